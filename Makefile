@@ -1,0 +1,35 @@
+# dateline — `make run` and `make test` work on a fresh machine: both install what they need first.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: install run test lint eval bench clean
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev,dask]'
+	touch $(STAMP)
+
+run: install
+	$(BIN)/dateline extract examples/
+
+lint: install
+	$(BIN)/ruff check src tests bench tools
+	$(BIN)/ruff format --check src tests bench tools
+	$(BIN)/mypy
+
+test: lint
+	$(BIN)/pytest -q
+
+eval: install
+	$(BIN)/python -m dateline.evaluate ../shared/corpus/timeml/*.jsonl
+
+bench: install
+	$(BIN)/python bench/run.py
+
+clean:
+	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache build src/*.egg-info

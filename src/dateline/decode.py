@@ -1,0 +1,51 @@
+"""Bytes to text: encoding detection that never raises on bad bytes."""
+
+from __future__ import annotations
+
+import codecs
+
+from charset_normalizer import from_bytes
+
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_SNIFF = 64 * 1024
+
+
+def looks_binary(data: bytes) -> bool:
+    """True for content that is not text: NUL bytes or many control bytes in its head."""
+    head = data[:_SNIFF]
+    if not head:
+        return False
+    if any(head.startswith(bom) for bom, _ in _BOMS[2:]):
+        return False  # UTF-16/32 text carries NUL bytes legitimately
+    if b"\x00" in head:
+        return True
+    control = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13, 27))
+    return control / len(head) > 0.05
+
+
+def decode(data: bytes, declared: str | None = None) -> str:
+    """Decode `data`: BOM, then the declared charset, then UTF-8, then detection; lossy only at the end."""
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            return data.decode(name, errors="replace")
+    if declared:
+        try:
+            return data.decode(declared)
+        except (LookupError, UnicodeDecodeError):
+            pass
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    best = from_bytes(data[:_SNIFF]).best()
+    encoding = best.encoding if best is not None else "cp1252"
+    try:
+        return data.decode(encoding, errors="replace")
+    except LookupError:
+        return data.decode("cp1252", errors="replace")

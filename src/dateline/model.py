@@ -1,0 +1,108 @@
+"""The small value types every stage shares."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Literal
+
+Kind = Literal["html", "text"]
+BlockKind = Literal["title", "heading", "body"]
+
+
+@dataclass(slots=True)
+class Document:
+    """One input article as read: raw content plus whatever metadata came with it."""
+
+    source: str
+    content: str
+    kind: Kind
+    doc_id: str
+    title: str | None = None
+    url: str | None = None
+    published: date | None = None
+    published_from: str | None = None
+    lang: str | None = None
+    record_id: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """A span of the cleaned text: the headline, a subheading or a body paragraph."""
+
+    start: int
+    end: int
+    kind: BlockKind
+
+
+@dataclass(slots=True)
+class Cleaned:
+    """The cleaned article: headline on the first line, then paragraphs, one per line."""
+
+    text: str
+    blocks: list[Block]
+    title: str | None = None
+    url: str | None = None
+    published: date | None = None
+    sitename: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Timex:
+    """A TIMEX3 temporal expression; offsets index the text it was found in."""
+
+    start: int
+    end: int
+    text: str
+    type: str
+    value: str
+    mod: str | None = None
+
+    def as_dict(self, offset: int = 0) -> dict[str, object]:
+        """The JSON form, with offsets shifted by `offset`."""
+        out: dict[str, object] = {
+            "text": self.text,
+            "value": self.value,
+            "type": self.type,
+            "start": self.start - offset,
+            "end": self.end - offset,
+        }
+        if self.mod:
+            out["mod"] = self.mod
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A number in a sentence with its qualifier and unit; offsets into the sentence."""
+
+    text: str
+    value: float
+    op: str
+    unit: str | None
+    start: int
+    end: int
+
+    def as_dict(self) -> dict[str, object]:
+        """The JSON form (an integral value is written as an integer)."""
+        value: float | int = int(self.value) if float(self.value).is_integer() else self.value
+        return {"text": self.text, "value": value, "op": self.op, "unit": self.unit}
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """Who makes a claim (`text`, as written) and the reporting word (`cue`)."""
+
+    text: str
+    cue: str
+
+
+@dataclass(slots=True)
+class Anatomy:
+    """What the extractors found in one sentence."""
+
+    attribution: Attribution | None = None
+    actors: list[str] = field(default_factory=list)
+    quantities: list[Quantity] = field(default_factory=list)
+    event: list[str] = field(default_factory=list)
+    modality: str = "asserted"
