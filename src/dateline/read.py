@@ -67,8 +67,11 @@ def read_inputs(inputs: Iterable[str]) -> Iterator[Item]:
         yield from read_input(name)
 
 
-def read_input(name: str) -> Iterator[Item]:
-    """The documents of one input (a file or `-`); failures come back as `InputError`."""
+def read_input(name: str, kind: str | None = None) -> Iterator[Item]:
+    """The documents of one input (a file or `-`); failures come back as `InputError`.
+
+    `kind` ("html", "text" or "jsonl") overrides what the file name and content say.
+    """
     try:
         data = _read_bytes(name)
     except InputError as err:
@@ -77,18 +80,18 @@ def read_input(name: str) -> Iterator[Item]:
     except OSError as err:
         yield InputError(name, err.strerror or str(err))
         return
-    yield from read_bytes(name, data, _suffix(Path(name)) if name != "-" else None)
+    yield from read_bytes(name, data, _suffix(Path(name)) if name != "-" else None, kind)
 
 
-def read_bytes(source: str, data: bytes, suffix: str | None = None) -> Iterator[Item]:
-    """Documents from raw bytes; `suffix` (".html", ".txt", ".jsonl") or the content says what they are."""
+def read_bytes(source: str, data: bytes, suffix: str | None = None, kind: str | None = None) -> Iterator[Item]:
+    """Documents from raw bytes; `kind`, else `suffix` (".html", ".txt", ".jsonl"), else the content says what."""
     if not data.strip():
         yield InputError(source, "empty input")
         return
     if looks_binary(data):
         yield InputError(source, "binary content, not text or HTML")
         return
-    kind = _kind_of(suffix, data)
+    kind = kind or _kind_of(suffix, data)
     if kind == "jsonl":
         yield from _records(source, data)
         return
@@ -194,4 +197,3 @@ def _kind_of(suffix: str | None, data: bytes) -> str:
 def _declared_charset(data: bytes) -> str | None:
     match = _CHARSET.search(data[:4096])
     return match.group(1).decode("ascii") if match else None
-

@@ -1,0 +1,94 @@
+"""The stages in order for one document: clean → language → dates → sentences → extractors → claims."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from dateline import claims, clean, language, timex
+from dateline.errors import InputError
+from dateline.extract import Lexicon
+from dateline.model import Cleaned, Document, Timex
+
+TEXT_DATE_WINDOW = 160  # a dateline ("BERLIN, 5. März 2024 –") sits in the first characters of the body
+
+
+@dataclass(slots=True)
+class Options:
+    """What the user chose for a run."""
+
+    published: date | None = None
+    lang: str | None = None
+    lexicon: Lexicon = field(default_factory=Lexicon)
+    min_score: float = 0.0
+
+
+def process(doc: Document, options: Options) -> dict[str, object]:
+    """The article record of one document: metadata, cleaned text and claims. Raises `InputError`."""
+    cleaned = clean.clean(doc)
+    if not any(block.kind == "body" for block in cleaned.blocks):
+        raise InputError(doc.source, "no article text found")
+    lang, lang_prob = _language(doc, cleaned.text, options)
+    published, published_from = _publication(doc, cleaned.published, options)
+    timexes = timex.tag(cleaned.text, lang, published)
+    if published is None:
+        published = _dateline(cleaned, timexes)
+        if published is not None:
+            published_from = "text"
+            timexes = timex.tag(cleaned.text, lang, published)
+    header: dict[str, object] = {
+        "doc_id": doc.doc_id,
+        "source": doc.source,
+        "url": doc.url or cleaned.url,
+        "title": doc.title or cleaned.title,
+        "lang": lang,
+        "published": claims.iso(published),
+        "published_from": published_from,
+    }
+    records = claims.build(
+        cleaned,
+        timexes,
+        doc_id=doc.doc_id,
+        lang=lang,
+        lexicon=options.lexicon,
+        header=header,
+        min_score=options.min_score,
+    )
+    return {**header, "lang_prob": lang_prob, "text": cleaned.text, "claims": records}
+
+
+def _language(doc: Document, text: str, options: Options) -> tuple[str, float]:
+    if doc.lang:
+        return doc.lang, 1.0
+    if options.lang:
+        return options.lang, 1.0
+    lang, prob = language.detect(text)
+    if lang is None:
+        raise InputError(doc.source, "cannot tell the language (use --lang)")
+    return lang, prob
+
+
+def _publication(doc: Document, from_metadata: date | None, options: Options) -> tuple[date | None, str | None]:
+    if doc.published:
+        return doc.published, doc.published_from or "record"
+    if from_metadata:
+        return from_metadata, "metadata"
+    if options.published:
+        return options.published, "option"
+    return None, None
+
+
+def _dateline(cleaned: Cleaned, timexes: list[Timex]) -> date | None:
+    """A full date at the very start of the body (a news dateline) as the publication date."""
+    body = next((b for b in cleaned.blocks if b.kind == "body"), None)
+    if body is None:
+        return None
+    for found in timexes:
+        if found.start >= body.start + TEXT_DATE_WINDOW:
+            break
+        if found.start >= body.start and found.type == "DATE" and len(found.value) == 10:
+            try:
+                return date.fromisoformat(found.value)
+            except ValueError:
+                continue
+    return None
