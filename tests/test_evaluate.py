@@ -135,7 +135,7 @@ def test_mistakes_name_each_kind_with_context() -> None:
         ("span", "last week", "again last week"),
         ("missed", "Monday", None),
     ]
-    assert "fell in «March 1999», then" in found[1].context
+    assert "fell in ⟦March 1999⟧, then" in found[1].context
     assert found[0].as_dict()["gold"] is None
 
 
@@ -146,10 +146,11 @@ def test_sample_takes_kinds_in_turn() -> None:
     errors = [m("missed"), m("missed"), m("missed"), m("value"), m("spurious")]
     assert [e.kind for e in sample(errors, 4)] == ["value", "missed", "spurious", "missed"]
     assert sample(errors, 0) == []
+    assert [e.kind for e in sample(errors, 9, ["spurious", "value"])] == ["value", "spurious"]
 
 
 def test_context_is_one_line() -> None:
-    assert evaluate.context("a\nb 1998\n\nc", 4, 8, width=3) == "b «1998» c"
+    assert evaluate.context("a\nb 1998\n\nc", 4, 8, width=3) == "b ⟦1998⟧ c"
 
 
 # --- the harness, with a stand-in for `dateline dates` ----------------------------------------------------------
@@ -259,7 +260,7 @@ def test_main_prints_a_table(tmp_path: Path, fake: list[str], capsys: pytest.Cap
     out = capsys.readouterr().out
     assert "mini-en" in out and "value F1" in out
     assert "'March 1999' DATE 1999-03" in out
-    assert "fell in «March 1999»" in out
+    assert "fell in ⟦March 1999⟧" in out
 
 
 def test_main_prints_json(tmp_path: Path, fake: list[str], capsys: pytest.CaptureFixture[str]) -> None:
@@ -271,6 +272,8 @@ def test_main_prints_json(tmp_path: Path, fake: list[str], capsys: pytest.Captur
     assert (row["strict_f1"], row["relaxed_f1"], row["value_f1"], row["type_acc"]) == (50.0, 100.0, 50.0, 100.0)
     assert row["errors"][0]["gold"]["value"] == "1999-03"
     assert row["docs_per_s"] > 0
+    assert evaluate.main([str(corpus), "--json", "--command", " ".join(fake), "--errors", "3", "--kind", "missed"]) == 0
+    assert json.loads(capsys.readouterr().out)[0]["errors"] == []  # the only error is a value error
 
 
 def test_main_fails_on_a_missing_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

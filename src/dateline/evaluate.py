@@ -172,10 +172,10 @@ class Mistake:
 
 
 def context(text: str, start: int, end: int, width: int = CONTEXT) -> str:
-    """`text` around [start, end) on one line, the span itself in «guillemets»."""
+    """`text` around [start, end) on one line, the span itself in ⟦brackets⟧."""
     left = text[max(0, start - width) : start]
     right = text[end : end + width]
-    return " ".join(f"{left}«{text[start:end]}»{right}".split())
+    return " ".join(f"{left}⟦{text[start:end]}⟧{right}".split())
 
 
 def mistakes(doc: str, text: str, gold: Sequence[Timex], system: Sequence[Timex]) -> list[Mistake]:
@@ -205,9 +205,9 @@ def mistakes(doc: str, text: str, gold: Sequence[Timex], system: Sequence[Timex]
     return [m for _, m in found]
 
 
-def sample(errors: Sequence[Mistake], limit: int) -> list[Mistake]:
-    """Up to `limit` errors, taken in turn from each kind (value, type, span, missed, spurious) in text order."""
-    by_kind = [[e for e in errors if e.kind == kind] for kind in ERROR_KINDS]
+def sample(errors: Sequence[Mistake], limit: int, kinds: Iterable[ErrorKind] = ERROR_KINDS) -> list[Mistake]:
+    """Up to `limit` errors of `kinds`, taken in turn from each kind (value, type, span, missed, spurious)."""
+    by_kind = [[e for e in errors if e.kind == kind] for kind in ERROR_KINDS if kind in set(kinds)]
     picked = [e for row in itertools.zip_longest(*by_kind) for e in row if e is not None]
     return picked[:limit]
 
@@ -352,8 +352,8 @@ class Report:
         """Throughput of the dates command, wall time including start-up."""
         return self.docs / self.seconds if self.seconds > 0 else 0.0
 
-    def as_dict(self, errors: int = 0) -> dict[str, object]:
-        """The JSON form; figures in percent; up to `errors` sampled errors."""
+    def as_dict(self, errors: int = 0, kinds: Iterable[ErrorKind] = ERROR_KINDS) -> dict[str, object]:
+        """The JSON form; figures in percent; up to `errors` sampled errors of `kinds`."""
         out: dict[str, object] = {
             "corpus": self.name,
             "file": str(self.path),
@@ -372,7 +372,7 @@ class Report:
             }
         )
         if errors:
-            out["errors"] = [e.as_dict() for e in sample(self.errors, errors)]
+            out["errors"] = [e.as_dict() for e in sample(self.errors, errors, kinds)]
         return out
 
 
@@ -428,12 +428,12 @@ def _describe(t: Timex | None) -> str:
     return f"{t.text!r} {t.type} {t.value}{mod} [{t.start}:{t.end}]"
 
 
-def print_errors(report: Report, limit: int, console: Console) -> None:
-    """Up to `limit` errors of a corpus: gold vs system with context."""
+def print_errors(report: Report, limit: int, console: Console, kinds: Iterable[ErrorKind] = ERROR_KINDS) -> None:
+    """Up to `limit` errors of `kinds` in a corpus: gold vs system with context."""
     tally = Counter(e.kind for e in report.errors)
     summary = ", ".join(f"{kind} {tally[kind]}" for kind in ERROR_KINDS)
     console.print(f"\n{report.name}: errors ({summary})", markup=False, highlight=False)
-    for e in sample(report.errors, limit):
+    for e in sample(report.errors, limit, kinds):
         console.print(
             f"{e.kind:<8} {e.doc}\n  gold   {_describe(e.gold)}\n  system {_describe(e.system)}\n  … {e.context} …",
             markup=False,
@@ -450,6 +450,12 @@ def _arguments(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--json", action="store_true", help="print the figures (percent) as JSON instead of a table")
     parser.add_argument("--errors", type=int, default=0, metavar="N", help="show up to N errors per corpus")
     parser.add_argument(
+        "--kind",
+        action="append",
+        choices=ERROR_KINDS,
+        help="only errors of this kind (repeatable; default: all kinds)",
+    )
+    parser.add_argument(
         "--command", metavar="CMD", help="the dates command to score, given --jsonl FILE (default: dateline dates)"
     )
     return parser.parse_args(argv)
@@ -459,6 +465,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Evaluate every corpus file given; 0 when all were scored, 2 when one could not be read or tagged."""
     args = _arguments(argv)
     command = shlex.split(args.command) if args.command else None
+    kinds: list[ErrorKind] = args.kind or list(ERROR_KINDS)
+    limit = max(args.errors, 0)
     console = Console(width=200) if not sys.stdout.isatty() else Console()
     try:
         for path in args.files:
@@ -474,13 +482,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             sys.stderr.write(f"dateline.evaluate: {r.name}: {r.failed} of {r.docs} documents failed ({first})\n")
     if args.json:
         sys.stdout.buffer.write(
-            orjson.dumps([r.as_dict(max(args.errors, 0)) for r in reports], option=orjson.OPT_INDENT_2) + b"\n"
+            orjson.dumps([r.as_dict(limit, kinds) for r in reports], option=orjson.OPT_INDENT_2) + b"\n"
         )
         return 0
     console.print(table(reports))
-    if args.errors > 0:
+    if limit:
         for r in reports:
-            print_errors(r, args.errors, console)
+            print_errors(r, limit, console, kinds)
     return 0
 
 
