@@ -219,6 +219,7 @@ def test_evaluate_runs_the_command_and_scores(tmp_path: Path, fake: list[str]) -
     assert report.scores.value_f1 == 0.5
     assert report.seconds > 0
     assert [e.kind for e in report.errors] == ["value"]
+    assert report.by_type() == {"DATE": {"gold": 2, "relaxed_r": 100.0, "value_acc": 50.0}}
 
 
 def test_documents_the_command_fails_on_count_as_empty(tmp_path: Path, fake: list[str]) -> None:
@@ -226,6 +227,7 @@ def test_documents_the_command_fails_on_count_as_empty(tmp_path: Path, fake: lis
     assert report.failed == 1
     assert report.counts.gold == 3
     assert report.counts.relaxed == 2
+    assert report.by_type()["DATE"]["relaxed_r"] == pytest.approx(66.67)
     assert "cannot tag" in report.stderr[0]
 
 

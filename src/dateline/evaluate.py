@@ -341,11 +341,26 @@ class Report:
     seconds: float
     errors: list[Mistake]
     stderr: list[str]
+    gold_types: Counter[str] = field(default_factory=Counter)
 
     @property
     def scores(self) -> Scores:
         """The TempEval-3 figures."""
         return scores(self.counts)
+
+    def by_type(self) -> dict[str, dict[str, float]]:
+        """Per gold type: how many, the share found (relaxed recall) and the share of those with the right value."""
+        missed = Counter(e.gold.type for e in self.errors if e.kind == "missed" and e.gold)
+        wrong = Counter(e.gold.type for e in self.errors if e.kind == "value" and e.gold)
+        out = {}
+        for kind, gold in sorted(self.gold_types.items()):
+            found = gold - missed[kind]
+            out[kind] = {
+                "gold": gold,
+                "relaxed_r": round(100 * found / gold, 2),
+                "value_acc": round(100 * (found - wrong[kind]) / found, 2) if found else 0.0,
+            }
+        return out
 
     @property
     def docs_per_s(self) -> float:
@@ -369,6 +384,7 @@ class Report:
                 "docs_per_s": round(self.docs_per_s, 1),
                 "matches": {"strict": self.counts.strict, "relaxed": self.counts.relaxed},
                 "error_counts": dict(Counter(e.kind for e in self.errors)),
+                "by_type": self.by_type(),
             }
         )
         if errors:
@@ -391,7 +407,8 @@ def evaluate(path: Path, command: Sequence[str] | None = None) -> Report:
         total += count(doc.timexes, system)
         errors.extend(mistakes(doc.id, doc.text, doc.timexes, system))
     name = path.name.removesuffix(".jsonl")
-    return Report(name, path, len(docs), run.failed, total, run.seconds, errors, run.stderr)
+    types = Counter(t.type for doc in docs for t in doc.timexes)
+    return Report(name, path, len(docs), run.failed, total, run.seconds, errors, run.stderr, types)
 
 
 # --- output -----------------------------------------------------------------------------------------------------
@@ -432,7 +449,11 @@ def print_errors(report: Report, limit: int, console: Console, kinds: Iterable[E
     """Up to `limit` errors of `kinds` in a corpus: gold vs system with context."""
     tally = Counter(e.kind for e in report.errors)
     summary = ", ".join(f"{kind} {tally[kind]}" for kind in ERROR_KINDS)
-    console.print(f"\n{report.name}: errors ({summary})", markup=False, highlight=False)
+    per_type = "\n".join(
+        f"  {kind:<8} {row['gold']:>5.0f} gold: {row['relaxed_r']:.1f}% found, {row['value_acc']:.1f}% of those valued right"
+        for kind, row in report.by_type().items()
+    )
+    console.print(f"\n{report.name}: errors ({summary})\n{per_type}", markup=False, highlight=False)
     for e in sample(report.errors, limit, kinds):
         console.print(
             f"{e.kind:<8} {e.doc}\n  gold   {_describe(e.gold)}\n  system {_describe(e.system)}\n  … {e.context} …",
