@@ -450,7 +450,8 @@ def print_errors(report: Report, limit: int, console: Console, kinds: Iterable[E
     tally = Counter(e.kind for e in report.errors)
     summary = ", ".join(f"{kind} {tally[kind]}" for kind in ERROR_KINDS)
     per_type = "\n".join(
-        f"  {kind:<8} {row['gold']:>5.0f} gold: {row['relaxed_r']:.1f}% found, {row['value_acc']:.1f}% of those valued right"
+        f"  {kind:<8} {row['gold']:>5.0f} gold: {row['relaxed_r']:.1f}% found, "
+        f"{row['value_acc']:.1f}% of those valued right"
         for kind, row in report.by_type().items()
     )
     console.print(f"\n{report.name}: errors ({summary})\n{per_type}", markup=False, highlight=False)
