@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import io
+import logging
 import signal
 import sys
+from collections.abc import Iterable, Iterator
 from contextlib import ExitStack
 from datetime import date
 from enum import StrEnum
@@ -17,12 +20,14 @@ import typer
 from rich.console import Console
 
 from dateline import __version__, clean, emit, language, timex
-from dateline.api import claim_schema, options
+from dateline.api import claim_schema
 from dateline.errors import InputError
 from dateline.model import Document
-from dateline.pipeline import process
-from dateline.read import parse_date, read_input, read_inputs
+from dateline.parallel import Runner, cores
+from dateline.progress import Bar, wanted
+from dateline.read import Item, parse_date, read_input, read_inputs
 from dateline.run import Tally, report, results
+from dateline.state import State, StateError
 
 app = typer.Typer(
     add_completion=False,
@@ -76,9 +81,31 @@ Published = Annotated[
 Lang = Annotated[str | None, typer.Option("--lang", metavar="CODE", help="Language (ISO 639-1); skips detection.")]
 
 
+Jobs = Annotated[
+    int | None,
+    typer.Option("--jobs", "-j", min=1, metavar="N", help="Worker processes [default: the machine's cores]."),
+]
+FromFile = Annotated[
+    str | None,
+    typer.Option("--from-file", metavar="FILE", help="Also read input names from FILE, one per line (- for stdin)."),
+]
+StateFile = Annotated[
+    Path | None,
+    typer.Option(
+        "--state",
+        metavar="FILE",
+        help="SQLite file of what earlier runs did: emit only new documents' claims not emitted before.",
+    ),
+]
+Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar, no summary; errors only.")]
+
+
 @app.command()
 def extract(
-    inputs: Inputs,
+    inputs: Annotated[
+        list[str] | None,
+        typer.Argument(help="Files (.html .txt .jsonl .warc, optionally .gz), folders, http(s) URLs, or - for stdin."),
+    ] = None,
     published: Published = None,
     lang: Lang = None,
     output: Annotated[
@@ -93,41 +120,109 @@ def extract(
     min_score: Annotated[
         float, typer.Option("--min-score", min=0.0, max=1.0, help="Drop claims scoring below this.")
     ] = 0.0,
+    jobs: Jobs = None,
+    from_file: FromFile = None,
+    state: StateFile = None,
+    quiet: Quiet = False,
 ) -> None:
     """Extract dated claims as JSON lines.
 
     Example: dateline extract examples/ --published 2024-11-22 | jq .date
     """
+    if not inputs and from_file is None:
+        raise typer.BadParameter("give INPUT files, folders or URLs, or --from-file FILE")
+    if from_file == "-" and "-" in (inputs or []):
+        raise typer.BadParameter("stdin cannot be both an input and the --from-file list")
+    listed = _listed(from_file) if from_file is not None else iter(())
+    _quiet_libraries()
+    spec = {
+        "published": _published(published),
+        "lang": lang,
+        "lexicon": [str(p) for p in lexicon or []],
+        "min_score": min_score,
+    }
     try:
-        opts = options(
-            published=_published(published),
-            lang=lang,
-            lexicon=[str(p) for p in lexicon or []],
-            min_score=min_score,
-        )
+        runner = Runner(spec, jobs or cores(), keep_text=what is Emit.articles and fmt is Format.jsonl)
     except InputError as err:
         report(str(err))
         raise typer.Exit(2) from None
     tally = Tally()
-    with ExitStack() as stack:
-        sink: BinaryIO = stack.enter_context(emit.atomic_file(output)) if output else sys.stdout.buffer
-        collected: list[dict[str, object]] = []
-        for article in results(read_inputs(inputs), lambda doc: process(doc, opts), tally):
-            found = article["claims"]
-            assert isinstance(found, list)
+    with ExitStack() as run:
+        try:
+            store = run.enter_context(State(state, per_document=not output and fmt is Format.jsonl)) if state else None
+        except StateError as err:
+            report(str(err))
+            raise typer.Exit(2) from None
+        items = read_inputs(chain(inputs or [], listed))
+        bar = run.enter_context(Bar(wanted(quiet)))
+        with ExitStack() as out:
+            sink: BinaryIO = out.enter_context(emit.atomic_file(output)) if output else sys.stdout.buffer
+            collected: list[dict[str, object]] = []
+            for article in runner.run(_unseen(items, store) if store else items):
+                if isinstance(article, str):
+                    report(article)
+                    tally.failed += 1
+                    bar.update(tally)
+                    continue
+                tally.done += 1
+                found = article["claims"]
+                assert isinstance(found, list)
+                if store:
+                    found = store.new(found)
+                    article["claims"] = found
+                if fmt is Format.table:
+                    collected.extend(found)
+                elif what is Emit.articles:
+                    sink.write(emit.jsonl(article))
+                else:
+                    sink.writelines(emit.jsonl(claim) for claim in found)
+                sink.flush()
+                if store:
+                    store.done(article, found)  # after the flush: recorded means written
+                bar.claims += len(found)
+                bar.update(tally)
             if fmt is Format.table:
-                collected.extend(found)
-            elif what is Emit.articles:
-                sink.write(emit.jsonl(article))
-            else:
-                sink.writelines(emit.jsonl(claim) for claim in found)
-            sink.flush()
-        if fmt is Format.table:
-            console = Console(file=io.StringIO(), width=160) if output else Console()
-            emit.table(collected, console)
-            if output:
-                sink.write(console.file.getvalue().encode("utf-8"))  # type: ignore[attr-defined]
+                console = Console(file=io.StringIO(), width=160) if output else Console()
+                emit.table(collected, console)
+                if output:
+                    sink.write(console.file.getvalue().encode("utf-8"))  # type: ignore[attr-defined]
+        if store:
+            store.commit()  # only now, after -o FILE was renamed into place
+        if not quiet:
+            bar.summary(tally)
+            if store:
+                report(
+                    f"--state {state}: skipped {store.skipped_documents:,} documents already processed"
+                    f" and {store.skipped_claims:,} claims already emitted"
+                )
     raise typer.Exit(1 if tally.failed else 0)
+
+
+def _unseen(items: Iterable[Item], store: State) -> Iterator[Item]:
+    return (item for item in items if isinstance(item, InputError) or not store.seen(item.doc_id))
+
+
+def _listed(name: str) -> Iterator[str]:
+    """Input names from a list file, one per line (blank lines skipped); - reads the list from stdin."""
+    try:
+        handle = sys.stdin if name == "-" else open(name, encoding="utf-8", errors="surrogateescape")  # noqa: SIM115
+    except OSError as err:
+        raise typer.BadParameter(f"cannot read {name}: {err.strerror or err}", param_hint="--from-file") from None
+
+    def lines() -> Iterator[str]:
+        with contextlib.nullcontext() if name == "-" else handle:
+            for line in handle:
+                if line.strip():
+                    yield line.rstrip("\r\n")
+
+    return lines()
+
+
+def _quiet_libraries() -> None:
+    """Library log records (trafilatura's warnings) must not reach stderr: failures are reported once, by us."""
+    root = logging.getLogger()
+    if not root.handlers:
+        root.addHandler(logging.NullHandler())
 
 
 @app.command("clean")
@@ -189,4 +284,10 @@ def main() -> None:
     """Console entry point: a closed pipe (`dateline … | head`) ends the process quietly, as for cat or grep."""
     if hasattr(signal, "SIGPIPE"):
         signal.signal(signal.SIGPIPE, signal.SIG_DFL)
+    signal.signal(signal.SIGTERM, _terminated)
     app()
+
+
+def _terminated(signum: int, frame: object) -> None:
+    """SIGTERM (a cron timeout, kill): unwind, so -o leaves no temporary file and workers are stopped."""
+    raise SystemExit(128 + signum)

@@ -1,6 +1,8 @@
-"""Inputs to documents: files, folders, gzip, JSON lines records and stdin.
+"""Inputs to documents: files, folders, gzip, JSON lines, WARC, URLs and stdin.
 
-Every input yields `Document`s or `InputError`s, never raises, so one bad file cannot stop a batch.
+Every input yields `Document`s or `InputError`s, never raises, so one bad file cannot stop a batch. JSON lines and
+WARC files are streamed record by record, so memory stays flat however large they are; every single document (a
+file, a JSON line, a WARC record) is limited to `MAX_BYTES`.
 """
 
 from __future__ import annotations
@@ -10,9 +12,13 @@ import hashlib
 import io
 import re
 import sys
+import zlib
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from datetime import date, datetime
+from itertools import groupby
 from pathlib import Path
+from typing import BinaryIO
 
 import orjson
 
@@ -20,16 +26,26 @@ from dateline.decode import decode, looks_binary
 from dateline.errors import InputError
 from dateline.model import Document, Kind
 
-MAX_BYTES = 32 * 1024 * 1024
+MAX_BYTES = 32 * 1024 * 1024  # one document: a file, a JSON line or a WARC record
+MAX_TEXT_LINE = 100_000  # characters; a longer line of plain text is data, not an article paragraph
+HEAD = 64 * 1024  # bytes read to tell what an input is
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
-SUFFIXES = HTML_SUFFIXES | TEXT_SUFFIXES | JSONL_SUFFIXES
+WARC_SUFFIXES = {".warc"}
+SUFFIXES = HTML_SUFFIXES | TEXT_SUFFIXES | JSONL_SUFFIXES | WARC_SUFFIXES
 
 _HTML_SNIFF = re.compile(rb"^\s*(<!doctype html|<html|<head|<body|<\?xml|<!--|<(div|p|article|meta)\b)", re.I)
 _CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?([A-Za-z0-9_.:-]{1,40})""", re.I)
 
 Item = Document | InputError
+
+
+@dataclass(slots=True)
+class Crawled(Document):
+    """A page from a crawl (a WARC record): `crawled` (the WARC-Date) is its publication date of last resort."""
+
+    crawled: date | None = None
 
 
 def content_id(text: str) -> str:
@@ -49,11 +65,16 @@ def parse_date(value: object) -> date | None:
         return None
 
 
+def is_url(name: str) -> bool:
+    """True for an http(s) URL input."""
+    return name[:8].lower().startswith(("http://", "https://"))
+
+
 def expand(inputs: Iterable[str]) -> Iterator[str]:
     """Input names with folders expanded (recursively, sorted) to the files dateline reads."""
     for name in inputs:
         path = Path(name)
-        if name != "-" and path.is_dir():
+        if name != "-" and not is_url(name) and path.is_dir():
             for child in sorted(p for p in path.rglob("*") if p.is_file()):
                 if _suffix(child) in SUFFIXES and not any(part.startswith(".") for part in child.parts):
                     yield str(child)
@@ -62,42 +83,103 @@ def expand(inputs: Iterable[str]) -> Iterator[str]:
 
 
 def read_inputs(inputs: Iterable[str]) -> Iterator[Item]:
-    """All documents of all inputs, in order."""
-    for name in expand(inputs):
-        yield from read_input(name)
+    """All documents of all inputs, in order; runs of URLs are fetched a few at a time."""
+    for urls, names in groupby(expand(inputs), key=is_url):
+        if urls:
+            from dateline.fetch import fetch_all  # trafilatura's downloader is only imported when needed
+
+            yield from fetch_all(names)
+        else:
+            for name in names:
+                yield from read_input(name)
 
 
 def read_input(name: str, kind: str | None = None) -> Iterator[Item]:
     """The documents of one input (a file or `-`); failures come back as `InputError`.
 
-    `kind` ("html", "text" or "jsonl") overrides what the file name and content say.
+    `kind` ("html", "text", "jsonl" or "warc") overrides what the file name and content say.
     """
     try:
-        data = _read_bytes(name)
-    except InputError as err:
-        yield err
-        return
+        stream = _open(name)
     except OSError as err:
         yield InputError(name, err.strerror or str(err))
         return
-    yield from read_bytes(name, data, _suffix(Path(name)) if name != "-" else None, kind)
+    try:
+        yield from read_stream(name, stream, _suffix(Path(name)) if name != "-" else None, kind)
+    except (OSError, EOFError, zlib.error) as err:  # broken gzip data, a file vanishing mid-read
+        yield InputError(name, f"read error ({err})")
+    finally:
+        if name != "-":
+            stream.close()
+
+
+def read_stream(source: str, stream: BinaryIO, suffix: str | None = None, kind: str | None = None) -> Iterator[Item]:
+    """Documents from a (decompressed) byte stream; JSON lines and WARC are read record by record."""
+    head = stream.read(HEAD)
+    if len(head) < HEAD and not head.strip():
+        yield InputError(source, "empty input")
+        return
+    kind = kind or _kind_of(suffix, head)
+    if kind == "warc":
+        from dateline.warc import warc_records
+
+        yield from warc_records(source, _chain(head, stream))
+        return
+    if looks_binary(head):
+        yield InputError(source, "binary content, not text or HTML")
+        return
+    if kind == "jsonl":
+        yield from _records(source, _chain(head, stream))
+        return
+    data = head + stream.read(MAX_BYTES + 1 - len(head)) if len(head) == HEAD else head
+    if len(data) > MAX_BYTES:
+        yield InputError(source, f"larger than {MAX_BYTES // (1024 * 1024)} MiB")
+        return
+    yield from read_bytes(source, data, suffix, kind)
 
 
 def read_bytes(source: str, data: bytes, suffix: str | None = None, kind: str | None = None) -> Iterator[Item]:
-    """Documents from raw bytes; `kind`, else `suffix` (".html", ".txt", ".jsonl"), else the content says what."""
+    """Documents from raw bytes; `kind`, else `suffix` (".html", ".txt", ".jsonl", ".warc"), else the content says."""
+    kind = kind or _kind_of(suffix, data[:HEAD])
+    if kind in ("jsonl", "warc"):
+        yield from read_stream(source, io.BytesIO(data), suffix, kind)
+        return
     if not data.strip():
         yield InputError(source, "empty input")
         return
     if looks_binary(data):
         yield InputError(source, "binary content, not text or HTML")
         return
-    kind = kind or _kind_of(suffix, data)
-    if kind == "jsonl":
-        yield from _records(source, data)
-        return
-    declared = _declared_charset(data) if kind == "html" else None
+    try:
+        yield document(source, data, "html" if kind == "html" else "text")
+    except InputError as err:
+        yield err
+
+
+def document(source: str, data: bytes, kind: Kind, charset: str | None = None) -> Document:
+    """One document from its bytes: decoded (declared charset, else detected) and checked."""
+    declared = charset or (_declared_charset(data) if kind == "html" else None)
     text = decode(data, declared)
-    yield Document(source=source, content=text, kind="html" if kind == "html" else "text", doc_id=content_id(text))
+    if kind == "text":
+        check_text(source, text)
+    return Document(source=source, content=text, kind=kind, doc_id=content_id(text))
+
+
+def check_text(source: str, text: str) -> None:
+    """Raise `InputError` for plain text that cannot be an article: a line longer than `MAX_TEXT_LINE` characters.
+
+    Article paragraphs are a few thousand characters at most; a longer line is a data dump, minified code or a
+    number table, and would only cost time in every later stage.
+    """
+    start = 0
+    while start < len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        if end - start > MAX_TEXT_LINE:
+            raise InputError(
+                source, f"a line of {end - start:,} characters: not article text (limit {MAX_TEXT_LINE:,})"
+            )
+        start = end + 1
 
 
 def document_from_record(source: str, record: dict[str, object]) -> Document:
@@ -108,6 +190,7 @@ def document_from_record(source: str, record: dict[str, object]) -> Document:
         content, kind = html, "html"
     elif isinstance(text, str) and text.strip():
         content, kind = text, "text"
+        check_text(source, content)
     else:
         raise InputError(source, "record has no non-empty 'text' or 'html' field")
     published = parse_date(record.get("published"))
@@ -129,11 +212,18 @@ def document_from_record(source: str, record: dict[str, object]) -> Document:
     )
 
 
-def _records(source: str, data: bytes) -> Iterator[Item]:
-    for lineno, line in enumerate(data.splitlines(), 1):
+def _records(source: str, stream: BinaryIO) -> Iterator[Item]:
+    lineno = 0
+    while line := stream.readline(MAX_BYTES + 1):
+        lineno += 1
+        where = f"{source}:{lineno}"
+        if len(line) > MAX_BYTES and not line.endswith(b"\n"):
+            while (rest := stream.readline(HEAD)) and not rest.endswith(b"\n"):
+                pass
+            yield InputError(where, f"line larger than {MAX_BYTES // (1024 * 1024)} MiB")
+            continue
         if not line.strip():
             continue
-        where = f"{source}:{lineno}"
         try:
             record = orjson.loads(line)
         except orjson.JSONDecodeError as err:
@@ -150,23 +240,39 @@ def _records(source: str, data: bytes) -> Iterator[Item]:
             yield err
 
 
-def _read_bytes(name: str) -> bytes:
-    if name == "-":
-        data = sys.stdin.buffer.read(MAX_BYTES + 1)
-    else:
-        with open(name, "rb") as fh:
-            data = fh.read(MAX_BYTES + 1)
-    if len(data) > MAX_BYTES:
-        raise InputError(name, f"larger than {MAX_BYTES // (1024 * 1024)} MiB")
-    if data[:2] == b"\x1f\x8b":
-        try:
-            with gzip.GzipFile(fileobj=io.BytesIO(data)) as gz:
-                data = gz.read(MAX_BYTES + 1)
-        except (OSError, EOFError) as err:
-            raise InputError(name, f"broken gzip data ({err})") from None
-        if len(data) > MAX_BYTES:
-            raise InputError(name, f"larger than {MAX_BYTES // (1024 * 1024)} MiB uncompressed")
-    return data
+class _Chained(io.RawIOBase):
+    """Bytes already read, then the rest of a stream: lets a stream be sniffed without seeking."""
+
+    def __init__(self, head: bytes, rest: BinaryIO) -> None:
+        self._head = memoryview(head)
+        self._rest = rest
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: bytearray | memoryview) -> int:  # type: ignore[override]
+        if self._head:
+            size = min(len(buffer), len(self._head))
+            buffer[:size] = self._head[:size]
+            self._head = self._head[size:]
+            return size
+        data = self._rest.read(len(buffer))
+        buffer[: len(data)] = data
+        return len(data)
+
+
+def _chain(head: bytes, rest: BinaryIO) -> BinaryIO:
+    return io.BufferedReader(_Chained(head, rest), buffer_size=HEAD)
+
+
+def _open(name: str) -> BinaryIO:
+    """The input's bytes as a stream, gzip decompressed on the fly (stdin for `-`)."""
+    raw: BinaryIO = sys.stdin.buffer if name == "-" else open(name, "rb")  # noqa: SIM115 - closed by read_input
+    magic = raw.read(2)
+    stream = _chain(magic, raw)
+    if magic == b"\x1f\x8b":
+        return gzip.GzipFile(fileobj=stream, mode="rb")  # type: ignore[return-value]
+    return stream
 
 
 def _suffix(path: Path) -> str:
@@ -176,22 +282,28 @@ def _suffix(path: Path) -> str:
     return suffixes[-1] if suffixes else ""
 
 
-def _kind_of(suffix: str | None, data: bytes) -> str:
+def _kind_of(suffix: str | None, head: bytes) -> str:
+    if suffix in WARC_SUFFIXES:
+        return "warc"
     if suffix in JSONL_SUFFIXES:
         return "jsonl"
     if suffix in HTML_SUFFIXES:
         return "html"
     if suffix in TEXT_SUFFIXES:
         return "text"
-    head = data[:4096].lstrip()
-    if head.startswith(b"{"):
-        first = data.split(b"\n", 1)[0]
+    start = head.lstrip()
+    if start.startswith(b"WARC/"):
+        return "warc"
+    if start.startswith(b"{"):
+        first, newline, _ = start.partition(b"\n")
+        if not newline and start.startswith(b'{"'):
+            return "jsonl"  # a first record longer than the sniffed head
         try:
             if isinstance(orjson.loads(first), dict):
                 return "jsonl"
         except orjson.JSONDecodeError:
             pass
-    return "html" if _HTML_SNIFF.match(head) else "text"
+    return "html" if _HTML_SNIFF.match(start) else "text"
 
 
 def _declared_charset(data: bytes) -> str | None:
