@@ -1,0 +1,59 @@
+"""Temporal expressions: find TIMEX3 expressions in text and resolve them against a reference date."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from dateline.model import Timex
+from dateline.timex.match import candidates
+from dateline.timex.patterns import grammar
+from dateline.timex.resolve import Context, resolve
+from dateline.timex.tense import Tenses
+
+__all__ = ["tag"]
+
+PERIOD = re.compile(r"^[0-9]{4}-[QH][1-4]$")
+
+
+def _absolute(value: str) -> tuple[date, bool] | None:
+    """The date a fully specified DATE value names (`2024-03-07`, or `2024-03` as its first day)."""
+    try:
+        if len(value) == 10:
+            return date.fromisoformat(value), True
+        if len(value) == 7 and value[4] == "-" and value[5:].isdigit():
+            return date(int(value[:4]), int(value[5:]), 1), False
+    except ValueError:
+        return None
+    return None
+
+
+def tag(text: str, lang: str, dct: date | None) -> list[Timex]:
+    """TIMEX3 expressions in `text` (offsets are indices into it), sorted and non-overlapping.
+
+    `dct` is the publication date (news mode); when it is None, relative expressions are anchored on the
+    last absolute date before them in the text (narrative mode) or left underspecified (`XXXX-10`).
+    """
+    g = grammar(lang)
+    if g is None:
+        return []
+    tenses = Tenses(text, g)
+    anchor, day_known = dct, dct is not None
+    period: str | None = None
+    out: list[Timex] = []
+    for c in candidates(text, g):
+        ctx = Context(anchor, day_known, tenses.at(c.start, c.end), period)
+        value, mod = resolve(c.rule, c.slots, ctx)
+        out.append(Timex(c.start, c.end, text[c.start : c.end], c.rule.type, value, mod))
+        if PERIOD.match(value) and c.rule.type == "DATE":
+            period = value
+        if dct is None and c.rule.type == "DATE" and _explicit(c.slots):
+            found = _absolute(value)
+            if found:
+                anchor, day_known = found
+    return out
+
+
+def _explicit(slots: dict[str, object]) -> bool:
+    """Whether an expression names its year itself (only such dates anchor a narrative)."""
+    return "year" in slots or "year2" in slots

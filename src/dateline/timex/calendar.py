@@ -1,0 +1,143 @@
+"""TIMEX3 calendar arithmetic: pure functions over dates, no language knowledge.
+
+Units are TIMEX3 letters: Y (year), H (half year), Q (quarter), M (month), W (ISO week), D (day),
+DE (decade), CE (century). Directions say where an underspecified name (month, weekday, season)
+lies relative to the anchor: "past" (on or before), "future" (on or after), "prev" (strictly before),
+"next" (strictly after), "this" (the anchor's own year/week).
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+SEASONS = ("SP", "SU", "FA", "WI")
+NEAR_MONTHS = 2  # without a tense cue, a month this close ahead is meant rather than last year's
+
+
+def week_value(d: date) -> str:
+    """ISO week of `d`, e.g. `2024-W47`."""
+    year, week, _ = d.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def add_months(year: int, month: int, n: int) -> tuple[int, int]:
+    """(year, month) moved by `n` months."""
+    index = year * 12 + month - 1 + n
+    return index // 12, index % 12 + 1
+
+
+def shift(anchor: date, unit: str, n: int) -> str:
+    """The TIMEX3 value of the `unit` containing `anchor`, moved by `n` units ("last week" = shift(d, "W", -1))."""
+    if unit == "D":
+        return (anchor + timedelta(days=n)).isoformat()
+    if unit == "W":
+        return week_value(anchor + timedelta(weeks=n))
+    if unit == "M":
+        y, m = add_months(anchor.year, anchor.month, n)
+        return f"{y:04d}-{m:02d}"
+    if unit == "Q":
+        index = anchor.year * 4 + (anchor.month - 1) // 3 + n
+        return f"{index // 4:04d}-Q{index % 4 + 1}"
+    if unit == "H":
+        index = anchor.year * 2 + (anchor.month - 1) // 6 + n
+        return f"{index // 2:04d}-H{index % 2 + 1}"
+    if unit == "DE":
+        return f"{anchor.year // 10 + n:03d}"
+    if unit == "CE":
+        return f"{anchor.year // 100 + n:02d}"
+    return f"{anchor.year + n:04d}"
+
+
+def unknown(unit: str) -> str:
+    """The fully underspecified value at a unit's granularity."""
+    return {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "M": "XXXX-XX", "Q": "XXXX-QX", "H": "XXXX-HX"}.get(unit, "XXXX")
+
+
+def month_year(anchor: date, month: int, direction: str | None) -> int:
+    """The year of a month named without one, seen from `anchor`: the latest one not after the anchor
+    month, unless the direction points forward (or, without a direction, it is at most two months ahead)."""
+    y = anchor.year
+    if direction in ("future", "next"):
+        return y if month > anchor.month or (month == anchor.month and direction == "future") else y + 1
+    if direction == "this":
+        return y
+    if direction == "prev":
+        return y if month < anchor.month else y - 1
+    if direction is None and 0 < (month - anchor.month) % 12 <= NEAR_MONTHS:
+        return y if month > anchor.month else y + 1  # no tense cue: the coming month or the one after
+    return y if month <= anchor.month else y - 1
+
+
+def day_date(anchor: date, month: int, day: int, direction: str | None) -> date | None:
+    """Day and month named without a year: the nearest such date without a direction, else the first
+    one on/after (future), after (next), on/before (past) or before (prev) the anchor."""
+    options: list[date] = []
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        try:
+            options.append(date(year, month, day))
+        except ValueError:
+            continue
+    if direction in ("future", "next"):
+        options = [d for d in options if d >= anchor] or options
+        return min(options) if options else None
+    if direction in ("prev",):
+        options = [d for d in options if d < anchor or (direction == "past" and d == anchor)] or options
+        return max(options) if options else None
+    if direction == "this":
+        options = [d for d in options if d.year == anchor.year] or options
+    return min(options, key=lambda d: (abs((d - anchor).days), d > anchor)) if options else None
+
+
+def weekday_date(anchor: date, weekday: int, direction: str | None) -> date:
+    """The date of an ISO weekday (1 = Monday) named without a date, seen from `anchor`."""
+    delta = weekday - anchor.isoweekday()
+    if direction == "this":
+        return anchor + timedelta(days=delta)
+    if direction in ("future", "next"):
+        ahead = delta % 7
+        if ahead == 0 and direction == "next":
+            ahead = 7
+        return anchor + timedelta(days=ahead)
+    back = (-delta) % 7
+    if back == 0 and direction == "prev":
+        back = 7
+    if direction is None and back > 3:  # no tense cue: the nearest such day
+        return anchor + timedelta(days=7 - back)
+    return anchor - timedelta(days=back)
+
+
+def season_of(d: date) -> tuple[int, int]:
+    """(year, season index) of a date; January and February belong to the previous year's winter."""
+    if d.month <= 2:
+        return d.year - 1, 3
+    return d.year, (d.month - 3) // 3
+
+
+def season_year(anchor: date, season: str, direction: str | None) -> int:
+    """The year of a season named without one: the anchor's unless the direction says otherwise."""
+    year, current = season_of(anchor)
+    index = SEASONS.index(season)
+    if direction == "prev":
+        return year if index < current else year - 1
+    if direction == "next":
+        return year if index > current else year + 1
+    if direction == "past":
+        return year if index <= current else year - 1
+    if direction == "future":
+        return year if index >= current else year + 1
+    return year
+
+
+def duration(n: float | None, unit: str) -> str:
+    """A TIMEX3 duration: `P3M`, `PT24H`, `PXY` when the amount is unknown."""
+    amount = "X" if n is None else (str(int(n)) if float(n).is_integer() else str(n))
+    if unit in ("HOUR", "MIN", "SEC"):
+        return f"PT{amount}{ {'HOUR': 'H', 'MIN': 'M', 'SEC': 'S'}[unit]}"
+    if unit == "H":
+        return "PX" + "M" if n is None else f"P{duration_amount(n * 6)}M"
+    return f"P{amount}{unit}"
+
+
+def duration_amount(n: float) -> str:
+    """A number as written in a duration (no trailing `.0`)."""
+    return str(int(n)) if float(n).is_integer() else str(n)

@@ -1,0 +1,63 @@
+"""Scan a text once with a language's grammar and yield candidate matches with normalised slots."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from dateline.timex.patterns import Grammar, Rule, norm
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One rule match: the span to report and the slot values (looked up in the rule's tables)."""
+
+    start: int
+    end: int
+    rule: Rule
+    slots: dict[str, Any]
+
+
+def _slots(m: re.Match[str], rule: Rule, g: Grammar) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for slot, tables in rule.slots.items():
+        raw = m.group(f"r{rule.index}_{slot}")
+        if raw is None:
+            continue
+        name = slot.rstrip("0123456789")
+        if not tables:
+            out[name] = raw
+            continue
+        key = norm(raw)
+        for table in tables.split("+"):
+            if key in g.tables[table]:
+                out[name] = g.tables[table][key]
+                break
+            if raw.lower() in g.tables[table]:
+                out[name] = g.tables[table][raw.lower()]
+                break
+    return out
+
+
+def candidates(text: str, g: Grammar) -> Iterator[Candidate]:
+    """Non-overlapping matches, left to right (the grammar's rule order decides ties)."""
+    pos = 0
+    for hit in g.gate.finditer(text):
+        if hit.start() < pos:
+            continue
+        m = g.regex.match(text, hit.start())
+        if m is None or m.lastgroup is None:
+            continue
+        name = m.lastgroup
+        pos = m.end()
+        rule = g.rules[int(name[1:])]
+        start, end = m.span()
+        span = m.span(f"r{rule.index}_span") if "(?P<span>" in rule.pattern else (-1, -1)
+        if span[0] >= 0:
+            start, end = span
+        # trim whitespace or punctuation a pattern may have swallowed at its edges
+        while end > start and text[end - 1] in " \t,":
+            end -= 1
+        yield Candidate(start, end, rule, _slots(m, rule, g))

@@ -1,0 +1,168 @@
+"""Per-language timex grammar: named tables and rules from `data/<lang>/timex.toml`, one compiled regex.
+
+A rule pattern is a regex in which `{table}` (or `{table:slot}`, `{a+b:slot}`) stands for the
+alternation of a table's surface forms, longest first, captured as a named slot; a literal space
+stands for a short run of whitespace. Built-in slots cover digits (`{year}`, `{day_num}`, ...).
+All rules of a language are joined, in file order, into one regex scanned once over the text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from dateline.resources import load
+
+SPACE = r"[ \t\u00a0]{1,3}"
+TYPES = ("DATE", "TIME", "DURATION", "SET")
+
+# Digit grammar shared by all languages: (regex, slot).
+BUILTIN: dict[str, tuple[str, str]] = {
+    "year": (r"(?:1[0-9]|20)[0-9]{2}", "year"),
+    "year2": (r"[0-9]{2}", "year2"),
+    "day_num": (r"0?[1-9]|[12][0-9]|3[01]", "day"),
+    "month_num": (r"0?[1-9]|1[0-2]", "month"),
+    "hour": (r"[01]?[0-9]|2[0-4]", "hour"),
+    "minute": (r"[0-5][0-9]", "minute"),
+    "digits": (r"[0-9]{1,3}(?:[.,][0-9]{1,2})?", "num"),
+    "decade_num": (r"(?:1[0-9]|20)[0-9]0", "decade"),
+}
+
+PLACEHOLDER = re.compile(r"\{([a-z_+0-9]+)(?::([a-z_0-9]+))?\}")
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One rule: its TIMEX3 type and fixed parts; slots come from the pattern's named groups."""
+
+    index: int
+    type: str
+    pattern: str
+    value: str | None = None
+    mod: str | None = None
+    sign: int = 0
+    period: bool = False  # "a year earlier": relative to the last quarter/half mentioned, if any
+    slots: dict[str, str] = field(default_factory=dict)  # group name -> table name ("" = builtin)
+
+
+@dataclass(frozen=True)
+class Grammar:
+    """A language's compiled timex grammar."""
+
+    lang: str
+    regex: re.Pattern[str]
+    gate: re.Pattern[str]
+    rules: tuple[Rule, ...]
+    tables: dict[str, dict[str, Any]]
+    past: re.Pattern[str] | None
+    future: re.Pattern[str] | None
+
+
+def norm(surface: str) -> str:
+    """Lookup key of a surface form: lower case, single spaces, no trailing period."""
+    return " ".join(surface.lower().split()).rstrip(".") or surface.lower()
+
+
+def alternation(forms: list[str]) -> str:
+    """Regex matching any of the literal forms, longest first, factored as a trie so that a failing
+    position costs one character test; spaces match short whitespace runs."""
+    trie: dict[str, Any] = {}
+    for form in {f.lower() for f in forms}:
+        node = trie
+        for ch in form:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_regex(trie)
+
+
+def _trie_regex(node: dict[str, Any]) -> str:
+    ends = "" in node
+    branches = [
+        (SPACE if ch == " " else re.escape(ch)) + _trie_regex(child)
+        for ch, child in sorted(node.items(), key=lambda kv: kv[0])
+        if ch != ""
+    ]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if ends:  # a shorter form ends here: try the longer continuation first, then stop
+        body = f"(?:{body})?"
+    return body
+
+
+def _expand(rule_no: int, pattern: str, tables: dict[str, dict[str, Any]]) -> tuple[str, dict[str, str]]:
+    """Pattern with placeholders replaced by named groups `r<rule>_<slot>`; slot → table map."""
+    slots: dict[str, str] = {}
+
+    def sub(m: re.Match[str]) -> str:
+        names, slot = m.group(1), m.group(2)
+        if names in BUILTIN:
+            regex, default_slot = BUILTIN[names]
+            slot = slot or default_slot
+            slots[slot] = ""
+        else:
+            forms: list[str] = []
+            for name in names.split("+"):
+                if name not in tables:
+                    raise ValueError(f"unknown table {name!r} in pattern {pattern!r}")
+                forms.extend(tables[name])
+            regex = alternation(forms)
+            slot = slot or names.split("+")[0]
+            slots[slot] = names
+        if not re.fullmatch(r"[a-z_]+[0-9]?", slot) or slot in ("span",):
+            raise ValueError(f"bad slot name {slot!r}")
+        return f"(?P<r{rule_no}_{slot}>{regex})"
+
+    body = PLACEHOLDER.sub(sub, pattern.replace(" ", SPACE))
+    body = body.replace("(?P<span>", f"(?P<r{rule_no}_span>")
+    return body, slots
+
+
+def _gate(rules: list[Rule], tables: dict[str, dict[str, Any]]) -> re.Pattern[str]:
+    """Regex of the words any match can begin with (every table form and pattern literal) or a digit.
+
+    Scanning for these first and trying the full grammar only there keeps the scan fast; listing too
+    many words costs a little time, never a match.
+    """
+    words = {form.split(" ")[0] for table in tables.values() for form in table}
+    for rule in rules:
+        literal = re.sub(r"\{[^}]*\}|\\[a-zA-Z]|\(\?[^:]*:?", " ", rule.pattern)
+        words.update(w.lower() for w in re.findall(r"[^\W\d_]+", literal))
+    words = {w for w in words if w and not w[0].isdigit()}
+    return re.compile(r"(?<!\w)(?:[0-9]|" + alternation(sorted(words)) + ")", re.IGNORECASE)
+
+
+def _cue(words: list[str]) -> re.Pattern[str] | None:
+    """Regex of tense cue words (each entry may itself be a small regex)."""
+    if not words:
+        return None
+    return re.compile(r"(?<!\w)(?:" + "|".join(words) + r")(?!\w)", re.IGNORECASE)
+
+
+@cache
+def grammar(lang: str) -> Grammar | None:
+    """The compiled grammar of `lang`, or None when the language has no timex data."""
+    data = load(lang, "timex")
+    if not data:
+        return None
+    raw: dict[str, dict[str, Any]] = data.get("tables", {})
+    tables = {name: {norm(k): v for k, v in table.items()} for name, table in raw.items()}
+    rules: list[Rule] = []
+    parts: list[str] = []
+    for i, spec in enumerate(data.get("rule", [])):
+        if spec["type"] not in TYPES:
+            raise ValueError(f"{lang}: bad timex type in {spec}")
+        body, slots = _expand(i, spec["pattern"], raw)
+        try:
+            re.compile(body)
+        except re.error as exc:
+            raise ValueError(f"{lang}: bad timex rule {spec['pattern']!r}: {exc}") from exc
+        rules.append(
+            Rule(i, spec["type"], spec["pattern"], spec.get("value"), spec.get("mod"), spec.get("sign", 0), spec.get("period", False), slots)
+        )
+        parts.append(f"(?P<r{i}>{body})")
+    regex = re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)", re.IGNORECASE)
+    tense = data.get("tense", {})
+    return Grammar(lang, regex, _gate(rules, raw), tuple(rules), tables, _cue(tense.get("past", [])), _cue(tense.get("future", [])))

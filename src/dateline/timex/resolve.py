@@ -1,0 +1,208 @@
+"""Turn the slots of a matched rule into a TIMEX3 value and mod, given an anchor date and tense."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+from dateline.timex import calendar as cal
+from dateline.timex.patterns import Rule
+
+Slots = dict[str, Any]
+SPEC = re.compile(r"^([A-Z]{1,2})([+-][0-9]+)(.*)$")
+
+
+@dataclass(frozen=True)
+class Context:
+    """What a relative expression is resolved against.
+
+    `anchor` is the dct (news) or the last absolute date in the text (narrative); `day_known` is False
+    when that date is only a month; `tense` is "past", "future" or None; `period` is the last quarter or half named (`1989-Q3`).
+    """
+
+    anchor: date | None
+    day_known: bool
+    tense: str | None
+    period: str | None = None
+
+
+def _num(value: Any) -> float | None:
+    if value is None:
+        return None
+    if isinstance(value, int | float):
+        return float(value)
+    try:
+        return float(str(value).replace(",", "."))
+    except ValueError:
+        return None
+
+
+def _direction(slots: Slots, ctx: Context) -> str | None:
+    rel = slots.get("rel")
+    if isinstance(rel, int):
+        return {-1: "prev", 0: "this", 1: "next"}.get(rel, "prev" if rel < 0 else "next")
+    return ctx.tense
+
+
+def _year(slots: Slots) -> int | None:
+    if "year" in slots:
+        return int(slots["year"])
+    if "year2" in slots:
+        y = int(slots["year2"])
+        return 1900 + y if y >= 30 else 2000 + y
+    return None
+
+
+def _relative(ctx: Context, unit: str, n: int) -> str:
+    """Anchor moved by n units, or an X value without a usable anchor."""
+    if ctx.anchor is None or (unit in ("D", "W") and not ctx.day_known):
+        return cal.unknown(unit)
+    return cal.shift(ctx.anchor, unit, n)
+
+
+def _point(slots: Slots, ctx: Context) -> str:
+    """A calendar DATE from month/day/weekday/season/quarter/year slots."""
+    year = _year(slots)
+    direction = _direction(slots, ctx)
+    anchor = ctx.anchor
+    if year is None and "unit" in slots and isinstance(slots.get("rel"), int):
+        # "im November letzten Jahres": the rel applies to the year, the month is inside it.
+        if anchor is not None and slots["unit"] == "Y":
+            year = anchor.year + int(slots["rel"])
+        direction = ctx.tense
+    month, day = slots.get("month"), slots.get("day")
+    if "decade" in slots:
+        return str(slots["decade"])[:3]
+    if month is not None:
+        month = int(month)
+        if day is not None:
+            if year is None:
+                if anchor is None:
+                    return f"XXXX-{month:02d}-{int(day):02d}"
+                d = cal.day_date(anchor, month, int(day), direction)
+                return d.isoformat() if d else f"XXXX-{month:02d}-{int(day):02d}"
+            return f"{year:04d}-{month:02d}-{int(day):02d}"
+        if year is None:
+            if anchor is None:
+                return f"XXXX-{month:02d}"
+            year = cal.month_year(anchor, month, direction)
+        return f"{year:04d}-{month:02d}"
+    if "weekday" in slots:
+        if anchor is None or not ctx.day_known:
+            return f"XXXX-WXX-{slots['weekday']}"
+        return cal.weekday_date(anchor, int(slots["weekday"]), direction).isoformat()
+    if "season" in slots:
+        if year is None:
+            if anchor is None:
+                return f"XXXX-{slots['season']}"
+            year = cal.season_year(anchor, str(slots["season"]), direction)
+        return f"{year:04d}-{slots['season']}"
+    if "quarter" in slots:
+        if year is None:
+            if anchor is None:
+                return f"XXXX-Q{slots['quarter']}"
+            year = cal.month_year(anchor, int(slots["quarter"]) * 3 - 2, direction)
+        return f"{year:04d}-Q{slots['quarter']}"
+    if "half" in slots:
+        return f"{year if year is not None else 'XXXX'}-H{slots['half']}"
+    if year is not None:
+        return f"{year:04d}"
+    if "day" in slots and anchor is not None and ctx.day_known:
+        try:
+            return anchor.replace(day=int(slots["day"])).isoformat()
+        except ValueError:
+            return "XXXX-XX-XX"
+    return "XXXX-XX-XX"
+
+
+def _spec(spec: str, ctx: Context) -> str:
+    """A table value such as `D-1` (yesterday), `W+0T` or a literal like `PRESENT_REF`."""
+    if "/" in spec:  # "D+0/PRESENT_REF": the first in a past-tense sentence, else the second
+        first, second = spec.split("/", 1)
+        spec = first if ctx.tense == "past" else second
+    m = SPEC.match(spec)
+    if not m:
+        return spec
+    value = _relative(ctx, m.group(1), int(m.group(2)))
+    return value + (m.group(3) or "")
+
+
+def _time(slots: Slots, ctx: Context, day: str) -> str:
+    hour = int(slots["hour"]) if "hour" in slots else None
+    if hour is not None:
+        minute = int(slots.get("minute") or 0)
+        ampm = slots.get("ampm")
+        if ampm == "PM" and hour < 12:
+            hour += 12
+        elif ampm == "AM" and hour == 12:
+            hour = 0
+        return f"{day}T{hour % 24:02d}:{minute:02d}"
+    return f"{day}T{slots['tod']}"
+
+
+def _day_of(slots: Slots, ctx: Context) -> str:
+    """The calendar day an expression of time of day belongs to."""
+    if "deictic" in slots:
+        return _spec(str(slots["deictic"]), ctx)[:10]
+    if any(k in slots for k in ("weekday", "month", "day")):
+        return _point(slots, ctx)
+    return _relative(ctx, "D", 0)
+
+
+def resolve(rule: Rule, slots: Slots, ctx: Context) -> tuple[str, str | None]:
+    """(value, mod) of one matched expression."""
+    mod = slots.get("mod") or slots.get("part") or rule.mod
+    mod = str(mod) if mod else None
+    if rule.value is not None and "{" not in rule.value:
+        return _spec(rule.value, ctx), mod
+    unit = slots.get("unit")
+    n = _num(slots.get("num"))
+    if rule.type == "DURATION":
+        if rule.value:  # e.g. "P{num}Y"
+            return rule.value.replace("{num}", cal.duration_amount(n or 1)), mod
+        return cal.duration(n, str(unit or "Y")), mod
+    if rule.type == "SET":
+        if "set" in slots:
+            return str(slots["set"]), mod
+        if "weekday" in slots:
+            return f"XXXX-WXX-{slots['weekday']}" + (f"T{slots['tod']}" if "tod" in slots else ""), mod
+        if "tod" in slots:
+            return f"T{slots['tod']}", mod
+        return cal.duration(n or 1, str(unit or "D")), mod
+    if rule.type == "TIME":
+        if "hour" not in slots and "tod" not in slots and "deictic" in slots:
+            return _spec(str(slots["deictic"]), ctx), mod
+        return _time(slots, ctx, _day_of(slots, ctx)), mod
+    if "deictic" in slots:
+        return _spec(str(slots["deictic"]), ctx), mod
+    if rule.period and ctx.period and unit == "Y":
+        return f"{int(ctx.period[:4]) + (rule.sign or -1) * int(n or 1):04d}{ctx.period[4:]}", mod
+    if rule.sign and unit:
+        if "num" in slots and n is None:
+            return ("PAST_REF" if rule.sign < 0 else "FUTURE_REF"), mod
+        steps = int(n if n is not None else 1)
+        if n is not None and not float(n).is_integer():
+            steps = round(n)
+        return _relative(ctx, str(unit), rule.sign * steps), mod
+    if unit and isinstance(slots.get("rel"), int) and not any(
+        k in slots for k in ("month", "weekday", "season", "day", "quarter")
+    ):
+        return _relative(ctx, str(unit), int(slots["rel"])), mod
+    if "ordinal_week" in slots and ctx.anchor is not None and "month" in slots:
+        return _month_week(slots, ctx), mod
+    return _point(slots, ctx), mod
+
+
+def _month_week(slots: Slots, ctx: Context) -> str:
+    """"the last week of December": the ISO week of the month's first or last seven days."""
+    assert ctx.anchor is not None
+    month = int(slots["month"])
+    year = _year(slots) or cal.month_year(ctx.anchor, month, _direction(slots, ctx))
+    k = int(slots["ordinal_week"])
+    if k < 0:
+        y, m = cal.add_months(year, month, 1)
+        last = date(y, m, 1) - timedelta(days=1)
+        return cal.week_value(last - timedelta(days=7 * (-k - 1) + 3))
+    return cal.week_value(date(year, month, 1) + timedelta(days=7 * (k - 1) + 3))
