@@ -127,7 +127,11 @@ def corpus_throughput() -> None:
     print(
         f"  timex.tag in-process       {_rate(len(docs), size, seconds)}  ({seconds / baseline:.0f}× the scan's time)"
     )
-    run = evaluate.run_dates(docs)
+    try:
+        run = evaluate.run_dates(docs)
+    except evaluate.EvalError as err:
+        print(f"  dateline dates failed: {err}")
+        return
     note = f", {run.failed} docs failed" if run.failed else ""
     print(
         f"  dateline dates (CLI, wall) {_rate(len(docs), size, run.seconds)}  "
