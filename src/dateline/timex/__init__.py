@@ -14,6 +14,8 @@ from dateline.timex.tense import Tenses
 __all__ = ["tag"]
 
 PERIOD = re.compile(r"^[0-9]{4}-[QH][1-4]$")
+DAY = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}")
+SENTENCE_END = re.compile(r"[.!?]\s|\n")
 
 
 def _absolute(value: str) -> tuple[date, bool] | None:
@@ -40,13 +42,17 @@ def tag(text: str, lang: str, dct: date | None) -> list[Timex]:
     tenses = Tenses(text, g)
     anchor, day_known = dct, dct is not None
     period: str | None = None
+    day: tuple[str, int] | None = None
     out: list[Timex] = []
     for c in candidates(text, g):
-        ctx = Context(anchor, day_known, tenses.at(c.start, c.end), period)
+        near = day[0] if day and not SENTENCE_END.search(text, day[1], c.start) else None
+        ctx = Context(anchor, day_known, tenses.at(c.start, c.end), period, near)
         value, mod = resolve(c.rule, c.slots, ctx)
         out.append(Timex(c.start, c.end, text[c.start : c.end], c.rule.type, value, mod))
         if PERIOD.match(value) and c.rule.type == "DATE":
             period = value
+        if DAY.match(value) and c.rule.type in ("DATE", "TIME"):
+            day = (value[:10], c.end)
         if dct is None and c.rule.type == "DATE" and _explicit(c.slots):
             found = _absolute(value)
             if found:
@@ -56,4 +62,4 @@ def tag(text: str, lang: str, dct: date | None) -> list[Timex]:
 
 def _explicit(slots: dict[str, object]) -> bool:
     """Whether an expression names its year itself (only such dates anchor a narrative)."""
-    return "year" in slots or "year2" in slots
+    return "year" in slots or "yy" in slots

@@ -21,7 +21,7 @@ TYPES = ("DATE", "TIME", "DURATION", "SET")
 # Digit grammar shared by all languages: (regex, slot).
 BUILTIN: dict[str, tuple[str, str]] = {
     "year": (r"(?:1[0-9]|20)[0-9]{2}", "year"),
-    "year2": (r"[0-9]{2}", "year2"),
+    "year2": (r"[0-9]{2}", "yy"),
     "day_num": (r"0?[1-9]|[12][0-9]|3[01]", "day"),
     "month_num": (r"0?[1-9]|1[0-2]", "month"),
     "hour": (r"[01]?[0-9]|2[0-4]", "hour"),
@@ -163,6 +163,6 @@ def grammar(lang: str) -> Grammar | None:
             Rule(i, spec["type"], spec["pattern"], spec.get("value"), spec.get("mod"), spec.get("sign", 0), spec.get("period", False), slots)
         )
         parts.append(f"(?P<r{i}>{body})")
-    regex = re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)", re.IGNORECASE)
+    regex = re.compile(r"(?<!\w)(?<![0-9][.,])(?:" + "|".join(parts) + r")(?!\w)", re.IGNORECASE)
     tense = data.get("tense", {})
     return Grammar(lang, regex, _gate(rules, raw), tuple(rules), tables, _cue(tense.get("past", [])), _cue(tense.get("future", [])))

@@ -26,6 +26,7 @@ class Context:
     day_known: bool
     tense: str | None
     period: str | None = None
+    day: str | None = None  # the day named just before in the same sentence ("lundi 6 mai, à 14 h")
 
 
 def _num(value: Any) -> float | None:
@@ -49,8 +50,8 @@ def _direction(slots: Slots, ctx: Context) -> str | None:
 def _year(slots: Slots) -> int | None:
     if "year" in slots:
         return int(slots["year"])
-    if "year2" in slots:
-        y = int(slots["year2"])
+    if "yy" in slots:
+        y = int(slots["yy"])
         return 1900 + y if y >= 30 else 2000 + y
     return None
 
@@ -148,6 +149,8 @@ def _day_of(slots: Slots, ctx: Context) -> str:
         return _spec(str(slots["deictic"]), ctx)[:10]
     if any(k in slots for k in ("weekday", "month", "day")):
         return _point(slots, ctx)
+    if ctx.day:
+        return ctx.day
     return _relative(ctx, "D", 0)
 
 
