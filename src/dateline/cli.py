@@ -115,7 +115,13 @@ def extract(
     what: Annotated[Emit, typer.Option("--emit", help="One record per claim, or per article.")] = Emit.claims,
     lexicon: Annotated[
         list[Path] | None,
-        typer.Option("--lexicon", metavar="FILE", help="Extra event keyword pack (TOML); repeatable."),
+        typer.Option(
+            "--lexicon",
+            metavar="FILE",
+            exists=True,
+            dir_okay=False,
+            help="Extra event keyword pack (TOML); repeatable.",
+        ),
     ] = None,
     min_score: Annotated[
         float, typer.Option("--min-score", min=0.0, max=1.0, help="Drop claims scoring below this.")

@@ -6,6 +6,8 @@ import logging
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
+from configparser import ConfigParser
+from functools import cache
 
 from dateline.errors import InputError
 from dateline.read import Item, read_bytes
@@ -15,12 +17,24 @@ CONCURRENT = 8  # downloads under way at once
 logging.getLogger("trafilatura").addHandler(logging.NullHandler())  # failures are reported as one line each
 
 
+@cache
+def _config() -> ConfigParser:
+    """trafilatura's download settings, with its SSRF filter off: the person running dateline names the URLs, and
+    pages on their own machine or intranet are as legitimate an input as their files."""
+    from trafilatura.settings import DEFAULT_CONFIG
+
+    config = ConfigParser()
+    config.read_dict(DEFAULT_CONFIG)
+    config["DEFAULT"]["SSRF_PROTECTION"] = "off"
+    return config
+
+
 def fetch(url: str) -> list[Item]:
     """The document behind `url`, or an `InputError` saying why there is none."""
     from trafilatura.downloads import fetch_response
 
     try:
-        response = fetch_response(url, decode=False)
+        response = fetch_response(url, decode=False, config=_config())
     except Exception as err:  # a malformed URL, an unexpected library failure: one input lost, not the batch
         return [InputError(url, f"download failed ({type(err).__name__}: {err})")]
     if response is None or response.data is None:

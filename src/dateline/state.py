@@ -1,7 +1,7 @@
 """`--state FILE`: what earlier runs already did, so a cron job emits only what is new.
 
 A SQLite database (WAL mode) of the documents processed (by content hash, `doc_id`) and of the claims emitted (by a
-key: the claim's URL, sentence and date). A document is recorded only after its claims were written and flushed;
+key: the claim's page, sentence and date). A document is recorded only after its claims were written and flushed;
 with `-o FILE` the whole run is recorded in one transaction committed only after FILE was renamed into place. So a
 killed run loses nothing (what was not recorded is done again next time: at-least-once, never lost), and the
 database is never corrupt. One run at a time may use a state file (an advisory lock on it says which).
@@ -30,9 +30,9 @@ class StateError(Exception):
 
 
 def claim_key(claim: dict[str, object]) -> str:
-    """What makes two claims the same for `--state`: the same sentence with the same date from the same URL
-    (or from documents without URL)."""
-    text = f"{claim.get('url') or ''}\x1f{claim.get('text')}\x1f{claim.get('date')}"
+    """What makes two claims the same for `--state`: the same sentence with the same date from the same page (its
+    URL, else its source: the file path, with the record id for JSON lines)."""
+    text = f"{claim.get('url') or claim.get('source')}\x1f{claim.get('text')}\x1f{claim.get('date')}"
     return hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
 

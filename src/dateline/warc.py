@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import io
 from collections.abc import Iterator
 from typing import BinaryIO
 
@@ -21,8 +23,13 @@ def warc_records(source: str, stream: BinaryIO) -> Iterator[Item]:
     resort (after the record's metadata and `--published`).
     """
     pages = 0
+    records = ArchiveIterator(stream)
     try:
-        for record in ArchiveIterator(stream):
+        while True:
+            with contextlib.redirect_stderr(io.StringIO()):  # warcio prints its warnings on stderr
+                record = next(records, None)
+            if record is None:
+                break
             if record.rec_type not in ("response", "resource"):
                 continue
             headers = record.http_headers if record.rec_type == "response" else record.rec_headers
@@ -60,7 +67,7 @@ def warc_records(source: str, stream: BinaryIO) -> Iterator[Item]:
         yield InputError(source, f"not a valid WARC file ({str(err).strip().splitlines()[0][:120]})")
         return
     if not pages:
-        yield InputError(source, "no HTML pages in this WARC file")
+        yield InputError(source, "not a valid WARC file" if records.err_count else "no HTML pages in this WARC file")
 
 
 def _charset(params: str) -> str | None:
