@@ -1,0 +1,34 @@
+"""Claim anatomy extractors: attribution, quantities, actors, event keywords, modality.
+
+`analyze(text, start, end, lang, timexes, lexicon)` runs them all on the sentence `text[start:end]` (the whole
+cleaned article is passed so that a quotation's speaker after it can be found); `score` rates the result.
+Every extractor is one module with one function; language knowledge is in `data/<lang>/{cues,numbers,actors}.toml`,
+`data/gazetteer/` and `data/packs/`.
+"""
+
+from __future__ import annotations
+
+from dateline.extract.actors import actors
+from dateline.extract.attribution import attribution
+from dateline.extract.events import events
+from dateline.extract.lexicon import Lexicon
+from dateline.extract.modality import modality
+from dateline.extract.quantities import quantities
+from dateline.extract.score import score
+from dateline.model import Anatomy, Timex
+
+__all__ = ["Lexicon", "analyze", "score"]
+
+
+def analyze(text: str, start: int, end: int, lang: str, timexes: list[Timex], lexicon: Lexicon) -> Anatomy:
+    """The anatomy of the sentence `text[start:end]`; `timexes` are those inside it (offsets into `text`)."""
+    sentence = text[start:end]
+    spans = [(t.start, t.end) for t in timexes]
+    source, cued = attribution(text, start, end, lang, spans)
+    return Anatomy(
+        attribution=source,
+        actors=actors(sentence, lang),
+        quantities=quantities(sentence, lang, [(a - start, b - start) for a, b in spans]),
+        event=events(sentence, lang, lexicon),
+        modality=modality(sentence, lang, attributed=cued or source is not None),
+    )

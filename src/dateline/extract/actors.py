@@ -1,0 +1,98 @@
+"""Actors: the states (ISO 3166-1 alpha-3) and international organisations a sentence names.
+
+Sources, merged per language into one regex (longest entry first):
+- `data/gazetteer/countries.toml`: country names per language, generated from CLDR (`tools/gen_countries.py`);
+- `data/gazetteer/actors.toml`: organisations (`UN`, `NATO`, `EU`, emitted by name) and shared names;
+- `data/<lang>/actors.toml`: adjectives, demonyms and metonyms (`nordkoreanisch*`, `Kreml*`, `Weiße* Haus`).
+
+Entry syntax: an entry matches as written, as a whole word; one written in lower case (an adjective) also
+matches with a capital first letter; `*` at the end allows any ending; `-` or a space inside an entry also
+matches a hyphen with stray spaces (`Noord -Korea`) and a plain space (`Nord Korea`). A language's optional
+`suffix` (German `s`) may follow any entry without `*` (`Russlands`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from dateline.resources import load, load_shared
+
+_SEP = re.compile(r"\s*-\s*|\s+")
+
+
+def entry_pattern(entry: str, suffix: str = "") -> str:
+    """The regex (no capturing groups) for one gazetteer entry, after its first character."""
+    trail = entry.endswith("*")
+    word = entry.rstrip("*")
+    parts = [re.escape(p).replace(r"\*", r"\w*") for p in _SEP.split(word)]
+    body = r"(?:\s?-\s?|\s)".join(parts)[len(word[:1]) :]
+    if trail:
+        end = r"\w*"
+    elif suffix:
+        end = f"(?:{re.escape(suffix)})?(?!\\w)"
+    else:
+        end = r"(?!\w)"
+    return body + end
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    """One language's compiled gazetteer: a regex whose k-th group is an entry of `codes[k - 1]`."""
+
+    regex: re.Pattern[str] | None
+    codes: tuple[str, ...]
+
+    def find(self, text: str) -> list[tuple[str, int, int]]:
+        """(code, start, end) of every mention, left to right."""
+        if self.regex is None:
+            return []
+        return [(self.codes[(m.lastindex or 1) - 1], m.start(), m.end()) for m in self.regex.finditer(text)]
+
+
+def entries(lang: str) -> dict[str, set[str]]:
+    """Entry → the codes it names, for one language (all sources merged)."""
+    out: dict[str, set[str]] = {}
+    shared = load_shared("gazetteer/actors")
+    tables = [
+        load_shared("gazetteer/countries").get(lang, {}),
+        shared.get("states", {}),
+        shared.get("organisations", {}),
+        load(lang, "actors").get("states", {}),
+    ]
+    for table in tables:
+        for code, names in table.items():
+            for name in names:
+                out.setdefault(name, set()).add(code)
+    return out
+
+
+@cache
+def gazetteer(lang: str) -> Gazetteer:
+    """The compiled gazetteer of `lang` (built once per process)."""
+    suffix = str(load(lang, "actors").get("suffix", ""))
+    found = entries(lang)
+    order = sorted(found, key=lambda e: (-len(e.rstrip("*")), e))
+    if not order:
+        return Gazetteer(None, ())
+    # Dispatch on the first character so each position tries only the entries that can start there.
+    heads: dict[str, list[str]] = {}
+    for e in order:
+        heads.setdefault(e[0], []).append(e)
+    codes: list[str] = []
+    branches = []
+    for head, group in heads.items():
+        alts = []
+        for e in group:
+            codes.append(sorted(found[e])[0])
+            alts.append(f"({entry_pattern(e, suffix)})")
+        first = f"[{head}{head.upper()}]" if head.islower() else re.escape(head)
+        branches.append(first + "(?:" + "|".join(alts) + ")")
+    regex = re.compile(r"(?<!\w)(?:" + "|".join(branches) + ")")
+    return Gazetteer(regex, tuple(codes))
+
+
+def actors(sentence: str, lang: str) -> list[str]:
+    """Codes of the states and organisations named in `sentence`, in order of first mention, once each."""
+    return list(dict.fromkeys(code for code, _, _ in gazetteer(lang).find(sentence)))

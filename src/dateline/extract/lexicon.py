@@ -1,0 +1,154 @@
+"""Keyword lists as regexes, and the event keyword packs (`Lexicon`).
+
+Keyword syntax (event packs, modality cues, gazetteer entries)
+---------------------------------------------------------------
+- `word` matches the whole word `word`; case is ignored (`drone` matches `Drone`, `DRONE`).
+- `stem*` matches words that begin with `stem` (`Waffenliefer*` → `Waffenlieferungen`).
+- `*part*` / `*part` also match inside a compound (`*lieferung*` → `Munitionslieferungen`).
+- A keyword of several words matches them separated by any white space (`told reporters`).
+- A keyword written in capitals only (`US`, `NATO`) or starting with `=` (`=may`) matches exactly as written.
+
+Pack format (`data/packs/*.toml`, and user files given with `--lexicon FILE`)
+------------------------------------------------------------------------------
+```toml
+[categories.cyber_attack]
+en = ["cyberattack*", "hack*"]
+de = ["Cyberangriff*", "Hackerangriff*"]
+any = ["DDoS"]          # keywords for every language
+```
+A category is a table of language codes (`de`, `en`, …, or `any`) to lists of keywords. A user pack may add
+new categories or more keywords to shipped ones. A sentence gets every category one of whose keywords it
+contains, in the order of first mention.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from dateline.errors import InputError
+
+PACKS = Path(__file__).resolve().parents[1] / "data" / "packs"
+_LANG = re.compile(r"^(?:[a-z]{2,3}|any)$")
+_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_-]*$")
+
+
+def keyword_pattern(keyword: str) -> str:
+    """The regex (no groups) for one keyword in the syntax above."""
+    word = keyword.strip()
+    exact = word.startswith("=")
+    if exact:
+        word = word[1:]
+    lead = word.startswith("*")
+    trail = word.endswith("*")
+    word = word.strip("*")
+    if not word:
+        raise ValueError(f"empty keyword {keyword!r}")
+    letters = [c for c in word if c.isalpha()]
+    exact = exact or (len(letters) >= 2 and all(c.isupper() for c in letters))
+    body = r"\s+".join(re.escape(part) for part in word.split())
+    if not exact:
+        body = f"(?i:{body})"
+    head = "" if lead else r"(?<!\w)"
+    tail = r"\w*" if trail else r"(?!\w)"
+    return head + body + tail
+
+
+def alternation(keywords: Iterable[str]) -> str:
+    """One non-capturing alternation of keywords, longest first (so the longest wins at a position)."""
+    unique = sorted(set(keywords), key=lambda k: (-len(k.strip("*=")), k))
+    return "(?:" + "|".join(keyword_pattern(k) for k in unique) + ")"
+
+
+class CategoryMatcher:
+    """Finds which categories' keywords occur in a text (one combined regex, a named group per category)."""
+
+    def __init__(self, categories: dict[str, list[str]]) -> None:
+        self.names: dict[str, str] = {}
+        parts = []
+        for i, (name, words) in enumerate(sorted(categories.items())):
+            if words:
+                group = f"c{i}"
+                self.names[group] = name
+                parts.append(f"(?P<{group}>{alternation(words)})")
+        self.regex = re.compile("|".join(parts)) if parts else None
+
+    def find(self, text: str) -> list[tuple[str, int, int]]:
+        """(category, start, end) of every keyword occurrence, left to right."""
+        if self.regex is None:
+            return []
+        return [(self.names[m.lastgroup or ""], m.start(), m.end()) for m in self.regex.finditer(text)]
+
+    def categories(self, text: str) -> list[str]:
+        """The categories found, in order of first mention, without duplicates."""
+        return list(dict.fromkeys(name for name, _, _ in self.find(text)))
+
+
+def _line_of(source: str, needle: str) -> int:
+    """The 1-based line where `needle` first occurs in `source` (1 when absent)."""
+    at = source.find(needle)
+    return source.count("\n", 0, at) + 1 if at >= 0 else 1
+
+
+def load_pack(path: Path) -> dict[str, dict[str, list[str]]]:
+    """A pack file as {category: {lang: [keywords]}}; a malformed one raises `InputError` naming the line."""
+    name = str(path)
+    try:
+        source = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise InputError(name, f"cannot read keyword pack: {exc.strerror or exc}") from exc
+    try:
+        data: dict[str, Any] = tomllib.loads(source)
+    except tomllib.TOMLDecodeError as exc:
+        line = getattr(exc, "lineno", None) or 1
+        raise InputError(name, f"line {line}: {str(exc).split(' (at ')[0]}") from exc
+    for key in data:
+        if key != "categories":
+            raise InputError(name, f"line {_line_of(source, key)}: unknown key {key!r} (expected [categories.NAME])")
+    categories = data.get("categories")
+    if not isinstance(categories, dict) or not categories:
+        raise InputError(name, "line 1: no [categories.NAME] tables")
+    out: dict[str, dict[str, list[str]]] = {}
+    for cat, table in categories.items():
+        line = _line_of(source, cat)
+        if not _NAME.match(cat):
+            raise InputError(name, f"line {line}: bad category name {cat!r}")
+        if not isinstance(table, dict):
+            raise InputError(name, f"line {line}: category {cat!r} must be a table of language = [keywords]")
+        out[cat] = {}
+        for lang, words in table.items():
+            if not _LANG.match(lang):
+                raise InputError(name, f"line {_line_of(source, lang + ' =')}: bad language code {lang!r}")
+            if not isinstance(words, list) or not all(isinstance(w, str) and w.strip("*= ") for w in words):
+                raise InputError(name, f"line {_line_of(source, lang + ' =')}: {cat}.{lang} must be a list of keywords")
+            out[cat][lang] = list(words)
+    return out
+
+
+class Lexicon:
+    """Event keyword packs: the shipped ones (`data/packs/*.toml`) plus users' `--lexicon` files."""
+
+    def __init__(self, extra: list[str] | None = None) -> None:
+        self.extra = list(extra or [])
+        self.packs: dict[str, dict[str, list[str]]] = {}
+        for path in [*sorted(PACKS.glob("*.toml")), *(Path(p) for p in self.extra)]:
+            for cat, langs in load_pack(path).items():
+                mine = self.packs.setdefault(cat, {})
+                for lang, words in langs.items():
+                    mine.setdefault(lang, []).extend(words)
+        self._matchers: dict[str, CategoryMatcher] = {}
+
+    def matcher(self, lang: str) -> CategoryMatcher:
+        """The compiled matcher for one language (built once)."""
+        found = self._matchers.get(lang)
+        if found is None:
+            cats = {c: [*t.get(lang, []), *t.get("any", [])] for c, t in self.packs.items()}
+            found = self._matchers[lang] = CategoryMatcher(cats)
+        return found
+
+    def categories(self) -> list[str]:
+        """All category names."""
+        return sorted(self.packs)
