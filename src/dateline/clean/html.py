@@ -1,0 +1,91 @@
+"""HTML pages: one trafilatura pass (fast mode, no comments) gives the main text as XML-like elements and the
+metadata; <head> becomes a subheading, <p>, <item>, <quote> and table rows body lines. The furniture filter
+then runs over the lines. When trafilatura finds nothing, the page's visible text goes to the plain-text
+cleaner instead; nothing here raises on broken markup.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import trafilatura
+from lxml import etree, html  # type: ignore[import-untyped]
+
+from dateline.clean.lines import Line, assemble, drop_furniture, fold, without_title
+from dateline.clean.text import clean_text
+from dateline.model import BlockKind, Cleaned
+from dateline.read import parse_date
+
+LEAVES = {"p": "body", "head": "heading", "item": "body", "row": "body", "code": "body"}
+_HIDDEN = ("script", "style", "noscript", "template", "svg", "head")
+_BLOCK_TAGS = (
+    "p", "div", "br", "li", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article",
+    "header", "footer", "blockquote", "pre", "dd", "dt", "figcaption", "title",
+)  # fmt: skip
+
+
+def extract(content: str, url: str | None) -> Any:
+    """trafilatura's document (main text and metadata), or None when it finds no text."""
+    try:
+        return trafilatura.bare_extraction(content, url=url, fast=True, include_comments=False, with_metadata=True)
+    except Exception:  # trafilatura and its helpers raise many kinds of errors on broken markup
+        return None
+
+
+def clean_html(content: str, url: str | None = None, title: str | None = None) -> Cleaned:
+    """The cleaned article of an HTML page; `title` and `url` known from elsewhere win over metadata."""
+    doc = extract(content, url)
+    if doc is None or doc.body is None:
+        return clean_text(visible_text(content), title)
+    headline = fold(title or doc.title or "") or None
+    lines = without_title(drop_furniture(body_lines(doc.body)), headline)
+    if not lines:
+        return clean_text(visible_text(content), title)
+    cleaned = assemble(headline, lines)
+    cleaned.url = url or doc.url
+    cleaned.sitename = doc.sitename or None
+    cleaned.published = parse_date(doc.date)
+    return cleaned
+
+
+def body_lines(body: etree._Element) -> list[Line]:
+    """One line per paragraph, list item, quote paragraph or table row; <head> elements are headings."""
+    out: list[Line] = []
+    _walk(body, out)
+    return out
+
+
+def _walk(el: etree._Element, out: list[Line]) -> None:
+    for child in el:
+        tag = child.tag if isinstance(child.tag, str) else ""
+        if tag in LEAVES or not any(isinstance(c.tag, str) and c.tag != "lb" for c in child):
+            kind: BlockKind = "heading" if tag == "head" else "body"
+            text = " | ".join(_inline(c) for c in child) if tag == "row" else _inline(child)
+            out.extend((line, kind) for line in map(fold, text.split("\n")) if line)
+        else:
+            _walk(child, out)
+        if child.tail and child.tail.strip():
+            out.append((fold(child.tail), "body"))
+
+
+def _inline(el: etree._Element) -> str:
+    parts = [el.text or ""]
+    for child in el:
+        if child.tag == "lb" or child.tag in LEAVES or child.tag in ("list", "quote", "table"):
+            parts.append("\n" + _inline(child) + "\n")
+        elif isinstance(child.tag, str):
+            parts.append(_inline(child))
+        parts.append(child.tail or "")
+    return "".join(parts)
+
+
+def visible_text(content: str) -> str:
+    """The page's text without markup, a line per block element; "" when lxml cannot parse it at all."""
+    try:
+        tree = html.document_fromstring(content.encode("utf-8", "replace"))
+    except (etree.ParserError, ValueError):
+        return ""
+    etree.strip_elements(tree, *_HIDDEN, with_tail=False)
+    for el in tree.iter(*_BLOCK_TAGS):
+        el.tail = "\n" + (el.tail or "")
+    return str(tree.text_content())
