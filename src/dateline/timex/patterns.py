@@ -115,7 +115,7 @@ def _expand(rule_no: int, pattern: str, tables: dict[str, dict[str, Any]]) -> tu
             raise ValueError(f"bad slot name {slot!r}")
         return f"(?P<r{rule_no}_{slot}>{regex})"
 
-    body = PLACEHOLDER.sub(sub, pattern.replace(" ", SPACE))
+    body = PLACEHOLDER.sub(sub, _spaces(pattern))
     body = body.replace("(?P<span>", f"(?P<r{rule_no}_span>")
     return body, slots
 
@@ -132,6 +132,34 @@ def _gate(rules: list[Rule], tables: dict[str, dict[str, Any]]) -> re.Pattern[st
         words.update(w.lower() for w in re.findall(r"[^\W\d_]+", literal))
     words = {w for w in words if w and not w[0].isdigit()}
     return re.compile(r"(?<!\w)(?:[0-9]|" + alternation(sorted(words)) + ")", re.IGNORECASE)
+
+
+def _spaces(pattern: str) -> str:
+    """A literal space (outside character classes) matches a short whitespace run; " ?" an optional one."""
+    out: list[str] = []
+    in_class = escaped = False
+    i = 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif ch == "[" and not in_class:
+            in_class = True
+        elif ch == "]" and in_class:
+            in_class = False
+        elif ch == " " and not in_class:
+            if pattern[i + 1 : i + 2] == "?":
+                out.append(SPACE.replace("{1,3}", "{0,3}"))
+                i += 2
+                continue
+            out.append(SPACE)
+            i += 1
+            continue
+        out.append(ch)
+        i += 1
+    return "".join(out)
 
 
 def _cue(words: list[str]) -> re.Pattern[str] | None:

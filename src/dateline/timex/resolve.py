@@ -75,7 +75,7 @@ def _point(slots: Slots, ctx: Context) -> str:
         direction = ctx.tense
     month, day = slots.get("month"), slots.get("day")
     if "decade" in slots:
-        return str(slots["decade"])[:3]
+        return str(slots["decade"])[:3] + "X"
     if month is not None:
         month = int(month)
         if day is not None:
@@ -158,10 +158,10 @@ def resolve(rule: Rule, slots: Slots, ctx: Context) -> tuple[str, str | None]:
     """(value, mod) of one matched expression."""
     mod = slots.get("mod") or slots.get("part") or rule.mod
     mod = str(mod) if mod else None
-    if rule.value is not None and "{" not in rule.value:
-        return _spec(rule.value, ctx), mod
     unit = slots.get("unit")
     n = _num(slots.get("num"))
+    if rule.value is not None and "{num}" not in rule.value:  # e.g. "PRESENT_REF", "{unit}+0"
+        return _spec(rule.value.replace("{unit}", str(unit)), ctx), mod
     if rule.type == "DURATION":
         if rule.value:  # e.g. "P{num}Y"
             return rule.value.replace("{num}", cal.duration_amount(n or 1)), mod
