@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import time
 from datetime import date
 from pathlib import Path
@@ -64,17 +65,16 @@ def test_cleaning_and_whole_pipeline_never_raise(value: str | bytes, kind: str) 
     doc = Document(source="x", content=text, kind=kind, doc_id=content_id(text))  # type: ignore[arg-type]
     cleaned = clean.clean(doc)
     assert all(0 <= b.start <= b.end <= len(cleaned.text) for b in cleaned.blocks)
-    try:
+    with contextlib.suppress(InputError):
         process(doc, Options(lang="de"))
-    except InputError:
-        pass
 
 
 def test_a_folder_of_bad_files_costs_one_line_each(tmp_path: Path) -> None:
     good = tmp_path / "good.html"
     good.write_text(article_html(1), encoding="utf-8")
     latin = tmp_path / "latin1.txt"
-    latin.write_bytes(article_text(2).replace("the harbour authority said", "the Hafenbehörde said").encode("latin-1"))
+    text = article_text(2).replace("the harbour authority said", "the Hafenbehörde said")
+    latin.write_bytes(text.replace("Traders", "Die Händler in Köln und Düsseldorf (Großhandel)").encode("latin-1"))
     bad = {
         "binary.html": bytes(range(256)) * 40,
         "empty.txt": b"",

@@ -32,14 +32,16 @@ def articles_bag(inputs: Iterable[str | dict[str, Any]], npartitions: int | None
     elements: list[str | dict[str, Any]] = []
     for item in inputs:
         elements.extend([item] if isinstance(item, dict) else expand([item]))
-    bag = db.from_sequence(elements, npartitions=npartitions or min(len(elements), 64) or 1)
-    return bag.map_partitions(_articles, _hashable(spec))
+    bag = db.from_sequence(elements, npartitions=npartitions or min(len(elements), 64) or 1)  # type: ignore[no-untyped-call]
+    result: db.Bag = bag.map_partitions(_articles, _hashable(spec))
+    return result
 
 
 def claims_bag(inputs: Iterable[str | dict[str, Any]], npartitions: int | None = None, **opts: Any) -> db.Bag:
     """A bag of claim records, as `dateline extract` writes them; failed inputs are left out (see `articles_bag`)."""
     articles = articles_bag(inputs, npartitions, **opts)
-    return articles.filter(lambda a: "error" not in a).map(lambda a: a["claims"]).flatten()
+    result: db.Bag = articles.filter(lambda a: "error" not in a).map(lambda a: a["claims"]).flatten()  # type: ignore[no-untyped-call]
+    return result
 
 
 def _hashable(spec: tuple[tuple[str, Any], ...]) -> tuple[tuple[str, Any], ...]:
@@ -49,7 +51,8 @@ def _hashable(spec: tuple[tuple[str, Any], ...]) -> tuple[tuple[str, Any], ...]:
 @cache
 def _options(spec: tuple[tuple[str, Any], ...]) -> Options:
     """Options built once per worker process for each set of choices (the lexicon is loaded once)."""
-    return options(**{key: list(value) if isinstance(value, tuple) else value for key, value in spec})
+    chosen: dict[str, Any] = {key: list(value) if isinstance(value, tuple) else value for key, value in spec}
+    return options(**chosen)
 
 
 def _articles(elements: list[str | dict[str, Any]], spec: tuple[tuple[str, Any], ...]) -> list[dict[str, Any]]:
