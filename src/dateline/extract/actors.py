@@ -59,6 +59,7 @@ def entries(lang: str) -> dict[str, set[str]]:
         load_shared("gazetteer/countries").get(lang, {}),
         shared.get("states", {}),
         shared.get("organisations", {}),
+        shared.get("leaders", {}),
         load(lang, "actors").get("states", {}),
     ]
     for table in tables:

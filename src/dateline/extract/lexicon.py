@@ -103,7 +103,8 @@ def load_pack(path: Path) -> dict[str, dict[str, list[str]]]:
     try:
         data: dict[str, Any] = tomllib.loads(source)
     except tomllib.TOMLDecodeError as exc:
-        line = getattr(exc, "lineno", None) or 1
+        found = re.search(r"\(at line (\d+)", str(exc))
+        line = getattr(exc, "lineno", None) or (int(found.group(1)) if found else source.count("\n") + 1)
         raise InputError(name, f"line {line}: {str(exc).split(' (at ')[0]}") from exc
     for key in data:
         if key != "categories":

@@ -10,7 +10,8 @@ and a word is an ordinal, as in German), `[words]` number words, `[articles]` ("
 a scale word), `[scales]` ("Millionen" = 1e6, "Dutzend" = 12), `[indefinite]` ("Hunderte" = 100, op `>=`),
 `[qualifiers]` op → phrases, `[units]` `stop` (words that end a unit), `link` (words between a scale and its
 unit: "millions of barrels"), `measures` (units that take a following noun: "Barrel Öl"), `calibres`,
-`max_words` (unit length in words), `nouns_capitalised` (German: skip lower-case adjectives to the noun).
+`max_words` (unit length in words), `nouns_capitalised` (German: skip lower-case adjectives to the noun),
+`adjective_endings` / `capitalised_adjectives` (the unit ends at the first word that is not an adjective).
 """
 
 from __future__ import annotations
@@ -141,11 +142,16 @@ def _unit(sentence: str, at: int, g: Grammar, after_scale: bool) -> tuple[str | 
                     end = tokens[i + 1][2]
                 return sentence[begin:end], end
         return None, at
+    endings = tuple(g.units.get("adjective_endings", []))
     taken: list[tuple[str, int, int]] = []
     for token in tokens[: int(g.units.get("max_words", 1))]:
         if _norm(token[0]) in g.stop or token[0][:1].isdigit():
             break
         taken.append(token)
+        word = token[0].lstrip("-")
+        adjective = word.casefold().endswith(endings) or (g.units.get("capitalised_adjectives") and word[:1].isupper())
+        if endings and not adjective:
+            break
     if not taken:
         return None, at
     return sentence[taken[0][1] : taken[-1][2]], taken[-1][2]

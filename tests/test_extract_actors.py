@@ -1,0 +1,63 @@
+"""Actors in six languages: names, inflected adjectives, metonyms, organisations; the CLDR data is current."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+from dateline.extract.actors import actors
+
+ROOT = Path(__file__).resolve().parents[1]
+
+CASES = [
+    ("de", "Die nordkoreanischen Truppen kämpfen für Moskau, sagt Kiew.", ["PRK", "RUS", "UKR"]),
+    ("de", "Nord Korea und Südkorea; das Weiße Haus und der Kreml.", ["PRK", "KOR", "USA", "RUS"]),
+    ("de", "Russlands Drohnen aus Teheran, Syriens Hafen und UN-Beobachter.", ["RUS", "IRN", "SYR", "UN"]),
+    ("de", "Ein US-Beamter und die Südkoreaner.", ["USA", "KOR"]),
+    (
+        "en",
+        "North Korean troops joined Russian forces, the White House said; NATO and the EU agreed.",
+        ["PRK", "RUS", "USA", "NATO", "EU"],
+    ),
+    ("en", "Pyongyang and Seoul traded accusations; Kyiv watched.", ["PRK", "KOR", "UKR"]),
+    (
+        "nl",
+        "Noord -Korea en Zuid -Koreaanse soldaten in Saoedi -Arabië; het Witte Huis en de VS.",
+        ["PRK", "KOR", "SAU", "USA"],
+    ),
+    ("nl", "De Russische president sprak met Oekraïne en de VN.", ["RUS", "UKR", "UN"]),
+    ("fr", "Les soldats nord-coréens en Russie ; la Maison Blanche et l'OTAN.", ["PRK", "RUS", "USA", "NATO"]),
+    ("es", "Las tropas norcoreanas en Ucrania; Estados Unidos y la ONU.", ["PRK", "UKR", "USA", "UN"]),
+    ("it", "Le truppe nordcoreane in Russia; la Casa Bianca e l'UE.", ["PRK", "RUS", "USA", "EU"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "codes"), CASES)
+def test_actors(lang: str, sentence: str, codes: list[str]) -> None:
+    assert actors(sentence, lang) == codes
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        ("en", "Let us know what the union thinks."),
+        ("fr", "Un soldat et une unité."),
+        ("de", "Die südamerikanische Küste und der Lateinamerikaner."),
+        ("es", "Comió chile con arroz."),
+    ],
+)
+def test_no_actors(lang: str, sentence: str) -> None:
+    assert actors(sentence, lang) == []
+
+
+def test_generated_countries_are_current() -> None:
+    if importlib.util.find_spec("babel") is None:
+        pytest.skip("babel is not installed")
+    spec = importlib.util.spec_from_file_location("gen_countries", ROOT / "tools" / "gen_countries.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    committed = (ROOT / "src/dateline/data/gazetteer/countries.toml").read_text(encoding="utf-8")
+    assert module.render() == committed, "run `python tools/gen_countries.py` and commit the result"
