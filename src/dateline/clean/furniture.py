@@ -11,6 +11,7 @@ from functools import cache
 from dateline.resources import languages, load, load_shared
 
 SHORT_WORDS = 8  # `contains` phrases only condemn lines this short
+PARAGRAPH_WORDS = 40  # a line this long is a paragraph even when it starts like "Quelle: …"
 _DIGITS = re.compile(r"\d+")
 _NON_WORD = re.compile(r"[^\w ]+")
 _SLUG = re.compile(r"[a-z0-9]{1,40}(?:-[a-z0-9]{1,40}){1,12}")
@@ -78,10 +79,11 @@ def is_furniture(line: str) -> bool:
     key = norm(line)
     if not key or key in f.lines or key in f.stops:
         return True
+    words = len(key.split())
     for prefix in f.prefixes:
-        if line.startswith(prefix) and (prefix.endswith(":") or not is_prose(line)):
+        if line.startswith(prefix) and (not is_prose(line) or (prefix.endswith(":") and words < PARAGRAPH_WORDS)):
             return True
-    if len(key.split()) <= SHORT_WORDS:
+    if words <= SHORT_WORDS:
         low = line.casefold()
         if any(phrase in low for phrase in f.contains):
             return True

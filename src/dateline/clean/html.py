@@ -18,6 +18,8 @@ from dateline.read import parse_date
 
 LEAVES = {"p": "body", "head": "heading", "item": "body", "row": "body", "code": "body"}
 _HIDDEN = ("script", "style", "noscript", "template", "svg", "head")
+_PARSER = html.HTMLParser(encoding="utf-8")
+_CONTROL = dict.fromkeys([*range(0, 9), 11, 12, *range(14, 32), 127])  # lxml rejects these in text
 _BLOCK_TAGS = (
     "p", "div", "br", "li", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article",
     "header", "footer", "blockquote", "pre", "dd", "dt", "figcaption", "title",
@@ -36,11 +38,11 @@ def clean_html(content: str, url: str | None = None, title: str | None = None) -
     """The cleaned article of an HTML page; `title` and `url` known from elsewhere win over metadata."""
     doc = extract(content, url)
     if doc is None or doc.body is None:
-        return clean_text(visible_text(content), title)
+        return clean_text(visible_text(content), title or page_heading(content))
     headline = fold(title or doc.title or "") or None
     lines = without_title(drop_furniture(body_lines(doc.body)), headline)
     if not lines:
-        return clean_text(visible_text(content), title)
+        return clean_text(visible_text(content), title or page_heading(content))
     cleaned = assemble(headline, lines)
     cleaned.url = url or doc.url
     cleaned.sitename = doc.sitename or None
@@ -81,11 +83,42 @@ def _inline(el: etree._Element) -> str:
 
 def visible_text(content: str) -> str:
     """The page's text without markup, a line per block element; "" when lxml cannot parse it at all."""
-    try:
-        tree = html.document_fromstring(content.encode("utf-8", "replace"))
-    except (etree.ParserError, ValueError):
+    tree = _parse(content)
+    if tree is None:
         return ""
     etree.strip_elements(tree, *_HIDDEN, with_tail=False)
+    for el in tree.iter():
+        el.text = el.text and fold_keep(el.text)
+        el.tail = el.tail and fold_keep(el.tail)
     for el in tree.iter(*_BLOCK_TAGS):
         el.tail = "\n" + (el.tail or "")
     return str(tree.text_content())
+
+
+def fold_keep(text: str) -> str:
+    """White space folded to single spaces, keeping a space at either end when there was one."""
+    inner = " ".join(text.split())
+    if not inner:
+        return " "
+    return (" " if text[0].isspace() else "") + inner + (" " if text[-1].isspace() else "")
+
+
+def page_heading(content: str) -> str | None:
+    """The page's <h1> (or else <title>) text, for pages trafilatura cannot read."""
+    tree = _parse(content)
+    if tree is None:
+        return None
+    for tag in ("h1", "title"):
+        for el in tree.iter(tag):
+            text = fold(el.text_content())
+            if text:
+                return text
+    return None
+
+
+def _parse(content: str) -> Any:
+    """lxml's tree of the page without control characters, or None when there is no document."""
+    try:
+        return html.document_fromstring(content.translate(_CONTROL).encode("utf-8", "replace"), parser=_PARSER)
+    except (etree.ParserError, ValueError):
+        return None

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from dateline.clean.furniture import is_prose, strip_glued_slug
+from dateline.clean.furniture import is_prose, key, strip_glued_slug
 from dateline.clean.lines import Line, assemble, drop_furniture, fold, kind_of, without_title
 from dateline.model import Cleaned
 
@@ -32,8 +32,21 @@ def clean_text(content: str, title: str | None = None) -> Cleaned:
     headline = fold(title) if title else None
     if headline is None and lines and _looks_like_headline(lines[0][0]):
         headline = lines[0][0]
-    lines = _drop_strays(without_title(lines, headline), headline)
+    lines = _drop_strays(without_title(_from_headline(lines, headline), headline), headline)
     return assemble(headline or None, [(text, kind_of(text)) for text, _ in lines])
+
+
+def _from_headline(lines: list[Line], headline: str | None) -> list[Line]:
+    """Without the navigation before the headline: unpunctuated lines ahead of its first copy."""
+    if not headline:
+        return lines
+    title_key = key(headline)
+    for i, (text, _) in enumerate(lines):
+        if key(text) == title_key:
+            return lines[i:]
+        if is_prose(text):
+            break
+    return lines
 
 
 def _looks_like_headline(line: str) -> bool:
