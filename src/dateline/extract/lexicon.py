@@ -37,7 +37,7 @@ _NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_-]*$")
 
 
 def keyword_pattern(keyword: str) -> str:
-    """The regex (no groups) for one keyword in the syntax above."""
+    """The regex (no groups) for one keyword in the syntax above, without the word boundary before it."""
     word = keyword.strip()
     exact = word.startswith("=")
     if exact:
@@ -52,35 +52,72 @@ def keyword_pattern(keyword: str) -> str:
     body = r"\s+".join(re.escape(part) for part in word.split())
     if not exact:
         body = f"(?i:{body})"
-    head = "" if lead else r"(?<!\w)"
     tail = r"\w*" if trail else r"(?!\w)"
-    return head + body + tail
+    return body + tail
+
+
+def _head(keyword: str) -> str:
+    """The first letter of a keyword (lower case), for dispatching."""
+    return keyword.strip().lstrip("=*")[:1].casefold()
+
+
+def _infix(keyword: str) -> bool:
+    return keyword.strip().lstrip("=").startswith("*")
+
+
+def _key(keyword: str) -> tuple[bool, str]:
+    """Where a keyword goes in `dispatch`'s regex: whole-word keywords first, then by first letter."""
+    return _infix(keyword), _head(keyword)
+
+
+def dispatch(keywords: list[str], wrap: str = "(?:{})") -> str:
+    """An alternation of keywords (in `_key` order), grouped by first letter behind a lookahead.
+
+    Python's `re` tries every alternative at every position; the word-boundary check in front and the
+    first-letter lookaheads let a position try only the keywords that can start there, which makes large
+    keyword lists many times faster. `wrap` formats each keyword's regex (e.g. as a capturing group).
+    """
+    parts = []
+    for infix in (False, True):
+        groups: dict[str, list[str]] = {}
+        for k in keywords:
+            if _infix(k) == infix:
+                groups.setdefault(_head(k), []).append(wrap.format(keyword_pattern(k)))
+        if groups:
+            branches = "|".join(
+                f"(?=[{re.escape(h)}{re.escape(h.upper())}])(?:{'|'.join(r)})" for h, r in groups.items()
+            )
+            parts.append(("" if infix else r"(?<!\w)") + f"(?:{branches})")
+    return "(?:" + "|".join(parts) + ")" if parts else "(?!)"
+
+
+def _ordered(keywords: Iterable[str]) -> list[str]:
+    """Keywords longest first (so the longest wins at a position), then in `dispatch` order (stable)."""
+    return sorted(sorted(set(keywords), key=lambda k: (-len(k.strip("*=")), k)), key=_key)
 
 
 def alternation(keywords: Iterable[str]) -> str:
-    """One non-capturing alternation of keywords, longest first (so the longest wins at a position)."""
-    unique = sorted(set(keywords), key=lambda k: (-len(k.strip("*=")), k))
-    return "(?:" + "|".join(keyword_pattern(k) for k in unique) + ")"
+    """One non-capturing alternation of keywords (see `dispatch`)."""
+    return dispatch(_ordered(keywords))
 
 
 class CategoryMatcher:
-    """Finds which categories' keywords occur in a text (one combined regex, a named group per category)."""
+    """Finds which categories' keywords occur in a text (one combined regex, a group per keyword)."""
 
     def __init__(self, categories: dict[str, list[str]]) -> None:
-        self.names: dict[str, str] = {}
-        parts = []
-        for i, (name, words) in enumerate(sorted(categories.items())):
-            if words:
-                group = f"c{i}"
-                self.names[group] = name
-                parts.append(f"(?P<{group}>{alternation(words)})")
-        self.regex = re.compile("|".join(parts)) if parts else None
+        owner: dict[str, str] = {}
+        for name in sorted(categories):
+            for word in categories[name]:
+                owner.setdefault(word, name)
+        order = _ordered(owner)  # the order of dispatch's groups
+        self.names = [owner[k] for k in order]
+        self.regex = re.compile(dispatch(order, "({})")) if order else None
 
     def find(self, text: str) -> list[tuple[str, int, int]]:
         """(category, start, end) of every keyword occurrence, left to right."""
         if self.regex is None:
             return []
-        return [(self.names[m.lastgroup or ""], m.start(), m.end()) for m in self.regex.finditer(text)]
+        return [(self.names[(m.lastindex or 1) - 1], m.start(), m.end()) for m in self.regex.finditer(text)]
 
     def categories(self, text: str) -> list[str]:
         """The categories found, in order of first mention, without duplicates."""
