@@ -42,7 +42,6 @@ def keyword_pattern(keyword: str) -> str:
     exact = word.startswith("=")
     if exact:
         word = word[1:]
-    lead = word.startswith("*")
     trail = word.endswith("*")
     word = word.strip("*")
     if not word:
