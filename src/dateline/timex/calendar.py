@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 SEASONS = ("SP", "SU", "FA", "WI")
+SOON_DAYS = 45  # a past-tense sentence may still name a date this close ahead ("payable Dec. 7")
 NEAR_MONTHS = 2  # without a tense cue, a month this close ahead is meant rather than last year's
 
 
@@ -70,7 +71,7 @@ def month_year(anchor: date, month: int, direction: str | None) -> int:
 
 def day_date(anchor: date, month: int, day: int, direction: str | None) -> date | None:
     """Day and month named without a year: the nearest such date without a direction, else the first
-    one on/after (future), after (next), on/before (past) or before (prev) the anchor."""
+    one on/after (future), after (next), before (prev) or on/before (past, unless one is just ahead)."""
     options: list[date] = []
     for year in (anchor.year - 1, anchor.year, anchor.year + 1):
         try:
@@ -80,7 +81,9 @@ def day_date(anchor: date, month: int, day: int, direction: str | None) -> date 
     if direction in ("future", "next"):
         options = [d for d in options if d >= anchor] or options
         return min(options) if options else None
-    if direction in ("prev",):
+    if direction == "prev" or (
+        direction == "past" and not any(0 < (d - anchor).days <= SOON_DAYS for d in options)
+    ):
         options = [d for d in options if d < anchor or (direction == "past" and d == anchor)] or options
         return max(options) if options else None
     if direction == "this":

@@ -47,7 +47,8 @@ def candidates(text: str, g: Grammar) -> Iterator[Candidate]:
     for hit in g.gate.finditer(text):
         if hit.start() < pos:
             continue
-        m = g.regex.match(text, hit.start())
+        regex = g.for_char(text[hit.start()])
+        m = regex.match(text, hit.start()) if regex is not None else None
         if m is None or m.lastgroup is None:
             continue
         name = m.lastgroup

@@ -15,6 +15,10 @@ from typing import Any
 
 from dateline.resources import load
 
+# the standard library's regex parser: used to learn which characters each rule can start with
+from re import _constants as _c  # noqa: E402
+from re import _parser as _parser  # noqa: E402
+
 SPACE = r"[ \t\u00a0]{1,3}"
 TYPES = ("DATE", "TIME", "DURATION", "SET")
 
@@ -54,10 +58,21 @@ class Grammar:
     lang: str
     regex: re.Pattern[str]
     gate: re.Pattern[str]
+    starts: dict[str, tuple[int, ...]]  # the rules that can start with a given (lower-case) character
+    parts: tuple[str, ...]
     rules: tuple[Rule, ...]
     tables: dict[str, dict[str, Any]]
     past: re.Pattern[str] | None
     future: re.Pattern[str] | None
+    _compiled: dict[str, re.Pattern[str] | None] = field(default_factory=dict)
+
+    def for_char(self, ch: str) -> re.Pattern[str] | None:
+        """The rules that can start with `ch` as one regex (compiled on first use)."""
+        key = ch.lower()
+        if key not in self._compiled:
+            indices = self.starts.get(key)
+            self._compiled[key] = _join([self.parts[i] for i in indices]) if indices else None
+        return self._compiled[key]
 
 
 def norm(surface: str) -> str:
@@ -120,18 +135,82 @@ def _expand(rule_no: int, pattern: str, tables: dict[str, dict[str, Any]]) -> tu
     return body, slots
 
 
-def _gate(rules: list[Rule], tables: dict[str, dict[str, Any]]) -> re.Pattern[str]:
-    """Regex of the words any match can begin with (every table form and pattern literal) or a digit.
+def _join(parts: list[str]) -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)(?<![0-9][.,])(?:" + "|".join(parts) + r")(?!\w)", re.IGNORECASE)
 
-    Scanning for these first and trying the full grammar only there keeps the scan fast; listing too
-    many words costs a little time, never a match.
+
+def _starts(parts: list[str]) -> dict[str, tuple[int, ...]]:
+    """For each possible first character, the rules (in order) that can start with it."""
+    firsts = [first_chars(part) for part in parts]
+    chars = set().union(*(f for f in firsts if f is not None))
+    return {c: tuple(i for i, f in enumerate(firsts) if f is None or c in f) for c in chars}
+
+
+def first_chars(pattern: str) -> set[str] | None:
+    """The lower-case characters a match of `pattern` can start with; None when any character can."""
+    found, nullable = _first(list(_parser.parse(pattern)))
+    return None if found is None or nullable else found
+
+
+def _first(seq: list[Any]) -> tuple[set[str] | None, bool]:
+    """(first characters, can match empty) of a parsed regex sequence; None = any character."""
+    out: set[str] = set()
+    for op, arg in seq:
+        if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
+            continue
+        if op is _c.LITERAL:
+            return out | {chr(arg).lower(), chr(arg).upper().lower()}, False
+        if op is _c.IN:
+            chars: set[str] = set()
+            for kind, value in arg:
+                if kind is _c.LITERAL:
+                    chars.add(chr(value).lower())
+                elif kind is _c.RANGE and value[1] - value[0] < 64:
+                    chars.update(chr(v).lower() for v in range(value[0], value[1] + 1))
+                else:
+                    return None, False
+            return out | chars, False
+        if op is _c.SUBPATTERN:
+            sub, nullable = _first(list(arg[-1]))
+        elif op is _c.BRANCH:
+            sub, nullable = set(), False
+            for alt in arg[1]:
+                alt_first, alt_nullable = _first(list(alt))
+                if alt_first is None:
+                    return None, False
+                sub |= alt_first
+                nullable = nullable or alt_nullable
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
+            sub, nullable = _first(list(arg[2]))
+            nullable = nullable or arg[0] == 0
+        else:
+            return None, False
+        if sub is None:
+            return None, False
+        out |= sub
+        if not nullable:
+            return out, False
+    return out, True
+
+
+def _gate(rules: list[Rule], tables: dict[str, dict[str, Any]]) -> re.Pattern[str]:
+    """Regex of the words a match can begin with: a digit, a table form (also inside a compound such as
+    "Dienstagabend") or a whole word written literally in a pattern ("vor", "the", "il y a").
+
+    Scanning for these first and trying the grammar only there keeps the scan fast; listing too many
+    words costs a little time, never a match.
     """
-    words = {form.split(" ")[0] for table in tables.values() for form in table}
+    forms = {form.split(" ")[0].lower() for table in tables.values() for form in table}
+    literals: set[str] = set()
     for rule in rules:
         literal = re.sub(r"\{[^}]*\}|\\[a-zA-Z]|\(\?[^:]*:?", " ", rule.pattern)
-        words.update(w.lower() for w in re.findall(r"[^\W\d_]+", literal))
-    words = {w for w in words if w and not w[0].isdigit()}
-    return re.compile(r"(?<!\w)(?:[0-9]|" + alternation(sorted(words)) + ")", re.IGNORECASE)
+        literals.update(w.lower() for w in re.findall(r"[^\W\d_]+", literal))
+    forms = {w for w in forms if w and not w[0].isdigit()}
+    literals -= forms
+    return re.compile(
+        r"(?<!\w)(?:[0-9]|" + alternation(sorted(forms)) + "|(?:" + alternation(sorted(literals)) + r")(?!\w))",
+        re.IGNORECASE,
+    )
 
 
 def _spaces(pattern: str) -> str:
@@ -191,6 +270,6 @@ def grammar(lang: str) -> Grammar | None:
             Rule(i, spec["type"], spec["pattern"], spec.get("value"), spec.get("mod"), spec.get("sign", 0), spec.get("period", False), slots)
         )
         parts.append(f"(?P<r{i}>{body})")
-    regex = re.compile(r"(?<!\w)(?<![0-9][.,])(?:" + "|".join(parts) + r")(?!\w)", re.IGNORECASE)
+    regex = _join(parts)
     tense = data.get("tense", {})
-    return Grammar(lang, regex, _gate(rules, raw), tuple(rules), tables, _cue(tense.get("past", [])), _cue(tense.get("future", [])))
+    return Grammar(lang, regex, _gate(rules, raw), _starts(parts), tuple(parts), tuple(rules), tables, _cue(tense.get("past", [])), _cue(tense.get("future", [])))
