@@ -49,7 +49,7 @@ def tag(text: str, lang: str, dct: date | None) -> list[Timex]:
         ctx = Context(anchor, day_known, tenses.at(c.start, c.end), period, near)
         value, mod = resolve(c.rule, c.slots, ctx)
         out.append(Timex(c.start, c.end, text[c.start : c.end], c.rule.type, value, mod))
-        if PERIOD.match(value) and c.rule.type == "DATE":
+        if PERIOD.match(value) and c.rule.type == "DATE" and not c.rule.period:
             period = value
         if DAY.match(value) and c.rule.type in ("DATE", "TIME"):
             day = (value[:10], c.end)

@@ -81,9 +81,7 @@ def day_date(anchor: date, month: int, day: int, direction: str | None) -> date 
     if direction in ("future", "next"):
         options = [d for d in options if d >= anchor] or options
         return min(options) if options else None
-    if direction == "prev" or (
-        direction == "past" and not any(0 < (d - anchor).days <= SOON_DAYS for d in options)
-    ):
+    if direction == "prev" or (direction == "past" and not any(0 < (d - anchor).days <= SOON_DAYS for d in options)):
         options = [d for d in options if d < anchor or (direction == "past" and d == anchor)] or options
         return max(options) if options else None
     if direction == "this":
@@ -133,11 +131,10 @@ def season_year(anchor: date, season: str, direction: str | None) -> int:
 
 def duration(n: float | None, unit: str) -> str:
     """A TIMEX3 duration: `P3M`, `PT24H`, `PXY` when the amount is unknown."""
-    amount = "X" if n is None else (str(int(n)) if float(n).is_integer() else str(n))
-    if unit in ("HOUR", "MIN", "SEC"):
-        return f"PT{amount}{ {'HOUR': 'H', 'MIN': 'M', 'SEC': 'S'}[unit]}"
-    if unit == "H":
-        return "PX" + "M" if n is None else f"P{duration_amount(n * 6)}M"
+    amount = "X" if n is None else duration_amount(n)
+    clock = {"HOUR": "H", "MIN": "M", "SEC": "S"}
+    if unit in clock:
+        return f"PT{amount}{clock[unit]}"
     return f"P{amount}{unit}"
 
 

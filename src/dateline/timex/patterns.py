@@ -8,6 +8,7 @@ All rules of a language are joined, in file order, into one regex scanned once o
 
 from __future__ import annotations
 
+import importlib
 import re
 from dataclasses import dataclass, field
 from functools import cache
@@ -16,8 +17,8 @@ from typing import Any
 from dateline.resources import load
 
 # the standard library's regex parser: used to learn which characters each rule can start with
-from re import _constants as _c  # noqa: E402
-from re import _parser as _parser  # noqa: E402
+_parser: Any = importlib.import_module("re._parser")
+_c: Any = importlib.import_module("re._constants")
 
 SPACE = r"[ \t\u00a0]{1,3}"
 TYPES = ("DATE", "TIME", "DURATION", "SET")
@@ -267,9 +268,28 @@ def grammar(lang: str) -> Grammar | None:
         except re.error as exc:
             raise ValueError(f"{lang}: bad timex rule {spec['pattern']!r}: {exc}") from exc
         rules.append(
-            Rule(i, spec["type"], spec["pattern"], spec.get("value"), spec.get("mod"), spec.get("sign", 0), spec.get("period", False), slots)
+            Rule(
+                i,
+                spec["type"],
+                spec["pattern"],
+                spec.get("value"),
+                spec.get("mod"),
+                spec.get("sign", 0),
+                spec.get("period", False),
+                slots,
+            )
         )
         parts.append(f"(?P<r{i}>{body})")
     regex = _join(parts)
     tense = data.get("tense", {})
-    return Grammar(lang, regex, _gate(rules, raw), _starts(parts), tuple(parts), tuple(rules), tables, _cue(tense.get("past", [])), _cue(tense.get("future", [])))
+    return Grammar(
+        lang,
+        regex,
+        _gate(rules, raw),
+        _starts(parts),
+        tuple(parts),
+        tuple(rules),
+        tables,
+        _cue(tense.get("past", [])),
+        _cue(tense.get("future", [])),
+    )

@@ -19,7 +19,8 @@ class Context:
     """What a relative expression is resolved against.
 
     `anchor` is the dct (news) or the last absolute date in the text (narrative); `day_known` is False
-    when that date is only a month; `tense` is "past", "future" or None; `period` is the last quarter or half named (`1989-Q3`).
+    when that date is only a month; `tense` is "past", "future" or None; `period` is the last quarter
+    or half named (`1989-Q3`).
     """
 
     anchor: date | None
@@ -104,7 +105,8 @@ def _point(slots: Slots, ctx: Context) -> str:
         if year is None:
             if anchor is None:
                 return f"XXXX-Q{slots['quarter']}"
-            year = cal.month_year(anchor, int(slots["quarter"]) * 3 - 2, direction)
+            rel = slots.get("rel")
+            year = cal.month_year(anchor, int(slots["quarter"]) * 3 - 2, direction if isinstance(rel, int) else None)
         return f"{year:04d}-Q{slots['quarter']}"
     if "half" in slots:
         return f"{year if year is not None else 'XXXX'}-H{slots['half']}"
@@ -120,6 +122,11 @@ def _point(slots: Slots, ctx: Context) -> str:
 
 def _spec(spec: str, ctx: Context) -> str:
     """A table value such as `D-1` (yesterday), `W+0T` or a literal like `PRESENT_REF`."""
+    if spec == "WE":  # "the weekend": the coming one when said on a weekend or in future tense, else the last
+        if ctx.anchor is None or not ctx.day_known:
+            return "XXXX-WXX-WE"
+        ahead = ctx.anchor.isoweekday() >= 6 or ctx.tense == "future"
+        return cal.shift(ctx.anchor, "W", 0 if ahead else -1) + "-WE"
     if "/" in spec:  # "D+0/PRESENT_REF": the first in a past-tense sentence, else the second
         first, second = spec.split("/", 1)
         spec = first if ctx.tense == "past" else second
@@ -189,8 +196,10 @@ def resolve(rule: Rule, slots: Slots, ctx: Context) -> tuple[str, str | None]:
         if n is not None and not float(n).is_integer():
             steps = round(n)
         return _relative(ctx, str(unit), rule.sign * steps), mod
-    if unit and isinstance(slots.get("rel"), int) and not any(
-        k in slots for k in ("month", "weekday", "season", "day", "quarter")
+    if (
+        unit
+        and isinstance(slots.get("rel"), int)
+        and not any(k in slots for k in ("month", "weekday", "season", "day", "quarter"))
     ):
         return _relative(ctx, str(unit), int(slots["rel"])), mod
     if "ordinal_week" in slots and ctx.anchor is not None and "month" in slots:
@@ -199,7 +208,7 @@ def resolve(rule: Rule, slots: Slots, ctx: Context) -> tuple[str, str | None]:
 
 
 def _month_week(slots: Slots, ctx: Context) -> str:
-    """"the last week of December": the ISO week of the month's first or last seven days."""
+    """ "the last week of December": the ISO week of the month's first or last seven days."""
     assert ctx.anchor is not None
     month = int(slots["month"])
     year = _year(slots) or cal.month_year(ctx.anchor, month, _direction(slots, ctx))

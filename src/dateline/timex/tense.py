@@ -21,11 +21,9 @@ class Tenses:
         """Tense of the sentence containing text[start:end]."""
         lo = max(0, start - WINDOW)
         before = self.text[lo:start]
-        cut = None
-        for cut in BOUNDARY.finditer(before):
-            pass
-        if cut is not None:
-            lo += cut.end()
+        cuts = [m.end() for m in BOUNDARY.finditer(before)]
+        if cuts:
+            lo += cuts[-1]
         after = self.text[end : end + WINDOW]
         stop = BOUNDARY.search(after)
         hi = end + (stop.start() if stop else len(after))
