@@ -49,7 +49,7 @@ def rules(lang: str) -> Rules:
 
 def split(text: str, start: int, end: int, lang: str) -> list[tuple[int, int]]:
     """Sentence spans within text[start:end], white space trimmed, in order."""
-    r = rules(lang)
+    r = rules(lang or "und")
     spans: list[tuple[int, int]] = []
     for line in _LINES.finditer(text, start, end):
         _split_line(text, line.start(), line.end(), r, spans)

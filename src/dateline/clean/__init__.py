@@ -16,5 +16,4 @@ def clean(doc: Document) -> Cleaned:
     else:
         cleaned = clean_text(doc.content, title=doc.title)
     cleaned.url = doc.url or cleaned.url
-    cleaned.published = doc.published or cleaned.published
     return cleaned

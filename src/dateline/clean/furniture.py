@@ -11,6 +11,7 @@ from functools import cache
 from dateline.resources import languages, load, load_shared
 
 SHORT_WORDS = 8  # `contains` phrases only condemn lines this short
+MAX_TOKEN = 120  # longer tokens are not looked at for glued slugs
 PARAGRAPH_WORDS = 40  # a line this long is a paragraph even when it starts like "Quelle: …"
 _DIGITS = re.compile(r"\d+")
 _NON_WORD = re.compile(r"[^\w ]+")
@@ -107,6 +108,8 @@ def strip_glued_slug(line: str) -> str:
     """Drop a site slug glued to the end of a sentence: "… mit Russland.toi-allgemeines" → "… mit Russland."."""
     cut = line.rfind(" ")
     tail = line[cut + 1 :]
+    if len(tail) > MAX_TOKEN:
+        return line
     for i, ch in enumerate(tail[:-1]):
         if ch in '.!?"”“»' and _SLUG.fullmatch(tail[i + 1 :]):
             return line[: cut + 1 + i + 1]

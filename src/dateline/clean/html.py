@@ -16,7 +16,8 @@ from dateline.clean.text import clean_text
 from dateline.model import BlockKind, Cleaned
 from dateline.read import parse_date
 
-LEAVES = {"p": "body", "head": "heading", "item": "body", "row": "body", "code": "body"}
+LEAVES = {"p", "head", "item", "row", "code"}  # one line each (<lb/> inside starts a new line)
+CONTAINERS = {"list", "quote", "table", "div", "section", "body"}  # hold leaves
 _HIDDEN = ("script", "style", "noscript", "template", "svg", "head")
 _PARSER = html.HTMLParser(encoding="utf-8")
 _CONTROL = dict.fromkeys([*range(0, 9), 11, 12, *range(14, 32), 127])  # lxml rejects these in text
@@ -60,11 +61,13 @@ def body_lines(body: etree._Element) -> list[Line]:
 def _walk(el: etree._Element, out: list[Line]) -> None:
     for child in el:
         tag = child.tag if isinstance(child.tag, str) else ""
-        if tag in LEAVES or not any(isinstance(c.tag, str) and c.tag != "lb" for c in child):
+        if tag in LEAVES or not any(c.tag in LEAVES or c.tag in CONTAINERS for c in child):
             kind: BlockKind = "heading" if tag == "head" else "body"
             text = " | ".join(_inline(c) for c in child) if tag == "row" else _inline(child)
             out.extend((line, kind) for line in map(fold, text.split("\n")) if line)
         else:
+            if child.text and child.text.strip():
+                out.append((fold(child.text), "body"))
             _walk(child, out)
         if child.tail and child.tail.strip():
             out.append((fold(child.tail), "body"))
@@ -73,7 +76,7 @@ def _walk(el: etree._Element, out: list[Line]) -> None:
 def _inline(el: etree._Element) -> str:
     parts = [el.text or ""]
     for child in el:
-        if child.tag == "lb" or child.tag in LEAVES or child.tag in ("list", "quote", "table"):
+        if child.tag == "lb" or child.tag in LEAVES or child.tag in CONTAINERS:
             parts.append("\n" + _inline(child) + "\n")
         elif isinstance(child.tag, str):
             parts.append(_inline(child))
