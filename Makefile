@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: install run test lint eval bench clean
+.PHONY: install run test lint eval bench fuzz clean
 
 install: $(STAMP)
 
@@ -30,6 +30,10 @@ eval: install
 
 bench: install
 	$(BIN)/python bench/run.py
+
+fuzz: install
+	$(BIN)/python -m pip install --quiet atheris
+	mkdir -p .fuzz && cd .fuzz && ../$(BIN)/python ../bench/fuzz_text.py -atheris_runs=100000 -max_len=4096
 
 clean:
 	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache build src/*.egg-info
