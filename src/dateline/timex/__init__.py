@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from itertools import islice
 
 from dateline.model import Timex
 from dateline.timex.match import candidates
@@ -13,6 +14,7 @@ from dateline.timex.tense import Tenses
 
 __all__ = ["tag"]
 
+MAX_EXPRESSIONS = 10_000  # no article has more; a guard against hostile input (1 MB of month names)
 PERIOD = re.compile(r"^[0-9]{4}-[QH][1-4]$")
 DAY = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}")
 SENTENCE_END = re.compile(r"[.!?]\s|\n")
@@ -44,7 +46,7 @@ def tag(text: str, lang: str, dct: date | None) -> list[Timex]:
     period: str | None = None
     day: tuple[str, int] | None = None
     out: list[Timex] = []
-    for c in candidates(text, g):
+    for c in islice(candidates(text, g), MAX_EXPRESSIONS):
         near = day[0] if day and not SENTENCE_END.search(text, day[1], c.start) else None
         ctx = Context(anchor, day_known, tenses.at(c.start, c.end), period, near)
         value, mod = resolve(c.rule, c.slots, ctx)

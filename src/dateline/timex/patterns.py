@@ -38,7 +38,7 @@ BUILTIN: dict[str, tuple[str, str]] = {
 PLACEHOLDER = re.compile(r"\{([a-z_+0-9]+)(?::([a-z_0-9]+))?\}")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Rule:
     """One rule: its TIMEX3 type and fixed parts; slots come from the pattern's named groups."""
 
@@ -137,7 +137,10 @@ def _expand(rule_no: int, pattern: str, tables: dict[str, dict[str, Any]]) -> tu
 
 
 def _join(parts: list[str]) -> re.Pattern[str]:
-    return re.compile(r"(?<!\w)(?<![0-9][.,])(?:" + "|".join(parts) + r")(?!\w)", re.IGNORECASE)
+    return re.compile(
+        r"(?<!\w)(?<![0-9][.,:])(?<![0-9][-/][0-9][-/])(?<![0-9][-/][0-9]{2}[-/])(?:" + "|".join(parts) + r")(?!\w)",
+        re.IGNORECASE,
+    )
 
 
 def _starts(parts: list[str]) -> dict[str, tuple[int, ...]]:
@@ -209,7 +212,11 @@ def _gate(rules: list[Rule], tables: dict[str, dict[str, Any]]) -> re.Pattern[st
     forms = {w for w in forms if w and not w[0].isdigit()}
     literals -= forms
     return re.compile(
-        r"(?<!\w)(?:[0-9]|" + alternation(sorted(forms)) + "|(?:" + alternation(sorted(literals)) + r")(?!\w))",
+        r"(?<!\w)(?<![0-9][.,:])(?<![0-9][-/][0-9][-/])(?<![0-9][-/][0-9]{2}[-/])(?:[0-9]|"
+        + alternation(sorted(forms))
+        + "|(?:"
+        + alternation(sorted(literals))
+        + r")(?!\w))",
         re.IGNORECASE,
     )
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Any
 
 from dateline.timex import calendar as cal
@@ -162,7 +163,16 @@ def _day_of(slots: Slots, ctx: Context) -> str:
 
 
 def resolve(rule: Rule, slots: Slots, ctx: Context) -> tuple[str, str | None]:
-    """(value, mod) of one matched expression."""
+    """(value, mod) of one matched expression (repeated expressions are resolved once)."""
+    return _resolve_cached(rule, tuple(sorted(slots.items())), ctx)
+
+
+@lru_cache(maxsize=4096)
+def _resolve_cached(rule: Rule, items: tuple[tuple[str, Any], ...], ctx: Context) -> tuple[str, str | None]:
+    return _resolve(rule, dict(items), ctx)
+
+
+def _resolve(rule: Rule, slots: Slots, ctx: Context) -> tuple[str, str | None]:
     mod = slots.get("mod") or slots.get("part") or rule.mod
     mod = str(mod) if mod else None
     unit = slots.get("unit")
