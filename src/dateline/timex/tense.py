@@ -47,7 +47,7 @@ class Tenses:
         best: tuple[int, str] | None = None
         k = bisect_left(self.starts, start) - 1  # the cues before the span, nearest first
         while k >= 0 and self.cues[k][0] >= lo:
-            c_start, c_end, label = self.cues[k]
+            _, c_end, label = self.cues[k]
             if c_end <= start:
                 best = (start - c_end, label)
                 break
