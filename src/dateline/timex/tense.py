@@ -27,9 +27,11 @@ class Tenses:
 
     def _scan(self) -> None:
         found: list[tuple[int, int, str]] = []
+        taken: set[int] = set()
         for label, cue in (("future", self.g.future), ("past", self.g.past)):
-            if cue is not None:
-                found.extend((m.start(), m.end(), label) for m in cue.finditer(self.text))
+            if cue is not None:  # a word that is a future cue is not also a past one ("planned")
+                found.extend((m.start(), m.end(), label) for m in cue.finditer(self.text) if m.start() not in taken)
+                taken.update(start for start, _, _ in found)
         found.sort()
         self.cues = found
         self.starts = [c[0] for c in found]
