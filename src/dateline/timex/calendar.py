@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 SEASONS = ("SP", "SU", "FA", "WI")
-SOON_DAYS = 45  # a past-tense sentence may still name a date this close ahead ("payable Dec. 7")
+SOON_DAYS = 60  # a past-tense sentence may still name a date this close ahead ("payable Dec. 7")
 NEAR_MONTHS = 2  # without a tense cue, a month this close ahead is meant rather than last year's
 
 
@@ -131,6 +131,8 @@ def season_year(anchor: date, season: str, direction: str | None) -> int:
 
 def duration(n: float | None, unit: str) -> str:
     """A TIMEX3 duration: `P3M`, `PT24H`, `PXY` when the amount is unknown."""
+    if n is not None and not float(n).is_integer() and unit in ("DE", "CE"):
+        n, unit = n * (10 if unit == "DE" else 100), "Y"  # "un quart de siècle" = P25Y
     amount = "X" if n is None else duration_amount(n)
     clock = {"HOUR": "H", "MIN": "M", "SEC": "S"}
     if unit in clock:

@@ -177,6 +177,8 @@ def _resolve(rule: Rule, slots: Slots, ctx: Context) -> tuple[str, str | None]:
     mod = str(mod) if mod else None
     unit = slots.get("unit")
     n = _num(slots.get("num"))
+    if "value" in slots:  # a table gives the whole value ("quinquennat" = P5Y)
+        return _spec(str(slots["value"]), ctx), mod
     if rule.value is not None and "{num}" not in rule.value:  # e.g. "PRESENT_REF", "{unit}+0"
         return _spec(rule.value.replace("{unit}", str(unit)), ctx), mod
     if rule.type == "DURATION":
