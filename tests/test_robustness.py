@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import os
 import time
 from datetime import date
 from pathlib import Path
@@ -92,3 +93,12 @@ def test_a_folder_of_bad_files_costs_one_line_each(tmp_path: Path) -> None:
     sources = {c["source"] for c in lines(out)}
     assert sources == {str(good), str(latin)}
     assert any("Hafenbehörde" in str(c["text"]) for c in lines(out) if c["source"] == str(latin))
+
+
+def test_a_file_name_that_is_not_utf8_is_written_readably(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / os.fsdecode(b"caf\xe9.txt")).write_text(article_text(4), encoding="utf-8")
+    code, out, err = run("extract", str(folder), "--lang", "en")
+    assert (code, err) == (0, "")
+    assert {c["source"] for c in lines(out)} == {f"{folder}/caf\ufffd.txt"}

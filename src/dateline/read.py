@@ -70,6 +70,12 @@ def is_url(name: str) -> bool:
     return name[:8].lower().startswith(("http://", "https://"))
 
 
+def printable(name: str) -> str:
+    """A file name as it can be written in JSON: bytes that are not UTF-8 (kept as surrogates by the OS layer)
+    become U+FFFD."""
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
 def expand(inputs: Iterable[str]) -> Iterator[str]:
     """Input names with folders expanded (recursively, sorted) to the files dateline reads."""
     for name in inputs:
@@ -99,15 +105,16 @@ def read_input(name: str, kind: str | None = None) -> Iterator[Item]:
 
     `kind` ("html", "text", "jsonl" or "warc") overrides what the file name and content say.
     """
+    label = printable(name)
     try:
         stream = _open(name)
     except OSError as err:
-        yield InputError(name, err.strerror or str(err))
+        yield InputError(label, err.strerror or str(err))
         return
     try:
-        yield from read_stream(name, stream, _suffix(Path(name)) if name != "-" else None, kind)
+        yield from read_stream(label, stream, _suffix(Path(name)) if name != "-" else None, kind)
     except (OSError, EOFError, zlib.error) as err:  # broken gzip data, a file vanishing mid-read
-        yield InputError(name, f"read error ({err})")
+        yield InputError(label, f"read error ({err})")
     finally:
         if name != "-":
             stream.close()
