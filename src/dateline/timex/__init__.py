@@ -48,7 +48,8 @@ def tag(text: str, lang: str, dct: date | None) -> list[Timex]:
     out: list[Timex] = []
     for c in islice(candidates(text, g), MAX_EXPRESSIONS):
         near = day[0] if day and not SENTENCE_END.search(text, day[1], c.start) else None
-        ctx = Context(anchor, day_known, tenses.at(c.start, c.end), period, near)
+        narrative = dct is None and anchor is not None
+        ctx = Context(anchor, day_known, tenses.at(c.start, c.end), period, narrative, near)
         value, mod = resolve(c.rule, c.slots, ctx)
         out.append(Timex(c.start, c.end, text[c.start : c.end], c.rule.type, value, mod))
         if PERIOD.match(value) and c.rule.type == "DATE" and not c.rule.period:

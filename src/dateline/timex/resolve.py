@@ -28,6 +28,7 @@ class Context:
     day_known: bool
     tense: str | None
     period: str | None = None
+    narrative: bool = False  # the anchor comes from the text: names without a year share its year
     day: str | None = None  # the day named just before in the same sentence ("lundi 6 mai, à 14 h")
 
 
@@ -46,7 +47,7 @@ def _direction(slots: Slots, ctx: Context) -> str | None:
     rel = slots.get("rel")
     if isinstance(rel, int):
         return {-1: "prev", 0: "this", 1: "next"}.get(rel, "prev" if rel < 0 else "next")
-    return ctx.tense
+    return "this" if ctx.narrative else ctx.tense
 
 
 def _year(slots: Slots) -> int | None:

@@ -1,0 +1,93 @@
+"""The timex engine as a whole: one grammar per language from data, offsets, ordering, hostile input."""
+
+from __future__ import annotations
+
+import itertools
+from datetime import date
+
+import pytest
+
+from dateline.resources import languages
+from dateline.timex import tag
+from dateline.timex.patterns import _expand, alternation, first_chars, grammar
+
+LANGS = ["de", "en", "es", "fr", "it", "nl"]
+
+
+def test_every_language_has_a_grammar() -> None:
+    assert set(LANGS) <= set(languages("timex"))
+    for lang in LANGS:
+        g = grammar(lang)
+        assert g is not None
+        assert g.rules and g.past is not None and g.future is not None
+
+
+def test_unknown_language_finds_nothing() -> None:
+    assert tag("Am 7. März 2024", "xx", date(2024, 3, 8)) == []
+
+
+def test_unknown_table_is_reported() -> None:
+    with pytest.raises(ValueError, match="unknown table"):
+        _expand(0, "{nosuch} {month}", {"month": {"mai": 5}})
+
+
+def test_alternation_prefers_longer_forms() -> None:
+    import re
+
+    regex = re.compile(alternation(["sep", "sept", "september"]))
+    assert regex.match("september").group() == "september"
+    assert regex.match("sept.").group() == "sept"
+
+
+def test_first_chars() -> None:
+    assert first_chars("(?:the )?last") == {"t", "l"}
+    assert first_chars("[0-9]+ days") == set("0123456789")
+    assert first_chars(r"\w+") is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Am Montag, dem 7. März 2024, sagte er, vor drei Jahren sei es jede Woche so gewesen."),
+        ("en", "On Monday, March 7, 2024, he said that three years ago it was like that every week."),
+        ("fr", "Lundi 7 mars 2024, il a dit qu'il y a trois ans c'était ainsi chaque semaine."),
+        ("nl", "Op maandag 7 maart 2024 zei hij dat het drie jaar geleden elke week zo was."),
+        ("es", "El lunes 7 de marzo de 2024 dijo que hace tres años era así cada semana."),
+        ("it", "Lunedì 7 marzo 2024 ha detto che tre anni fa era così ogni settimana."),
+    ],
+)
+def test_offsets_sorted_and_disjoint(lang: str, text: str) -> None:
+    found = tag(text, lang, date(2024, 3, 8))
+    assert len(found) >= 3
+    assert all(text[t.start : t.end] == t.text for t in found)
+    assert all(a.end <= b.start for a, b in itertools.pairwise(found))
+    assert {t.type for t in found} >= {"DATE", "SET"}
+
+
+def test_ordinary_words_are_not_dates() -> None:
+    # short words that dateparser-style tables read as weekdays or months
+    assert tag("Die Frau mit dem Hut kam so schnell sie konnte.", "de", date(2024, 1, 1)) == []
+    assert tag("You may leave if you march in line.", "en", date(2024, 1, 1)) == []
+    assert tag("Il a été blessé.", "fr", date(2024, 1, 1)) == []
+
+
+def test_ages_and_quantities_are_not_durations_or_years() -> None:
+    assert tag("Un chauffeur de 38 ans a été blessé.", "fr", date(2024, 1, 1)) == []
+    assert tag("Rund 1200 Mitarbeiter verlieren ihre Stelle.", "de", date(2024, 1, 1)) == []
+    assert tag("A 6-year-old boy was found.", "en", date(2024, 1, 1)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["1" * 20_000, "1." * 10_000, "1:" * 10_000, "12.12." * 3_000, "März " * 3_000, ". " * 10_000, "l'" * 5_000],
+)
+def test_hostile_input_is_handled(text: str) -> None:
+    found = tag(text, "de", date(2024, 1, 1))
+    assert all(text[t.start : t.end] == t.text for t in found)
+    assert len(found) <= len(text) // 4
+
+
+def test_narrative_mode_anchors_on_the_last_absolute_date() -> None:
+    text = "Im März 2021 begann es. Im Juli kam die Wende. Am 2. Mai 2023 war es vorbei, gestern nicht mehr."
+    values = [t.value for t in tag(text, "de", None)]
+    assert values == ["2021-03", "2021-07", "2023-05-02", "2023-05-01"]
