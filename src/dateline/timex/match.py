@@ -41,15 +41,28 @@ def _slots(m: re.Match[str], rule: Rule, g: Grammar) -> dict[str, Any]:
     return out
 
 
+BEHIND, AHEAD = 16, 96  # a match attempt looks no further than this around its start
+MAX_REMEMBERED = 50_000
+
+
 def candidates(text: str, g: Grammar) -> Iterator[Candidate]:
     """Non-overlapping matches, left to right (the grammar's rule order decides ties)."""
     pos = 0
+    failed: set[tuple[int, str]] = set()  # windows already known not to start a match (repetitive input)
     for hit in g.gate.finditer(text):
-        if hit.start() < pos:
+        at = hit.start()
+        if at < pos:
             continue
-        regex = g.for_char(text[hit.start()])
-        m = regex.match(text, hit.start()) if regex is not None else None
+        lo = max(0, at - BEHIND)
+        window = (at - lo, text[lo : at + AHEAD])
+        if window in failed:
+            continue
+        regex = g.for_char(text[at])
+        m = regex.match(text, at) if regex is not None else None
         if m is None or m.lastgroup is None:
+            if len(failed) > MAX_REMEMBERED:
+                failed.clear()
+            failed.add(window)
             continue
         name = m.lastgroup
         pos = m.end()
