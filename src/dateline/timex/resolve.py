@@ -77,6 +77,8 @@ def _point(slots: Slots, ctx: Context) -> str:
             year = anchor.year + int(slots["rel"])
         direction = ctx.tense
     month, day = slots.get("month"), slots.get("day")
+    if "century" in slots:  # "im 20. Jahrhundert" = 19
+        return f"{int(slots['century']) - 1:02d}"
     if "decade" in slots:
         return str(slots["decade"])[:3] + "X"
     if month is not None:
