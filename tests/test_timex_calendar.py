@@ -139,3 +139,9 @@ def test_week_value_and_unknowns() -> None:
     assert cal.unknown("M") == "XXXX-XX"
     assert cal.add_months(2024, 11, 2) == (2025, 1)
     assert cal.add_months(2025, 1, -1) == (2024, 12)
+
+
+def test_combine() -> None:
+    assert cal.combine("P3Y", "P4M") == "P3Y4M"
+    assert cal.combine("PT2H", "PT30M") == "PT2H30M"
+    assert cal.combine("P1D", "PT6H") == "P1DT6H"

@@ -140,6 +140,13 @@ def duration(n: float | None, unit: str) -> str:
     return f"P{amount}{unit}"
 
 
+def combine(first: str, second: str) -> str:
+    """Two durations written as one: `P3Y` + `P4M` = `P3Y4M`, `PT2H` + `PT30M` = `PT2H30M`."""
+    if second.startswith("PT") and "T" in first:
+        return first + second[2:]
+    return first + second[1:]
+
+
 def duration_amount(n: float) -> str:
     """A number as written in a duration (no trailing `.0`)."""
     return str(int(n)) if float(n).is_integer() else str(n)

@@ -187,7 +187,10 @@ def _resolve(rule: Rule, slots: Slots, ctx: Context) -> tuple[str, str | None]:
     if rule.type == "DURATION":
         if rule.value:  # e.g. "P{num}Y"
             return rule.value.replace("{num}", cal.duration_amount(n or 1)), mod
-        return cal.duration(n, str(unit or "Y")), mod
+        value = cal.duration(n, str(unit or "Y"))
+        if "unitb" in slots:  # "drei Jahre und vier Monate" = P3Y4M
+            value = cal.combine(value, cal.duration(_num(slots.get("numb")), str(slots["unitb"])))
+        return value, mod
     if rule.type == "SET":
         if "set" in slots:
             return str(slots["set"]), mod
