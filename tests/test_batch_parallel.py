@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import time
 from pathlib import Path
 
 import orjson
@@ -54,3 +55,20 @@ def test_runner_window_is_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
     next(outcomes)
     assert taken <= parallel.BATCH_DOCS * (parallel.WINDOW * 2 + 2)
     outcomes.close()
+
+
+def test_a_document_that_takes_too_long_is_given_up(monkeypatch: pytest.MonkeyPatch) -> None:
+    def slow(doc: Document, opts: object) -> dict[str, object]:
+        if doc.content == "slow":
+            time.sleep(30)
+        return {"claims": [], "source": doc.source}
+
+    monkeypatch.setattr(parallel, "process", slow)
+    monkeypatch.setattr(parallel, "DOC_SECONDS", 0.3)
+    docs = [Document(source=str(n), content="slow" if n == 2 else "ok", kind="text", doc_id=str(n)) for n in range(4)]
+    for jobs in (1, 2):
+        started = time.monotonic()
+        outcomes = list(Runner({}, jobs=jobs).run(docs))
+        assert time.monotonic() - started < 10
+        assert outcomes[2] == "2: took longer than 0.3 s: given up"
+        assert [o["source"] for o in outcomes if isinstance(o, dict)] == ["0", "1", "3"]

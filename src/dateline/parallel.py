@@ -14,6 +14,7 @@ import multiprocessing
 import os
 import signal
 import sys
+import threading
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -32,6 +33,7 @@ Outcome = dict[str, object] | str  # the article record, or the one-line message
 BATCH_DOCS = 16
 BATCH_CHARS = 256 * 1024
 WINDOW = 4  # batches under way per worker
+DOC_SECONDS = 60.0  # an article takes well under a second; a minute means a pathological input
 
 _worker: tuple[Options, bool] | None = None
 
@@ -44,14 +46,44 @@ def cores() -> int:
         return os.cpu_count() or 1
 
 
+class TooSlow(BaseException):  # not Exception: stages that catch Exception must not swallow it
+    """A document took longer than DOC_SECONDS."""
+
+
+@contextlib.contextmanager
+def time_limit(seconds: float) -> Iterator[None]:
+    """Raise `TooSlow` in this block after `seconds` (main thread on Unix only; elsewhere no limit)."""
+    if seconds <= 0 or not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def expired(signum: int, frame: object) -> None:
+        raise TooSlow
+
+    previous = signal.signal(signal.SIGALRM, expired)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
 def run_one(doc: Document, opts: Options, keep_text: bool = True) -> Outcome:
-    """The article record of one document, or the message saying why there is none. Never raises."""
+    """The article record of one document, or the message saying why there is none. Never raises.
+
+    A document that takes longer than DOC_SECONDS (hostile input meeting a slow path) is given up, so that one
+    page cannot stall a cron job.
+    """
     if isinstance(doc, Crawled) and doc.crawled and opts.published is None:
         opts = replace(opts, published=doc.crawled)
     try:
-        article = process(doc, opts)
+        with time_limit(DOC_SECONDS):
+            article = process(doc, opts)
     except InputError as err:
         return str(err)
+    except TooSlow:
+        return f"{doc.source}: took longer than {DOC_SECONDS:g} s: given up"
     except Exception as err:  # a bug must cost one document, not the batch
         return f"{doc.source}: internal error ({type(err).__name__}: {err})"
     if not keep_text:
