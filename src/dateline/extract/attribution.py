@@ -95,7 +95,9 @@ class _Sentence:
         self.s, self.c = s, c
         self.toks = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(s)]
         self.low = [t[0].casefold() for t in self.toks]
-        self.timex = [any(a < e and b > st for a, b in spans) for _, st, e in self.toks]
+        self.timex = (
+            [any(a < e and b > st for a, b in spans) for _, st, e in self.toks] if spans else [False] * len(self.toks)
+        )
         self.n = len(self.toks)
 
     def punct(self, i: int) -> bool:
@@ -282,9 +284,12 @@ def attribution(
     named right after it (`"…", fügt Watling hinzu.`), even in the next sentence.
     """
     c = cues(lang)
-    local = [(a - start, b - start) for a, b in spans or []]
-    found, seen = _find(_Sentence(text[start:end], c, local), max_cue=None)
-    if found or not _quoted(text[start:end]):
+    sentence = text[start:end]
+    found, seen = None, False
+    if c.regex is not None and c.regex.search(sentence):  # most sentences have no cue: skip tokenising them
+        local = [(a - start, b - start) for a, b in spans or []]
+        found, seen = _find(_Sentence(sentence, c, local), max_cue=None)
+    if found or not _quoted(sentence):
         return found, seen
     tail = text[end : end + 240]
     tail = tail.lstrip(" \t")
