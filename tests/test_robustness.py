@@ -33,12 +33,19 @@ junk = st.one_of(
 )
 
 
+mixed = st.lists(st.tuples(st.text(max_size=200), st.sampled_from(["utf-8", "latin-1", "utf-16", "cp1251"]))).map(
+    lambda parts: b"".join(text.encode(codec, "replace") for text, codec in parts)
+)
+surrogates = st.text(alphabet=st.characters(codec=None, categories=["Cs", "Lu", "Ll", "Nd", "Po", "Zs"]), max_size=500)
+huge = st.sampled_from(["12.3.4.", "März ", "7. Mai 2024 ", "word ", "<div>"]).map(lambda s: s * (1_000_000 // len(s)))
+
+
 def _text(value: str | bytes) -> str:
     return value.decode("utf-8", "surrogateescape") if isinstance(value, bytes) else value
 
 
 @FAST
-@given(junk)
+@given(st.one_of(junk, mixed, surrogates))
 def test_reading_never_raises(value: str | bytes) -> None:
     data = value if isinstance(value, bytes) else value.encode("utf-8", "surrogatepass")
     for kind in (None, "html", "text", "jsonl"):
@@ -47,7 +54,7 @@ def test_reading_never_raises(value: str | bytes) -> None:
 
 
 @FAST
-@given(junk, st.sampled_from(LANGS))
+@given(st.one_of(junk, mixed, surrogates), st.sampled_from(LANGS))
 def test_text_stages_never_raise(value: str | bytes, lang: str) -> None:
     text = _text(value)
     language.detect(text)
@@ -102,3 +109,15 @@ def test_a_file_name_that_is_not_utf8_is_written_readably(tmp_path: Path) -> Non
     code, out, err = run("extract", str(folder), "--lang", "en")
     assert (code, err) == (0, "")
     assert {c["source"] for c in lines(out)} == {f"{folder}/caf\ufffd.txt"}
+
+
+@settings(max_examples=5, deadline=None)
+@given(huge, st.sampled_from(LANGS))
+def test_one_megabyte_lines_pass_the_linear_stages(line: str, lang: str) -> None:
+    started = time.monotonic()
+    doc = Document(source="x", content=line, kind="html" if line.startswith("<") else "text", doc_id="0" * 16)
+    list(read_bytes("x", line.encode()))
+    clean.clean(doc)
+    timex.tag(line, lang, date(2024, 11, 22))
+    sentences.split(line, 0, len(line), lang)
+    assert time.monotonic() - started < 30
