@@ -16,10 +16,11 @@ import pytest
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-from dateline import parallel, read
+from dateline import read
 from dateline.errors import InputError
-from dateline.pipeline import Options
-from dateline.read import Crawled, read_input
+from dateline.model import Document
+from dateline.pipeline import Options, process
+from dateline.read import read_input
 from tests.test_batch_fixtures import article_html, jsonl_record, lines, run
 
 
@@ -57,24 +58,25 @@ def test_warc_html_responses_become_documents(tmp_path: Path) -> None:
         ],
     )
     docs = list(read_input(str(path)))
-    assert [d.url for d in docs if isinstance(d, Crawled)] == [
+    assert [d.url for d in docs if isinstance(d, Document)] == [
         "https://news.example.org/a",
         "https://news.example.org/b",
     ]
-    assert all(isinstance(d, Crawled) and d.crawled == date(2024, 5, 6) for d in docs)
+    assert all(isinstance(d, Document) and d.crawled == date(2024, 5, 6) for d in docs)
     assert docs[0].source == f"{path}#https://news.example.org/a"
     code, out, err = run("extract", str(tmp_path), "--lang", "en")  # folders include .warc.gz
     assert (code, err) == (0, "")
     assert {c["url"] for c in lines(out)} == {"https://news.example.org/a", "https://news.example.org/b"}
 
 
-def test_warc_date_is_the_last_resort_publication_date(monkeypatch: pytest.MonkeyPatch) -> None:
-    seen: list[date | None] = []
-    monkeypatch.setattr(parallel, "process", lambda doc, opts: seen.append(opts.published) or {"claims": []})
-    page = Crawled(source="x", content="<p>x</p>", kind="html", doc_id="0" * 16, crawled=date(2024, 5, 6))
-    parallel.run_one(page, Options())
-    parallel.run_one(page, Options(published=date(2024, 1, 1)))
-    assert seen == [date(2024, 5, 6), date(2024, 1, 1)]
+def test_warc_date_is_the_last_resort_publication_date() -> None:
+    html = "<html><body><article><p>The council voted on Monday to close the old bridge.</p></article></body></html>"
+    page = Document(source="x", content=html, kind="html", doc_id="0" * 16, crawled=date(2024, 5, 8))
+    crawled = process(page, Options(lang="en"))
+    assert (crawled["published"], crawled["published_from"]) == ("2024-05-08", "crawl")
+    assert [c["date"] for c in crawled["claims"]] == ["2024-05-06"]
+    given = process(page, Options(lang="en", published=date(2024, 1, 10)))
+    assert (given["published"], given["published_from"]) == ("2024-01-10", "option")
 
 
 def test_not_a_warc_and_empty_warc_are_reported(tmp_path: Path) -> None:

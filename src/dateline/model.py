@@ -24,6 +24,7 @@ class Document:
     published_from: str | None = None
     lang: str | None = None
     record_id: str | None = None
+    crawled: date | None = None  # when a crawler fetched the page (WARC-Date): the publication date of last resort
 
 
 @dataclass(frozen=True, slots=True)

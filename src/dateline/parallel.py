@@ -19,7 +19,6 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import replace
 from itertools import chain
 from typing import Any
 
@@ -27,7 +26,7 @@ from dateline.api import options
 from dateline.errors import InputError
 from dateline.model import Document
 from dateline.pipeline import Options, process
-from dateline.read import Crawled, Item
+from dateline.read import Item
 
 Outcome = dict[str, object] | str  # the article record, or the one-line message of a failure
 BATCH_DOCS = 16
@@ -75,8 +74,6 @@ def run_one(doc: Document, opts: Options, keep_text: bool = True) -> Outcome:
     A document that takes longer than DOC_SECONDS (hostile input meeting a slow path) is given up, so that one
     page cannot stall a cron job.
     """
-    if isinstance(doc, Crawled) and doc.crawled and opts.published is None:
-        opts = replace(opts, published=doc.crawled)
     try:
         with time_limit(DOC_SECONDS):
             article = process(doc, opts)

@@ -75,6 +75,8 @@ def _publication(doc: Document, from_metadata: date | None, options: Options) ->
         return from_metadata, "metadata"
     if options.published:
         return options.published, "option"
+    if doc.crawled:
+        return doc.crawled, "crawl"
     return None, None
 
 

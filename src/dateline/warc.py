@@ -11,7 +11,8 @@ from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
 
 from dateline.errors import InputError
-from dateline.read import MAX_BYTES, Crawled, Item, document, parse_date
+from dateline.model import Document
+from dateline.read import MAX_BYTES, Item, document, parse_date
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 
@@ -55,7 +56,7 @@ def warc_records(source: str, stream: BinaryIO) -> Iterator[Item]:
             except InputError as err:
                 yield err
                 continue
-            yield Crawled(
+            yield Document(
                 source=doc.source,
                 content=doc.content,
                 kind=doc.kind,
