@@ -36,4 +36,4 @@ fuzz: install
 	mkdir -p .fuzz && cd .fuzz && ../$(BIN)/python ../bench/fuzz_text.py -atheris_runs=100000 -max_len=4096
 
 clean:
-	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache build src/*.egg-info
+	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache .hypothesis .fuzz build src/*.egg-info

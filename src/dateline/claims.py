@@ -11,6 +11,7 @@ from dateline.extract import Lexicon, analyze, score
 from dateline.model import Cleaned, Timex
 
 MIN_WORDS = 4
+MAX_CHARS = 1500  # longer "sentences" are tables, lists or run-on dumps, not claims (and cost extractors dearly)
 
 
 def is_specific(timex: Timex) -> bool:
@@ -53,7 +54,8 @@ def build(
                 break
             if timex.start >= start and timex.end <= end:
                 inside.append(timex)
-        if not any(is_specific(t) for t in inside) or len(text[start:end].split()) < MIN_WORDS:
+        sentence = text[start:end]
+        if len(sentence) > MAX_CHARS or len(sentence.split()) < MIN_WORDS or not any(is_specific(t) for t in inside):
             continue
         anatomy = analyze(text, start, end, lang, inside, lexicon)
         value = score(anatomy, inside)
@@ -64,7 +66,7 @@ def build(
             {
                 "id": claim_id(doc_id, start, end),
                 **header,
-                "text": text[start:end],
+                "text": sentence,
                 "span": [start, end],
                 "date": primary.value,
                 "dates": [t.as_dict(offset=start) for t in inside],

@@ -43,9 +43,30 @@ def decode(data: bytes, declared: str | None = None) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    best = from_bytes(data[:_SNIFF]).best()
-    encoding = best.encoding if best is not None else "cp1252"
+    encoding = _detect(data[:_SNIFF]) or ("cp1252" if _decodes(data, "cp1252") else "latin-1")
     try:
         return data.decode(encoding, errors="replace")
     except LookupError:
         return data.decode("cp1252", errors="replace")
+
+
+def _detect(head: bytes) -> str | None:
+    """The detected encoding when the detector recognised a language; between equals, cp1252 wins.
+
+    cp1252 is the web's commonest legacy encoding (HTML's default for latin-1); without a recognised language the
+    caller falls back to it, since a detector guessing on a few accented letters picks hp_roman8 or big5 as often.
+    """
+    matches = [m for m in from_bytes(head) if m.coherence > 0]
+    if not matches:
+        return None
+    top = max(m.coherence for m in matches)
+    best = [m.encoding for m in matches if m.coherence >= top - 0.1]
+    return "cp1252" if "cp1252" in best else best[0]
+
+
+def _decodes(data: bytes, encoding: str) -> bool:
+    try:
+        data.decode(encoding)
+    except UnicodeDecodeError:
+        return False
+    return True
