@@ -11,6 +11,7 @@ from __future__ import annotations
 from dateline.extract.actors import actors
 from dateline.extract.attribution import attribution
 from dateline.extract.events import events
+from dateline.extract.keywords import Words
 from dateline.extract.lexicon import Lexicon
 from dateline.extract.modality import modality
 from dateline.extract.quantities import quantities
@@ -23,12 +24,13 @@ __all__ = ["Lexicon", "analyze", "score"]
 def analyze(text: str, start: int, end: int, lang: str, timexes: list[Timex], lexicon: Lexicon) -> Anatomy:
     """The anatomy of the sentence `text[start:end]`; `timexes` are those inside it (offsets into `text`)."""
     sentence = text[start:end]
+    words = Words(sentence)  # one tokenising pass, shared by the keyword matchers
     spans = [(t.start, t.end) for t in timexes]
-    source, cued = attribution(text, start, end, lang, spans)
+    source, cued = attribution(text, start, end, lang, spans, words)
     return Anatomy(
         attribution=source,
-        actors=actors(sentence, lang),
-        quantities=quantities(sentence, lang, [(a - start, b - start) for a, b in spans]),
-        event=events(sentence, lang, lexicon),
-        modality=modality(sentence, lang, attributed=cued or source is not None),
+        actors=actors(sentence, lang, words),
+        quantities=quantities(sentence, lang, [(a - start, b - start) for a, b in spans], words),
+        event=events(sentence, lang, lexicon, words),
+        modality=modality(sentence, lang, attributed=cued or source is not None, words=words),
     )

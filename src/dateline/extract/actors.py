@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from dateline.extract.keywords import KeywordIndex, Words, lower
 from dateline.resources import load, load_shared
 
 _SEP = re.compile(r"\s*-\s*|\s+")
@@ -39,13 +40,19 @@ def entry_pattern(entry: str, suffix: str = "") -> str:
 
 @dataclass(frozen=True)
 class Gazetteer:
-    """One language's compiled gazetteer: a regex whose k-th group is an entry of `codes[k - 1]`."""
+    """One language's compiled gazetteer: entry k (in try order) names `codes[k]`.
+
+    `index` finds the entries; `regex` (whose k-th group is entry k - 1) is used when the index cannot be.
+    """
 
     regex: re.Pattern[str] | None
     codes: tuple[str, ...]
+    index: KeywordIndex | None = None
 
-    def find(self, text: str) -> list[tuple[str, int, int]]:
-        """(code, start, end) of every mention, left to right."""
+    def find(self, text: str, words: Words | None = None) -> list[tuple[str, int, int]]:
+        """(code, start, end) of every mention, left to right (`words`: `Words(text)`)."""
+        if self.index is not None and self.index.usable:
+            return [(self.codes[rank], a, b) for rank, a, b in self.index.find(words or Words(text))]
         if self.regex is None:
             return []
         return [(self.codes[(m.lastindex or 1) - 1], m.start(), m.end()) for m in self.regex.finditer(text)]
@@ -83,17 +90,21 @@ def gazetteer(lang: str) -> Gazetteer:
         heads.setdefault(e[0], []).append(e)
     codes: list[str] = []
     branches = []
+    index = KeywordIndex()
     for head, group in heads.items():
         alts = []
+        first = f"[{head}{head.upper()}]" if head.islower() else re.escape(head)
         for e in group:
             codes.append(sorted(found[e])[0])
             alts.append(f"({entry_pattern(e, suffix)})")
-        first = f"[{head}{head.upper()}]" if head.islower() else re.escape(head)
+            simple = e.isalnum()  # one word, matched whole: index it under its forms
+            whole = (lower(e), lower(e + suffix)) if simple and suffix else (lower(e),) if simple else ()
+            index.add(e, f"{first}(?:{entry_pattern(e, suffix)})", whole=whole)
         branches.append(first + "(?:" + "|".join(alts) + ")")
     regex = re.compile(r"(?<!\w)(?:" + "|".join(branches) + ")")
-    return Gazetteer(regex, tuple(codes))
+    return Gazetteer(regex, tuple(codes), index)
 
 
-def actors(sentence: str, lang: str) -> list[str]:
+def actors(sentence: str, lang: str, words: Words | None = None) -> list[str]:
     """Codes of the states and organisations named in `sentence`, in order of first mention, once each."""
-    return list(dict.fromkeys(code for code, _, _ in gazetteer(lang).find(sentence)))
+    return list(dict.fromkeys(code for code, _, _ in gazetteer(lang).find(sentence, words)))

@@ -23,7 +23,8 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from dateline.extract.lexicon import alternation
+from dateline.extract.keywords import KeywordIndex, Words
+from dateline.extract.lexicon import alternation, index
 from dateline.model import Attribution
 from dateline.resources import load
 
@@ -41,6 +42,8 @@ class Cues:
     """One language's compiled attribution cues and phrase grammar."""
 
     regex: re.Pattern[str] | None
+    index: KeywordIndex
+    kinds: tuple[str, ...]  # the group (verb, prep, post) of each of the index's keywords
     particles: dict[str, str]
     after_comma: frozenset[str]
     agents: frozenset[str]
@@ -56,6 +59,14 @@ class Cues:
     objects: frozenset[str]
     relatives: frozenset[str]
 
+    def matches(self, text: str, words: Words | None = None) -> list[tuple[str, int, int]]:
+        """(kind, start, end) of every cue in `text`, left to right (`words`: `Words(text)`)."""
+        if self.index.usable:
+            return [(self.kinds[rank], a, b) for rank, a, b in self.index.find(words or Words(text))]
+        if self.regex is None:
+            return []
+        return [(m.lastgroup or "", m.start(), m.end()) for m in self.regex.finditer(text)]
+
 
 @cache
 def cues(lang: str) -> Cues:
@@ -65,12 +76,18 @@ def cues(lang: str) -> Cues:
     gram: dict[str, Any] = data.get("grammar", {})
     particles = {k.casefold(): v for k, v in att.get("particles", {}).items()}
     groups = []
+    kinds: list[str] = []
+    found = KeywordIndex()
     verbs = [*att.get("verbs", []), *particles]
     for name, words in (("verb", verbs), ("prep", att.get("prepositions", [])), ("post", att.get("postpositions", []))):
         if words:
             groups.append(f"(?P<{name}>{alternation(words)})")
+            index(words, found)
+            kinds += [name] * (len(found.regexes) - len(kinds))
     return Cues(
         regex=re.compile("|".join(groups)) if groups else None,
+        index=found,
+        kinds=tuple(kinds),
         particles=particles,
         after_comma=_low(att.get("after_comma", [])),
         agents=_low(att.get("agents", [])),
@@ -229,20 +246,20 @@ def _backward(t: _Sentence, cue: int) -> tuple[str | None, bool]:
     return None, False
 
 
-def _find(t: _Sentence, only_verbs: bool = False, max_cue: int | None = None) -> tuple[Attribution | None, bool]:
+def _find(
+    t: _Sentence, hits: list[tuple[str, int, int]], only_verbs: bool = False, max_cue: int | None = None
+) -> tuple[Attribution | None, bool]:
+    """The first attribution that one of the cues `hits` in the sentence yields; whether a cue was seen."""
     c = t.c
-    if c.regex is None:
-        return None, False
     seen = False
     starts = [tok[1] for tok in t.toks]
-    for m in c.regex.finditer(t.s):
-        kind = m.lastgroup
+    for kind, a, b in hits:
         if only_verbs and kind != "verb":
             continue
-        i0, i1 = bisect_left(starts, m.start()), bisect_left(starts, m.end())
+        i0, i1 = bisect_left(starts, a), bisect_left(starts, b)
         if max_cue is not None and i0 > max_cue:
             break
-        word = m.group()
+        word = t.s[a:b]
         if kind == "prep":
             if word.casefold() in c.after_comma and (i0 == 0 or t.toks[i0 - 1][0] != ","):
                 continue
@@ -276,24 +293,31 @@ def _quoted(sentence: str) -> bool:
 
 
 def attribution(
-    text: str, start: int, end: int, lang: str, spans: list[tuple[int, int]] | None = None
+    text: str,
+    start: int,
+    end: int,
+    lang: str,
+    spans: list[tuple[int, int]] | None = None,
+    words: Words | None = None,
 ) -> tuple[Attribution | None, bool]:
     """The attribution of `text[start:end]` and whether a reporting cue occurs in it.
 
-    `spans` are TIMEX3 spans (offsets into `text`). A quotation without a speaker of its own gets the speaker
-    named right after it (`"…", fügt Watling hinzu.`), even in the next sentence.
+    `spans` are TIMEX3 spans (offsets into `text`), `words` is `Words(text[start:end])`. A quotation without a
+    speaker of its own gets the speaker named right after it (`"…", fügt Watling hinzu.`), even in the next
+    sentence.
     """
     c = cues(lang)
     sentence = text[start:end]
     found, seen = None, False
-    if c.regex is not None and c.regex.search(sentence):  # most sentences have no cue: skip tokenising them
+    hits = c.matches(sentence, words)
+    if hits:  # most sentences have no cue: skip tokenising them
         local = [(a - start, b - start) for a, b in spans or []]
-        found, seen = _find(_Sentence(sentence, c, local), max_cue=None)
+        found, seen = _find(_Sentence(sentence, c, local), hits)
     if found or not _quoted(sentence):
         return found, seen
     tail = text[end : end + 240]
     tail = tail.lstrip(" \t")
     cut = re.search(r"[.!?](?:\s|$)|\n", tail[1:])
     tail = tail[: cut.start() + 2] if cut else tail
-    after, _ = _find(_Sentence(tail, c, []), only_verbs=True, max_cue=4)
+    after, _ = _find(_Sentence(tail, c, []), c.matches(tail), only_verbs=True, max_cue=4)
     return after, seen or after is not None

@@ -30,14 +30,16 @@ from pathlib import Path
 from typing import Any
 
 from dateline.errors import InputError
+from dateline.extract.keywords import KeywordIndex, Words
 
 PACKS = Path(__file__).resolve().parents[1] / "data" / "packs"
 _LANG = re.compile(r"^(?:[a-z]{2,3}|any)$")
 _NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_-]*$")
+_WORD = re.compile(r"\w+")
 
 
-def keyword_pattern(keyword: str) -> str:
-    """The regex (no groups) for one keyword in the syntax above, without the word boundary before it."""
+def _parse(keyword: str) -> tuple[str, bool, bool]:
+    """A keyword's words (without `=` and `*`), whether it matches exactly as written, whether it ends in `*`."""
     word = keyword.strip()
     exact = word.startswith("=")
     if exact:
@@ -47,7 +49,12 @@ def keyword_pattern(keyword: str) -> str:
     if not word:
         raise ValueError(f"empty keyword {keyword!r}")
     letters = [c for c in word if c.isalpha()]
-    exact = exact or (len(letters) >= 2 and all(c.isupper() for c in letters))
+    return word, exact or (len(letters) >= 2 and all(c.isupper() for c in letters)), trail
+
+
+def keyword_pattern(keyword: str) -> str:
+    """The regex (no groups) for one keyword in the syntax above, without the word boundary before it."""
+    word, exact, trail = _parse(keyword)
     body = r"\s+".join(re.escape(part) for part in word.split())
     if not exact:
         body = f"(?i:{body})"
@@ -100,8 +107,18 @@ def alternation(keywords: Iterable[str]) -> str:
     return dispatch(_ordered(keywords))
 
 
+def index(keywords: Iterable[str], into: KeywordIndex | None = None) -> KeywordIndex:
+    """A `KeywordIndex` of keywords in `alternation`'s try order (appended to `into` when given)."""
+    found = KeywordIndex() if into is None else into
+    for k in _ordered(keywords):
+        word, exact, trail = _parse(k)
+        simple = _WORD.fullmatch(word) is not None  # one word: the index alone decides, unless exact
+        found.add(word + "*" * trail, keyword_pattern(k), _infix(k), trusted=simple and not exact)
+    return found
+
+
 class CategoryMatcher:
-    """Finds which categories' keywords occur in a text (one combined regex, a group per keyword)."""
+    """Finds which categories' keywords occur in a text (a `KeywordIndex`; a combined regex as fallback)."""
 
     def __init__(self, categories: dict[str, list[str]]) -> None:
         owner: dict[str, str] = {}
@@ -110,17 +127,20 @@ class CategoryMatcher:
                 owner.setdefault(word, name)
         order = _ordered(owner)  # the order of dispatch's groups
         self.names = [owner[k] for k in order]
-        self.regex = re.compile(dispatch(order, "({})")) if order else None
+        self.index = index(order)
+        self.regex = re.compile(dispatch(order, "({})")) if order and not self.index.usable else None
 
-    def find(self, text: str) -> list[tuple[str, int, int]]:
-        """(category, start, end) of every keyword occurrence, left to right."""
-        if self.regex is None:
+    def find(self, text: str, words: Words | None = None) -> list[tuple[str, int, int]]:
+        """(category, start, end) of every keyword occurrence, left to right (`words`: `Words(text)`)."""
+        if self.regex is not None:
+            return [(self.names[(m.lastindex or 1) - 1], m.start(), m.end()) for m in self.regex.finditer(text)]
+        if not self.names:
             return []
-        return [(self.names[(m.lastindex or 1) - 1], m.start(), m.end()) for m in self.regex.finditer(text)]
+        return [(self.names[rank], a, b) for rank, a, b in self.index.find(words or Words(text))]
 
-    def categories(self, text: str) -> list[str]:
+    def categories(self, text: str, words: Words | None = None) -> list[str]:
         """The categories found, in order of first mention, without duplicates."""
-        return list(dict.fromkeys(name for name, _, _ in self.find(text)))
+        return list(dict.fromkeys(name for name, _, _ in self.find(text, words)))
 
 
 def _line_of(source: str, needle: str) -> int:

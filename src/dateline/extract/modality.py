@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from functools import cache
 
+from dateline.extract.keywords import Words
 from dateline.extract.lexicon import CategoryMatcher
 from dateline.resources import load
 
@@ -24,9 +25,9 @@ def matcher(lang: str) -> CategoryMatcher:
     return CategoryMatcher({name: list(table.get(name, [])) for name in ORDER})
 
 
-def modality(sentence: str, lang: str, attributed: bool = False) -> str:
+def modality(sentence: str, lang: str, attributed: bool = False, words: Words | None = None) -> str:
     """The modality of `sentence`; `attributed`: an attribution or reporting cue was found in it."""
-    found = set(matcher(lang).categories(sentence))
+    found = set(matcher(lang).categories(sentence, words))
     if attributed:
         found.add("reported")
     return next((name for name in ORDER if name in found), "asserted")

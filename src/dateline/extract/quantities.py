@@ -17,10 +17,12 @@ unit: "millions of barrels"), `measures` (units that take a following noun: "Bar
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from dateline.extract.keywords import Words
 from dateline.model import Quantity
 from dateline.resources import load
 
@@ -55,6 +57,21 @@ class Grammar:
     link: frozenset[str]
     measures: frozenset[str]
     calibres: frozenset[str]
+    firsts: frozenset[str] | None  # the first words of the number words and qualifiers (None: not all are words)
+
+    def matches(self, sentence: str, words: Words | None = None) -> Iterator[re.Match[str]]:
+        """`regex.finditer(sentence)`, but trying only where a word begins with a digit or is in `firsts`."""
+        if self.firsts is None:
+            yield from self.regex.finditer(sentence)
+            return
+        words = words or Words(sentence)
+        resume = 0
+        for (start, _), low in zip(words.spans, words.low, strict=True):
+            if start >= resume and (low[0].isdigit() or low in self.firsts):
+                m = self.regex.match(sentence, start)
+                if m:
+                    resume = m.end()
+                    yield m
 
 
 def _table(data: dict[str, Any], key: str) -> dict[str, float]:
@@ -85,6 +102,8 @@ def grammar(lang: str) -> Grammar | None:
     qual = rf"(?:(?P<qual>{_alt(list(qualifiers))})\s{{1,3}})?" if qualifiers else ""
     regex = re.compile(rf"(?<![\w\-./,:]){qual}(?:{'|'.join(parts)})")
     units = data.get("units", {})
+    phrases = [*words, *articles, *indefinite, *qualifiers]
+    runs = [re.match(r"\w+", p) for p in phrases]
     return Grammar(
         regex=regex,
         thousands=thousands,
@@ -100,6 +119,7 @@ def grammar(lang: str) -> Grammar | None:
         link=frozenset(_norm(w) for w in units.get("link", [])),
         measures=frozenset(_norm(w) for w in units.get("measures", [])),
         calibres=frozenset(_norm(w) for w in units.get("calibres", [])),
+        firsts=frozenset(r.group().lower() for r in runs if r) if all(runs) else None,
     )
 
 
@@ -168,14 +188,16 @@ def _excluded(sentence: str, start: int, end: int, g: Grammar, number: str) -> b
     return g.ordinal_dot and bool(re.match(r"\.\s+\w", rest)) and number.isdigit()
 
 
-def quantities(sentence: str, lang: str, spans: list[tuple[int, int]] | None = None) -> list[Quantity]:
+def quantities(
+    sentence: str, lang: str, spans: list[tuple[int, int]] | None = None, words: Words | None = None
+) -> list[Quantity]:
     """The quantities of `sentence`; `spans` are TIMEX3 spans (offsets into the sentence) to leave out."""
     g = grammar(lang)
     if g is None:
         return []
     blocked = spans or []
     out: list[Quantity] = []
-    for m in g.regex.finditer(sentence):
+    for m in g.matches(sentence, words):
         begin = m.start("qual") if m.group("qual") else m.start()
         core_start = m.end("qual") if m.group("qual") else m.start()
         if any(s < m.end() and core_start < e for s, e in blocked):
