@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import time
 from datetime import date
 
 import pytest
@@ -91,3 +92,25 @@ def test_narrative_mode_anchors_on_the_last_absolute_date() -> None:
     text = "Im März 2021 begann es. Im Juli kam die Wende. Am 2. Mai 2023 war es vorbei, gestern nicht mehr."
     values = [t.value for t in tag(text, "de", None)]
     assert values == ["2021-03", "2021-07", "2023-05-02", "2023-05-01"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "weak", "tail", "value"),
+    [
+        ("en", "the ", "on March 3, 2024", "2024-03-03"),
+        ("fr", "l'", " le 3 mars 2024", "2024-03-03"),
+        ("fr", "de la ", "le 3 mars 2024", "2024-03-03"),
+        ("de", "im ", "am 3. März 2024", "2024-03-03"),
+        ("nl", "de ", "op 3 maart 2024", "2024-03-03"),
+        ("es", "de la ", "el 3 de marzo de 2024", "2024-03-03"),
+        ("it", "l'", " il 3 marzo 2024", "2024-03-03"),
+    ],
+)
+def test_runs_of_weak_words_are_skipped_fast_and_what_follows_is_found(
+    lang: str, weak: str, tail: str, value: str
+) -> None:
+    text = weak * (200_000 // len(weak)) + tail
+    began = time.perf_counter()
+    found = tag(text, lang, date(2024, 1, 1))
+    assert time.perf_counter() - began < 1.0
+    assert [t.value for t in found] == [value]

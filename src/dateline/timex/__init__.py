@@ -44,10 +44,16 @@ def tag(text: str, lang: str, dct: date | None) -> list[Timex]:
     tenses = Tenses(text, g)
     anchor, day_known = dct, dct is not None
     period: str | None = None
-    day: tuple[str, int, bool] | None = None  # last day named: value, end, whether it carries past its sentence
+    day: str | None = None  # the last day named, as reference for bare clock times
+    carries = False  # whether it holds beyond its own sentence (a past day of the story does)
+    scanned = 0  # text up to here is known to hold no sentence end after that day
     out: list[Timex] = []
     for c in islice(candidates(text, g), MAX_EXPRESSIONS):
-        near = day[0] if day and (day[2] or not SENTENCE_END.search(text, day[1], c.start)) else None
+        if day and not carries and scanned < c.start:
+            if SENTENCE_END.search(text, max(0, scanned - 1), c.start):
+                day = None
+            scanned = c.start
+        near = day
         narrative = dct is None and anchor is not None
         ctx = Context(anchor, day_known, tenses.at(c.start, c.end), period, narrative, near)
         value, mod = resolve(c.rule, c.slots, ctx)
@@ -55,7 +61,8 @@ def tag(text: str, lang: str, dct: date | None) -> list[Timex]:
         if PERIOD.match(value) and c.rule.type == "DATE" and not c.rule.period:
             period = value
         if DAY.match(value) and c.rule.type in ("DATE", "TIME"):
-            day = (value[:10], c.end, dct is None or value[:10] < dct.isoformat())
+            day, scanned = value[:10], c.end
+            carries = dct is None or day < dct.isoformat()
         if dct is None and c.rule.type == "DATE" and _explicit(c.slots):
             found = _absolute(value)
             if found:

@@ -46,32 +46,50 @@ MAX_REMEMBERED = 50_000
 
 
 def candidates(text: str, g: Grammar) -> Iterator[Candidate]:
-    """Non-overlapping matches, left to right (the grammar's rule order decides ties)."""
-    pos = 0
-    failed: set[tuple[int, str]] = set()  # windows already known not to start a match (repetitive input)
-    for hit in g.gate.finditer(text):
-        at = hit.start()
-        if at < pos:
-            continue
-        lo = max(0, at - BEHIND)
-        window = (at - lo, text[lo : at + AHEAD])
-        if window in failed:
-            continue
-        regex = g.for_char(text[at])
-        m = regex.match(text, at) if regex is not None else None
-        if m is None or m.lastgroup is None:
-            if len(failed) > MAX_REMEMBERED:
-                failed.clear()
-            failed.add(window)
-            continue
-        name = m.lastgroup
-        pos = m.end()
-        rule = g.rules[int(name[1:])]
-        start, end = m.span()
-        span = m.span(f"r{rule.index}_span") if "(?P<span>" in rule.pattern else (-1, -1)
-        if span[0] >= 0:
-            start, end = span
-        # trim whitespace or punctuation a pattern may have swallowed at its edges
-        while end > start and text[end - 1] in " \t,":
-            end -= 1
-        yield Candidate(start, end, rule, _slots(m, rule, g))
+    """Non-overlapping matches, left to right (the grammar's rule order decides ties).
+
+    Stretches of weak words only (see Grammar.core) are skipped: the scan starts again just before the next
+    core word.
+    """
+    pos = begin = 0
+    failed: set[str] = set()  # windows already known not to start a match (repetitive input)
+    cores = g.core.finditer(text) if g.core is not None else None
+    core_at = -1 if cores is not None else len(text)  # where the next core word starts
+    while begin >= 0:
+        resume = -1
+        for hit in g.gate.finditer(text, begin):
+            at = hit.start()
+            if at < pos:
+                continue
+            if core_at < at and cores is not None and not text[at].isdigit():  # digits are core words
+                core_at = len(text) + AHEAD
+                for c in cores:
+                    if c.start() >= at:
+                        core_at = c.start()
+                        break
+            if core_at > at + AHEAD:  # nothing but weak words up to the next core word
+                resume = core_at - AHEAD if core_at < len(text) else -1
+                break
+            # the text around a start decides the outcome (the first BEHIND characters are padded)
+            window = text[at - BEHIND : at + AHEAD] if at >= BEHIND else "\0" * (BEHIND - at) + text[: at + AHEAD]
+            if window in failed:
+                continue
+            regex = g.for_char(text[at])
+            m = regex.match(text, at) if regex is not None else None
+            if m is None or m.lastgroup is None:
+                if len(failed) > MAX_REMEMBERED:
+                    failed.clear()
+                failed.add(window)
+                continue
+            name = m.lastgroup
+            pos = m.end()
+            rule = g.rules[int(name[1:])]
+            start, end = m.span()
+            span = m.span(f"r{rule.index}_span") if "(?P<span>" in rule.pattern else (-1, -1)
+            if span[0] >= 0:
+                start, end = span
+            # trim whitespace or punctuation a pattern may have swallowed at its edges
+            while end > start and text[end - 1] in " \t,":
+                end -= 1
+            yield Candidate(start, end, rule, _slots(m, rule, g))
+        begin = resume

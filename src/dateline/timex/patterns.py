@@ -59,6 +59,7 @@ class Grammar:
     lang: str
     regex: re.Pattern[str]
     gate: re.Pattern[str]
+    core: re.Pattern[str] | None  # every match holds one of these; None = no weak words declared
     starts: dict[str, tuple[int, ...]]  # the rules that can start with a given (lower-case) character
     parts: tuple[str, ...]
     rules: tuple[Rule, ...]
@@ -197,28 +198,49 @@ def _first(seq: list[Any]) -> tuple[set[str] | None, bool]:
     return out, True
 
 
-def _gate(rules: list[Rule], tables: dict[str, dict[str, Any]]) -> re.Pattern[str]:
-    """Regex of the words a match can begin with: a digit, a table form (also inside a compound such as
-    "Dienstagabend") or a whole word written literally in a pattern ("vor", "the", "il y a").
-
-    Scanning for these first and trying the grammar only there keeps the scan fast; listing too many
-    words costs a little time, never a match.
-    """
+def _words(rules: list[Rule], tables: dict[str, dict[str, Any]]) -> tuple[set[str], set[str]]:
+    """(first words of table forms, whole words written literally in patterns), lower case, no digits."""
     forms = {form.split(" ")[0].lower() for table in tables.values() for form in table}
     literals: set[str] = set()
     for rule in rules:
         literal = re.sub(r"\{[^}]*\}|\\[a-zA-Z]|\(\?[^:]*:?", " ", rule.pattern)
         literals.update(w.lower() for w in re.findall(r"[^\W\d_]+", literal))
     forms = {w for w in forms if w and not w[0].isdigit()}
-    literals -= forms
+    return forms, literals - forms
+
+
+def _gate(forms: set[str], literals: set[str]) -> re.Pattern[str]:
+    """Regex of the words a match can begin with: a digit, a table form (also inside a compound such as
+    "Dienstagabend") or a whole word written literally in a pattern ("vor", "the", "il y a").
+
+    Scanning for these first and trying the grammar only there keeps the scan fast; listing too many
+    words costs a little time, never a match. A leading class of the possible first characters lets the
+    scan skip every other character at once (punctuation runs cost nothing).
+    """
+    firsts = {w[0] for w in forms | literals} | set("0123456789")
+    lead = "(?=[" + "".join(re.escape(c) for c in sorted(firsts)) + "])"
     return re.compile(
-        r"(?<!\w)(?<![0-9][.,:])(?<![0-9][-/][0-9][-/])(?<![0-9][-/][0-9]{2}[-/])(?:[0-9]|"
+        lead
+        + r"(?<!\w)(?<![0-9][.,:])(?<![0-9][-/][0-9][-/])(?<![0-9][-/][0-9]{2}[-/])(?:[0-9]|"
         + alternation(sorted(forms))
         + "|(?:"
         + alternation(sorted(literals))
         + r")(?!\w))",
         re.IGNORECASE,
     )
+
+
+def _core(tables: dict[str, dict[str, Any]], literals: set[str], weak: list[str]) -> re.Pattern[str] | None:
+    """Regex of the words of which every match holds at least one: the gate's words but the weak ones
+    (articles, prepositions), so that runs of weak words alone ("the the the") are skipped unread."""
+    if not weak:
+        return None
+    drop = {w.lower() for w in weak}
+    forms = {w for table in tables.values() for form in table for w in form.lower().split(" ") if w}
+    words = sorted((forms | literals) - drop)
+    firsts = {w[0] for w in words} | set("0123456789")
+    lead = "(?=[" + "".join(re.escape(c) for c in sorted(firsts)) + "])"
+    return re.compile(lead + r"(?:[0-9]|(?<!\w)" + alternation(words) + ")", re.IGNORECASE)
 
 
 def _spaces(pattern: str) -> str:
@@ -289,10 +311,12 @@ def grammar(lang: str) -> Grammar | None:
         parts.append(f"(?P<r{i}>{body})")
     regex = _join(parts)
     tense = data.get("tense", {})
+    forms, literals = _words(rules, raw)
     return Grammar(
         lang,
         regex,
-        _gate(rules, raw),
+        _gate(forms, literals),
+        _core(raw, literals, data.get("scan", {}).get("weak", [])),
         _starts(parts),
         tuple(parts),
         tuple(rules),
