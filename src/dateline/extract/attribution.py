@@ -18,7 +18,7 @@ field that is not the subject), `relatives` (cut a subject before a relative cla
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -112,10 +112,14 @@ class _Sentence:
         self.s, self.c = s, c
         self.toks = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(s)]
         self.low = [t[0].casefold() for t in self.toks]
-        self.timex = (
-            [any(a < e and b > st for a, b in spans) for _, st, e in self.toks] if spans else [False] * len(self.toks)
-        )
         self.n = len(self.toks)
+        self.timex = [False] * self.n  # whether a token overlaps a TIMEX3 span
+        ends = [e for _, _, e in self.toks]
+        for a, b in spans:
+            i = bisect_right(ends, a)
+            while i < self.n and self.toks[i][1] < b:
+                self.timex[i] = True
+                i += 1
 
     def punct(self, i: int) -> bool:
         return self.toks[i][0] in _PUNCT or self.toks[i][0] in ".!?"

@@ -65,9 +65,11 @@ class Grammar:
             yield from self.regex.finditer(sentence)
             return
         words = words or Words(sentence)
+        firsts, spans = self.firsts, words.spans
         resume = 0
-        for (start, _), low in zip(words.spans, words.low, strict=True):
-            if start >= resume and (low[0].isdigit() or low in self.firsts):
+        for i in [i for i, low in enumerate(words.low) if low in firsts or low[0].isdigit()]:
+            start = spans[i][0]
+            if start >= resume:
                 m = self.regex.match(sentence, start)
                 if m:
                     resume = m.end()
