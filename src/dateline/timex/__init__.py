@@ -47,6 +47,7 @@ def tag(text: str, lang: str, dct: date | None) -> list[Timex]:
     day: str | None = None  # the last day named, as reference for bare clock times
     carries = False  # whether it holds beyond its own sentence (a past day of the story does)
     scanned = 0  # text up to here is known to hold no sentence end after that day
+    last: str | None = None  # the last day named anywhere before
     out: list[Timex] = []
     for c in islice(candidates(text, g), MAX_EXPRESSIONS):
         if day and not carries and scanned < c.start:
@@ -55,13 +56,14 @@ def tag(text: str, lang: str, dct: date | None) -> list[Timex]:
             scanned = c.start
         near = day
         narrative = dct is None and anchor is not None
-        ctx = Context(anchor, day_known, tenses.at(c.start, c.end), period, narrative, near)
+        ctx = Context(anchor, day_known, tenses.at(c.start, c.end), period, narrative, near, last)
         value, mod = resolve(c.rule, c.slots, ctx)
         out.append(Timex(c.start, c.end, text[c.start : c.end], c.rule.type, value, mod))
         if PERIOD.match(value) and c.rule.type == "DATE" and not c.rule.period:
             period = value
         if DAY.match(value) and c.rule.type in ("DATE", "TIME"):
             day, scanned = value[:10], c.end
+            last = day
             carries = dct is None or day < dct.isoformat()
         if dct is None and c.rule.type == "DATE" and _explicit(c.slots):
             found = _absolute(value)

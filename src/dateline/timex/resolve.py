@@ -30,6 +30,7 @@ class Context:
     period: str | None = None
     narrative: bool = False  # the anchor comes from the text: names without a year share its year
     day: str | None = None  # the day named just before in the same sentence ("lundi 6 mai, à 14 h")
+    last: str | None = None  # the last day the text named, for "the next day" (`L+1`)
 
 
 def _num(value: Any) -> float | None:
@@ -137,6 +138,11 @@ def _spec(spec: str, ctx: Context) -> str:
     m = SPEC.match(spec)
     if not m:
         return spec
+    if m.group(1) == "L":  # relative to the last day named ("le lendemain"), else to the anchor
+        if ctx.last is None:
+            return _relative(ctx, "D", int(m.group(2))) + (m.group(3) or "")
+        moved = date.fromisoformat(ctx.last) + timedelta(days=int(m.group(2)))
+        return moved.isoformat() + (m.group(3) or "")
     value = _relative(ctx, m.group(1), int(m.group(2)))
     return value + (m.group(3) or "")
 
