@@ -78,6 +78,11 @@ def day_date(anchor: date, month: int, day: int, direction: str | None) -> date 
             options.append(date(year, month, day))
         except ValueError:
             continue
+    return pick(anchor, options, direction)
+
+
+def pick(anchor: date, options: list[date], direction: str | None) -> date | None:
+    """The one of a yearly date's occurrences (last, this and next year) that a direction points to."""
     if direction in ("future", "next"):
         options = [d for d in options if d >= anchor] or options
         return min(options) if options else None
@@ -87,6 +92,37 @@ def day_date(anchor: date, month: int, day: int, direction: str | None) -> date 
     if direction == "this":
         options = [d for d in options if d.year == anchor.year] or options
     return min(options, key=lambda d: (abs((d - anchor).days), d > anchor)) if options else None
+
+
+def easter(year: int) -> date:
+    """Easter Sunday (Gregorian calendar, anonymous algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    month, day = divmod(h + l_ - 7 * m + 114, 31)
+    return date(year, month, day + 1)
+
+
+def holiday(year: int, spec: str) -> date | None:
+    """The date of a holiday in `year`: `12-25` (fixed), `E-2` (days from Easter Sunday) or `11-4#4`
+    (the fourth Thursday of November; `#-1` = the last one)."""
+    if spec.startswith("E"):
+        return easter(year) + timedelta(days=int(spec[1:]))
+    month, rest = int(spec[:2]), spec[3:]
+    if "#" not in rest:
+        return date(year, month, int(rest))
+    weekday, n = (int(x) for x in rest.split("#"))
+    first = date(year, month, 1)
+    day = first + timedelta(days=(weekday - first.isoweekday()) % 7)
+    if n > 0:
+        return day + timedelta(weeks=n - 1)
+    y, m = add_months(year, month, 1)
+    last = date(y, m, 1) - timedelta(days=1)
+    return last - timedelta(days=(last.isoweekday() - weekday) % 7)
 
 
 def weekday_date(anchor: date, weekday: int, direction: str | None) -> date:

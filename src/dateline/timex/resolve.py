@@ -96,6 +96,16 @@ def _point(slots: Slots, ctx: Context) -> str:
                 return f"XXXX-{month:02d}"
             year = cal.month_year(anchor, month, direction)
         return f"{year:04d}-{month:02d}"
+    if "holiday" in slots:
+        spec = str(slots["holiday"])
+        if year is not None:
+            found = cal.holiday(year, spec)
+        elif anchor is not None:
+            options = [cal.holiday(y, spec) for y in (anchor.year - 1, anchor.year, anchor.year + 1)]
+            found = cal.pick(anchor, [d for d in options if d], direction)
+        else:
+            found = None
+        return found.isoformat() if found else "XXXX-XX-XX"
     if "weekday" in slots:
         if anchor is None or not ctx.day_known:
             return f"XXXX-WXX-{slots['weekday']}"
