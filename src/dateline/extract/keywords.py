@@ -101,22 +101,17 @@ class KeywordIndex:
         starts: dict[int, list[int]] = {}  # word → ranks of keywords that may begin with it
         for n, keys in self.keys.items():
             prefixes = words.prefixes(n)
-            if keys.isdisjoint(prefixes):
-                continue
-            for i, key in enumerate(prefixes):
-                if key in keys:
-                    starts.setdefault(i, []).extend(self.heads[key])
-        if not self.whole.keys().isdisjoint(words.low):
-            for i, low in enumerate(words.low):
-                if low in self.whole:
-                    starts.setdefault(i, []).extend(self.whole[low])
-        infixes = [(part, rank) for part, rank in self.infixes if part in words.lowtext]
-        if infixes:
-            for i, low in enumerate(words.low):
-                for part, _ in infixes:
-                    if part in low:
-                        starts.setdefault(i, [])
-                        break
+            if not keys.isdisjoint(prefixes):
+                for i in [i for i, key in enumerate(prefixes) if key in keys]:
+                    starts.setdefault(i, []).extend(self.heads[prefixes[i]])
+        whole, lows = self.whole, words.low
+        if not whole.keys().isdisjoint(lows):
+            for i in [i for i, low in enumerate(lows) if low in whole]:
+                starts.setdefault(i, []).extend(whole[lows[i]])
+        infixes = [(part, rank) for part, rank in self.infixes if part in words.lowtext] if self.infixes else []
+        for part, _ in infixes:
+            for i in [i for i, low in enumerate(lows) if part in low]:
+                starts.setdefault(i, [])
         out: list[tuple[int, int, int]] = []
         resume = 0
         for i in sorted(starts):
