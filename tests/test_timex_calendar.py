@@ -40,7 +40,8 @@ def test_shift(anchor: date, unit: str, n: int, expected: str) -> None:
     ("month", "direction", "year"),
     [
         (8, "past", 2022),  # "im August" in a past-tense sentence, dct September
-        (10, "past", 2021),  # October is still to come: last year's
+        (10, "past", 2022),  # "extended the loans through October": a month just ahead is the coming one
+        (1, "past", 2022),  # four months ahead: last January
         (9, "past", 2022),  # the dct's own month
         (10, "future", 2022),
         (8, "future", 2023),

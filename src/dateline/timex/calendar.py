@@ -64,8 +64,10 @@ def month_year(anchor: date, month: int, direction: str | None) -> int:
         return y
     if direction == "prev":
         return y if month < anchor.month else y - 1
-    if direction is None and 0 < (month - anchor.month) % 12 <= NEAR_MONTHS:
-        return y if month > anchor.month else y + 1  # no tense cue: the coming month or the one after
+    if direction in (None, "past") and 0 < (month - anchor.month) % 12 <= NEAR_MONTHS:
+        # no tense cue, or a past-tense sentence naming a month just ahead ("extended the loans through
+        # January"): the coming month or the one after
+        return y if month > anchor.month else y + 1
     return y if month <= anchor.month else y - 1
 
 
