@@ -74,4 +74,4 @@ def tag(text: str, lang: str, dct: date | None) -> list[Timex]:
 
 def _explicit(slots: dict[str, object]) -> bool:
     """Whether an expression names its year itself (only such dates anchor a narrative)."""
-    return "year" in slots or "yy" in slots
+    return "year" in slots or "yy" in slots or "yearh" in slots

@@ -54,6 +54,8 @@ def _direction(slots: Slots, ctx: Context) -> str | None:
 def _year(slots: Slots) -> int | None:
     if "year" in slots:
         return int(slots["year"])
+    if "yearh" in slots:  # spelled out: "nineteen ninety-four" = 19, 90, 4
+        return int(slots["yearh"]) * 100 + int(slots.get("yeart") or 0) + int(slots.get("yearu") or 0)
     if "yy" in slots:
         y = int(slots["yy"])
         return 1900 + y if y >= 30 else 2000 + y
