@@ -223,6 +223,8 @@ def _resolve(rule: Rule, slots: Slots, ctx: Context) -> tuple[str, str | None]:
         return _time(slots, ctx, _day_of(slots, ctx)), mod
     if "deictic" in slots:
         return _spec(str(slots["deictic"]), ctx), mod
+    if rule.period and ctx.period and "year" in slots:  # "the 1988 quarter" while 1989-Q3 is reported
+        return f"{slots['year']}{ctx.period[4:]}", mod
     if rule.period and ctx.period and unit == "Y":
         return f"{int(ctx.period[:4]) + (rule.sign or -1) * int(n or 1):04d}{ctx.period[4:]}", mod
     if rule.sign and unit:
