@@ -60,6 +60,13 @@ def test_speaker_after_the_quotation_in_the_next_sentence() -> None:
     assert found is not None and found.text == "Müller"
 
 
+def test_a_quotation_with_its_own_cue_does_not_take_the_next_speaker() -> None:
+    text = '"We expect a long season," she told reporters on Monday. Forecasters warned of strong winds.\n'
+    end = text.index(" Forecasters")
+    found, cued = attribution(text, 0, end, "en")
+    assert found is None and cued  # "she" is no source, and "Forecasters" speak in another sentence
+
+
 @pytest.mark.parametrize(
     ("lang", "sentence"),
     [

@@ -317,7 +317,7 @@ def attribution(
     if hits:  # most sentences have no cue: skip tokenising them
         local = [(a - start, b - start) for a, b in spans or []]
         found, seen = _find(_Sentence(sentence, c, local), hits)
-    if found or not _quoted(sentence):
+    if found or seen or not _quoted(sentence):  # a cue of its own ("she told reporters"): not the next speaker
         return found, seen
     tail = text[end : end + 240]
     tail = tail.lstrip(" \t")
