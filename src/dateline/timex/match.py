@@ -54,22 +54,23 @@ def candidates(text: str, g: Grammar) -> Iterator[Candidate]:
     pos = begin = 0
     failed: set[str] = set()  # windows already known not to start a match (repetitive input)
     cores = g.core.finditer(text) if g.core is not None else None
-    core_at = -1 if cores is not None else len(text)  # where the next core word starts
+    core_at = -1  # where the next core word starts (with no core words declared, every hit counts)
     while begin >= 0:
         resume = -1
         for hit in g.gate.finditer(text, begin):
             at = hit.start()
             if at < pos:
                 continue
-            if core_at < at and cores is not None and not text[at].isdigit():  # digits are core words
-                core_at = len(text) + AHEAD
-                for c in cores:
-                    if c.start() >= at:
-                        core_at = c.start()
-                        break
-            if core_at > at + AHEAD:  # nothing but weak words up to the next core word
-                resume = core_at - AHEAD if core_at < len(text) else -1
-                break
+            if cores is not None and hit.group().lower() in g.weak:  # is a core word near enough?
+                if core_at < at:
+                    core_at = len(text) + AHEAD
+                    for c in cores:
+                        if c.start() >= at:
+                            core_at = c.start()
+                            break
+                if core_at > at + AHEAD:  # nothing but weak words up to the next core word
+                    resume = core_at - AHEAD if core_at < len(text) else -1
+                    break
             # the text around a start decides the outcome (the first BEHIND characters are padded)
             window = text[at - BEHIND : at + AHEAD] if at >= BEHIND else "\0" * (BEHIND - at) + text[: at + AHEAD]
             if window in failed:

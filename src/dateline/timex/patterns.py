@@ -60,6 +60,7 @@ class Grammar:
     regex: re.Pattern[str]
     gate: re.Pattern[str]
     core: re.Pattern[str] | None  # every match holds one of these; None = no weak words declared
+    weak: frozenset[str]  # the words that are not core words (lower case)
     starts: dict[str, tuple[int, ...]]  # the rules that can start with a given (lower-case) character
     parts: tuple[str, ...]
     rules: tuple[Rule, ...]
@@ -240,7 +241,7 @@ def _core(tables: dict[str, dict[str, Any]], literals: set[str], weak: list[str]
     words = sorted((forms | literals) - drop)
     firsts = {w[0] for w in words} | set("0123456789")
     lead = "(?=[" + "".join(re.escape(c) for c in sorted(firsts)) + "])"
-    return re.compile(lead + r"(?:[0-9]|(?<!\w)" + alternation(words) + ")", re.IGNORECASE)
+    return re.compile(lead + r"(?:[0-9]+|(?<!\w)" + alternation(words) + ")", re.IGNORECASE)
 
 
 def _spaces(pattern: str) -> str:
@@ -317,6 +318,7 @@ def grammar(lang: str) -> Grammar | None:
         regex,
         _gate(forms, literals),
         _core(raw, literals, data.get("scan", {}).get("weak", [])),
+        frozenset(w.lower() for w in data.get("scan", {}).get("weak", [])),
         _starts(parts),
         tuple(parts),
         tuple(rules),
