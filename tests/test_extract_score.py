@@ -26,7 +26,10 @@ def test_bounds_and_order() -> None:
 
 
 def test_analyze_sentence_in_article() -> None:
-    text = "Titel\nVorher. Russland lieferte am 7. März 2024 mehr als 13.000 Container Munition nach Nordkorea, sagte Kim.\n"
+    text = (
+        "Titel\nVorher. Russland lieferte am 7. März 2024 mehr als 13.000 Container Munition nach Nordkorea, "
+        "sagte Kim.\n"
+    )
     start = text.index("Russland")
     end = text.index("\n", start)
     t0 = text.index("am 7.")

@@ -23,6 +23,14 @@ def test_every_language_has_a_grammar() -> None:
         assert g.rules and g.past is not None and g.future is not None
 
 
+def test_every_rule_compiles_in_context() -> None:
+    for lang in LANGS:
+        g = grammar(lang)
+        assert g is not None
+        for ch in g.starts:
+            assert g.for_char(ch) is not None, (lang, ch)
+
+
 def test_unknown_language_finds_nothing() -> None:
     assert tag("Am 7. März 2024", "xx", date(2024, 3, 8)) == []
 

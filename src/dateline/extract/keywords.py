@@ -60,7 +60,7 @@ class KeywordIndex:
     begins with its stem, is a match without asking the regex (case-insensitive keywords).
     """
 
-    regexes: list[re.Pattern[str]] = field(default_factory=list)
+    regexes: list[str] = field(default_factory=list)  # compiled on first use: most keywords never need it
     heads: dict[str, list[int]] = field(default_factory=dict)
     keys: dict[int, set[str]] = field(default_factory=dict)
     stems: dict[int, str] = field(default_factory=dict)
@@ -68,6 +68,7 @@ class KeywordIndex:
     trusted: set[int] = field(default_factory=set)
     infixes: list[tuple[str, int]] = field(default_factory=list)
     usable: bool = True
+    _compiled: dict[int, re.Pattern[str]] = field(default_factory=dict)
 
     def add(
         self, keyword: str, regex: str, infix: bool = False, whole: tuple[str, ...] = (), trusted: bool = False
@@ -77,7 +78,7 @@ class KeywordIndex:
         `regex` has no word boundary before it; `infix`: the keyword may begin inside a word.
         """
         rank = len(self.regexes)
-        self.regexes.append(re.compile(regex))
+        self.regexes.append(regex)
         run = _RUN.match(keyword)
         if run is None:
             self.usable = False
@@ -95,6 +96,13 @@ class KeywordIndex:
         else:
             for word in whole or (first,):
                 self.whole.setdefault(word, []).append(rank)
+
+    def compiled(self, rank: int) -> re.Pattern[str]:
+        """The regex of the keyword of `rank`, compiled once."""
+        found = self._compiled.get(rank)
+        if found is None:
+            found = self._compiled[rank] = re.compile(self.regexes[rank])
+        return found
 
     def find(self, words: Words) -> list[tuple[int, int, int]]:
         """(rank, start, end) of every keyword occurrence in `words.text`, left to right, without overlaps."""
@@ -130,7 +138,7 @@ class KeywordIndex:
                     if rank in self.trusted:
                         hit = (rank, start, end)
                         break
-                    m = self.regexes[rank].match(words.text, start)
+                    m = self.compiled(rank).match(words.text, start)
                     if m:
                         hit = (rank, start, m.end())
                         break
@@ -150,7 +158,7 @@ class KeywordIndex:
         for part, rank in infixes:
             at = low.find(part, offset)
             while at >= 0 and (best is None or (at, rank) < (best[1] - start, best[0])):
-                m = self.regexes[rank].match(text, start + at)
+                m = self.compiled(rank).match(text, start + at)
                 if m:
                     best = (rank, start + at, m.end())
                     break

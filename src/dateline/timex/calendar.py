@@ -43,7 +43,7 @@ def shift(anchor: date, unit: str, n: int) -> str:
         index = anchor.year * 2 + (anchor.month - 1) // 6 + n
         return f"{index // 2:04d}-H{index % 2 + 1}"
     if unit == "DE":
-        return f"{anchor.year // 10 + n:03d}"
+        return f"{anchor.year // 10 + n:03d}X"  # the 1990s: 199X, as dateline writes every decade
     if unit == "CE":
         return f"{anchor.year // 100 + n:02d}"
     return f"{anchor.year + n:04d}"

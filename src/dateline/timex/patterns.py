@@ -57,7 +57,6 @@ class Grammar:
     """A language's compiled timex grammar."""
 
     lang: str
-    regex: re.Pattern[str]
     gate: re.Pattern[str]
     core: re.Pattern[str] | None  # every match holds one of these; None = no weak words declared
     weak: frozenset[str]  # the words that are not core words (lower case)
@@ -292,11 +291,7 @@ def grammar(lang: str) -> Grammar | None:
     for i, spec in enumerate(data.get("rule", [])):
         if spec["type"] not in TYPES:
             raise ValueError(f"{lang}: bad timex type in {spec}")
-        body, slots = _expand(i, spec["pattern"], raw)
-        try:
-            re.compile(body)
-        except re.error as exc:
-            raise ValueError(f"{lang}: bad timex rule {spec['pattern']!r}: {exc}") from exc
+        body, slots = _expand(i, spec["pattern"], raw)  # compiled lazily, per first character (`for_char`)
         rules.append(
             Rule(
                 i,
@@ -310,12 +305,10 @@ def grammar(lang: str) -> Grammar | None:
             )
         )
         parts.append(f"(?P<r{i}>{body})")
-    regex = _join(parts)
     tense = data.get("tense", {})
     forms, literals = _words(rules, raw)
     return Grammar(
         lang,
-        regex,
         _gate(forms, literals),
         _core(raw, literals, data.get("scan", {}).get("weak", [])),
         frozenset(w.lower() for w in data.get("scan", {}).get("weak", [])),

@@ -82,8 +82,8 @@ def _point(slots: Slots, ctx: Context) -> str:
     month, day = slots.get("month"), slots.get("day")
     if "century" in slots:  # "im 20. Jahrhundert" = 19
         return f"{int(slots['century']) - 1:02d}"
-    if "decade" in slots:  # "the 1990s" = 199X; with a part ("the late 1970s" = 197, mod END) TimeML drops the X
-        return str(slots["decade"])[:3] + ("" if "part" in slots else "X")
+    if "decade" in slots:  # "the 1990s" = 199X; "the late 1970s" = 197X with mod END (one form for every decade)
+        return str(slots["decade"])[:3] + "X"
     if month is not None:
         month = int(month)
         if day is not None:
