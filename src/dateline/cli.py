@@ -1,4 +1,4 @@
-"""The command line: options in, pipeline called, data out. No logic of its own."""
+"""The command line: options in, the runner (and the --state store) called, data out."""
 
 from __future__ import annotations
 
