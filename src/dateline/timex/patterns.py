@@ -275,7 +275,13 @@ def _cue(words: list[str]) -> re.Pattern[str] | None:
     """Regex of tense cue words (each entry may itself be a small regex)."""
     if not words:
         return None
-    return re.compile(r"(?<!\w)(?:" + "|".join(words) + r")(?!\w)", re.IGNORECASE)
+    body = "(?:" + "|".join(words) + ")"
+    firsts = first_chars(body)
+    # a leading class of first characters lets `re` skip to candidate positions in C
+    lead = (
+        "" if firsts is None else "(?=[" + "".join(re.escape(c) + re.escape(c.upper()) for c in sorted(firsts)) + "])"
+    )
+    return re.compile(lead + r"(?<!\w)" + body + r"(?!\w)", re.IGNORECASE)
 
 
 @cache
