@@ -27,8 +27,8 @@ from dateline.errors import InputError
 from dateline.model import Document
 from dateline.pipeline import Options, process
 from dateline.read import Item
+from dateline.run import Outcome, attempt
 
-Outcome = dict[str, object] | str  # the article record, or the one-line message of a failure
 BATCH_DOCS = 16
 BATCH_CHARS = 256 * 1024
 WINDOW = 4  # batches under way per worker
@@ -76,16 +76,12 @@ def run_one(doc: Document, opts: Options, keep_text: bool = True) -> Outcome:
     """
     try:
         with time_limit(DOC_SECONDS):
-            article = process(doc, opts)
-    except InputError as err:
-        return str(err)
+            outcome = attempt(doc, lambda d: process(d, opts))
     except TooSlow:
         return f"{doc.source}: took longer than {DOC_SECONDS:g} s: given up"
-    except Exception as err:  # a bug must cost one document, not the batch
-        return f"{doc.source}: internal error ({type(err).__name__}: {err})"
-    if not keep_text:
-        article.pop("text", None)
-    return article
+    if not keep_text and not isinstance(outcome, str):
+        outcome.pop("text", None)
+    return outcome
 
 
 class Runner:

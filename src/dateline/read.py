@@ -14,7 +14,6 @@ import re
 import sys
 import zlib
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from datetime import date, datetime
 from itertools import groupby
 from pathlib import Path
@@ -39,13 +38,6 @@ _HTML_SNIFF = re.compile(rb"^\s*(<!doctype html|<html|<head|<body|<\?xml|<!--|<(
 _CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?([A-Za-z0-9_.:-]{1,40})""", re.I)
 
 Item = Document | InputError
-
-
-@dataclass(slots=True)
-class Crawled(Document):
-    """A page from a crawl (a WARC record): `crawled` (the WARC-Date) is its publication date of last resort."""
-
-    crawled: date | None = None
 
 
 def content_id(text: str) -> str:

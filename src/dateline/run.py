@@ -10,6 +10,8 @@ from dateline.errors import InputError
 from dateline.model import Document
 from dateline.read import Item
 
+Outcome = dict[str, object] | str  # a result, or the one-line message of a failure
+
 
 @dataclass(slots=True)
 class Tally:
@@ -25,24 +27,25 @@ def report(message: str) -> None:
     sys.stderr.flush()
 
 
+def attempt(doc: Document, work: Callable[[Document], dict[str, object]]) -> Outcome:
+    """`work(doc)`, or the one-line message saying why there is none. Never raises an `Exception`."""
+    try:
+        return work(doc)
+    except InputError as err:
+        return str(err)
+    except Exception as err:  # a bug must cost one document, not the batch
+        return f"{doc.source}: internal error ({type(err).__name__}: {err})"
+
+
 def results(
     items: Iterable[Item], work: Callable[[Document], dict[str, object]], tally: Tally
 ) -> Iterator[dict[str, object]]:
     """`work` applied to every document read; failures are reported and counted, not raised."""
     for item in items:
-        if isinstance(item, InputError):
-            report(str(item))
-            tally.failed += 1
-            continue
-        try:
-            result = work(item)
-        except InputError as err:
-            report(str(err))
-            tally.failed += 1
-            continue
-        except Exception as err:  # a bug must cost one document, not the batch
-            report(f"{item.source}: internal error ({type(err).__name__}: {err})")
+        outcome = str(item) if isinstance(item, InputError) else attempt(item, work)
+        if isinstance(outcome, str):
+            report(outcome)
             tally.failed += 1
             continue
         tally.done += 1
-        yield result
+        yield outcome
