@@ -10,7 +10,7 @@ import pytest
 
 from dateline.resources import languages
 from dateline.timex import tag
-from dateline.timex.patterns import _expand, alternation, first_chars, grammar
+from dateline.timex.patterns import _expand, _opening, _parser, alternation, grammar
 
 LANGS = ["de", "en", "es", "fr", "it", "nl"]
 
@@ -23,12 +23,20 @@ def test_every_language_has_a_grammar() -> None:
         assert g.rules and g.past is not None and g.future is not None
 
 
-def test_every_rule_compiles_in_context() -> None:
+def test_every_match_starts_where_the_gate_stops() -> None:
+    """The gate (the strings a rule can begin with) must let every match through: scanning the grammar at every
+    word start finds nothing the gated scan misses."""
+    text = (
+        "On Monday, March 7, 2024 at 10:30 a.m., two years ago, the 1990s, am 7. März, vor drei Wochen, "
+        "il y a deux ans, le 7 mars, hace dos años, el 7 de marzo, tre anni fa, il 7 marzo, twee jaar geleden, "
+        "op 7 maart, 07.03.2024, 3/7/2024, the 1/2 years, Dienstagabend, early-March, mid-2023"
+    )
     for lang in LANGS:
         g = grammar(lang)
         assert g is not None
-        for ch in g.starts:
-            assert g.for_char(ch) is not None, (lang, ch)
+        for at in range(len(text)):
+            if g.regex.match(text, at):
+                assert g.gate.match(text, at), (lang, text[at : at + 20])
 
 
 def test_unknown_language_finds_nothing() -> None:
@@ -49,10 +57,17 @@ def test_alternation_prefers_longer_forms() -> None:
     assert short is not None and short.group() == "sept"
 
 
-def test_first_chars() -> None:
-    assert first_chars("(?:the )?last") == {"t", "l"}
-    assert first_chars("[0-9]+ days") == set("0123456789")
-    assert first_chars(r"\w+") is None
+def _opening_strings(pattern: str) -> set[str] | None:
+    found = _opening(list(_parser.parse(pattern)), {})
+    return None if found is None else {s for s, _ in found}
+
+
+def test_opening_strings_of_a_pattern() -> None:
+    assert _opening_strings("(?:a )?day") == {"a day", "day"}
+    assert _opening_strings("[0-9]+ days") == set("0123456789")
+    assert _opening_strings(r"mar\.? 1") == {"mar 1", "mar. 1"}
+    assert _opening_strings(r"late[-\s]?may") == {"late\x01", "latema"}  # \x01: a non-word character
+    assert _opening_strings(r"\w+") is None
 
 
 @pytest.mark.parametrize(

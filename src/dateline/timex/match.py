@@ -61,7 +61,7 @@ def candidates(text: str, g: Grammar) -> Iterator[Candidate]:
             at = hit.start()
             if at < pos:
                 continue
-            if cores is not None and hit.group().lower() in g.weak:  # is a core word near enough?
+            if cores is not None and hit.group(1).rstrip().lower() in g.weak:  # is a core word near enough?
                 if core_at < at:
                     core_at = len(text) + AHEAD
                     for c in cores:
@@ -75,8 +75,7 @@ def candidates(text: str, g: Grammar) -> Iterator[Candidate]:
             window = text[at - BEHIND : at + AHEAD] if at >= BEHIND else "\0" * (BEHIND - at) + text[: at + AHEAD]
             if window in failed:
                 continue
-            regex = g.for_char(text[at])
-            m = regex.match(text, at) if regex is not None else None
+            m = g.regex.match(text, at)
             if m is None or m.lastgroup is None:
                 if len(failed) > MAX_REMEMBERED:
                     failed.clear()

@@ -60,21 +60,12 @@ class Grammar:
     gate: re.Pattern[str]
     core: re.Pattern[str] | None  # every match holds one of these; None = no weak words declared
     weak: frozenset[str]  # the words that are not core words (lower case)
-    starts: dict[str, tuple[int, ...]]  # the rules that can start with a given (lower-case) character
     parts: tuple[str, ...]
     rules: tuple[Rule, ...]
     tables: dict[str, dict[str, Any]]
     past: re.Pattern[str] | None
     future: re.Pattern[str] | None
     regex: re.Pattern[str]  # all rules as one alternation, in rule order
-
-    def for_char(self, ch: str) -> re.Pattern[str] | None:
-        """The grammar's regex when a rule can start with `ch`, else None.
-
-        One regex for all rules: a rule that cannot start with `ch` fails at its first character, so a regex per
-        first character would match the same, no faster, and cost ten times the compilation at start-up.
-        """
-        return self.regex if ch.lower() in self.starts else None
 
 
 def norm(surface: str) -> str:
@@ -97,7 +88,7 @@ def alternation(forms: list[str]) -> str:
 def _trie_regex(node: dict[str, Any]) -> str:
     ends = "" in node
     branches = [
-        (SPACE if ch == " " else re.escape(ch)) + _trie_regex(child)
+        {" ": SPACE, NON_WORD: r"(?!\w)"}.get(ch, re.escape(ch)) + _trie_regex(child)
         for ch, child in sorted(node.items(), key=lambda kv: kv[0])
         if ch != ""
     ]
@@ -144,90 +135,134 @@ def _join(parts: list[str]) -> re.Pattern[str]:
     )
 
 
-def _starts(parts: list[str]) -> dict[str, tuple[int, ...]]:
-    """For each possible first character, the rules (in order) that can start with it."""
-    firsts = [first_chars(part) for part in parts]
-    chars = set().union(*(f for f in firsts if f is not None))
-    return {c: tuple(i for i, f in enumerate(firsts) if f is None or c in f) for c in chars}
-
-
-def first_chars(pattern: str) -> set[str] | None:
-    """The lower-case characters a match of `pattern` can start with; None when any character can."""
-    found, nullable = _first(list(_parser.parse(pattern)))
-    return None if found is None or nullable else found
-
-
-def _first(seq: list[Any]) -> tuple[set[str] | None, bool]:
-    """(first characters, can match empty) of a parsed regex sequence; None = any character."""
-    out: set[str] = set()
-    for op, arg in seq:
-        if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
-            continue
-        if op is _c.LITERAL:
-            return out | {chr(arg).lower(), chr(arg).upper().lower()}, False
-        if op is _c.IN:
-            chars: set[str] = set()
-            for kind, value in arg:
-                if kind is _c.LITERAL:
-                    chars.add(chr(value).lower())
-                elif kind is _c.RANGE and value[1] - value[0] < 64:
-                    chars.update(chr(v).lower() for v in range(value[0], value[1] + 1))
-                else:
-                    return None, False
-            return out | chars, False
-        if op is _c.SUBPATTERN:
-            sub, nullable = _first(list(arg[-1]))
-        elif op is _c.BRANCH:
-            sub, nullable = set(), False
-            for alt in arg[1]:
-                alt_first, alt_nullable = _first(list(alt))
-                if alt_first is None:
-                    return None, False
-                sub |= alt_first
-                nullable = nullable or alt_nullable
-        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
-            sub, nullable = _first(list(arg[2]))
-            nullable = nullable or arg[0] == 0
-        else:
-            return None, False
-        if sub is None:
-            return None, False
-        out |= sub
-        if not nullable:
-            return out, False
-    return out, True
-
-
-def _words(rules: list[Rule], tables: dict[str, dict[str, Any]]) -> tuple[set[str], set[str]]:
-    """(first words of table forms, whole words written literally in patterns), lower case, no digits."""
-    forms = {form.split(" ")[0].lower() for table in tables.values() for form in table}
-    literals: set[str] = set()
+def _literals(rules: list[Rule]) -> set[str]:
+    """Whole words written literally in the rules' patterns ("vor", "ago"), lower case."""
+    words: set[str] = set()
     for rule in rules:
         literal = re.sub(r"\{[^}]*\}|\\[a-zA-Z]|\(\?[^:]*:?", " ", rule.pattern)
-        literals.update(w.lower() for w in re.findall(r"[^\W\d_]+", literal))
-    forms = {w for w in forms if w and not w[0].isdigit()}
-    return forms, literals - forms
+        words.update(w.lower() for w in re.findall(r"[^\W\d_]+", literal))
+    return words
 
 
-def _gate(forms: set[str], literals: set[str]) -> re.Pattern[str]:
-    """Regex of the words a match can begin with: a digit, a table form (also inside a compound such as
-    "Dienstagabend") or a whole word written literally in a pattern ("vor", "the", "il y a").
+PREFIX_LEN = 6  # gate strings are cut here: longer ones sort out few more positions
+PREFIX_CAP = 4000  # strings one rule may contribute before its expansion stops
+NON_WORD = "\x01"  # in a gate string: any character but a word character (or the end) comes next
 
-    Scanning for these first and trying the grammar only there keeps the scan fast; listing too many
-    words costs a little time, never a match. A leading class of the possible first characters lets the
-    scan skip every other character at once (punctuation runs cost nothing).
+
+def _gate(rules: list[Rule], tables: dict[str, dict[str, Any]]) -> re.Pattern[str]:
+    """Regex of the strings a match of a rule can begin with ("the ", "dienstag", "3", ...), learnt from the
+    rules (see `_opening`). Scanning for these first and trying the grammar only there keeps the scan fast;
+    a leading class of the possible first characters lets the scan skip every other character at once.
+    Hits are empty (group 1 holds the string), so that one hit never hides the start of another.
     """
-    firsts = {w[0] for w in forms | literals} | set("0123456789")
+    strings: set[str] = set()
+    for rule in rules:
+        given: dict[str, set[tuple[str, bool]]] = {}  # placeholder mark -> its opening strings
+
+        def mark(m: re.Match[str], given: dict[str, set[tuple[str, bool]]] = given) -> str:
+            key = chr(0xE000 + len(given))
+            given[key] = _table_opening(m.group(1), tables)
+            return f"({key})"  # a group: a branch of single characters would become a class
+
+        # a whole match is followed by a non-word character, as `_join` requires
+        seq = [*_parser.parse(PLACEHOLDER.sub(mark, _spaces(rule.pattern))), (_c.LITERAL, ord(NON_WORD))]
+        found = _opening(seq, given)
+        if found is None or any(not s or s == NON_WORD for s, _ in found):
+            raise ValueError(f"a timex rule can start with any character: {rule.pattern!r}")
+        strings |= {s[0] if s[0].isdigit() else s for s, _ in found}
+    firsts = {s[0] for s in strings}
     lead = "(?=[" + "".join(re.escape(c) for c in sorted(firsts)) + "])"
     return re.compile(
         lead
-        + r"(?<!\w)(?<![0-9][.,:])(?<![0-9][-/][0-9][-/])(?<![0-9][-/][0-9]{2}[-/])(?:[0-9]|"
-        + alternation(sorted(forms))
-        + "|(?:"
-        + alternation(sorted(literals))
-        + r")(?!\w))",
+        + r"(?<!\w)(?<![0-9][.,:])(?<![0-9][-/][0-9][-/])(?<![0-9][-/][0-9]{2}[-/])(?=("
+        + alternation(sorted(strings))
+        + "))",
         re.IGNORECASE,
     )
+
+
+def _table_opening(names: str, tables: dict[str, dict[str, Any]]) -> set[tuple[str, bool]]:
+    """Opening strings of a placeholder: a built-in slot's regex, or the forms of its tables (a form with a
+    space stops there: the space stands for a whitespace run)."""
+    if names in BUILTIN:
+        found = _opening(list(_parser.parse(BUILTIN[names][0])), {})
+        if found is None:
+            raise ValueError(f"built-in slot {names!r} can start with any character")
+        return found
+    out: set[tuple[str, bool]] = set()
+    for name in names.split("+"):
+        for form in tables[name]:
+            head, space, _ = form.lower().partition(" ")
+            whole = head + space
+            out.add((whole[:PREFIX_LEN], not space and len(whole) < PREFIX_LEN))
+    return out
+
+
+def _opening(seq: list[Any], given: dict[str, set[tuple[str, bool]]]) -> set[tuple[str, bool]] | None:
+    """The strings a match of a parsed regex sequence can start with, each with whether it is a whole match
+    (which the next element may continue); None when a match can start with any character. `given` holds the
+    strings of characters that stand for a whole table."""
+    skip = 0
+    while skip < len(seq) and seq[skip][0] in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
+        skip += 1
+    if skip == len(seq):
+        return {("", True)}
+    op, arg = seq[skip]
+    item = _element(op, arg, given)
+    if item is None:
+        return None
+    rest: set[tuple[str, bool]] | None = None
+    out: set[tuple[str, bool]] = set()
+    for s, whole in item:
+        if whole and len(s) < PREFIX_LEN and rest is None:
+            rest = _opening(seq[skip + 1 :], given)
+        if not whole or len(s) >= PREFIX_LEN or rest is None:  # a prefix of every match taking this way
+            if not s:
+                return None
+            out.add((s[:PREFIX_LEN], False))
+            continue
+        out |= {((s + r)[:PREFIX_LEN], w and len(s + r) < PREFIX_LEN) for r, w in rest}
+        if len(out) > PREFIX_CAP:  # enough: the element's own strings will do
+            return None if any(not s for s, _ in item) else {(s[:PREFIX_LEN], False) for s, _ in item}
+    return out
+
+
+def _element(op: Any, arg: Any, given: dict[str, set[tuple[str, bool]]]) -> set[tuple[str, bool]] | None:
+    """Like `_opening`, for one element of a parsed sequence."""
+    if op is _c.LITERAL:
+        return given.get(chr(arg), {(chr(arg).lower(), True)})
+    if op is _c.IN:
+        chars: set[str] = set()
+        for kind, value in arg:
+            if kind is _c.LITERAL:
+                chars.add(chr(value).lower())
+            elif kind is _c.RANGE and value[1] - value[0] < 16:
+                chars.update(chr(v).lower() for v in range(value[0], value[1] + 1))
+            elif kind is _c.CATEGORY and value is _c.CATEGORY_SPACE:
+                chars.add(NON_WORD)
+            else:
+                return None
+        if NON_WORD in chars:  # too many to list, but none is a word character
+            return {(NON_WORD, False)} if all(not c.isalnum() and c != "_" for c in chars) else None
+        return {(c, True) for c in chars}
+    if op in (_c.SUBPATTERN, _c.ATOMIC_GROUP):
+        return _opening(list(arg[-1] if op is _c.SUBPATTERN else arg), given)
+    if op is _c.BRANCH:
+        out: set[tuple[str, bool]] = set()
+        for alt in arg[1]:
+            found = _opening(list(alt), given)
+            if found is None:
+                return None
+            out |= found
+        return out
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
+        low, high, body = arg
+        found = _opening(list(body), given)
+        if found is None:
+            return None
+        out = {(s, whole and (high == 1 or not s)) for s, whole in found}
+        return out | {("", True)} if low == 0 else out
+    return None
 
 
 def _core(tables: dict[str, dict[str, Any]], literals: set[str], weak: list[str]) -> re.Pattern[str] | None:
@@ -276,10 +311,13 @@ def _cue(words: list[str]) -> re.Pattern[str] | None:
     if not words:
         return None
     body = "(?:" + "|".join(words) + ")"
-    firsts = first_chars(body)
+    found = _opening(list(_parser.parse(body)), {})
     # a leading class of first characters lets `re` skip to candidate positions in C
+    firsts = None if found is None else {s[0] for s, _ in found}
     lead = (
-        "" if firsts is None else "(?=[" + "".join(re.escape(c) + re.escape(c.upper()) for c in sorted(firsts)) + "])"
+        ""
+        if firsts is None or NON_WORD in firsts
+        else "(?=[" + "".join(re.escape(c) + re.escape(c.upper()) for c in sorted(firsts)) + "])"
     )
     return re.compile(lead + r"(?<!\w)" + body + r"(?!\w)", re.IGNORECASE)
 
@@ -312,13 +350,11 @@ def grammar(lang: str) -> Grammar | None:
         )
         parts.append(f"(?P<r{i}>{body})")
     tense = data.get("tense", {})
-    forms, literals = _words(rules, raw)
     return Grammar(
         lang,
-        _gate(forms, literals),
-        _core(raw, literals, data.get("scan", {}).get("weak", [])),
+        _gate(rules, raw),
+        _core(raw, _literals(rules), data.get("scan", {}).get("weak", [])),
         frozenset(w.lower() for w in data.get("scan", {}).get("weak", [])),
-        _starts(parts),
         tuple(parts),
         tuple(rules),
         tables,
