@@ -47,6 +47,21 @@ def write_warc(path: Path, pages: list[tuple[str, str, str]]) -> None:
         writer.write_record(png)
 
 
+def test_folder_named_through_dot_dot_is_read_and_hidden_files_skipped(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "articles"
+    (folder / ".cache").mkdir(parents=True)
+    (folder / "a.html").write_text(article_html(1), encoding="utf-8")
+    (folder / ".cache" / "b.html").write_text(article_html(1), encoding="utf-8")
+    (folder / ".draft.html").write_text(article_html(1), encoding="utf-8")
+    (tmp_path / "work").mkdir()
+    monkeypatch.chdir(tmp_path / "work")
+    assert list(read.expand(["../articles"])) == [str(Path("..", "articles", "a.html"))]
+    code, out, _ = run("extract", "../articles", "--jobs", "1")
+    assert code == 0 and lines(out)
+
+
 def test_warc_html_responses_become_documents(tmp_path: Path) -> None:
     path = tmp_path / "crawl.warc.gz"
     write_warc(

@@ -74,7 +74,8 @@ def expand(inputs: Iterable[str]) -> Iterator[str]:
         path = Path(name)
         if name != "-" and not is_url(name) and path.is_dir():
             for child in sorted(p for p in path.rglob("*") if p.is_file()):
-                if _suffix(child) in SUFFIXES and not any(part.startswith(".") for part in child.parts):
+                hidden = any(part.startswith(".") for part in child.relative_to(path).parts)  # not "../x"
+                if _suffix(child) in SUFFIXES and not hidden:
                     yield str(child)
         else:
             yield name
