@@ -178,11 +178,36 @@ def duration(n: float | None, unit: str) -> str:
     return f"P{amount}{unit}"
 
 
+SMALLER = {
+    "CE": (100, "Y"),
+    "DE": (10, "Y"),
+    "Y": (12, "M"),
+    "W": (7, "D"),
+    "D": (24, "HOUR"),
+    "HOUR": (60, "MIN"),
+    "MIN": (60, "SEC"),
+}
+
+
+def mixed(n: float, unit: str) -> str:
+    """A whole number of units and a fraction, the fraction in the next smaller unit when it is whole there:
+    2.5 years = `P2Y6M`, 5.5 hours = `PT5H30M` (else the decimal form, `P1.5M`)."""
+    whole = int(n)
+    factor, smaller = SMALLER.get(unit, (0, ""))
+    rest = (n - whole) * factor
+    if not factor or not float(round(rest, 6)).is_integer():
+        return duration(n, unit)
+    part = duration(round(rest), smaller)
+    return combine(duration(whole, unit), part) if whole else part
+
+
 def combine(first: str, second: str) -> str:
     """Two durations written as one: `P3Y` + `P4M` = `P3Y4M`, `PT2H` + `PT30M` = `PT2H30M`."""
     if second.startswith("PT") and "T" in first:
         return first + second[2:]
-    return first + second[1:]
+    if second.startswith("PT") or "T" not in first:
+        return first + second[1:]
+    return first  # a calendar unit cannot follow clock units
 
 
 def duration_amount(n: float) -> str:

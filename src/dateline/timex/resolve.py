@@ -205,6 +205,8 @@ def _resolve(rule: Rule, slots: Slots, ctx: Context) -> tuple[str, str | None]:
     if rule.type == "DURATION":
         if rule.value:  # e.g. "P{num}Y"
             return rule.value.replace("{num}", cal.duration_amount(n or 1)), mod
+        if "frac" in slots and n is not None:  # "2 1/2 years" = P2Y6M
+            return cal.mixed(n + float(slots["frac"]), str(unit or "Y")), mod
         value = cal.duration(n, str(unit or "Y"))
         if "unitb" in slots:  # "drei Jahre und vier Monate" = P3Y4M
             value = cal.combine(value, cal.duration(_num(slots.get("numb")), str(slots["unitb"])))

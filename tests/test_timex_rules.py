@@ -1,0 +1,48 @@
+"""Rule families of the timex grammars, one case per language that has the family."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dateline.timex import calendar as cal
+from dateline.timex import tag
+
+
+def _values(text: str, lang: str, dct: str) -> list[tuple[str, str]]:
+    return [(t.text, t.value) for t in tag(text, lang, date.fromisoformat(dct))]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "dct", "expected"),
+    [
+        # a regular past verb decides the tense: the weekday is the last one, not the coming one
+        ("en", "Cuba predicted Wednesday that the boy would stay.", "2000-01-07", [("Wednesday", "2000-01-05")]),
+        ("en", "Shares fell after the market closed Wednesday.", "1989-10-27", [("Wednesday", "1989-10-25")]),
+        # ... but not a passive after "be" ("will be named in December")
+        ("en", "He will be named commander for a mission in December.", "1998-03-05", [("December", "1998-12")]),
+    ],
+)
+def test_tense_of_regular_past_verbs(lang: str, text: str, dct: str, expected: list[tuple[str, str]]) -> None:
+    assert _values(text, lang, dct) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "They lived in the camps for 2 1/2 years.", [("2 1/2 years", "P2Y6M")]),
+        ("en", "She spent about 5 1/2 hours in Nairobi.", [("about 5 1/2 hours", "PT5H30M")]),
+        ("en", "But a minute and a half later, a pilot calls in.", [("a minute and a half", "PT1M30S")]),
+        ("en", "He served one and a half years.", [("one and a half years", "P1Y6M")]),
+        ("en", "The strike lasted three and a half days.", [("three and a half days", "P3DT12H")]),
+    ],
+)
+def test_fractions_of_units(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
+    assert _values(text, lang, "2000-01-01") == expected
+
+
+def test_mixed_durations() -> None:
+    assert cal.mixed(2.5, "Y") == "P2Y6M"
+    assert cal.mixed(0.5, "HOUR") == "PT30M"
+    assert cal.mixed(1.5, "M") == "P1.5M"  # half a month has no whole smaller unit
