@@ -115,3 +115,20 @@ def test_when_trafilatura_finds_nothing_the_text_cleaner_takes_over(monkeypatch:
     assert "Künftig müssen Vermieter" in cleaned.text  # decoded as UTF-8, one line per paragraph
     for furniture in ("Lesen Sie auch", "Politik", "©"):
         assert furniture not in cleaned.text
+
+
+def test_a_year_in_the_page_text_is_not_taken_for_a_publication_day() -> None:
+    """Without a date in the markup, a bare year in the text ("© 2013") must not become 2013-01-01."""
+    body = "".join(
+        f"<p>The harbour authority said on Monday that {n} more ships would be unloaded before the strike ends, "
+        "as dock workers and employers met again for talks in the city hall.</p>"
+        for n in range(2, 8)
+    )
+    page = (
+        "<html><head><title>Ships wait outside the harbour</title></head><body><article>"
+        f"<h1>Ships wait outside the harbour</h1>{body}</article>"
+        "<footer><p>Copyright 2013 Harbour News. Updated in 2013.</p></footer></body></html>"
+    )
+    cleaned = clean_html(page)
+    assert any(block.kind == "body" for block in cleaned.blocks)
+    assert cleaned.published is None
