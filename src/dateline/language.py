@@ -6,7 +6,7 @@ from functools import cache
 
 from langdetect import DetectorFactory, LangDetectException, detect_langs
 
-SAMPLE_CHARS = 2000  # langdetect is as sure on 2,000 characters as on 20,000, and ten times faster
+SAMPLE_CHARS = 1000  # on the 240 test pages it agrees with 2,000 characters on all but one (Papiamento), 1.5x faster
 
 
 @cache
