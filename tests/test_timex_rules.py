@@ -46,3 +46,38 @@ def test_mixed_durations() -> None:
     assert cal.mixed(2.5, "Y") == "P2Y6M"
     assert cal.mixed(0.5, "HOUR") == "PT30M"
     assert cal.mixed(1.5, "M") == "P1.5M"  # half a month has no whole smaller unit
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "dct", "expected"),
+    [
+        ("en", "A hearing is set for the week of March 6.", "2000-02-20", [("the week of March 6", "2000-W10")]),
+        ("en", "Protesters prayed as Easter week began.", "2000-04-16", [("Easter week", "2000-W16")]),
+        ("en", "Sales will grow over the next couple of years.", "1989-10-30", [("the next couple of years", "P2Y")]),
+        ("en", "He died within weeks or months of his capture.", "1998-02-19", [("weeks or months", "PXW")]),
+        ("en", "Earnings fell in the last half of 1989.", "1989-11-01", [("the last half of 1989", "1989-H2")]),
+        (
+            "en",
+            "It could be effective in next year's first quarter.",
+            "1989-10-30",
+            [("next year's first quarter", "1990-Q1")],
+        ),
+        (
+            "en",
+            "Net was $14 million in this year's third quarter.",
+            "1989-10-30",
+            [("this year's third quarter", "1989-Q3")],
+        ),
+        ("en", "Cuts should be in place by year's end.", "1989-10-30", [("year's end", "1989")]),
+        ("en", "Markets hurt more these days.", "1989-10-30", [("these days", "PRESENT_REF")]),
+    ],
+)
+def test_weeks_halves_and_quarters_named_by_context(
+    lang: str, text: str, dct: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _values(text, lang, dct) == expected
+
+
+def test_the_quarter_a_year_ago_follows_the_reported_quarter() -> None:
+    text = "Profit rose in the third quarter. For the quarter a year ago, it lost money."
+    assert _values(text, "en", "1989-10-30")[-1] == ("the quarter a year ago", "1988-Q3")

@@ -13,6 +13,7 @@ from dateline.timex.patterns import Rule
 
 Slots = dict[str, Any]
 SPEC = re.compile(r"^([A-Z]{1,2})([+-][0-9]+)(.*)$")
+DAY = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
 
 
 @dataclass(frozen=True)
@@ -225,6 +226,9 @@ def _resolve(rule: Rule, slots: Slots, ctx: Context) -> tuple[str, str | None]:
         return _time(slots, ctx, _day_of(slots, ctx)), mod
     if "deictic" in slots:
         return _spec(str(slots["deictic"]), ctx), mod
+    if "weekof" in slots:  # "the week of March 6", "Easter week"
+        day = _point(slots, ctx)
+        return (cal.week_value(date.fromisoformat(day)) if DAY.match(day) else "XXXX-WXX"), mod
     if rule.period and ctx.period and "year" in slots:  # "the 1988 quarter" while 1989-Q3 is reported
         return f"{slots['year']}{ctx.period[4:]}", mod
     if rule.period and ctx.period and unit == "Y":
