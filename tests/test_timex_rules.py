@@ -81,3 +81,30 @@ def test_weeks_halves_and_quarters_named_by_context(
 def test_the_quarter_a_year_ago_follows_the_reported_quarter() -> None:
     text = "Profit rose in the third quarter. For the quarter a year ago, it lost money."
     assert _values(text, "en", "1989-10-30")[-1] == ("the quarter a year ago", "1988-Q3")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "dct", "expected"),
+    [
+        # every night / every Wednesday morning: sets, one night as the period
+        ("de", "Sie steht nachts dreimal auf.", "2006-10-05", [("nachts", "PT1NI")]),
+        ("de", "Das Make-up wird morgens aufgetragen.", "2011-05-01", [("morgens", "PT1MO")]),
+        (
+            "de",
+            "Die Schüler bekommen Mittwoch vormittags frei.",
+            "1999-03-30",
+            [("Mittwoch vormittags", "XXXX-WXX-3TMO")],
+        ),
+        # "vor kurzem", "gegenwärtig" are not annotated in German news (KRAUTS)
+        ("de", "Er hat vor kurzem den Entwurf vorgelegt, der gegenwärtig geprüft wird.", "1997-12-05", []),
+        # "um" starts an expression of its own: the date and the clock time are two
+        (
+            "de",
+            "Der Verein lädt am Donnerstag, 25. Februar um 20.30 Uhr in die Aula.",
+            "2010-02-20",
+            [("Donnerstag, 25. Februar", "2010-02-25"), ("20.30 Uhr", "2010-02-25T20:30")],
+        ),
+    ],
+)
+def test_german_sets_and_clock_times(lang: str, text: str, dct: str, expected: list[tuple[str, str]]) -> None:
+    assert _values(text, lang, dct) == expected
