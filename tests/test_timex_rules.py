@@ -108,3 +108,18 @@ def test_the_quarter_a_year_ago_follows_the_reported_quarter() -> None:
 )
 def test_german_sets_and_clock_times(lang: str, text: str, dct: str, expected: list[tuple[str, str]]) -> None:
     assert _values(text, lang, dct) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "dct", "expected"),
+    [
+        ("de", "In Frankreich wurde die 35-Stunden-Woche eingeführt.", "2004-01-01", [("35-Stunden-Woche", "PT35H")]),
+        ("de", "Die 14-Tage-Frist ist zu kurz.", "2013-10-11", [("14-Tage", "P14D")]),
+        ("de", "Amokläufe, die alle paar Jahre geschehen.", "2010-08-12", [("alle paar Jahre", "PXY")]),
+        ("en", "In Singapore, stocks hit a five year low.", "1998-01-08", [("five year", "P5Y")]),
+        ("en", "Shares are far below their 52-week high.", "1989-10-30", [("52-week", "P52W")]),
+        ("en", "The 6-year-old boy stayed.", "2000-01-07", []),
+    ],
+)
+def test_durations_inside_compounds(lang: str, text: str, dct: str, expected: list[tuple[str, str]]) -> None:
+    assert _values(text, lang, dct) == expected

@@ -219,7 +219,8 @@ def _resolve(rule: Rule, slots: Slots, ctx: Context) -> tuple[str, str | None]:
             return f"XXXX-WXX-{slots['weekday']}" + (f"T{slots['tod']}" if "tod" in slots else ""), mod
         if "tod" in slots:
             return f"T{slots['tod']}", mod
-        return cal.duration(n or 1, str(unit or "D")), mod
+        # "alle paar Jahre": an unknown number of units (PXY); "jedes Jahr": one
+        return cal.duration(n if n is not None or "num" in slots else 1, str(unit or "D")), mod
     if rule.type == "TIME":
         if "hour" not in slots and "tod" not in slots and "deictic" in slots:
             return _spec(str(slots["deictic"]), ctx), mod
