@@ -123,3 +123,31 @@ def test_german_sets_and_clock_times(lang: str, text: str, dct: str, expected: l
 )
 def test_durations_inside_compounds(lang: str, text: str, dct: str, expected: list[tuple[str, str]]) -> None:
     assert _values(text, lang, dct) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "On May 22, 1995, he was promoted, and the following year he left.", ("the following year", "1996")),
+        ("en", "He fled in June 1998 and returned later that year.", ("later that year", "1998")),
+        (
+            "en",
+            "Sales fell in March 1989. The following month, the company was sold.",
+            ("The following month", "1989-04"),
+        ),
+        ("en", "Imports reached $1.5 billion in 1988, a record that year.", ("that year", "1988")),
+        (
+            "en",
+            "He was shot on Oct. 23, 1998. Earlier that day, the family called.",
+            ("Earlier that day", "1998-10-23"),
+        ),
+        ("en", "The index closed at 2082.1 points.", None),
+    ],
+)
+def test_years_and_months_of_the_story(lang: str, text: str, expected: tuple[str, str] | None) -> None:
+    found = _values(text, lang, "2000-01-10")
+    assert (found[-1] if found else None) == expected
+
+
+def test_the_following_year_without_a_year_named_is_the_anchors() -> None:
+    assert _values("The following year he left.", "en", "2000-01-10") == [("The following year", "2001")]

@@ -17,6 +17,7 @@ __all__ = ["tag"]
 MAX_EXPRESSIONS = 10_000  # no article has more; a guard against hostile input (1 MB of month names)
 PERIOD = re.compile(r"^[0-9]{4}-[QH][1-4]$")
 DAY = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}")
+CALENDAR = re.compile(r"^[0-9]{4}(?:-[0-9]{2}){0,2}$")  # a year, month or day
 SENTENCE_END = re.compile(r"[.!?]\s|\n")
 
 
@@ -48,6 +49,7 @@ def tag(text: str, lang: str, dct: date | None) -> list[Timex]:
     carries = False  # whether it holds beyond its own sentence (a past day of the story does)
     scanned = 0  # text up to here is known to hold no sentence end after that day
     last: str | None = None  # the last day named anywhere before
+    era: str | None = None  # the last year, month or day named anywhere before ("the following year")
     out: list[Timex] = []
     for c in islice(candidates(text, g), MAX_EXPRESSIONS):
         if day and not carries and scanned < c.start:
@@ -56,9 +58,11 @@ def tag(text: str, lang: str, dct: date | None) -> list[Timex]:
             scanned = c.start
         near = day
         narrative = dct is None and anchor is not None
-        ctx = Context(anchor, day_known, tenses.at(c.start, c.end), period, narrative, near, last)
+        ctx = Context(anchor, day_known, tenses.at(c.start, c.end), period, narrative, near, last, era)
         value, mod = resolve(c.rule, c.slots, ctx)
         out.append(Timex(c.start, c.end, text[c.start : c.end], c.rule.type, value, mod))
+        if c.rule.type == "DATE" and CALENDAR.match(value):
+            era = value
         if PERIOD.match(value) and c.rule.type == "DATE" and not c.rule.period:
             period = value
         if DAY.match(value) and c.rule.type in ("DATE", "TIME"):

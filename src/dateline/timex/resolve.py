@@ -13,6 +13,7 @@ from dateline.timex.patterns import Rule
 
 Slots = dict[str, Any]
 SPEC = re.compile(r"^([A-Z]{1,2})([+-][0-9]+)(.*)$")
+LENGTH = {"Y": 4, "M": 7}  # characters of a value at year and month precision
 DAY = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
 
 
@@ -32,6 +33,7 @@ class Context:
     narrative: bool = False  # the anchor comes from the text: names without a year share its year
     day: str | None = None  # the day named just before in the same sentence ("lundi 6 mai, à 14 h")
     last: str | None = None  # the last day the text named, for "the next day" (`L+1`)
+    era: str | None = None  # the last year, month or day it named, for "the following year" (`LY+1`)
 
 
 def _num(value: Any) -> float | None:
@@ -151,6 +153,8 @@ def _spec(spec: str, ctx: Context) -> str:
     m = SPEC.match(spec)
     if not m:
         return spec
+    if m.group(1) in ("LY", "LM"):  # "the following year", "that month": from the last one named
+        return _from_era(ctx, m.group(1)[1], int(m.group(2))) + (m.group(3) or "")
     if m.group(1) == "L":  # relative to the last day named ("le lendemain"), else to the anchor
         if ctx.last is None:
             return _relative(ctx, "D", int(m.group(2))) + (m.group(3) or "")
@@ -158,6 +162,17 @@ def _spec(spec: str, ctx: Context) -> str:
         return moved.isoformat() + (m.group(3) or "")
     value = _relative(ctx, m.group(1), int(m.group(2)))
     return value + (m.group(3) or "")
+
+
+def _from_era(ctx: Context, unit: str, n: int) -> str:
+    """The year or month of the last date the text named, moved by n (the anchor's without one)."""
+    if ctx.era is None or len(ctx.era) < LENGTH[unit]:
+        return _relative(ctx, unit, n)
+    year = int(ctx.era[:4])
+    if unit == "Y":
+        return f"{year + n:04d}"
+    y, month = cal.add_months(year, int(ctx.era[5:7]), n)
+    return f"{y:04d}-{month:02d}"
 
 
 def _time(slots: Slots, ctx: Context, day: str) -> str:
