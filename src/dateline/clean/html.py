@@ -32,9 +32,9 @@ def extract(content: str, url: str | None) -> Any:
     """trafilatura's document (main text and metadata), or None when it finds no text.
 
     The publication date comes from the page's markup (meta tags, structured data, URL, <time>) only: htmldate's
-    extensive search through the page text costs a third of the cleaning time, and on pages without dates in
-    their markup it mostly guesses a bare year as January 1st (a false precision); dateline's own dateline
-    reading of the text takes over there (see pipeline).
+    extensive search through the page text costs a third of the cleaning time, and half the dates it adds (14 of
+    28 on the 240 test pages) are a bare year written as January 1st, a false precision; dateline's own reading
+    of a dateline at the start of the text takes over there (see pipeline).
     """
     try:
         return trafilatura.bare_extraction(
