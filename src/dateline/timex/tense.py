@@ -3,12 +3,48 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from dateline.resources import load
 from dateline.timex.patterns import Grammar
 
 BOUNDARY = re.compile(r"[.!?;](?=\s)|\n")
 WINDOW = 250  # at most this many characters either side of an expression count as its sentence
 CHUNK = 4096  # cue words are found chunk by chunk, each chunk once
+STEM = 2  # letters a word needs before a past-tense ending ("closed", not "red")
+LONGEST = 30  # longer letter runs are no words
+
+
+@cache
+def _endings(lang: str) -> tuple[re.Pattern[str] | None, frozenset[str]]:
+    """Past-tense endings (`[tense] past_endings`, English "-ed") as one regex of literals, found fast, and the
+    auxiliaries (`passive`) that make such a word a participle instead."""
+    tense = load(lang, "timex").get("tense", {})
+    endings = tense.get("past_endings", [])
+    if not endings:
+        return None, frozenset()
+    regex = re.compile("(?:" + "|".join(re.escape(e) for e in endings) + r")(?!\w)")
+    return regex, frozenset(tense.get("passive", []))
+
+
+def _regular_past(text: str, lo: int, hi: int, lang: str) -> list[tuple[int, int]]:
+    """Spans of lower-case words with a past-tense ending starting in [lo, hi), not after an auxiliary."""
+    regex, passive = _endings(lang)
+    if regex is None:
+        return []
+    found: list[tuple[int, int]] = []
+    for m in regex.finditer(text, lo, min(len(text), hi + LONGEST)):
+        start = m.start()
+        while start > 0 and m.start() - start < LONGEST and text[start - 1].isalpha():
+            start -= 1
+        word = text[start : m.end()]
+        if not lo <= start < hi or m.start() - start < STEM or not word.islower() or not word.isalpha():
+            continue
+        before = text[max(0, start - 12) : start].split()
+        if before and before[-1].lower() in passive:
+            continue
+        found.append((start, m.end()))
+    return found
 
 
 class Tenses:
@@ -32,6 +68,9 @@ class Tenses:
                     if m.start() < hi and m.start() not in taken:
                         found.append((m.start(), m.end(), label))
                         taken.add(m.start())
+            for start, end in _regular_past(self.text, lo, hi, self.g.lang):
+                if start not in taken:
+                    found.append((start, end, "past"))
             self.chunks[k] = found
         return self.chunks[k]
 
