@@ -151,3 +151,18 @@ def test_years_and_months_of_the_story(lang: str, text: str, expected: tuple[str
 
 def test_the_following_year_without_a_year_named_is_the_anchors() -> None:
     assert _values("The following year he left.", "en", "2000-01-10") == [("The following year", "2001")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "dct", "expected"),
+    [
+        ("en", "Talks are supposed to conclude by May.", "1998-02-27", [("May", "1998-05")]),
+        ("en", "You may go now.", "1998-02-27", [("now", "PRESENT_REF")]),
+        ("en", "Most revenue each month goes to repayment.", "1989-10-30", [("each month", "P1M")]),
+        ("en", "It pays $100 million in interest every quarter.", "1989-10-30", [("every quarter", "P1Q")]),
+        # a capitalised word in -ed is no verb ("the United States Thursday")
+        ("en", "He will travel to the United States Thursday.", "2000-04-03", [("Thursday", "2000-04-06")]),
+    ],
+)
+def test_may_and_sets_of_units(lang: str, text: str, dct: str, expected: list[tuple[str, str]]) -> None:
+    assert _values(text, lang, dct) == expected
