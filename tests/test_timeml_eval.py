@@ -1,8 +1,8 @@
 """`dateline dates` on the TIMEX3 dev corpora, scored the TempEval-3 way (value and relaxed F1).
 
 Runs the real command once per corpus, through the same code path as `python -m dateline.evaluate`. The minimums
-are the targets where dateline meets them (relaxed F1 everywhere, French value F1) and, where it does not yet
-(English value F1: target 85, German: target 78), a floor just under today's figure so that no change makes the
+are the targets where dateline meets them (relaxed F1 everywhere, French and German value F1) and, where it does not
+yet (English value F1: target 85), a floor just under today's figure so that no change makes the
 tagger worse unnoticed. Raise a floor to its target when the tagger gets there.
 """
 
@@ -16,8 +16,8 @@ from dateline import evaluate
 
 # corpus: (minimum value F1, minimum relaxed F1), in percent
 THRESHOLDS = {
-    "en-tbaq": (78.5, 92.0),  # value F1 target 85: not met yet (79.1 at the time of writing)
-    "de-krauts-dev": (76.0, 85.0),  # value F1 target 78: not met yet (76.6)
+    "en-tbaq": (80.3, 92.0),  # value F1 target 85: not met yet (80.6 at the time of writing)
+    "de-krauts-dev": (78.0, 85.0),  # value F1 target 78: met (78.1)
     "fr-timebank-dev": (82.0, 92.0),
 }
 
