@@ -166,3 +166,18 @@ def test_the_following_year_without_a_year_named_is_the_anchors() -> None:
 )
 def test_may_and_sets_of_units(lang: str, text: str, dct: str, expected: list[tuple[str, str]]) -> None:
     assert _values(text, lang, dct) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Der Starke von heute kann der Schwache von morgen sein.",
+            [("heute", "PRESENT_REF"), ("morgen", "FUTURE_REF")],
+        ),
+        ("Von heute an gilt das Gesetz.", [("heute", "2009-09-24")]),
+        ("Die Zeitung von gestern abend.", [("gestern abend", "2009-09-23TEV")]),
+    ],
+)
+def test_german_von_heute_is_the_present(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _values(text, "de", "2009-09-24") == expected
