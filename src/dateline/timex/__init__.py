@@ -58,7 +58,8 @@ def tag(text: str, lang: str, dct: date | None) -> list[Timex]:
             scanned = c.start
         near = day
         narrative = dct is None and anchor is not None
-        ctx = Context(anchor, day_known, tenses.at(c.start, c.end), period, narrative, near, last, era)
+        tense = tenses.at(c.start, c.end) if _needs_tense(c.rule.type, c.slots) else None
+        ctx = Context(anchor, day_known, tense, period, narrative, near, last, era)
         value, mod = resolve(c.rule, c.slots, ctx)
         out.append(Timex(c.start, c.end, text[c.start : c.end], c.rule.type, value, mod))
         if c.rule.type == "DATE" and CALENDAR.match(value):
@@ -74,6 +75,11 @@ def tag(text: str, lang: str, dct: date | None) -> list[Timex]:
             if found:
                 anchor, day_known = found
     return out
+
+
+def _needs_tense(kind: str, slots: dict[str, object]) -> bool:
+    """Whether the tense of the sentence can change the value: not for durations, sets or dates naming their year."""
+    return kind in ("DATE", "TIME") and not _explicit(slots)
 
 
 def _explicit(slots: dict[str, object]) -> bool:

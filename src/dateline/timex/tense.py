@@ -10,7 +10,7 @@ from dateline.timex.patterns import Grammar
 
 BOUNDARY = re.compile(r"[.!?;](?=\s)|\n")
 WINDOW = 250  # at most this many characters either side of an expression count as its sentence
-CHUNK = 4096  # cue words are found chunk by chunk, each chunk once
+CHUNK = 1024  # cue words are found chunk by chunk, each chunk once, only near expressions that need a tense
 STEM = 2  # letters a word needs before a past-tense ending ("closed", not "red")
 LONGEST = 30  # longer letter runs are no words
 
