@@ -146,6 +146,7 @@ def _literals(rules: list[Rule]) -> set[str]:
 
 PREFIX_LEN = 6  # gate strings are cut here: longer ones sort out few more positions
 PREFIX_CAP = 4000  # strings one rule may contribute before its expansion stops
+_SPACE_CLASS = list(_parser.parse(SPACE.split("{")[0]))  # the characters of a whitespace run
 NON_WORD = "\x01"  # in a gate string: any character but a word character (or the end) comes next
 
 
@@ -182,20 +183,15 @@ def _gate(rules: list[Rule], tables: dict[str, dict[str, Any]]) -> re.Pattern[st
 
 
 def _table_opening(names: str, tables: dict[str, dict[str, Any]]) -> set[tuple[str, bool]]:
-    """Opening strings of a placeholder: a built-in slot's regex, or the forms of its tables (a form with a
-    space stops there: the space stands for a whitespace run)."""
+    """Opening strings of a placeholder: a built-in slot's regex, or the forms of its tables (whose spaces, as in
+    gate strings, stand for whitespace runs)."""
     if names in BUILTIN:
         found = _opening(list(_parser.parse(BUILTIN[names][0])), {})
         if found is None:
             raise ValueError(f"built-in slot {names!r} can start with any character")
         return found
-    out: set[tuple[str, bool]] = set()
-    for name in names.split("+"):
-        for form in tables[name]:
-            head, space, _ = form.lower().partition(" ")
-            whole = head + space
-            out.add((whole[:PREFIX_LEN], not space and len(whole) < PREFIX_LEN))
-    return out
+    forms = (form.lower() for name in names.split("+") for form in tables[name])
+    return {(form[:PREFIX_LEN], len(form) < PREFIX_LEN) for form in forms}
 
 
 def _opening(seq: list[Any], given: dict[str, set[tuple[str, bool]]]) -> set[tuple[str, bool]] | None:
@@ -257,6 +253,8 @@ def _element(op: Any, arg: Any, given: dict[str, set[tuple[str, bool]]]) -> set[
         return out
     if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
         low, high, body = arg
+        if list(body) == _SPACE_CLASS and high <= 3:  # a pattern's space: " " in a gate string stands for the run
+            return {(" ", True), ("", True)} if low == 0 else {(" ", True)}
         found = _opening(list(body), given)
         if found is None:
             return None
