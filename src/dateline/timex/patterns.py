@@ -208,6 +208,7 @@ def _opening(seq: list[Any], given: dict[str, set[tuple[str, bool]]]) -> set[tup
     if item is None:
         return None
     rest: set[tuple[str, bool]] | None = None
+    cut: dict[int, set[tuple[str, bool]]] = {}  # the rest's strings cut to the room left after a string
     out: set[tuple[str, bool]] = set()
     for s, whole in item:
         if whole and len(s) < PREFIX_LEN and rest is None:
@@ -217,7 +218,10 @@ def _opening(seq: list[Any], given: dict[str, set[tuple[str, bool]]]) -> set[tup
                 return None
             out.add((s[:PREFIX_LEN], False))
             continue
-        out |= {((s + r)[:PREFIX_LEN], w and len(s + r) < PREFIX_LEN) for r, w in rest}
+        room = PREFIX_LEN - len(s)
+        if room not in cut:
+            cut[room] = {(r[:room], w and len(r) < room) for r, w in rest}
+        out |= {(s + r, w) for r, w in cut[room]}
         if len(out) > PREFIX_CAP:  # enough: the element's own strings will do
             return None if any(not s for s, _ in item) else {(s[:PREFIX_LEN], False) for s, _ in item}
     return out
