@@ -14,7 +14,7 @@ from dateline.timex.tense import Tenses
 
 __all__ = ["tag"]
 
-MAX_EXPRESSIONS = 10_000  # no article has more; a guard against hostile input (1 MB of month names)
+MAX_EXPRESSIONS = 2_000  # articles have a few dozen (the TimeML corpora: 64 at most); a guard against hostile input
 PERIOD = re.compile(r"^[0-9]{4}-[QH][1-4]$")
 DAY = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}")
 CALENDAR = re.compile(r"^[0-9]{4}(?:-[0-9]{2}){0,2}$")  # a year, month or day
