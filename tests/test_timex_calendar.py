@@ -146,3 +146,9 @@ def test_combine() -> None:
     assert cal.combine("P3Y", "P4M") == "P3Y4M"
     assert cal.combine("PT2H", "PT30M") == "PT2H30M"
     assert cal.combine("P1D", "PT6H") == "P1DT6H"
+
+
+def test_mixed_durations() -> None:
+    assert cal.mixed(2.5, "Y") == "P2Y6M"
+    assert cal.mixed(0.5, "HOUR") == "PT30M"
+    assert cal.mixed(1.5, "M") == "P1.5M"  # half a month has no whole smaller unit
