@@ -35,6 +35,8 @@ BUILTIN: dict[str, tuple[str, str]] = {
     "decade_num": (r"(?:1[0-9]|20)[0-9]0", "decade"),
 }
 
+# where a match may start: not inside a word, a number ("3.5") or a numeric date ("1/2/3")
+START = r"(?<!\w)(?<![0-9][.,:])(?<![0-9][-/][0-9][-/])(?<![0-9][-/][0-9]{2}[-/])"
 PLACEHOLDER = re.compile(r"\{([a-z_+0-9]+)(?::([a-z_0-9]+))?\}")
 
 
@@ -60,7 +62,6 @@ class Grammar:
     gate: re.Pattern[str]
     core: re.Pattern[str] | None  # every match holds one of these; None = no weak words declared
     weak: frozenset[str]  # the words that are not core words (lower case)
-    parts: tuple[str, ...]
     rules: tuple[Rule, ...]
     tables: dict[str, dict[str, Any]]
     past: re.Pattern[str] | None
@@ -130,7 +131,7 @@ def _expand(rule_no: int, pattern: str, tables: dict[str, dict[str, Any]]) -> tu
 
 def _join(parts: list[str]) -> re.Pattern[str]:
     return re.compile(
-        r"(?<!\w)(?<![0-9][.,:])(?<![0-9][-/][0-9][-/])(?<![0-9][-/][0-9]{2}[-/])(?:" + "|".join(parts) + r")(?!\w)",
+        START + "(?:" + "|".join(parts) + r")(?!\w)",
         re.IGNORECASE,
     )
 
@@ -174,10 +175,7 @@ def _gate(rules: list[Rule], tables: dict[str, dict[str, Any]]) -> re.Pattern[st
     firsts = {s[0] for s in strings}
     lead = "(?=[" + "".join(re.escape(c) for c in sorted(firsts)) + "])"
     return re.compile(
-        lead
-        + r"(?<!\w)(?<![0-9][.,:])(?<![0-9][-/][0-9][-/])(?<![0-9][-/][0-9]{2}[-/])(?=("
-        + alternation(sorted(strings))
-        + "))",
+        lead + START + "(?=(" + alternation(sorted(strings)) + "))",
         re.IGNORECASE,
     )
 
@@ -357,7 +355,6 @@ def grammar(lang: str) -> Grammar | None:
         _gate(rules, raw),
         _core(raw, _literals(rules), data.get("scan", {}).get("weak", [])),
         frozenset(w.lower() for w in data.get("scan", {}).get("weak", [])),
-        tuple(parts),
         tuple(rules),
         tables,
         _cue(tense.get("past", [])),
