@@ -64,8 +64,7 @@ class Grammar:
     weak: frozenset[str]  # the words that are not core words (lower case)
     rules: tuple[Rule, ...]
     tables: dict[str, dict[str, Any]]
-    past: re.Pattern[str] | None
-    future: re.Pattern[str] | None
+    cues: re.Pattern[str] | None  # tense cue words, one named group per kind (see `CUE_KINDS`)
     regex: re.Pattern[str]  # all rules as one alternation, in rule order
 
 
@@ -306,11 +305,16 @@ def _spaces(pattern: str) -> str:
     return "".join(out)
 
 
-def _cue(words: list[str]) -> re.Pattern[str] | None:
-    """Regex of tense cue words (each entry may itself be a small regex)."""
-    if not words:
+CUE_KINDS = ("future", "past", "reporting")  # in this order: at one position the first kind that matches counts
+
+
+def _cues(tense: dict[str, list[str]]) -> re.Pattern[str] | None:
+    """One regex of a language's tense cue words (each entry may itself be a small regex), a group per kind;
+    verbs of saying (`reporting`) are a kind of their own: they date the report rather than the event."""
+    groups = [f"(?P<{kind}>" + "|".join(tense[kind]) + ")" for kind in CUE_KINDS if tense.get(kind)]
+    if not groups:
         return None
-    body = "(?:" + "|".join(words) + ")"
+    body = "(?:" + "|".join(groups) + ")"
     found = _opening(list(_parser.parse(body)), {})
     # a leading class of first characters lets `re` skip to candidate positions in C
     firsts = None if found is None else {s[0] for s, _ in found}
@@ -357,7 +361,6 @@ def grammar(lang: str) -> Grammar | None:
         frozenset(w.lower() for w in data.get("scan", {}).get("weak", [])),
         tuple(rules),
         tables,
-        _cue(tense.get("past", [])),
-        _cue(tense.get("future", [])),
+        _cues(tense),
         _join(parts),
     )

@@ -232,6 +232,10 @@ def _resolve(rule: Rule, slots: Slots, ctx: Context) -> tuple[str, str | None]:
             return str(slots["set"]), mod
         if "weekday" in slots:
             return f"XXXX-WXX-{slots['weekday']}" + (f"T{slots['tod']}" if "tod" in slots else ""), mod
+        if "month" in slots:  # "each July"
+            return f"XXXX-{int(slots['month']):02d}", mod
+        if "season" in slots:  # "every summer"
+            return f"XXXX-{slots['season']}", mod
         if "tod" in slots:
             return f"T{slots['tod']}", mod
         # "alle paar Jahre": an unknown number of units (PXY); "jedes Jahr": one

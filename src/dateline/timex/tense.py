@@ -8,28 +8,36 @@ from functools import cache
 from dateline.resources import load
 from dateline.timex.patterns import Grammar
 
-BOUNDARY = re.compile(r"[.!?;](?=\s)|\n")
+BOUNDARY = re.compile(r"[!?;](?=\s)|\.(?=\s+[^\sa-z0-9])|\n")  # not "Sept. 14", "Corp. said"
 WINDOW = 250  # at most this many characters either side of an expression count as its sentence
 CHUNK = 1024  # cue words are found chunk by chunk, each chunk once, only near expressions that need a tense
 STEM = 2  # letters a word needs before a past-tense ending ("closed", not "red")
 LONGEST = 30  # longer letter runs are no words
+RANK = {"future": 0, "past": 1, "reporting": 2}  # which cue counts where two start at one place
+ADJACENT = 4  # a verb of saying this close to an expression is its own verb ("said on Friday")
 
 
 @cache
 def _endings(lang: str) -> tuple[re.Pattern[str] | None, frozenset[str]]:
     """Past-tense endings (`[tense] past_endings`, English "-ed") as one regex of literals, found fast, and the
-    auxiliaries (`passive`) that make such a word a participle instead."""
+    words (`not_after`) after which a past form is no past tense: an auxiliary (participle), an article (adjective)."""
     tense = load(lang, "timex").get("tense", {})
     endings = tense.get("past_endings", [])
     if not endings:
         return None, frozenset()
     regex = re.compile("(?:" + "|".join(re.escape(e) for e in endings) + r")(?!\w)")
-    return regex, frozenset(tense.get("passive", []))
+    return regex, frozenset(tense.get("not_after", []))
+
+
+def _no_past_after(text: str, start: int, lang: str) -> bool:
+    """Whether the word before `start` makes a past form there no past tense ("will be held", "an unspecified")."""
+    before = text[max(0, start - 12) : start].split()
+    return bool(before) and before[-1].lower() in _endings(lang)[1]
 
 
 def _regular_past(text: str, lo: int, hi: int, lang: str) -> list[tuple[int, int]]:
-    """Spans of lower-case words with a past-tense ending starting in [lo, hi), not after an auxiliary."""
-    regex, passive = _endings(lang)
+    """Spans of lower-case words with a past-tense ending starting in [lo, hi), not after a `not_after` word."""
+    regex = _endings(lang)[0]
     if regex is None:
         return []
     found: list[tuple[int, int]] = []
@@ -40,8 +48,7 @@ def _regular_past(text: str, lo: int, hi: int, lang: str) -> list[tuple[int, int
         word = text[start : m.end()]
         if not lo <= start < hi or m.start() - start < STEM or not word.islower() or not word.isalpha():
             continue
-        before = text[max(0, start - 12) : start].split()
-        if before and before[-1].lower() in passive:
+        if _no_past_after(text, start, lang):
             continue
         found.append((start, m.end()))
     return found
@@ -56,38 +63,44 @@ class Tenses:
         self.chunks: dict[int, list[tuple[int, int, str]]] = {}
 
     def _cues(self, k: int) -> list[tuple[int, int, str]]:
-        """Cue words starting in chunk `k`; a word that is a future cue is not also a past one ("planned")."""
+        """Cue words starting in chunk `k`. Where cues overlap the longer one counts ("had been scheduled" is past,
+        not the future "scheduled"), and a future cue wins a tie ("planned"); a past form after an auxiliary or
+        article is no cue ("will be held")."""
         if k not in self.chunks:
             lo, hi = k * CHUNK, (k + 1) * CHUNK
-            found: list[tuple[int, int, str]] = []
-            taken: set[int] = set()
-            for label, cue in (("future", self.g.future), ("past", self.g.past)):
-                if cue is None:
-                    continue
-                for m in cue.finditer(self.text, lo, min(len(self.text), hi + 64)):
-                    if m.start() < hi and m.start() not in taken:
-                        found.append((m.start(), m.end(), label))
-                        taken.add(m.start())
-            for start, end in _regular_past(self.text, lo, hi, self.g.lang):
-                if start not in taken:
-                    found.append((start, end, "past"))
-            self.chunks[k] = found
+            found: list[tuple[int, int, int, str]] = []
+            if self.g.cues is not None:
+                for m in self.g.cues.finditer(self.text, lo, min(len(self.text), hi + 64)):
+                    kind = str(m.lastgroup)  # the enclosing named group closes last
+                    if m.start() < hi and (kind == "future" or not _no_past_after(self.text, m.start(), self.g.lang)):
+                        found.append((m.start(), -m.end(), RANK[kind], kind))
+            found += [(start, -end, 3, "past") for start, end in _regular_past(self.text, lo, hi, self.g.lang)]
+            kept: list[tuple[int, int, str]] = []
+            for start, neg_end, _, label in sorted(found):
+                if not kept or start >= kept[-1][1]:
+                    kept.append((start, -neg_end, label))
+            self.chunks[k] = kept
         return self.chunks[k]
 
     def at(self, start: int, end: int) -> str | None:
         """Tense of the sentence containing text[start:end]."""
         lo = max(0, start - WINDOW)
-        cuts = [m.end() for m in BOUNDARY.finditer(self.text, lo, start)]
+        cuts = [m.end() for m in BOUNDARY.finditer(self.text, lo, start + 1) if m.end() <= start]
         if cuts:
             lo = cuts[-1]
         stop = BOUNDARY.search(self.text, end, end + WINDOW)
         hi = stop.start() if stop else min(len(self.text), end + WINDOW)
-        best: tuple[int, str] | None = None
+        best: dict[bool, tuple[int, str]] = {}  # nearest cue, by whether it is a reporting verb
         for k in range(lo // CHUNK, hi // CHUNK + 1):
             for c_start, c_end, label in self._cues(k):
                 if c_start < lo or c_end > hi or (c_end > start and c_start < end):
                     continue
                 distance = start - c_end if c_end <= start else c_start - end
-                if best is None or distance < best[0]:
-                    best = (distance, label)
-        return best[1] if best else None
+                weak = label == "reporting"
+                if weak not in best or distance < best[weak][0]:
+                    best[weak] = (distance, "past" if weak else label)
+        # "will leave Thursday, he said": the verb of saying dates the report, not the event, unless it is
+        # the expression's own verb ("said Thursday")
+        if True in best and (False not in best or best[True][0] <= ADJACENT < best[False][0]):
+            return best[True][1]
+        return best[False][1] if False in best else None
