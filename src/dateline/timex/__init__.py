@@ -58,7 +58,7 @@ def tag(text: str, lang: str, dct: date | None) -> list[Timex]:
             scanned = c.start
         near = day
         narrative = dct is None and anchor is not None
-        tense = tenses.at(c.start, c.end) if _needs_tense(c.rule.type, c.slots) else None
+        tense = c.rule.tense or (tenses.at(c.start, c.end) if _needs_tense(c.rule.type, c.slots) else None)
         ctx = Context(anchor, day_known, tense, period, narrative, near, last, era)
         value, mod = resolve(c.rule, c.slots, ctx)
         out.append(Timex(c.start, c.end, text[c.start : c.end], c.rule.type, value, mod))

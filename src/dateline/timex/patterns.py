@@ -51,6 +51,7 @@ class Rule:
     mod: str | None = None
     sign: int = 0
     period: bool = False  # "a year earlier": relative to the last quarter/half mentioned, if any
+    tense: str | None = None  # read in this tense whatever the sentence says ("Friday's close": past)
     slots: dict[str, str] = field(default_factory=dict)  # group name -> table name ("" = builtin)
 
 
@@ -349,6 +350,7 @@ def grammar(lang: str) -> Grammar | None:
                 spec.get("mod"),
                 spec.get("sign", 0),
                 spec.get("period", False),
+                spec.get("tense"),
                 slots,
             )
         )
