@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import cache
+from typing import NamedTuple
 
 from dateline.resources import load
+from dateline.sentences import split
 from dateline.timex.patterns import Grammar
 
-BOUNDARY = re.compile(r"[!?;](?=\s)|\.(?=\s+[^\sa-z0-9])|\n")  # not "Sept. 14", "Corp. said"
 WINDOW = 250  # at most this many characters either side of an expression count as its sentence
 CHUNK = 1024  # cue words are found chunk by chunk, each chunk once, only near expressions that need a tense
 STEM = 2  # letters a word needs before a past-tense ending ("closed", not "red")
@@ -17,27 +19,31 @@ RANK = {"future": 0, "past": 1, "reporting": 2}  # which cue counts where two st
 ADJACENT = 4  # a verb of saying this close to an expression is its own verb ("said on Friday")
 
 
+class Endings(NamedTuple):
+    """A language's regular past tense (`[tense]` in timex.toml)."""
+
+    regex: re.Pattern[str] | None  # the endings (`past_endings`, English "-ed") as one regex of literals
+    not_after: frozenset[str]  # no past tense after these: an auxiliary (participle), an article (adjective)
+    not_past: frozenset[str]  # words with such an ending that are no past tense ("succeed", "hundred")
+
+
 @cache
-def _endings(lang: str) -> tuple[re.Pattern[str] | None, frozenset[str]]:
-    """Past-tense endings (`[tense] past_endings`, English "-ed") as one regex of literals, found fast, and the
-    words (`not_after`) after which a past form is no past tense: an auxiliary (participle), an article (adjective)."""
+def _endings(lang: str) -> Endings:
     tense = load(lang, "timex").get("tense", {})
     endings = tense.get("past_endings", [])
-    if not endings:
-        return None, frozenset()
-    regex = re.compile("(?:" + "|".join(re.escape(e) for e in endings) + r")(?!\w)")
-    return regex, frozenset(tense.get("not_after", []))
+    regex = re.compile("(?:" + "|".join(re.escape(e) for e in endings) + r")(?!\w)") if endings else None
+    return Endings(regex, frozenset(tense.get("not_after", [])), frozenset(tense.get("not_past", [])))
 
 
 def _no_past_after(text: str, start: int, lang: str) -> bool:
     """Whether the word before `start` makes a past form there no past tense ("will be held", "an unspecified")."""
     before = text[max(0, start - 12) : start].split()
-    return bool(before) and before[-1].lower() in _endings(lang)[1]
+    return bool(before) and before[-1].lower() in _endings(lang).not_after
 
 
 def _regular_past(text: str, lo: int, hi: int, lang: str) -> list[tuple[int, int]]:
     """Spans of lower-case words with a past-tense ending starting in [lo, hi), not after a `not_after` word."""
-    regex = _endings(lang)[0]
+    regex, _, not_past = _endings(lang)
     if regex is None:
         return []
     found: list[tuple[int, int]] = []
@@ -47,6 +53,8 @@ def _regular_past(text: str, lo: int, hi: int, lang: str) -> list[tuple[int, int
             start -= 1
         word = text[start : m.end()]
         if not lo <= start < hi or m.start() - start < STEM or not word.islower() or not word.isalpha():
+            continue
+        if word in not_past:
             continue
         if _no_past_after(text, start, lang):
             continue
@@ -61,6 +69,8 @@ class Tenses:
         self.text = text
         self.g = g
         self.chunks: dict[int, list[tuple[int, int, str]]] = {}
+        self.sentences: list[tuple[int, int]] | None = None  # the text's sentences, split when first needed
+        self.starts: list[int] = []
 
     def _cues(self, k: int) -> list[tuple[int, int, str]]:
         """Cue words starting in chunk `k`. Where cues overlap the longer one counts ("had been scheduled" is past,
@@ -82,14 +92,20 @@ class Tenses:
             self.chunks[k] = kept
         return self.chunks[k]
 
+    def _sentence(self, start: int, end: int) -> tuple[int, int]:
+        """The sentence (dateline.sentences) holding text[start:end], or the span itself when it straddles two."""
+        if self.sentences is None:
+            self.sentences = split(self.text, 0, len(self.text), self.g.lang)
+            self.starts = [s for s, _ in self.sentences]
+        i = bisect_right(self.starts, start) - 1
+        if i >= 0 and self.sentences[i][1] >= end:
+            return self.sentences[i]
+        return start, end
+
     def at(self, start: int, end: int) -> str | None:
         """Tense of the sentence containing text[start:end]."""
-        lo = max(0, start - WINDOW)
-        cuts = [m.end() for m in BOUNDARY.finditer(self.text, lo, start + 1) if m.end() <= start]
-        if cuts:
-            lo = cuts[-1]
-        stop = BOUNDARY.search(self.text, end, end + WINDOW)
-        hi = stop.start() if stop else min(len(self.text), end + WINDOW)
+        lo, hi = self._sentence(start, end)
+        lo, hi = max(lo, start - WINDOW), min(hi, end + WINDOW)
         best: dict[bool, tuple[int, str]] = {}  # nearest cue, by whether it is a reporting verb
         for k in range(lo // CHUNK, hi // CHUNK + 1):
             for c_start, c_end, label in self._cues(k):
