@@ -1,18 +1,32 @@
 # dateline — `make run` and `make test` work on a fresh machine: both install what they need first.
+# `make install` installs the exact versions in requirements.lock; `make lock` refreshes that file on purpose.
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
+LOCK   := requirements.lock
+PIP    := $(BIN)/python -m pip --disable-pip-version-check
 
-.PHONY: install run test lint eval bench fuzz clean
+.PHONY: install lock run test lint eval bench fuzz clean
 
 install: $(STAMP)
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml $(LOCK)
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev,dask]'
+	$(PIP) install --quiet -c $(LOCK) pip setuptools wheel
+	$(PIP) install --quiet --no-build-isolation -c $(LOCK) -e '.[dev,dask]'
 	touch $(STAMP)
+
+# Resolve the newest versions the ranges in pyproject.toml allow, in a throw-away venv, and write them down.
+# Commit the result deliberately, after `python tools/gen_countries.py` and `make test` (generated data follows
+# the pinned generator).
+lock:
+	rm -rf .lock-venv
+	$(PYTHON) -m venv .lock-venv
+	.lock-venv/bin/python -m pip install --quiet --upgrade pip setuptools wheel
+	.lock-venv/bin/python -m pip install --quiet '.[dev,dask]'
+	.lock-venv/bin/python -m pip freeze --all --exclude-editable | grep -v '^dateline' > $(LOCK)
+	rm -rf .lock-venv build src/*.egg-info
 
 run: install
 	$(BIN)/dateline extract examples/
@@ -36,4 +50,4 @@ fuzz: install
 	mkdir -p .fuzz && cd .fuzz && ../$(BIN)/python ../bench/fuzz_text.py -atheris_runs=100000 -max_len=4096
 
 clean:
-	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache .hypothesis .fuzz build src/*.egg-info
+	rm -rf $(VENV) .lock-venv .mypy_cache .pytest_cache .ruff_cache .hypothesis .fuzz build src/*.egg-info
