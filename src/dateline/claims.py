@@ -9,6 +9,7 @@ from datetime import date
 from dateline import sentences
 from dateline.extract import Lexicon, analyze, score
 from dateline.model import Cleaned, Timex
+from dateline.ranges import iso_range
 
 MIN_WORDS = 4
 MAX_CHARS = 1500  # longer "sentences" are tables, lists or run-on dumps, not claims (and cost extractors dearly)
@@ -69,6 +70,7 @@ def build(
                 "text": sentence,
                 "span": [start, end],
                 "date": primary.value,
+                "range": iso_range(primary.value, primary.mod),
                 "dates": [t.as_dict(offset=start) for t in inside],
                 "attribution": (
                     {"text": anatomy.attribution.text, "cue": anatomy.attribution.cue} if anatomy.attribution else None

@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal
 
+from dateline.ranges import iso_range
+
 Kind = Literal["html", "text"]
 BlockKind = Literal["title", "heading", "body"]
 
@@ -60,13 +62,14 @@ class Timex:
     mod: str | None = None
 
     def as_dict(self, offset: int = 0) -> dict[str, object]:
-        """The JSON form, with offsets shifted by `offset`."""
+        """The JSON form, with offsets shifted by `offset` and the calendar range of the value."""
         out: dict[str, object] = {
             "text": self.text,
             "value": self.value,
             "type": self.type,
             "start": self.start - offset,
             "end": self.end - offset,
+            "range": iso_range(self.value, self.mod),
         }
         if self.mod:
             out["mod"] = self.mod
