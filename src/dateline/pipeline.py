@@ -6,11 +6,17 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from dateline import claims, clean, language, timex
+from dateline.clean.html import searched_date
 from dateline.errors import InputError
 from dateline.extract import Lexicon
 from dateline.model import Cleaned, Document, Timex
 
 TEXT_DATE_WINDOW = 160  # a dateline ("BERLIN, 5. März 2024 –") sits in the first characters of the body
+# What may stand around a dateline's date on its line: a place, agency or byline ending in a separator before it,
+# or a short label ("Datum", "Stand"); after it the line ends or a separator follows. "On March 7, 2023 the strike
+# began." has prose after its date and is no dateline.
+_SEPARATORS = ',:;•·|–—-(/)[]„“”"«»'
+_LABEL_WORDS = 2
 
 
 @dataclass(slots=True)
@@ -31,10 +37,12 @@ def process(doc: Document, options: Options) -> dict[str, object]:
     lang, lang_prob = _language(doc, cleaned.text, options)
     published, published_from = _publication(doc, cleaned.published, options)
     timexes = timex.tag(cleaned.text, lang, published)
-    if published is None:
-        published = _dateline(cleaned, timexes)
-        if published is not None:
-            published_from = "text"
+    if published_from in (None, "crawl"):  # the text's dateline, else a search of the page, beat a crawl date
+        found, origin = _dateline(cleaned, timexes), "text"
+        if found is None and doc.kind == "html":
+            found, origin = searched_date(doc.content, doc.url or cleaned.url), "search"
+        if found is not None:
+            published, published_from = found, origin
             timexes = timex.tag(cleaned.text, lang, published)
     header: dict[str, object] = {
         "doc_id": doc.doc_id,
@@ -81,14 +89,23 @@ def _publication(doc: Document, from_metadata: date | None, options: Options) ->
 
 
 def _dateline(cleaned: Cleaned, timexes: list[Timex]) -> date | None:
-    """A full date at the very start of the body (a news dateline) as the publication date."""
-    body = next((b for b in cleaned.blocks if b.kind == "body"), None)
+    """The day of a dateline near the start of the body ("BERLIN, 5. März 2024 –", "Datum 25.01.2022" or a date
+    on a line of its own), as the publication date; a date in running prose is none."""
+    body = next((b for b in cleaned.blocks if b.kind != "title"), None)  # a date line may read as a subheading
     if body is None:
         return None
+    text = cleaned.text
     for found in timexes:
         if found.start >= body.start + TEXT_DATE_WINDOW:
             break
-        if found.start >= body.start and found.type == "DATE" and len(found.value) == 10:
+        if found.start < body.start or found.type != "DATE" or len(found.value) != 10:
+            continue
+        line_start = text.rfind("\n", 0, found.start) + 1
+        line_end = text.find("\n", found.end)
+        before = text[line_start : found.start].strip()
+        after = text[found.end : len(text) if line_end < 0 else line_end].strip()
+        label = len(before.split()) <= _LABEL_WORDS and all(w[:1].isupper() and w.isalpha() for w in before.split())
+        if (not before or before[-1] in _SEPARATORS or label) and (not after or after[0] in _SEPARATORS + "."):
             try:
                 return date.fromisoformat(found.value)
             except ValueError:
