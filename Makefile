@@ -41,6 +41,7 @@ test: lint
 
 eval: install
 	$(BIN)/python -m dateline.evaluate ../shared/corpus/timeml/*.jsonl
+	cd tools && ../$(BIN)/python eval_meantime_dates.py
 	cd tools && ../$(BIN)/python eval_pubdate.py
 
 bench: install
