@@ -58,6 +58,13 @@ def instances(doc: dict[str, Any]) -> list[set[str]]:
     return out
 
 
+def load(path: Path) -> dict[str, dict[str, Any]]:
+    """A language's documents by their number within the corpus ("apple/10450")."""
+    with path.open(encoding="utf-8") as fh:
+        records = [json.loads(line) for line in fh]
+    return {record["id"].split("/", 1)[1]: record for record in records}
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--errors", type=int, default=0, help="list N sentences whose dates differ")
@@ -65,10 +72,7 @@ def main() -> int:
     if not MEANTIME.is_dir():
         print(f"skipped: {MEANTIME} not found")
         return 0
-    docs = {
-        lang: {json.loads(line)["id"].split("/", 1)[1]: json.loads(line) for line in open(MEANTIME / f"{lang}.jsonl")}
-        for lang in ("en", *LANGS)
-    }
+    docs = {lang: load(MEANTIME / f"{lang}.jsonl") for lang in ("en", *LANGS)}
     same: Counter[str] = Counter()
     pairs: Counter[str] = Counter()
     errors: list[str] = []
