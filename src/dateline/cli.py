@@ -20,7 +20,7 @@ import orjson
 import typer
 from rich.console import Console
 
-from dateline import __version__, clean, emit, emit_csv, language, timex, timeline_html, timeline_text
+from dateline import __version__, clean, emit, emit_csv, language, timeline_html, timeline_text, timex
 from dateline import timeline as timeline_items
 from dateline.api import claim_schema
 from dateline.errors import InputError
@@ -160,7 +160,9 @@ def extract(
     tally = Tally()
     with ExitStack() as run:
         try:
-            store = run.enter_context(State(state, per_document=not output and fmt is not Format.table)) if state else None
+            store = (
+                run.enter_context(State(state, per_document=not output and fmt is not Format.table)) if state else None
+            )
         except StateError as err:
             report(str(err))
             raise typer.Exit(2) from None

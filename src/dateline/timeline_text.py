@@ -128,5 +128,3 @@ class _Paint:
     def __call__(self, style: str, text: str) -> str:
         code = _STYLES.get(style)
         return f"\x1b[{code}m{text}\x1b[0m" if self.colour and code and text else text
-
-

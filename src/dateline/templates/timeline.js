@@ -12,7 +12,7 @@
   var TOP = 30;         // px above the first lane, for the tick labels
   var PAD = 28;         // px left and right of the data
   var MAX_LANES = 160;  // beyond this, marks overlap instead of growing the page without end
-  var MIN_TICK = 76;    // px between tick labels at least
+  var MIN_TICK = 84;    // px between tick labels at least (an ISO date is about 70 px)
 
   var data = JSON.parse(document.getElementById('timeline-data').textContent);
   var items = data.items;
@@ -80,7 +80,7 @@
   });
 
   /* ---- scale and layout ---- */
-  function plotWidth() { return Math.max(wrap.clientWidth - 2, 320) * zoom; }
+  function plotWidth() { return Math.round(Math.max(wrap.clientWidth - 2, 320) * zoom); }
   function xOf(t, width) { return PAD + (t - tMin) / spanMs * (width - 2 * PAD); }
   function tOf(x, width) { return tMin + (x - PAD) / (width - 2 * PAD) * spanMs; }
 
@@ -179,8 +179,7 @@
     var y = d.getUTCFullYear(), m = pad2(d.getUTCMonth() + 1), day = pad2(d.getUTCDate());
     if (unit === 'year') return { text: String(y), major: true };
     if (unit === 'month') return { text: y + '-' + m, major: m === '01' };
-    return day === '01' || t === startOf(unit, 1, tMin) ? { text: y + '-' + m + '-' + day, major: true }
-      : { text: m + '-' + day, major: false };
+    return { text: y + '-' + m + '-' + day, major: day === '01' };
   }
 
   function drawTicks(width, height) {
@@ -389,6 +388,19 @@
     });
   });
 
+  /* First view: the middle 96% of the items fill the width, so one claim about the 1990s does not squash a
+     year of news into a corner; "fit" shows everything. */
+  function focusBulk() {
+    if (dated.length < 10) return;
+    var lo = dated[Math.floor(dated.length * 0.02)].t0;
+    var hi = dated[Math.ceil(dated.length * 0.98) - 1].t1;
+    if (hi - lo > spanMs / 2) return;
+    zoom = Math.min(spanMs / Math.max(hi - lo, DAY) * 0.95, maxZoom());
+    layout();
+    wrap.scrollLeft = xOf(lo, plotWidth()) - PAD;
+  }
+
   apply();
+  focusBulk();
   document.body.setAttribute('data-ready', 'true');
 })();
