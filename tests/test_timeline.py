@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -14,6 +15,7 @@ import pytest
 
 from dateline.api import claim_schema
 from dateline.timeline import Filters, bound, item, load, ordered, read_records
+from dateline.timeline_html import render as render_html
 from dateline.timeline_text import render, styled
 
 from .conftest import ROOT
@@ -135,3 +137,37 @@ def test_html_and_output_are_written_atomically(tmp_path: Path) -> None:
     assert page.read_text(encoding="utf-8").startswith("<!doctype html>")
     assert text.read_text(encoding="utf-8").startswith("9 items")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["t.html", "t.txt"]  # no temporary file left
+
+
+def test_page_data_cannot_end_its_script_element() -> None:
+    record = {**records()[0], "text": "Er schrieb </script><script>alert(1)</script> und <!-- am 5. März."}
+    page = render_html(ordered([item(record)]))
+    block = page[page.index('id="timeline-data">') : page.index("</script>", page.index('id="timeline-data">'))]
+    data = orjson.loads(block[block.index(">") + 1 :])
+    assert data["items"][0]["text"] == record["text"]
+    assert "<script>alert" not in page and "<!-- am" not in page
+
+
+def test_extract_examples_piped_into_timeline(tmp_path: Path) -> None:
+    code, claims, _ = run("extract", str(ROOT / "examples"), "-j", "1")
+    assert code == 0
+    code, out, _ = run("timeline", stdin=claims)
+    assert code == 0 and out.decode().startswith(f"{len(claims.splitlines())} items")
+    page = tmp_path / "timeline.html"
+    assert run("timeline", "-", "--html", str(page), stdin=claims)[0] == 0
+    text = page.read_text(encoding="utf-8")
+    start = text.index('id="timeline-data">')
+    markup = text[:start] + text[text.index("</script>", start) :]  # the page without the data (articles' URLs)
+    assert set(re.findall(r"https?://[^\s\"']+", markup)) == {"http://www.w3.org/2000/svg"}  # an XML namespace
+
+
+def test_timeline_help_has_an_example_and_readme_names_every_option() -> None:
+    from typer.testing import CliRunner
+
+    from dateline.cli import app
+
+    help_text = CliRunner().invoke(app, ["timeline", "--help"], terminal_width=200).stdout
+    assert "Example:" in help_text
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    options = set(re.findall(r"(--[a-z][a-z-]+)", help_text)) - {"--help"}
+    assert options and not sorted(o for o in options if o not in readme)
