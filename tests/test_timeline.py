@@ -171,3 +171,27 @@ def test_timeline_help_has_an_example_and_readme_names_every_option() -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     options = set(re.findall(r"(--[a-z][a-z-]+)", help_text)) - {"--help"}
     assert options and not sorted(o for o in options if o not in readme)
+
+
+def test_claims_a_group_stands_for_are_shown_once(tmp_path: Path) -> None:
+    claim = records()[0]
+    group = {**next(r for r in records() if r.get("group") == "g-troops-1118"), "claims": [claim["id"]]}
+    path = tmp_path / "both.jsonl"
+    path.write_bytes(b"".join(orjson.dumps(r) + b"\n" for r in (claim, records()[1], group)))
+    code, out, _ = run("timeline", str(path), "--format", "jsonl")
+    assert code == 0
+    shown = [orjson.loads(line) for line in out.splitlines()]
+    assert [r.get("group") or r["id"] for r in shown] == ["g-troops-1118", records()[1]["id"]]
+
+
+def test_no_input_from_a_terminal_is_a_usage_error_not_a_hang() -> None:
+    import pty
+
+    main, secondary = pty.openpty()
+    try:
+        command = [sys.executable, "-c", "from dateline.cli import main; main()", "timeline"]
+        done = subprocess.run(command, stdin=secondary, capture_output=True, timeout=60, check=False)
+    finally:
+        os.close(main)
+        os.close(secondary)
+    assert done.returncode == 2 and b"pipe claims in" in done.stderr

@@ -350,6 +350,8 @@ def timeline(
 
     Example: dateline extract examples/ | dateline timeline --since 2024-08 --html timeline.html
     """
+    if not inputs and sys.stdin.isatty():
+        raise typer.BadParameter("give JSON-lines FILES, or pipe claims in: dateline extract news/ | dateline timeline")
     keep = timeline_items.Filters(
         since=_bound(since, last=False),
         until=_bound(until, last=True),
@@ -365,7 +367,7 @@ def timeline(
             failed += 1
         elif keep.keep(entry):
             kept.append(entry)
-    items = timeline_items.ordered(kept)
+    items = timeline_items.ordered(timeline_items.collapse(kept))
     if html:
         with emit.atomic_file(html) as page:
             page.write(timeline_html.render(items).encode("utf-8"))

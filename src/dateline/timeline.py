@@ -123,7 +123,7 @@ def _claim(record: Record) -> Item:
             )
         ],
         modality=_str(record.get("modality")),
-        score=record["score"] if isinstance(record.get("score"), int | float) else None,  # type: ignore[arg-type]
+        score=_number(record.get("score")),
         record=record,
     )
 
@@ -203,6 +203,10 @@ def _group_quantity(quantity: Record) -> str:
         shown = [low] if low == high else [f"{low}–{high}"]
     text = " / ".join(shown) + (f" {unit}" if unit else "")
     return text + (" (sources disagree)" if quantity.get("agree") is False else "")
+
+
+def _number(value: object) -> float | None:
+    return float(value) if isinstance(value, int | float) and not isinstance(value, bool) else None
 
 
 def _attribution(value: object) -> str | None:
@@ -305,6 +309,13 @@ def bound(value: str, last: bool) -> date:
     if found is None:
         raise ValueError(f"not a date: {value!r} (use YYYY-MM-DD, YYYY-MM, YYYY-Www or YYYY)")
     return found[1] if last else found[0]
+
+
+def collapse(items: Iterable[Item]) -> list[Item]:
+    """Items without the claims that a group among them already stands for: each fact once."""
+    kept = list(items)
+    members = {claim for i in kept if i.kind == "group" for claim in _strs(i.record.get("claims"))}
+    return [i for i in kept if i.kind == "group" or i.id not in members]
 
 
 def ordered(items: Iterable[Item]) -> list[Item]:
