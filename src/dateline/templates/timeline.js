@@ -37,7 +37,7 @@
   items.forEach(function (it, i) {
     it.index = i;
     it.category = it.event.length ? it.event[0] : '';
-    it.r = Math.min(4.5 * Math.sqrt(Math.max(it.n_sources, 1)), 18);  // area grows with the number of sources
+    it.r = Math.min(5 * Math.sqrt(Math.max(it.n_sources, 1)), 20);  // area grows with the number of sources
     if (it.range) {
       it.t0 = Date.parse(it.range[0]);
       it.t1 = Date.parse(it.range[1]) + DAY;
@@ -196,7 +196,7 @@
       var text = label(unit, t);
       var g = el('g', { 'class': text.major ? 'tick major' : 'tick' }, null, true);
       g.appendChild(el('line', { x1: x, x2: x, y1: 18, y2: height }, null, true));
-      g.appendChild(el('text', { x: x + 3, y: 13 }, text.text, true));
+      if (x + 3 + 6.5 * text.text.length <= width) g.appendChild(el('text', { x: x + 3, y: 13 }, text.text, true));
       ticksGroup.appendChild(g);
     }
   }
