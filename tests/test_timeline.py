@@ -195,3 +195,20 @@ def test_no_input_from_a_terminal_is_a_usage_error_not_a_hang() -> None:
         os.close(main)
         os.close(secondary)
     assert done.returncode == 2 and b"pipe claims in" in done.stderr
+
+
+def test_files_written_get_the_usual_permissions(tmp_path: Path) -> None:
+    page = tmp_path / "t.html"
+    old = os.umask(0o022)
+    try:
+        assert run("timeline", str(ITEMS), "--html", str(page))[0] == 0
+    finally:
+        os.umask(old)
+    assert page.stat().st_mode & 0o777 == 0o644  # readable by whoever the page is shared with, as `> FILE` gives
+
+
+def test_a_group_of_many_sources_keeps_a_short_who_column() -> None:
+    group = next(r for r in records() if r.get("group") == "g-test-1105")
+    many = {**group, "sources": [{**group["sources"][0], "attribution": f"outlet {n}"} for n in range(12)]}  # type: ignore[index]
+    text = render([item(many)], 80)
+    assert "outlet 0" in text and "outlet 1" in text and "+10 more" in text and "outlet 5" not in text

@@ -105,7 +105,7 @@ def _row(entry: Item, widths: tuple[int, int, int, int], paint: _Paint) -> Itera
     cells = [
         [(line, "date") for line in _wrap(entry.date, date_w)],
         [(line, "count") for line in _wrap(_sources(entry), src_w)],
-        [(line, "who") for who in entry.who for line in _wrap(who, who_w)]
+        [(line, "who") for who in _shown(entry.who) for line in _wrap(who, who_w)]
         + [(line, "actors") for line in _wrap(" ".join(entry.actors), who_w)],
         [(line, "") for line in _wrap(entry.text, text_w)],
     ]
@@ -115,6 +115,11 @@ def _row(entry: Item, widths: tuple[int, int, int, int], paint: _Paint) -> Itera
             for index, ((text, style), size) in enumerate(zip(parts, widths, strict=True))
         ]
         yield GAP.join(padded).rstrip()
+
+
+def _shown(names: list[str], most: int = 3) -> list[str]:
+    """At most `most` names; the rest counted: a fact reported by twenty outlets keeps a short row."""
+    return names if len(names) <= most else [*names[: most - 1], f"+{len(names) - most + 1} more"]
 
 
 def _wrap(text: str, width: int) -> list[str]:
