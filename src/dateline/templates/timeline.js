@@ -268,6 +268,11 @@
   form.addEventListener('reset', function () {
     setTimeout(function () {
       state.actor = state.event = state.lang = state.from = state.to = '';
+      state.off = {};
+      Array.prototype.forEach.call(legend.children, function (li) {
+        li.classList.remove('off');
+        li.setAttribute('aria-pressed', 'true');
+      });
       apply();
     }, 0);
   });
