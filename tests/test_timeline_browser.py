@@ -56,9 +56,8 @@ def browser() -> Iterator[Any]:
     for flag in [*FLAGS, f"--user-data-dir={profile}"]:
         options.add_argument(flag)
     options.set_capability("goog:loggingPrefs", {"browser": "ALL", "performance": "ALL"})
-    from selenium.webdriver.chrome.service import Service
-
     from selenium.common.exceptions import WebDriverException
+    from selenium.webdriver.chrome.service import Service
 
     try:
         driver = webdriver.Chrome(service=Service(DRIVER), options=options)
