@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import io
 import logging
+import shutil
 import signal
 import sys
 from collections.abc import Iterable, Iterator
@@ -19,7 +20,8 @@ import orjson
 import typer
 from rich.console import Console
 
-from dateline import __version__, clean, emit, language, timex
+from dateline import __version__, clean, emit, emit_csv, language, timeline_html, timeline_text, timex
+from dateline import timeline as timeline_items
 from dateline.api import claim_schema
 from dateline.errors import InputError
 from dateline.model import Document
@@ -40,6 +42,7 @@ app = typer.Typer(
 class Format(StrEnum):
     jsonl = "jsonl"
     table = "table"
+    csv = "csv"
 
 
 class Emit(StrEnum):
@@ -111,7 +114,9 @@ def extract(
     output: Annotated[
         Path | None, typer.Option("-o", "--output", help="Write to FILE (atomically) instead of stdout.")
     ] = None,
-    fmt: Annotated[Format, typer.Option("--format", help="jsonl for machines, table for people.")] = Format.jsonl,
+    fmt: Annotated[
+        Format, typer.Option("--format", help="jsonl for machines, table for people, csv for spreadsheets.")
+    ] = Format.jsonl,
     what: Annotated[Emit, typer.Option("--emit", help="One record per claim, or per article.")] = Emit.claims,
     lexicon: Annotated[
         list[Path] | None,
@@ -155,7 +160,9 @@ def extract(
     tally = Tally()
     with ExitStack() as run:
         try:
-            store = run.enter_context(State(state, per_document=not output and fmt is Format.jsonl)) if state else None
+            store = (
+                run.enter_context(State(state, per_document=not output and fmt is not Format.table)) if state else None
+            )
         except StateError as err:
             report(str(err))
             raise typer.Exit(2) from None
@@ -164,6 +171,8 @@ def extract(
         with ExitStack() as out:
             sink: BinaryIO = out.enter_context(emit.atomic_file(output)) if output else sys.stdout.buffer
             collected: list[dict[str, object]] = []
+            if fmt is Format.csv:
+                sink.write(emit_csv.header())
             for article in runner.run(_unseen(items, store) if store else items):
                 if isinstance(article, str):
                     report(article)
@@ -178,6 +187,8 @@ def extract(
                     article["claims"] = found
                 if fmt is Format.table:
                     collected.extend(found)
+                elif fmt is Format.csv:
+                    sink.write(emit_csv.encode(emit_csv.claim_row(claim) for claim in found))
                 elif what is Emit.articles:
                     sink.write(emit.jsonl(article))
                 else:
@@ -284,6 +295,94 @@ def schema() -> None:
     Example: dateline schema > claim.schema.json
     """
     sys.stdout.buffer.write(orjson.dumps(claim_schema(), option=orjson.OPT_INDENT_2) + b"\n")
+
+
+class View(StrEnum):
+    text = "text"
+    csv = "csv"
+    jsonl = "jsonl"
+
+
+def _bound(value: str | None, last: bool) -> date | None:
+    if value is None:
+        return None
+    try:
+        return timeline_items.bound(value, last)
+    except ValueError as err:
+        raise typer.BadParameter(str(err)) from None
+
+
+@app.command()
+def timeline(
+    inputs: Annotated[
+        list[str] | None,
+        typer.Argument(help="JSON lines of claims (extract) or groups (group), optionally .gz; - or none for stdin."),
+    ] = None,
+    since: Annotated[
+        str | None, typer.Option("--since", metavar="DATE", help="Keep items whose date range ends on or after DATE.")
+    ] = None,
+    until: Annotated[
+        str | None,
+        typer.Option("--until", metavar="DATE", help="Keep items whose date range starts on or before DATE."),
+    ] = None,
+    actor: Annotated[
+        list[str] | None, typer.Option("--actor", metavar="ISO3", help="Keep items naming this actor; repeatable.")
+    ] = None,
+    event: Annotated[
+        list[str] | None,
+        typer.Option("--event", metavar="CATEGORY", help="Keep items of this event category; repeatable."),
+    ] = None,
+    min_sources: Annotated[
+        int, typer.Option("--min-sources", min=1, metavar="N", help="Keep items reported by N or more sources.")
+    ] = 1,
+    fmt: Annotated[
+        View, typer.Option("--format", help="text for people, csv for spreadsheets, jsonl for more piping.")
+    ] = View.text,
+    output: Annotated[
+        Path | None, typer.Option("-o", "--output", help="Write to FILE (atomically) instead of stdout.")
+    ] = None,
+    html: Annotated[
+        Path | None,
+        typer.Option("--html", metavar="FILE", help="Also write one self-contained HTML page (atomically)."),
+    ] = None,
+) -> None:
+    """Claims or groups in date order: a terminal view, CSV, JSON lines, or an HTML page with a time axis.
+
+    Example: dateline extract examples/ | dateline timeline --since 2024-08 --html timeline.html
+    """
+    if not inputs and sys.stdin.isatty():
+        raise typer.BadParameter("give JSON-lines FILES, or pipe claims in: dateline extract news/ | dateline timeline")
+    keep = timeline_items.Filters(
+        since=_bound(since, last=False),
+        until=_bound(until, last=True),
+        actors=frozenset(a.upper() for a in actor or []),
+        events=frozenset(event or []),
+        min_sources=min_sources,
+    )
+    failed = 0
+    kept: list[timeline_items.Item] = []
+    for entry in timeline_items.load(timeline_items.read_records(inputs or ["-"])):
+        if isinstance(entry, InputError):
+            report(str(entry))
+            failed += 1
+        elif keep.keep(entry):
+            kept.append(entry)
+    items = timeline_items.ordered(timeline_items.collapse(kept))
+    if html:
+        with emit.atomic_file(html) as page:
+            page.write(timeline_html.render(items).encode("utf-8"))
+    if output or not html or fmt is not View.text:
+        with emit.atomic_file(output) if output else contextlib.nullcontext(sys.stdout.buffer) as sink:
+            if fmt is View.csv:
+                sink.write(emit_csv.header() + emit_csv.encode(emit_csv.row(i) for i in items))
+            elif fmt is View.jsonl:
+                sink.writelines(emit.jsonl(i.record) for i in items)
+            else:
+                colour = not output and timeline_text.styled(sys.stdout)
+                width = 160 if output else shutil.get_terminal_size((80, 24)).columns
+                sink.write(timeline_text.render(items, width, colour).encode("utf-8"))
+            sink.flush()
+    raise typer.Exit(1 if failed else 0)
 
 
 def main() -> None:
