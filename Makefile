@@ -43,6 +43,7 @@ eval: install
 	$(BIN)/python -m dateline.evaluate ../shared/corpus/timeml/*.jsonl
 	cd tools && ../$(BIN)/python eval_meantime_dates.py
 	cd tools && ../$(BIN)/python eval_pubdate.py
+	cd tools && ../$(BIN)/python eval_judged.py
 
 bench: install
 	$(BIN)/python bench/run.py
