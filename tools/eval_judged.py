@@ -49,7 +49,7 @@ class Tally:
     quantities: int = 0
     reached: int = 0  # gold quantities whose sentence dateline emitted
     right: int = 0
-    missed_forms: Counter[str] = field(default_factory=Counter)
+    missed_forms: Counter[str] = field(default_factory=Counter)  # the form of each missing gold date value
     missed_quantity_forms: Counter[str] = field(default_factory=Counter)
     misses: list[str] = field(default_factory=list)
 
@@ -138,7 +138,11 @@ def score(gold: list[Gold], claims: dict[tuple[str, str], list[Claim]]) -> dict[
         tally.docs += 1
         tally.emitted += len(emitted)
         quotes = [fold(g["quote"]) for g in lines]
-        tally.matched += sum(any(q in fold(str(c["text"])) for q in quotes) for c in emitted)
+        for claim in emitted:
+            if any(q in fold(str(claim["text"])) for q in quotes):
+                tally.matched += 1
+            else:
+                tally.misses.append(f"{key[1]}: emitted, matches no gold quote: {fold(str(claim['text']))[:100]!r}")
         for g in lines:
             claim = claim_with(g["quote"], emitted)
             if g["required"]:
@@ -146,9 +150,12 @@ def score(gold: list[Gold], claims: dict[tuple[str, str], list[Claim]]) -> dict[
                 if found(g, emitted):
                     tally.found += 1
                 else:
-                    tally.missed_forms.update(g.get("forms") or ["other"])
-                    got = sorted({d["value"] for d in claim["dates"]}) if claim else None
-                    what = f"dates {got}" if claim else "not emitted"
+                    values = {d["value"] for d in claim["dates"]} if claim else set()
+                    forms = g.get("forms") or []
+                    for i, want in enumerate(g["dates"]):
+                        if not has_dates([want], values):
+                            tally.missed_forms[forms[i] if i < len(forms) else "other"] += 1
+                    what = f"dates {sorted(values)}" if claim else "not emitted"
                     tally.misses.append(f"{key[1]}: {g['quote']!r} wants {g['dates']}, {what}")
             tally.quantities += len(g["quantities"])
             if claim is None:
@@ -190,7 +197,7 @@ def report(tallies: dict[str, Tally]) -> list[str]:
         if t.missed_forms or t.missed_quantity_forms:
             dates = ", ".join(f"{k} {v}" for k, v in t.missed_forms.most_common())
             numbers = ", ".join(f"{k} {v}" for k, v in t.missed_quantity_forms.most_common())
-            lines.append(f"  {lang} misses: dates [{dates}]; quantities [{numbers}]")
+            lines.append(f"  {lang} missed: dates by form [{dates}]; quantities by form [{numbers}]")
     return lines
 
 
