@@ -124,6 +124,7 @@ def test_recall_precision_and_quantities_per_language(tool: ModuleType) -> None:
     assert es.missed_forms == {"month": 1}
     # -2.1 for "bajó un 2,1 %" is right (sign ignored); the one emitted 2 serves one of the two gold 2s only
     assert (es.quantities, es.reached, es.right) == (3, 3, 2)
+    assert (fr.extra, es.extra) == (1, 0)  # the 20 of "vingt-cinq" is no gold value
 
 
 def test_a_sentence_not_emitted_is_a_miss_and_its_quantities_are_not_reached(tool: ModuleType) -> None:

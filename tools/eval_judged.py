@@ -12,7 +12,8 @@ run through `dateline.extract_record` with their language and publication date.
 - quantities: a gold quantity is right when the claim containing its quote carries a quantity with the same value
   (sign ignored: the gold writes a fall as a positive value with `direction`), the same `op`, and the same
   `unit_code` when the claim's quantities have that field. Counted over the sentences dateline emitted (the
-  quantity extractor's accuracy) and over all gold quantities.
+  quantity extractor's accuracy) and over all gold quantities; `extra` counts quantities on those sentences whose
+  value is no gold quantity's (a year, a number inside a word).
 
     python tools/eval_judged.py [--errors]
 """
@@ -49,6 +50,7 @@ class Tally:
     quantities: int = 0
     reached: int = 0  # gold quantities whose sentence dateline emitted
     right: int = 0
+    extra: int = 0  # quantities on those sentences whose value is no gold quantity's value
     missed_forms: Counter[str] = field(default_factory=Counter)  # the form of each missing gold date value
     missed_quantity_forms: Counter[str] = field(default_factory=Counter)
     misses: list[str] = field(default_factory=list)
@@ -126,6 +128,17 @@ def right_quantities(gold: Gold, claim: Claim) -> list[bool]:
     return out
 
 
+def extra_quantities(gold: Gold, claim: Claim) -> list[dict[str, Any]]:
+    """The claim's quantities whose value (sign ignored) is the value of no gold quantity of the line."""
+    values = [want["value"] for want in gold["quantities"]]
+    out = []
+    for q in claim.get("quantities") or []:
+        value = q.get("value")
+        if not isinstance(value, int | float) or all(abs(abs(value) - v) > 1e-9 * max(1.0, v) for v in values):
+            out.append(q)
+    return out
+
+
 def score(gold: list[Gold], claims: dict[tuple[str, str], list[Claim]]) -> dict[str, Tally]:
     """Per language counts of the gold against the claims emitted for each document."""
     tallies: dict[str, Tally] = {}
@@ -161,6 +174,9 @@ def score(gold: list[Gold], claims: dict[tuple[str, str], list[Claim]]) -> dict[
             if claim is None:
                 continue
             tally.reached += len(g["quantities"])
+            for q in extra_quantities(g, claim):
+                tally.extra += 1
+                tally.misses.append(f"{key[1]}: extra quantity {q.get('text')!r} ({q.get('value')}) on {g['quote']!r}")
             for want, ok in zip(g["quantities"], right_quantities(g, claim), strict=True):
                 if ok:
                     tally.right += 1
@@ -191,7 +207,7 @@ def report(tallies: dict[str, Tally]) -> list[str]:
         t = tallies[lang]
         lines.append(
             f"  {lang:4} {t.docs:>4}  {ratio(t.found, t.required):15} {ratio(t.matched, t.emitted):15} "
-            f"{ratio(t.right, t.reached):21} {ratio(t.right, t.quantities)}"
+            f"{ratio(t.right, t.reached):21} {ratio(t.right, t.quantities):16} {t.extra}"
         )
     for lang, t in tallies.items():
         if t.missed_forms or t.missed_quantity_forms:
