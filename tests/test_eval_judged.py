@@ -149,6 +149,7 @@ def test_report_names_every_language_with_its_ratios(tool: ModuleType) -> None:
     lines = tool.report(tool.score(GOLD_FIXTURE, CLAIMS_FIXTURE))
     fr = next(line for line in lines if line.strip().startswith("fr "))
     assert "0.50 (1/2)" in fr and "0.75 (3/4)" in fr
+    assert lines[1].split()[-1] == "extra" and fr.split()[-1] == "1"
     assert any(line.strip().startswith("fr missed:") and "clock_time 1" in line for line in lines)
 
 

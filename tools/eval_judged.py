@@ -201,7 +201,8 @@ def report(tallies: dict[str, Tally]) -> list[str]:
     """The table and the misses by class."""
     lines = [
         "Judged sample (tests/gold/judged.jsonl): dated claims and quantities per language",
-        f"  {'lang':4} {'docs':>4}  {'recall':15} {'precision':15} {'quantities (emitted)':21} quantities (all)",
+        f"  {'lang':4} {'docs':>4}  {'recall':15} {'precision':15} "
+        f"{'quantities (emitted)':21} {'quantities (all)':16} extra",
     ]
     for lang in sorted(tallies, key=lambda x: (LANGS.index(x) if x in LANGS else 9, x)):
         t = tallies[lang]
