@@ -1,0 +1,55 @@
+"""Claims are sentences of running prose: table rows, listings, citations, copyright lines are not claims."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.claims import is_claim_sentence
+
+CLAIMS = [
+    ("de", "Die Regierung kündigte am 3. Mai neue Hilfen für die Landwirte an."),
+    ("de", "1998 übernahm die Stadt das Gebäude vom Land."),
+    ("de", "Der Umsatz liege laut Firma im März bei 40 Millionen Euro."),
+    ("en", "The ministry said on Friday that 300 people had been evacuated."),
+    ("en", "Last year the plant produces more power than it did in 2019."),
+    ("en", "She doesn't expect a decision before June 2025."),
+    ("fr", "Le gouvernement a annoncé mardi un nouveau plan pour les hôpitaux."),
+    ("fr", "Depuis 2010, la population de la ville augmente chaque année."),
+    ("es", "El ministro aseguró el lunes que la reforma llegará en mayo."),
+    ("es", "Desde 2007 existe un decreto que protege la zona."),
+    ("it", "Il governo ha approvato giovedì il decreto sulle pensioni."),
+    ("it", "Nel 2019 sono nati più cuccioli che negli anni precedenti."),
+    ("nl", "De minister zei dinsdag dat de regeling in april ingaat."),
+    ("nl", "In 2020 werden er meer fietsen verkocht dan ooit."),
+]
+
+NOT_CLAIMS = [
+    ("de", "Video verfügbar bis: 14.10.2020 ∙ 14:00 Uhr"),  # media listing
+    ("de", "12.11.2022 - Ina Berg - Stadthalle Nord"),  # programme listing
+    ("de", "Mo. bis Fr. sowie feiertags: 10:00 - 17:00 Uhr"),  # opening hours
+    ("de", "Berlin, 29. November 2022."),  # place and date line
+    ("en", "Springer; 1980. p. 263–267."),  # bibliography
+    ("en", "J Clin Med. 2011;12(3):44–51."),  # journal citation
+    ("en", "Copyright © 2019 by Jane Roe."),  # copyright line
+    ("en", "9:00 AM | Leaves the house and walks to the museum."),  # table row
+    ("en", "— Jane Roe (@janeroe) March 14, 2020"),  # an embedded post's signature
+    ("fr", "8 juin 2016 : Article Le Quotidien du Soir"),  # press review listing
+    ("es", "Domingo 24 de abril del 2022"),  # date line
+    ("it", "Neve sopra i 1400 metri da domenica 4 maggio."),  # forecast in note form
+    ("nl", "Foto: Jan de Vries | 4 mei 2021"),  # caption
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence"), CLAIMS)
+def test_prose_with_a_finite_verb_is_a_claim(lang: str, sentence: str) -> None:
+    assert is_claim_sentence(sentence, lang)
+
+
+@pytest.mark.parametrize(("lang", "sentence"), NOT_CLAIMS)
+def test_rows_listings_and_citations_are_not_claims(lang: str, sentence: str) -> None:
+    assert not is_claim_sentence(sentence, lang)
+
+
+def test_language_without_verb_data_keeps_prose() -> None:
+    assert is_claim_sentence("Xyz abc def ghi 2020 jkl.", "sv")
+    assert not is_claim_sentence("Xyz | abc def | 2020", "sv")
