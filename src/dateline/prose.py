@@ -74,7 +74,8 @@ def is_prose(sentence: str, lang: str) -> bool:
 
 def _running(sentence: str) -> bool:
     """A long sentence with a final stop whose words are mostly lower case (a verb the data does not know)."""
-    words = _WORD.findall(sentence)
+    words: list[str] = _WORD.findall(sentence)
     if len(words) < RUNNING_WORDS or not sentence.rstrip("\"'”’»)").endswith((".", "!", "?", "…")):
         return False
-    return sum(w.islower() for w in words) >= RUNNING_LOWER * len(words)
+    lower = sum(1 for w in words if w.islower())
+    return lower >= RUNNING_LOWER * len(words)
