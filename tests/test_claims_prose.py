@@ -53,3 +53,28 @@ def test_rows_listings_and_citations_are_not_claims(lang: str, sentence: str) ->
 def test_language_without_verb_data_keeps_prose() -> None:
     assert is_claim_sentence("Xyz abc def ghi 2020 jkl.", "sv")
     assert not is_claim_sentence("Xyz | abc def | 2020", "sv")
+
+
+QUESTIONS_AND_LABELS = [
+    ("de", "Wer hat am Montag eigentlich die Rechnung bezahlt?"),
+    ("en", "What did the council decide on Tuesday?"),
+    ("fr", "Qu'a décidé le conseil mardi dernier ?"),
+    ("es", "¿Qué decidió el consejo el martes?"),
+    ("it", "Che cosa ha deciso il consiglio martedì?"),
+    ("nl", "Wat heeft de raad dinsdag besloten?"),
+    ("es", "Publicado: Jueves, 21 Abril 2022 04:45"),
+    ("es", "Sábado 23 de abril del 2022"),
+    ("it", "Comunicato Stampa n. 03/2020 del Parco"),
+    ("fr", "11 décembre 2019 : Le Quotidien « Comment seront versés les dons ? »"),
+    ("en", "March 14, 2020: Evening News report on the closures"),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence"), QUESTIONS_AND_LABELS)
+def test_questions_labels_and_dated_list_entries_are_not_claims(lang: str, sentence: str) -> None:
+    assert not is_claim_sentence(sentence, lang)
+
+
+def test_a_sentence_may_begin_with_its_verb() -> None:
+    assert is_claim_sentence("Walked to the old market on Monday with the children.", "en")
+    assert not is_claim_sentence("Walked: Monday, 4 May 2020, 10 km", "en")  # a label, then fields

@@ -20,9 +20,10 @@ def is_specific(timex: Timex) -> bool:
 
 
 def is_claim_sentence(sentence: str, lang: str) -> bool:
-    """Whether a body sentence can be a claim by its shape: a sentence of running prose (`dateline.prose`), not a
-    table row, listing, citation, caption or copyright line; at least `MIN_WORDS` words, at most `MAX_CHARS`."""
-    if len(sentence) > MAX_CHARS or len(sentence.split()) < MIN_WORDS:
+    """Whether a body sentence can be a claim by its shape: a statement (not a question) of running prose
+    (`dateline.prose`), not a table row, listing, citation, caption or copyright line; at least `MIN_WORDS` words,
+    at most `MAX_CHARS`."""
+    if len(sentence) > MAX_CHARS or len(sentence.split()) < MIN_WORDS or prose.is_question(sentence):
         return False
     return prose.is_prose(sentence, lang)
 

@@ -19,6 +19,7 @@ from dateline.resources import load, load_shared
 MIN_LETTERS = 4  # a word shorter than this counts as a verb only when listed in `finite`
 RUNNING_WORDS = 8  # without verb evidence, a sentence this long ending in . ! ? …
 RUNNING_LOWER = 0.75  # … whose words are mostly lower case is running prose all the same
+_CLOSING = " \"'”“’»«)]"
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
@@ -32,12 +33,19 @@ class Verbs:
 
     def has_verb(self, sentence: str) -> bool:
         """Whether a word of `sentence` is a listed finite form or carries a finite ending."""
-        for i, m in enumerate(_WORD.finditer(sentence)):
+        found = list(_WORD.finditer(sentence))
+        for i, m in enumerate(found):
             word = m.group()
             low = word.lower().replace("’", "'")
-            if low in self.finite:
+            # a capitalised form mid-sentence is a name ("May" the month), unless a contraction ("I'm")
+            if low in self.finite and (i == 0 or not word[:1].isupper() or "'" in low):
                 return True
-            lower_case = i == 0 or word == low
+            # the first word may be a capitalised verb when running text follows it ("Gab es …", "Leaves the …"),
+            # not a label before a colon, a date or a name ("Publicado: …", "Sábado 23 de abril", "Comunicato Stampa")
+            first = (
+                i == 0 and len(found) > 1 and found[1].group().islower() and sentence[m.end() : found[1].start()] == " "
+            )
+            lower_case = first or word == low
             if lower_case and len(low) >= MIN_LETTERS and low not in self.other and low.endswith(self.endings):
                 return True
         return False
@@ -61,6 +69,11 @@ def verbs(lang: str) -> Verbs | None:
         endings=tuple(data.get("endings", [])),
         other=frozenset(w.lower() for w in data.get("other", [])),
     )
+
+
+def is_question(sentence: str) -> bool:
+    """Whether the sentence asks (ends in "?", possibly before closing quotes or a "!"): a question claims nothing."""
+    return sentence.rstrip(_CLOSING).rstrip("!").endswith("?")
 
 
 def is_prose(sentence: str, lang: str) -> bool:
