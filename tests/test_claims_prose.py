@@ -78,3 +78,33 @@ def test_questions_labels_and_dated_list_entries_are_not_claims(lang: str, sente
 def test_a_sentence_may_begin_with_its_verb() -> None:
     assert is_claim_sentence("Walked to the old market on Monday with the children.", "en")
     assert not is_claim_sentence("Walked: Monday, 4 May 2020, 10 km", "en")  # a label, then fields
+
+
+SERVICE_TEXT = [
+    ("de", "Hier kommen zwölf Dinge, die du im November unbedingt tun solltest."),
+    ("de", "Im Januar haben wir für euch die besten Rezepte gesammelt."),
+    ("en", "To support the campaign, send your letter to the council before 4 May."),
+    ("fr", "Vous pouvez visiter l'exposition jusqu'au 3 mai."),
+    ("es", "Usted puede visitar la exposición hasta el 3 de mayo."),
+    ("it", "Potete visitare la mostra fino al 3 maggio con i vostri figli."),
+    ("nl", "Jullie kunnen de tentoonstelling tot 3 mei bezoeken."),
+    ("de", "Der Minister sagte am Montag:"),  # a lead-in: the claim is in what follows
+    ("de", "Die Texte stehen seit 2008 unter der GNU-Lizenz für freie Dokumentation."),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence"), SERVICE_TEXT)
+def test_text_addressed_to_the_reader_lead_ins_and_licences_are_not_claims(lang: str, sentence: str) -> None:
+    assert not is_claim_sentence(sentence, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        ("en", "“You will not be disappointed,” the mayor told residents on Monday."),
+        ("de", "„Ihr werdet staunen“, sagte der Bürgermeister am Montag."),
+        ("de", "Die Regierungschefin hat ihr Team am Montag vorgestellt."),
+    ],
+)
+def test_a_quoted_or_third_person_pronoun_is_no_address(lang: str, sentence: str) -> None:
+    assert is_claim_sentence(sentence, lang)

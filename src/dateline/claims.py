@@ -20,10 +20,12 @@ def is_specific(timex: Timex) -> bool:
 
 
 def is_claim_sentence(sentence: str, lang: str) -> bool:
-    """Whether a body sentence can be a claim by its shape: a statement (not a question) of running prose
-    (`dateline.prose`), not a table row, listing, citation, caption or copyright line; at least `MIN_WORDS` words,
-    at most `MAX_CHARS`."""
+    """Whether a body sentence can be a claim by its shape: a statement (not a question, an exclamation, a lead-in
+    ending in ":" or text addressed to the reader) of running prose (`dateline.prose`): not a table row, listing,
+    citation, caption or copyright line; at least `MIN_WORDS` words, at most `MAX_CHARS`."""
     if len(sentence) > MAX_CHARS or len(sentence.split()) < MIN_WORDS or prose.is_question(sentence):
+        return False
+    if prose.is_lead_in(sentence) or prose.addresses_reader(sentence, lang):
         return False
     return prose.is_prose(sentence, lang)
 

@@ -19,6 +19,8 @@ from dateline.resources import load, load_shared
 MIN_LETTERS = 4  # a word shorter than this counts as a verb only when listed in `finite`
 RUNNING_WORDS = 8  # without verb evidence, a sentence this long ending in . ! ? …
 RUNNING_LOWER = 0.75  # … whose words are mostly lower case is running prose all the same
+_QUOTED = re.compile(r"[\"“”„«»].{0,1500}?[\"“”«»]")  # a quotation (its words are someone else's)
+_TRAILER = re.compile(r"(?:\s+(?:#\w+|[^\w\s]*[^\w\s?!.…][^\w\s]*))*[\s\"'”“’»«)\]]*$")  # hashtags, emoticons, quotes
 _CLOSING = " \"'”“’»«)]"
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
@@ -30,6 +32,7 @@ class Verbs:
     finite: frozenset[str]
     endings: tuple[str, ...]
     other: frozenset[str]
+    reader: frozenset[str] = frozenset()
 
     def has_verb(self, sentence: str) -> bool:
         """Whether a word of `sentence` is a listed finite form or carries a finite ending."""
@@ -68,12 +71,29 @@ def verbs(lang: str) -> Verbs | None:
         finite=frozenset(w.lower() for w in data.get("finite", [])),
         endings=tuple(data.get("endings", [])),
         other=frozenset(w.lower() for w in data.get("other", [])),
+        reader=frozenset(w.lower() for w in data.get("reader", [])),
     )
 
 
 def is_question(sentence: str) -> bool:
-    """Whether the sentence asks (ends in "?", possibly before closing quotes or a "!"): a question claims nothing."""
-    return sentence.rstrip(_CLOSING).rstrip("!").endswith("?")
+    """Whether the sentence asks or exclaims (ends in "?" or "!", possibly before closing quotes or trailing hashtags
+    and emoticons): a question claims nothing, an exclamation is a cry (a recipe's "ready!", a joke, a slogan)."""
+    end = _TRAILER.sub("", sentence)
+    return end.endswith(("?", "!"))
+
+
+def is_lead_in(sentence: str) -> bool:
+    """Whether the sentence ends in ":": it introduces what follows (a quote, a list) and claims nothing itself."""
+    return sentence.rstrip().endswith(":")
+
+
+def addresses_reader(sentence: str, lang: str) -> bool:
+    """Whether the sentence speaks to its reader: a second-person word outside quotation marks."""
+    found = verbs(lang)
+    if found is None or not found.reader:
+        return False
+    bare = _QUOTED.sub(" ", sentence)
+    return any(m.group().lower() in found.reader for m in _WORD.finditer(bare))
 
 
 def is_prose(sentence: str, lang: str) -> bool:
