@@ -217,6 +217,9 @@ class EventMatcher:
 
     Each category has its own `CategoryMatcher` (of tiers), so one word can be a keyword of several categories
     ("Raketen": a weapon, and context of a weapons test); the `not` phrases of all categories form one more.
+    An index of all strong and weak keywords runs first: only the categories one of whose keywords it finds are
+    looked at (most sentences hold none). So a keyword inside a longer keyword of another category does not count
+    ("Waffen" in "Waffenstillstand").
     """
 
     def __init__(self, tiers: dict[str, dict[str, list[str]]]) -> None:
@@ -226,13 +229,30 @@ class EventMatcher:
             CategoryMatcher({tier: list(tiers[c].get(tier, [])) for tier in TIERS[:3]}) for c in self.names
         ]
         self.hidden = CategoryMatcher({"not": [w for c in self.names for w in tiers[c].get("not", [])]})
+        owners: dict[str, set[int]] = {}
+        for i, c in enumerate(self.names):
+            for tier in TIERS[:2]:
+                for word in tiers[c].get(tier, []):
+                    owners.setdefault(word, set()).add(i)
+        order = _ordered(owners)
+        self.owners = [owners[k] for k in order]
+        self.any = index(order)
+        self.any_regex = re.compile(dispatch(order, "({})")) if order and not self.any.usable else None
 
     def categories(self, text: str, words: Words | None = None) -> list[str]:
         """The categories with enough evidence in `text`, in order of their first keyword."""
         words = words or Words(text)
+        if self.any_regex is not None:
+            ranks = [(m.lastindex or 1) - 1 for m in self.any_regex.finditer(text)]
+        else:
+            ranks = [rank for rank, _, _ in self.any.find(words)] if self.owners else []
+        touched = sorted({i for rank in ranks for i in self.owners[rank]})
+        if not touched:  # no strong or weak keyword: no category
+            return []
         hidden = [(a, b) for _, a, b in self.hidden.find(text, words)]
         first: dict[str, int] = {}
-        for name, matcher in zip(self.names, self.by_category, strict=True):
+        for i in touched:
+            name, matcher = self.names[i], self.by_category[i]
             weak: set[str] = set()
             strong = context = False
             start = len(text)
