@@ -53,6 +53,7 @@ def test_user_pack_adds_category_and_keywords(tmp_path: Path) -> None:
         ('[categories.x]\nEnglish = ["hack"]\n', 2, "bad language"),
         ('\n\n[other]\nen = ["x"]\n', 3, "unknown key"),
         ('[categories.x]\nen = ["*"]\n', 2, "must be a list"),
+        ('[categories.x]\nen = ["a"]\nnot = ["b"]\n', 3, "must be a table"),
     ],
 )
 def test_malformed_pack_names_file_and_line(tmp_path: Path, body: str, line: int, message: str) -> None:

@@ -191,8 +191,11 @@ def load_pack(path: Path) -> dict[str, dict[str, dict[str, list[str]]]]:
             raise InputError(name, f"line {line}: category {cat!r} must be a table of language = [keywords]")
         out[cat] = {"strong": {}}
         for lang, words in table.items():
-            if lang in TIERS[1:] and isinstance(words, dict):
+            if lang in TIERS[1:]:
                 header = source.find(f"{cat}.{lang}")
+                if not isinstance(words, dict):
+                    line = _line_of(source, lang + " =", source.find(cat))
+                    raise InputError(name, f"line {line}: {cat}.{lang} must be a table [categories.{cat}.{lang}]")
                 out[cat][lang] = _languages(name, source, f"{cat}.{lang}", words, max(header, 0))
             else:
                 out[cat]["strong"].update(_languages(name, source, cat, {lang: words}, source.find(cat)))
