@@ -96,6 +96,10 @@ KINDS = [
     ("it", "Il governo svizzero ha risposto alla Russia.", ["CHE", "RUS"]),
     ("nl", "Bij de lunch waren er Franse frietjes en Russisch ei.", []),
     ("nl", "De Franse regering en het Russische leger waren het oneens.", ["FRA", "RUS"]),
+    ("fr", "Il faut savoir le français et l'allemand pour ce poste.", []),
+    ("fr", "En France, le gouvernement allemand a répondu en anglais.", ["FRA", "DEU"]),
+    ("es", "El libro salió en español y en francés en 2020.", []),
+    ("it", "Il libro è uscito in italiano e in tedesco nel 2020.", []),
 ]
 
 

@@ -12,7 +12,8 @@ matches a hyphen with stray spaces (`Noord -Korea`) and a plain space (`Nord Kor
 
 Kinds: a mention right before a word of the language's `kinds_after` list, or right after a word of its
 `kinds_before` list, names a kind of thing, not a state ("English breakfast", "French fries", "Schweizer
-Käse", "cuisine italienne", "ensaladilla rusa") and gives no actor.
+Käse", "cuisine italienne", "ensaladilla rusa") and gives no actor; so does a lower-case mention right after a
+word of the language's `language_before` list: it names a language ("en français", "in italiano").
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from dateline.resources import load, load_shared
 
 _SEP = re.compile(r"\s*-\s*|\s+")
 _NEXT = re.compile(r"[\s-]*(\w+)")
-_PREVIOUS = re.compile(r"(\w+)[\s-]*$")
+_PREVIOUS = re.compile(r"(\w+)[\s'’-]*$")
 
 
 def entry_pattern(entry: str, suffix: str = "") -> str:
@@ -112,24 +113,29 @@ def gazetteer(lang: str) -> Gazetteer:
 
 
 @cache
-def kinds(lang: str) -> tuple[frozenset[str], frozenset[str]]:
-    """The nouns after and before which a state's adjective names a kind of thing (lower case)."""
+def kinds(lang: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The nouns after and before which a state's adjective names a kind of thing, and the words before which a
+    lower-case adjective names a language (lower case)."""
     data = load(lang, "actors")
-    return frozenset(lower(w) for w in data.get("kinds_after", [])), frozenset(
-        lower(w) for w in data.get("kinds_before", [])
+    return (
+        frozenset(lower(w) for w in data.get("kinds_after", [])),
+        frozenset(lower(w) for w in data.get("kinds_before", [])),
+        frozenset(lower(w) for w in data.get("language_before", [])),
     )
 
 
 def is_kind(sentence: str, start: int, end: int, lang: str) -> bool:
     """Whether the mention `sentence[start:end]` is part of the name of a kind of thing ("French fries")."""
-    after, before = kinds(lang)
+    after, before, language = kinds(lang)
     if after:
         m = _NEXT.match(sentence, end)
         if m and lower(m.group(1)) in after:
             return True
-    if before:
+    if before or language:
         m = _PREVIOUS.search(sentence, max(0, start - 40), start)
         if m and lower(m.group(1)) in before:
+            return True
+        if m and sentence[start].islower() and lower(m.group(1)) in language:
             return True
     return False
 
