@@ -90,6 +90,8 @@ SERVICE_TEXT = [
     ("nl", "Jullie kunnen de tentoonstelling tot 3 mei bezoeken."),
     ("de", "Der Minister sagte am Montag:"),  # a lead-in: the claim is in what follows
     ("de", "Die Texte stehen seit 2008 unter der GNU-Lizenz für freie Dokumentation."),
+    ("de", "₂ Umweltbericht (2021): Flächen und Böden, abrufbar unter https://example.org/bericht."),
+    ("en", "Statistics office, report of May 2021, available at https://example.org/report."),
 ]
 
 
