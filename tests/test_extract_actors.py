@@ -96,6 +96,8 @@ KINDS = [
     ("it", "Il governo svizzero ha risposto alla Russia.", ["CHE", "RUS"]),
     ("nl", "Bij de lunch waren er Franse frietjes en Russisch ei.", []),
     ("nl", "De Franse regering en het Russische leger waren het oneens.", ["FRA", "RUS"]),
+    ("en", "She won the US Open in 2019 and the French Open in 2021.", []),
+    ("de", "Er gewann 1966 die US Open.", []),
     ("fr", "Il faut savoir le français et l'allemand pour ce poste.", []),
     ("fr", "En France, le gouvernement allemand a répondu en anglais.", ["FRA", "DEU"]),
     ("es", "El libro salió en español y en francés en 2020.", []),
