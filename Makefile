@@ -41,9 +41,10 @@ test: lint
 
 eval: install
 	$(BIN)/python -m dateline.evaluate ../shared/corpus/timeml/*.jsonl
-	cd tools && ../$(BIN)/python eval_meantime_dates.py
-	cd tools && ../$(BIN)/python eval_pubdate.py
-	cd tools && ../$(BIN)/python eval_judged.py
+	$(BIN)/python tools/eval_meantime_dates.py
+	$(BIN)/python tools/eval_pubdate.py
+	$(BIN)/python tools/eval_judged.py
+	$(BIN)/python tools/eval_pages.py
 
 bench: install
 	$(BIN)/python bench/run.py

@@ -109,3 +109,23 @@ def test_hostile_text_stays_fast() -> None:
     began = time.perf_counter()
     clean_text(hostile)
     assert time.perf_counter() - began < 5.0
+
+
+def test_repeated_body_lines_stay_and_repeated_labels_go() -> None:
+    text = "\n".join(
+        [
+            "Interview mit der Bürgermeisterin",
+            "Merkliste",
+            "Wie geht es weiter?",
+            "Im Mai beginnt der Umbau des Rathauses, sagt sie.",
+            "Merkliste",
+            "Wie geht es weiter?",
+            "Im Herbst soll der Bau fertig sein.",
+            "09:00 Uhr - Führung durch das Rathaus - Treffpunkt Eingang",
+            "09:00 Uhr - Führung durch das Rathaus - Treffpunkt Eingang",
+        ]
+    )
+    lines = clean_text(text).text.split("\n")
+    assert lines.count("Wie geht es weiter?") == 2  # a question asked twice is body text
+    assert lines.count("09:00 Uhr - Führung durch das Rathaus - Treffpunkt Eingang") == 2  # a list row
+    assert lines.count("Merkliste") <= 1  # a repeated label of the page

@@ -69,3 +69,54 @@ def test_generated_countries_are_current() -> None:
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     assert module.render() == committed, "run `python tools/gen_countries.py` and commit the result"
+
+
+# Demonyms written as nouns name their states; an adjective in the name of a dish or a breed names no state.
+DEMONYMS = [
+    ("de", "Im 16. Jahrhundert kamen die Portugiesen, später die Holländer.", ["PRT", "NLD"]),
+    ("de", "Die Spanier und die Österreicher einigten sich 1713.", ["ESP", "AUT"]),
+    ("en", "The Portuguese and the Dutch fought over the island in 1640.", ["PRT", "NLD"]),
+    ("en", "Spaniards and Mexicans celebrated the agreement.", ["ESP", "MEX"]),
+    ("fr", "Les Français et les Hollandais ont signé la paix en 1678.", ["FRA", "NLD"]),
+    ("es", "Los españoles y los portugueses se repartieron el mundo.", ["ESP", "PRT"]),
+    ("it", "I portoghesi e gli olandesi arrivarono nel Seicento.", ["PRT", "NLD"]),
+    ("nl", "De Portugezen en de Spanjaarden kwamen eerder dan de Fransen.", ["PRT", "ESP", "FRA"]),
+]
+
+KINDS = [
+    ("de", "Zum Frühstück gab es Schweizer Käse und französische Zwiebelsuppe.", []),
+    ("de", "Die Schweizer Regierung und die französische Botschaft widersprachen.", ["CHE", "FRA"]),
+    ("en", "We served an English breakfast, French fries and Russian dressing.", []),
+    ("en", "The French government and the Russian army disagreed.", ["FRA", "RUS"]),
+    ("fr", "Au menu : salade russe et cuisine italienne.", []),
+    ("fr", "Le gouvernement italien a répondu à la Russie.", ["ITA", "RUS"]),
+    ("es", "Pedimos ensaladilla rusa y tortilla española.", []),
+    ("es", "El gobierno español respondió a Rusia.", ["ESP", "RUS"]),
+    ("it", "Abbiamo mangiato insalata russa e formaggio svizzero.", []),
+    ("it", "Il governo svizzero ha risposto alla Russia.", ["CHE", "RUS"]),
+    ("nl", "Bij de lunch waren er Franse frietjes en Russisch ei.", []),
+    ("nl", "De Franse regering en het Russische leger waren het oneens.", ["FRA", "RUS"]),
+    ("en", "She won the US Open in 2019 and the French Open in 2021.", []),
+    ("de", "Er gewann 1966 die US Open.", []),
+    ("fr", "Il faut savoir le français et l'allemand pour ce poste.", []),
+    ("fr", "En France, le gouvernement allemand a répondu en anglais.", ["FRA", "DEU"]),
+    ("es", "El libro salió en español y en francés en 2020.", []),
+    ("it", "Il libro è uscito in italiano e in tedesco nel 2020.", []),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "codes"), DEMONYMS + KINDS)
+def test_demonyms_and_kinds(lang: str, sentence: str, codes: list[str]) -> None:
+    assert actors(sentence, lang) == codes
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "codes"),
+    [
+        ("de", "Deutschland, Myanmar und Jemen.", ["DEU", "MMR", "YEM"]),
+        ("en", "Germany, Myanmar and Yemen.", ["DEU", "MMR", "YEM"]),
+        ("fr", "L'Allemagne, le Myanmar et le Yémen.", ["DEU", "MMR", "YEM"]),
+    ],
+)
+def test_current_codes_not_withdrawn_ones(lang: str, sentence: str, codes: list[str]) -> None:
+    assert actors(sentence, lang) == codes

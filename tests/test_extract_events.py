@@ -53,6 +53,7 @@ def test_user_pack_adds_category_and_keywords(tmp_path: Path) -> None:
         ('[categories.x]\nEnglish = ["hack"]\n', 2, "bad language"),
         ('\n\n[other]\nen = ["x"]\n', 3, "unknown key"),
         ('[categories.x]\nen = ["*"]\n', 2, "must be a list"),
+        ('[categories.x]\nen = ["a"]\nnot = ["b"]\n', 3, "must be a table"),
     ],
 )
 def test_malformed_pack_names_file_and_line(tmp_path: Path, body: str, line: int, message: str) -> None:
@@ -62,3 +63,59 @@ def test_malformed_pack_names_file_and_line(tmp_path: Path, body: str, line: int
         Lexicon([str(pack)])
     assert err.value.source == str(pack)
     assert f"line {line}" in err.value.message and message in err.value.message
+
+
+# A weak keyword alone is not the sentence's event; with a second keyword or a context word of its category it is.
+EVIDENCE = [
+    ("de", "Der Kuchen hat allen Gästen am Sonntag sehr gut gefallen.", []),
+    ("de", "Im Krieg sind seit März mehr als 200 Soldaten gefallen.", ["troop_deployment", "casualties"]),
+    ("de", "Am Montag besuchte ich mit den Kindern das Museum.", []),
+    ("de", "Der Außenminister besuchte am Montag Warschau.", ["diplomacy"]),
+    ("de", "Bei dem Corona-Test am Freitag war alles in Ordnung.", []),
+    ("de", "Nordkorea hat am Freitag eine Rakete getestet.", ["weapons_test"]),
+    ("en", "The salon was founded in 2001 to create a safe space for women.", []),
+    ("en", "The agency launched a spy satellite on Monday with Russian assistance.", ["technology_transfer"]),
+    ("en", "The company will launch its new phone on Tuesday.", []),
+    ("en", "Olive oil prices rose again in March.", []),
+    ("en", "Oil prices rose again in March.", ["energy"]),
+    ("en", "The group campaigned against autonomous weapons in 2019.", []),
+    ("en", "The government sold weapons to the rebels in 2019.", ["arms_transfer"]),
+    ("fr", "Les deux voisins étaient d'accord sur la date du 3 mai.", []),
+    ("fr", "Les deux pays ont signé un accord le 3 mai.", ["diplomacy"]),
+    ("es", "Sin embargo, la tienda abrirá el lunes 4 de mayo.", []),
+    ("es", "Washington impuso un embargo a Cuba en 1962.", ["sanctions"]),
+    ("es", "De acuerdo con la empresa, las ventas subieron en mayo.", []),
+    ("it", "La partita è stata un test importante per la squadra a maggio.", []),
+    ("it", "Il lancio di missili è avvenuto martedì.", ["weapons_test"]),
+    ("nl", "Het bezoek aan de dierentuin was op zondag.", []),
+    ("nl", "De minister van Buitenlandse Zaken bracht dinsdag een bezoek aan Kyiv.", ["diplomacy"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "cats"), EVIDENCE)
+def test_a_category_needs_evidence(lexicon: Lexicon, lang: str, sentence: str, cats: list[str]) -> None:
+    assert events(sentence, lang, lexicon) == cats
+
+
+def test_user_pack_with_weak_context_and_not(tmp_path: Path) -> None:
+    pack = tmp_path / "cyber.toml"
+    pack.write_text(
+        '[categories.cyber_attack]\nen = ["cyberattack*"]\n'
+        '[categories.cyber_attack.weak]\nen = ["hack*", "breach*"]\n'
+        '[categories.cyber_attack.context]\nen = ["servers", "data"]\n'
+        '[categories.cyber_attack.not]\nen = ["life hack*"]\n',
+        encoding="utf-8",
+    )
+    lexicon = Lexicon([str(pack)])
+    assert events("A cyberattack hit the port on Monday.", "en", lexicon) == ["cyber_attack"]
+    assert events("Hackers stole data on Monday.", "en", lexicon) == ["cyber_attack"]
+    assert events("Hackers met on Monday.", "en", lexicon) == []
+    assert events("A life hack about data on Monday.", "en", lexicon) == []
+
+
+def test_malformed_tier_names_file_and_line(tmp_path: Path) -> None:
+    pack = tmp_path / "bad.toml"
+    pack.write_text('[categories.x]\nen = ["a"]\n[categories.x.weak]\nen = "b"\n', encoding="utf-8")
+    with pytest.raises(InputError) as err:
+        Lexicon([str(pack)])
+    assert "line 4" in err.value.message and "x.weak.en must be a list" in err.value.message

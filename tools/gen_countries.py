@@ -25,11 +25,34 @@ AMBIGUOUS = {
 }
 
 
+# ISO 3166-3: alpha-3 codes withdrawn when their country changed; CLDR keeps them as aliases of today's country
+# (DDR → DE), so they must not name it ("Deutschland" is DEU, not DDR; "Myanmar" is MMR, not BUR).
+WITHDRAWN = {
+    "ANT",
+    "BUR",
+    "BYS",
+    "CSK",
+    "DDR",
+    "DHY",
+    "FXX",
+    "HVO",
+    "NTZ",
+    "ROM",
+    "SCG",
+    "SUN",
+    "TMP",
+    "VDR",
+    "YMD",
+    "YUG",
+    "ZAR",
+}
+
+
 def alpha3() -> dict[str, str]:
-    """ISO 3166-1 alpha-2 → alpha-3, from CLDR's territory aliases."""
+    """ISO 3166-1 alpha-2 → alpha-3, from CLDR's territory aliases (withdrawn codes left out)."""
     out: dict[str, str] = {}
     for key, targets in get_global("territory_aliases").items():
-        if len(key) == 3 and key.isalpha() and len(targets) == 1 and len(targets[0]) == 2:
+        if len(key) == 3 and key.isalpha() and len(targets) == 1 and len(targets[0]) == 2 and key not in WITHDRAWN:
             out.setdefault(targets[0], key)
     return out
 

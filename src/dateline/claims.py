@@ -6,7 +6,7 @@ import hashlib
 from collections.abc import Iterator
 from datetime import date
 
-from dateline import sentences
+from dateline import prose, sentences
 from dateline.extract import Lexicon, analyze, score
 from dateline.model import Cleaned, Timex
 from dateline.ranges import iso_range
@@ -18,6 +18,17 @@ MAX_CHARS = 1500  # longer "sentences" are tables, lists or run-on dumps, not cl
 def is_specific(timex: Timex) -> bool:
     """A DATE or TIME whose value names a point on the calendar (not `PRESENT_REF`, not a duration)."""
     return timex.type in ("DATE", "TIME") and any(ch.isdigit() for ch in timex.value)
+
+
+def is_claim_sentence(sentence: str, lang: str) -> bool:
+    """Whether a body sentence can be a claim by its shape: a statement (not a question, an exclamation, a lead-in
+    ending in ":" or text addressed to the reader) of running prose (`dateline.prose`): not a table row, listing,
+    citation, caption or copyright line; at least `MIN_WORDS` words, at most `MAX_CHARS`."""
+    if len(sentence) > MAX_CHARS or len(sentence.split()) < MIN_WORDS or prose.is_question(sentence):
+        return False
+    if prose.is_lead_in(sentence) or prose.addresses_reader(sentence, lang):
+        return False
+    return prose.is_prose(sentence, lang)
 
 
 def claim_id(doc_id: str, start: int, end: int) -> str:
@@ -56,7 +67,7 @@ def build(
             if timex.start >= start and timex.end <= end:
                 inside.append(timex)
         sentence = text[start:end]
-        if len(sentence) > MAX_CHARS or len(sentence.split()) < MIN_WORDS or not any(is_specific(t) for t in inside):
+        if not any(is_specific(t) for t in inside) or not is_claim_sentence(sentence, lang):
             continue
         anatomy = analyze(text, start, end, lang, inside, lexicon)
         value = score(anatomy, inside)

@@ -6,6 +6,7 @@ from dateline.clean.furniture import is_furniture, is_prose, is_stop, key
 from dateline.model import Block, BlockKind, Cleaned
 
 HEADING_WORDS = 15  # an unpunctuated line up to this long between paragraphs is a subheading
+LABEL_WORDS = 3  # a repeated unpunctuated line up to this long is a label of the page ("Details", "Merkliste")
 Line = tuple[str, BlockKind]
 
 
@@ -15,7 +16,11 @@ def fold(text: str) -> str:
 
 
 def drop_furniture(lines: list[Line]) -> list[Line]:
-    """Lines without furniture, trailers (a stop line and the teasers after it) and exact repeats."""
+    """Lines without furniture, trailers (a stop line and the teasers after it) and repeated labels.
+
+    A line seen before is dropped only when it is a label (see `is_repeated_label`): a repeated sentence,
+    interview question or list row is body text.
+    """
     out: list[Line] = []
     seen: set[str] = set()
     in_trailer = False
@@ -27,11 +32,16 @@ def drop_furniture(lines: list[Line]) -> list[Line]:
             if not is_prose(text):
                 continue
             in_trailer = False
-        if text in seen or is_furniture(text):
+        if (text in seen and is_repeated_label(text)) or is_furniture(text):
             continue
         seen.add(text)
         out.append((text, kind))
     return out
+
+
+def is_repeated_label(text: str) -> bool:
+    """Whether a line that occurred before is page furniture by shape: short and without final punctuation."""
+    return not is_prose(text) and len(text.split()) <= LABEL_WORDS
 
 
 def without_title(lines: list[Line], title: str | None) -> list[Line]:

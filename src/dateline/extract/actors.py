@@ -9,6 +9,11 @@ Entry syntax: an entry matches as written, as a whole word; one written in lower
 matches with a capital first letter; `*` at the end allows any ending; `-` or a space inside an entry also
 matches a hyphen with stray spaces (`Noord -Korea`) and a plain space (`Nord Korea`). A language's optional
 `suffix` (German `s`) may follow any entry without `*` (`Russlands`).
+
+Kinds: a mention right before a word of the language's `kinds_after` list, or right after a word of its
+`kinds_before` list, names a kind of thing, not a state ("English breakfast", "French fries", "Schweizer
+Käse", "cuisine italienne", "ensaladilla rusa") and gives no actor; so does a lower-case mention right after a
+word of the language's `language_before` list: it names a language ("en français", "in italiano").
 """
 
 from __future__ import annotations
@@ -21,6 +26,8 @@ from dateline.extract.keywords import KeywordIndex, Words, lower
 from dateline.resources import load, load_shared
 
 _SEP = re.compile(r"\s*-\s*|\s+")
+_NEXT = re.compile(r"[\s-]*(\w+)")
+_PREVIOUS = re.compile(r"(\w+)[\s'’-]*$")
 
 
 def entry_pattern(entry: str, suffix: str = "") -> str:
@@ -105,6 +112,35 @@ def gazetteer(lang: str) -> Gazetteer:
     return Gazetteer(regex, tuple(codes), index)
 
 
+@cache
+def kinds(lang: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The nouns after and before which a state's adjective names a kind of thing, and the words before which a
+    lower-case adjective names a language (lower case)."""
+    data = load(lang, "actors")
+    return (
+        frozenset(lower(w) for w in data.get("kinds_after", [])),
+        frozenset(lower(w) for w in data.get("kinds_before", [])),
+        frozenset(lower(w) for w in data.get("language_before", [])),
+    )
+
+
+def is_kind(sentence: str, start: int, end: int, lang: str) -> bool:
+    """Whether the mention `sentence[start:end]` is part of the name of a kind of thing ("French fries")."""
+    after, before, language = kinds(lang)
+    if after:
+        m = _NEXT.match(sentence, end)
+        if m and lower(m.group(1)) in after:
+            return True
+    if before or language:
+        m = _PREVIOUS.search(sentence, max(0, start - 40), start)
+        if m and lower(m.group(1)) in before:
+            return True
+        if m and sentence[start].islower() and lower(m.group(1)) in language:
+            return True
+    return False
+
+
 def actors(sentence: str, lang: str, words: Words | None = None) -> list[str]:
     """Codes of the states and organisations named in `sentence`, in order of first mention, once each."""
-    return list(dict.fromkeys(code for code, _, _ in gazetteer(lang).find(sentence, words)))
+    found = gazetteer(lang).find(sentence, words)
+    return list(dict.fromkeys(code for code, a, b in found if not is_kind(sentence, a, b, lang)))

@@ -1,0 +1,114 @@
+"""Does a sentence read as running prose? Claims are sentences, not rows of fields.
+
+A sentence is not prose when it contains a field separator (a table row joined with " | ", a listing
+"14.10.2020 ∙ 14:00 Uhr"), has the shape of a citation, copyright or embed line (`data/prose.toml`), or has no
+finite verb. The verb test is language data (`data/<lang>/prose.toml`): frequent finite forms, and endings of
+finite forms that a lower-case word (or the sentence's first word) may carry; a long sentence with a final stop
+whose words are mostly lower case passes too (a verb the data does not know). A language without that file
+skips the verb test.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from dateline.resources import load, load_shared
+
+MIN_LETTERS = 4  # a word shorter than this counts as a verb only when listed in `finite`
+RUNNING_WORDS = 8  # without verb evidence, a sentence this long ending in . ! ? …
+RUNNING_LOWER = 0.75  # … whose words are mostly lower case is running prose all the same
+_QUOTED = re.compile(r"[\"“”„«»].{0,1500}?[\"“”«»]")  # a quotation (its words are someone else's)
+_TRAILER = re.compile(r"(?:\s+(?:#\w+|[^\w\s]*[^\w\s?!.…][^\w\s]*))*[\s\"'”“’»«)\]]*$")  # hashtags, emoticons, quotes
+_CLOSING = " \"'”“’»«)]"
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+
+
+@dataclass(frozen=True)
+class Verbs:
+    """One language's finite-verb evidence."""
+
+    finite: frozenset[str]
+    endings: tuple[str, ...]
+    other: frozenset[str]
+    reader: frozenset[str] = frozenset()
+
+    def has_verb(self, sentence: str) -> bool:
+        """Whether a word of `sentence` is a listed finite form or carries a finite ending."""
+        found = list(_WORD.finditer(sentence))
+        for i, m in enumerate(found):
+            word = m.group()
+            low = word.lower().replace("’", "'")
+            # a capitalised form mid-sentence is a name ("May" the month), unless a contraction ("I'm")
+            if low in self.finite and (i == 0 or not word[:1].isupper() or "'" in low):
+                return True
+            # the first word may be a capitalised verb when running text follows it ("Gab es …", "Leaves the …"),
+            # not a label before a colon, a date or a name ("Publicado: …", "Sábado 23 de abril", "Comunicato Stampa")
+            first = (
+                i == 0 and len(found) > 1 and found[1].group().islower() and sentence[m.end() : found[1].start()] == " "
+            )
+            lower_case = first or word == low
+            if lower_case and len(low) >= MIN_LETTERS and low not in self.other and low.endswith(self.endings):
+                return True
+        return False
+
+
+@cache
+def _shared() -> tuple[tuple[str, ...], re.Pattern[str]]:
+    data = load_shared("prose")
+    shapes = "|".join(f"(?:{p})" for p in data.get("shapes", [])) or "(?!)"
+    return tuple(data.get("separators", [])), re.compile(shapes, re.IGNORECASE)
+
+
+@cache
+def verbs(lang: str) -> Verbs | None:
+    """The finite-verb evidence of `lang`, or None when the language has no `prose.toml`."""
+    data = load(lang, "prose")
+    if not data:
+        return None
+    return Verbs(
+        finite=frozenset(w.lower() for w in data.get("finite", [])),
+        endings=tuple(data.get("endings", [])),
+        other=frozenset(w.lower() for w in data.get("other", [])),
+        reader=frozenset(w.lower() for w in data.get("reader", [])),
+    )
+
+
+def is_question(sentence: str) -> bool:
+    """Whether the sentence asks or exclaims (ends in "?" or "!", possibly before closing quotes or trailing hashtags
+    and emoticons): a question claims nothing, an exclamation is a cry (a recipe's "ready!", a joke, a slogan)."""
+    end = _TRAILER.sub("", sentence)
+    return end.endswith(("?", "!"))
+
+
+def is_lead_in(sentence: str) -> bool:
+    """Whether the sentence ends in ":": it introduces what follows (a quote, a list) and claims nothing itself."""
+    return sentence.rstrip().endswith(":")
+
+
+def addresses_reader(sentence: str, lang: str) -> bool:
+    """Whether the sentence speaks to its reader: a second-person word outside quotation marks."""
+    found = verbs(lang)
+    if found is None or not found.reader:
+        return False
+    bare = _QUOTED.sub(" ", sentence)
+    return any(m.group().lower() in found.reader for m in _WORD.finditer(bare))
+
+
+def is_prose(sentence: str, lang: str) -> bool:
+    """Whether `sentence` reads as running prose in `lang` (see the module docstring)."""
+    separators, shapes = _shared()
+    if any(sep in sentence for sep in separators) or shapes.search(sentence):
+        return False
+    found = verbs(lang)
+    return found is None or found.has_verb(sentence) or _running(sentence)
+
+
+def _running(sentence: str) -> bool:
+    """A long sentence with a final stop whose words are mostly lower case (a verb the data does not know)."""
+    words: list[str] = _WORD.findall(sentence)
+    if len(words) < RUNNING_WORDS or not sentence.rstrip("\"'”’»)").endswith((".", "!", "?", "…")):
+        return False
+    lower = sum(1 for w in words if w.islower())
+    return lower >= RUNNING_LOWER * len(words)

@@ -1,0 +1,112 @@
+"""Claims are sentences of running prose: table rows, listings, citations, copyright lines are not claims."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.claims import is_claim_sentence
+
+CLAIMS = [
+    ("de", "Die Regierung kündigte am 3. Mai neue Hilfen für die Landwirte an."),
+    ("de", "1998 übernahm die Stadt das Gebäude vom Land."),
+    ("de", "Der Umsatz liege laut Firma im März bei 40 Millionen Euro."),
+    ("en", "The ministry said on Friday that 300 people had been evacuated."),
+    ("en", "Last year the plant produces more power than it did in 2019."),
+    ("en", "She doesn't expect a decision before June 2025."),
+    ("fr", "Le gouvernement a annoncé mardi un nouveau plan pour les hôpitaux."),
+    ("fr", "Depuis 2010, la population de la ville augmente chaque année."),
+    ("es", "El ministro aseguró el lunes que la reforma llegará en mayo."),
+    ("es", "Desde 2007 existe un decreto que protege la zona."),
+    ("it", "Il governo ha approvato giovedì il decreto sulle pensioni."),
+    ("it", "Nel 2019 sono nati più cuccioli che negli anni precedenti."),
+    ("nl", "De minister zei dinsdag dat de regeling in april ingaat."),
+    ("nl", "In 2020 werden er meer fietsen verkocht dan ooit."),
+]
+
+NOT_CLAIMS = [
+    ("de", "Video verfügbar bis: 14.10.2020 ∙ 14:00 Uhr"),  # media listing
+    ("de", "12.11.2022 - Ina Berg - Stadthalle Nord"),  # programme listing
+    ("de", "Mo. bis Fr. sowie feiertags: 10:00 - 17:00 Uhr"),  # opening hours
+    ("de", "Berlin, 29. November 2022."),  # place and date line
+    ("en", "Springer; 1980. p. 263–267."),  # bibliography
+    ("en", "J Clin Med. 2011;12(3):44–51."),  # journal citation
+    ("en", "Copyright © 2019 by Jane Roe."),  # copyright line
+    ("en", "9:00 AM | Leaves the house and walks to the museum."),  # table row
+    ("en", "— Jane Roe (@janeroe) March 14, 2020"),  # an embedded post's signature
+    ("fr", "8 juin 2016 : Article Le Quotidien du Soir"),  # press review listing
+    ("es", "Domingo 24 de abril del 2022"),  # date line
+    ("it", "Neve sopra i 1400 metri da domenica 4 maggio."),  # forecast in note form
+    ("nl", "Foto: Jan de Vries | 4 mei 2021"),  # caption
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence"), CLAIMS)
+def test_prose_with_a_finite_verb_is_a_claim(lang: str, sentence: str) -> None:
+    assert is_claim_sentence(sentence, lang)
+
+
+@pytest.mark.parametrize(("lang", "sentence"), NOT_CLAIMS)
+def test_rows_listings_and_citations_are_not_claims(lang: str, sentence: str) -> None:
+    assert not is_claim_sentence(sentence, lang)
+
+
+def test_language_without_verb_data_keeps_prose() -> None:
+    assert is_claim_sentence("Xyz abc def ghi 2020 jkl.", "sv")
+    assert not is_claim_sentence("Xyz | abc def | 2020", "sv")
+
+
+QUESTIONS_AND_LABELS = [
+    ("de", "Wer hat am Montag eigentlich die Rechnung bezahlt?"),
+    ("en", "What did the council decide on Tuesday?"),
+    ("fr", "Qu'a décidé le conseil mardi dernier ?"),
+    ("es", "¿Qué decidió el consejo el martes?"),
+    ("it", "Che cosa ha deciso il consiglio martedì?"),
+    ("nl", "Wat heeft de raad dinsdag besloten?"),
+    ("es", "Publicado: Jueves, 21 Abril 2022 04:45"),
+    ("es", "Sábado 23 de abril del 2022"),
+    ("it", "Comunicato Stampa n. 03/2020 del Parco"),
+    ("fr", "11 décembre 2019 : Le Quotidien « Comment seront versés les dons ? »"),
+    ("en", "March 14, 2020: Evening News report on the closures"),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence"), QUESTIONS_AND_LABELS)
+def test_questions_labels_and_dated_list_entries_are_not_claims(lang: str, sentence: str) -> None:
+    assert not is_claim_sentence(sentence, lang)
+
+
+def test_a_sentence_may_begin_with_its_verb() -> None:
+    assert is_claim_sentence("Walked to the old market on Monday with the children.", "en")
+    assert not is_claim_sentence("Walked: Monday, 4 May 2020, 10 km", "en")  # a label, then fields
+
+
+SERVICE_TEXT = [
+    ("de", "Hier kommen zwölf Dinge, die du im November unbedingt tun solltest."),
+    ("de", "Im Januar haben wir für euch die besten Rezepte gesammelt."),
+    ("en", "To support the campaign, send your letter to the council before 4 May."),
+    ("fr", "Vous pouvez visiter l'exposition jusqu'au 3 mai."),
+    ("es", "Usted puede visitar la exposición hasta el 3 de mayo."),
+    ("it", "Potete visitare la mostra fino al 3 maggio con i vostri figli."),
+    ("nl", "Jullie kunnen de tentoonstelling tot 3 mei bezoeken."),
+    ("de", "Der Minister sagte am Montag:"),  # a lead-in: the claim is in what follows
+    ("de", "Die Texte stehen seit 2008 unter der GNU-Lizenz für freie Dokumentation."),
+    ("de", "₂ Umweltbericht (2021): Flächen und Böden, abrufbar unter https://example.org/bericht."),
+    ("en", "Statistics office, report of May 2021, available at https://example.org/report."),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence"), SERVICE_TEXT)
+def test_text_addressed_to_the_reader_lead_ins_and_licences_are_not_claims(lang: str, sentence: str) -> None:
+    assert not is_claim_sentence(sentence, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        ("en", "“You will not be disappointed,” the mayor told residents on Monday."),
+        ("de", "„Ihr werdet staunen“, sagte der Bürgermeister am Montag."),
+        ("de", "Die Regierungschefin hat ihr Team am Montag vorgestellt."),
+    ],
+)
+def test_a_quoted_or_third_person_pronoun_is_no_address(lang: str, sentence: str) -> None:
+    assert is_claim_sentence(sentence, lang)
