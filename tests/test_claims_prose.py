@@ -110,3 +110,29 @@ def test_text_addressed_to_the_reader_lead_ins_and_licences_are_not_claims(lang:
 )
 def test_a_quoted_or_third_person_pronoun_is_no_address(lang: str, sentence: str) -> None:
     assert is_claim_sentence(sentence, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        (
+            "fr",
+            "Lors du procès, le 27 février 2009, l'avocat avait attaqué la cour lors d'une envolée : « C'est vous ! »",
+        ),
+        ("de", "Am Montag rief der Bürgermeister den Demonstranten zu: „Geht nach Hause!“"),
+        ("en", "On Monday the minister asked reporters: “Who will pay for this?”"),
+    ],
+)
+def test_a_quoted_cry_or_question_at_the_end_of_a_sentence_is_the_speakers(lang: str, sentence: str) -> None:
+    assert is_claim_sentence(sentence, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        ("fr", "C'est la fin d'une époque pour le port depuis 2010."),
+        ("it", "L'ha detto il ministro nel 2019 davanti ai sindacati."),
+    ],
+)
+def test_an_elided_pronoun_does_not_hide_the_verb(lang: str, sentence: str) -> None:
+    assert is_claim_sentence(sentence, lang)

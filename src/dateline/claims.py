@@ -24,7 +24,11 @@ def is_claim_sentence(sentence: str, lang: str) -> bool:
     """Whether a body sentence can be a claim by its shape: a statement (not a question, an exclamation, a lead-in
     ending in ":" or text addressed to the reader) of running prose (`dateline.prose`): not a table row, listing,
     citation, caption or copyright line; at least `MIN_WORDS` words, at most `MAX_CHARS`."""
-    if len(sentence) > MAX_CHARS or len(sentence.split()) < MIN_WORDS or prose.is_question(sentence):
+    if len(sentence) > MAX_CHARS or len(sentence.split()) < MIN_WORDS:
+        return False
+    if prose.is_question(sentence) and not (
+        prose.quotes_a_cry(sentence) and prose.is_prose(prose.unquoted(sentence), lang)
+    ):
         return False
     if prose.is_lead_in(sentence) or prose.addresses_reader(sentence, lang):
         return False

@@ -43,6 +43,8 @@ class Verbs:
             # a capitalised form mid-sentence is a name ("May" the month), unless a contraction ("I'm")
             if low in self.finite and (i == 0 or not word[:1].isupper() or "'" in low):
                 return True
+            if "'" in low and low.rsplit("'", 1)[1] in self.finite:  # an elided pronoun before it: c'est, l'ha, s'est
+                return True
             # the first word may be a capitalised verb when running text follows it ("Gab es …", "Leaves the …"),
             # not a label before a colon, a date or a name ("Publicado: …", "Sábado 23 de abril", "Comunicato Stampa")
             first = (
@@ -80,6 +82,24 @@ def is_question(sentence: str) -> bool:
     and emoticons): a question claims nothing, an exclamation is a cry (a recipe's "ready!", a joke, a slogan)."""
     end = _TRAILER.sub("", sentence)
     return end.endswith(("?", "!"))
+
+
+def quotes_a_cry(sentence: str) -> bool:
+    """Whether the sentence ends in a quotation that does not open it: its "?" or "!" is the quoted speaker's
+    ("… lors d'une violente envolée : « C'est vous ! »"), not the writer's."""
+    end = _TRAILER.sub("", sentence)
+    closed = sentence[len(end) :].strip()
+    return (
+        bool(closed)
+        and closed[0] in _CLOSING
+        and _QUOTED.search(sentence) is not None
+        and sentence[:1] not in "\"“„«'‘"
+    )
+
+
+def unquoted(sentence: str) -> str:
+    """The sentence without its quotations: the writer's own words."""
+    return _QUOTED.sub(" ", sentence)
 
 
 def is_lead_in(sentence: str) -> bool:
