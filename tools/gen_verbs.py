@@ -45,7 +45,11 @@ TENSES: dict[str, dict[tuple[str, str], str]] = {
         ("condizionale", "presente"): "conditional",
     },
 }
-PARTICIPLES = {"fr": ("participe", "participe-passé"), "es": ("participo", "participo"), "it": ("participio", "participio-passato")}
+PARTICIPLES = {
+    "fr": ("participe", "participe-passé"),
+    "es": ("participo", "participo"),
+    "it": ("participio", "participio-passato"),
+}
 # the compound past that shows whether a verb forms its perfect with "to be" (fr "est arrivé", it "è arrivato")
 PERFECT = {"fr": ("indicatif", "passé-composé"), "it": ("indicativo", "passato-prossimo")}
 BE = {"fr": {"est", "sont"}, "it": {"è", "sono"}}

@@ -162,7 +162,7 @@ def _spec(spec: str, ctx: Context) -> str:
     if spec == "WE":  # "the weekend": the coming one when said on a weekend or in future tense, else the last
         if ctx.anchor is None or not ctx.day_known:
             return "XXXX-WXX-WE"
-        ahead = ctx.anchor.isoweekday() >= 6 or ctx.tense in ("future", "present")
+        ahead = ctx.anchor.isoweekday() >= 6 or ctx.tense == "future"
         return cal.shift(ctx.anchor, "W", 0 if ahead else -1) + "-WE"
     if "/" in spec:  # "D+0/PRESENT_REF": the first in a past-tense sentence, else the second
         first, second = spec.split("/", 1)

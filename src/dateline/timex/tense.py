@@ -48,6 +48,8 @@ class Lexicon(NamedTuple):
     participle_pattern: re.Pattern[str] | None  # participles of verbs in no table
     reflexive: frozenset[str]  # pronouns that make "to be" + participle a perfect ("s'est tenue")
     not_verbs: frozenset[str]
+    verb_final: bool  # an auxiliary may follow its participle (German, Dutch subordinate clauses)
+    orphan: str | None  # the tense of a participle without an auxiliary (`orphan_participle`), if any
 
 
 def _weak(spec: str, paradigm: dict[str, Any]) -> dict[str, set[str]]:
@@ -131,6 +133,8 @@ def lexicon(lang: str) -> Lexicon:
         re.compile(pattern) if pattern else None,
         frozenset(data.get("reflexive", [])),
         not_verbs,
+        bool(data.get("verb_final", False)),
+        data.get("orphan_participle"),
     )
 
 
@@ -153,6 +157,24 @@ def _role(word: str, lex: Lexicon) -> set[str]:
     return out
 
 
+def _complement(
+    text: str, words: list[tuple[int, int, str]], i: int, step: int, spec: dict[str, str], lex: Lexicon
+) -> tuple[int, int, str] | None:
+    """The participle or infinitive that the auxiliary `words[i]` forms a tense with, looking `step` words on
+    (1: after it, -1: before it) within its clause: (rank of its role, index, the tense of the whole)."""
+    best: tuple[int, int, str] | None = None
+    j = i + step
+    while 0 <= j < len(words) and abs(j - i) <= lex.reach:
+        left, right = (words[j - 1], words[j]) if step > 0 else (words[j], words[j + 1])
+        if BOUNDARY.search(text, left[1], right[0]):
+            break
+        for rank, role in enumerate(("be_participle", "infinitive", "participle")):
+            if role in spec and role in _role(words[j][2], lex) and (best is None or rank < best[0]):
+                best = (rank, j, spec[role])
+        j += step
+    return best
+
+
 def _verbs(text: str, lo: int, hi: int, lex: Lexicon) -> list[tuple[int, int, str]]:
     """Tenses of the verb forms starting in [lo, hi): a compound tense on both its parts, else a finite form's own."""
     if not lex.finite and not lex.compounds:
@@ -164,21 +186,24 @@ def _verbs(text: str, lo: int, hi: int, lex: Lexicon) -> list[tuple[int, int, st
             continue
         spec = lex.compounds.get(word)
         if spec:
-            best: tuple[int, int, str] | None = None  # (rank of the role, index, tense)
-            for j in range(i + 1, min(len(words), i + 1 + lex.reach)):
-                if BOUNDARY.search(text, words[j - 1][1], words[j][0]):
-                    break
-                for rank, role in enumerate(("be_participle", "infinitive", "participle")):
-                    if role in spec and role in _role(words[j][2], lex) and (best is None or rank < best[0]):
-                        best = (rank, j, spec[role])
+            best = _complement(text, words, i, 1, spec, lex)
+            if best is None and lex.verb_final:  # "…, die am Samstag stattgefunden hat"
+                best = _complement(text, words, i, -1, spec, lex)
+            if "reflexive" in spec and i > 0 and words[i - 1][2] in lex.reflexive and (best is None or best[0] > 0):
+                found[i] = (start, end, spec["reflexive"])  # "s'est tenue", "se sont rendus"
+                if best is not None:
+                    found[best[1]] = (words[best[1]][0], words[best[1]][1], spec["reflexive"])
+                continue
             if best is not None:
                 _, j, tense = best
-                if "reflexive" in spec and i > 0 and words[i - 1][2] in lex.reflexive and best[0] > 0:
-                    tense = spec["reflexive"]
                 found[i] = (start, end, tense)
-                found[j] = (words[j][0], words[j][1], tense)
+                for k in range(min(i, j) + 1, max(i, j) + 1):  # the verbal complex ("ist … eröffnet worden")
+                    if k == j or _role(words[k][2], lex):
+                        found[k] = (words[k][0], words[k][1], tense)
                 continue
         own = lex.finite.get(word)
+        if own is None and lex.orphan is not None and "participle" in _role(word, lex):
+            own = lex.orphan  # a participle without its auxiliary: a perfect whose auxiliary came before
         if own is not None:
             found[i] = (start, end, own)
     return [(s, e, READING.get(t, t)) for s, e, t in found.values() if lo <= s < hi]
