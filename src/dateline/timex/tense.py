@@ -28,6 +28,7 @@ ADJACENT = 4  # a verb of saying this close to an expression is its own verb ("s
 TENSES = ("past", "present", "future", "conditional")
 READING = {"conditional": "future"}  # the tense a verb form gives its clause, where it differs from its own
 WORD = re.compile(r"[^\W\d_]+")
+OPENERS = frozenset(".!?:;\"'„“«»‚(–-\n")  # after these a capitalised word may open a sentence
 BOUNDARY = re.compile(r"[,;:.!?()\[\]\"«»„“”]")  # an auxiliary and its participle stand in one clause
 
 
@@ -48,6 +49,7 @@ class Lexicon(NamedTuple):
     participle_pattern: re.Pattern[str] | None  # participles of verbs in no table
     reflexive: frozenset[str]  # pronouns that make "to be" + participle a perfect ("s'est tenue")
     not_verbs: frozenset[str]
+    capitalised_nouns: bool  # a capitalised word inside a sentence is a noun ("das Leben", "die Kosten")
     verb_final: bool  # an auxiliary may follow its participle (German, Dutch subordinate clauses)
     orphan: str | None  # the tense of a participle without an auxiliary (`orphan_participle`), if any
 
@@ -133,6 +135,7 @@ def lexicon(lang: str) -> Lexicon:
         re.compile(pattern) if pattern else None,
         frozenset(data.get("reflexive", [])),
         not_verbs,
+        bool(data.get("capitalised_nouns", False)),
         bool(data.get("verb_final", False)),
         data.get("orphan_participle"),
     )
@@ -157,6 +160,12 @@ def _role(word: str, lex: Lexicon) -> set[str]:
     return out
 
 
+def _opens(text: str, start: int) -> bool:
+    """Whether a word at `start` opens a sentence or a quotation (a capital there may be a verb's)."""
+    before = text[max(0, start - 3) : start].rstrip()
+    return not before or before[-1] in OPENERS
+
+
 def _complement(
     text: str, words: list[tuple[int, int, str]], i: int, step: int, spec: dict[str, str], lex: Lexicon
 ) -> tuple[int, int, str] | None:
@@ -179,7 +188,11 @@ def _verbs(text: str, lo: int, hi: int, lex: Lexicon) -> list[tuple[int, int, st
     """Tenses of the verb forms starting in [lo, hi): a compound tense on both its parts, else a finite form's own."""
     if not lex.finite and not lex.compounds:
         return []
-    words = [(m.start(), m.end(), m.group().lower()) for m in WORD.finditer(text, max(0, lo - AROUND), hi + AROUND)]
+    words = [
+        (m.start(), m.end(), m.group().lower())
+        for m in WORD.finditer(text, max(0, lo - AROUND), hi + AROUND)
+        if not (lex.capitalised_nouns and m.group()[0].isupper() and not _opens(text, m.start()))
+    ]
     found: dict[int, tuple[int, int, str]] = {}
     for i, (start, end, word) in enumerate(words):
         if i in found:
@@ -197,8 +210,8 @@ def _verbs(text: str, lo: int, hi: int, lex: Lexicon) -> list[tuple[int, int, st
             if best is not None:
                 _, j, tense = best
                 found[i] = (start, end, tense)
-                for k in range(min(i, j) + 1, max(i, j) + 1):  # the verbal complex ("ist … eröffnet worden")
-                    if k == j or _role(words[k][2], lex):
+                for k in range(min(i, j), max(i, j) + 1):  # the verbal complex ("ist … eröffnet worden")
+                    if k in (i, j) or _role(words[k][2], lex):
                         found[k] = (words[k][0], words[k][1], tense)
                 continue
         own = lex.finite.get(word)
