@@ -19,7 +19,7 @@ from dateline.timex.patterns import Grammar, cue_regex
 
 WINDOW = 250  # at most this many characters either side of an expression count as its sentence
 CHUNK = 1024  # cues are found chunk by chunk, each chunk once, only near expressions that need a tense
-AROUND = 400  # characters read beyond a chunk to complete compound tenses that cross its edges
+AROUND = 250  # characters read beyond a chunk to complete compound tenses that cross its edges
 STEM = 2  # letters a word needs before a past-tense ending ("closed", not "red")
 LONGEST = 30  # longer letter runs are no words
 RANK = {"future": 0, "past": 1, "reporting": 2}  # which cue word counts where two start at one place
@@ -27,6 +27,7 @@ VERB_RANK = 4  # a verb form counts after the cue words starting at the same pla
 ADJACENT = 4  # a verb of saying this close to an expression is its own verb ("said on Friday")
 TENSES = ("past", "present", "future", "conditional")
 READING = {"conditional": "future"}  # the tense a verb form gives its clause, where it differs from its own
+MEMO = 50_000  # words whose role is remembered per language (then the memo starts afresh)
 WORD = re.compile(r"[^\W\d_]+")
 OPENERS = frozenset(".!?:;\"'„“«»‚(–-\n")  # after these a capitalised word may open a sentence
 BOUNDARY = re.compile(r"[,;:.!?()\[\]\"«»„“”]")  # an auxiliary and its participle stand in one clause
@@ -45,13 +46,15 @@ class Lexicon(NamedTuple):
     infinitives: frozenset[str]
     compounds: dict[str, dict[str, str]]  # auxiliary -> {what follows it: the tense of the whole}
     reach: int  # words between an auxiliary and its participle or infinitive
-    separable: tuple[str, ...]  # prefixes written before a participle ("an" + "gekündigt")
+    separable: frozenset[str]  # prefixes written before a participle ("an" + "gekündigt")
+    longest: int  # the longest of them
     participle_pattern: re.Pattern[str] | None  # participles of verbs in no table
     reflexive: frozenset[str]  # pronouns that make "to be" + participle a perfect ("s'est tenue")
     not_verbs: frozenset[str]
     capitalised_nouns: bool  # a capitalised word inside a sentence is a noun ("das Leben", "die Kosten")
     verb_final: bool  # an auxiliary may follow its participle (German, Dutch subordinate clauses)
     orphan: str | None  # the tense of a participle without an auxiliary (`orphan_participle`), if any
+    roles: dict[str, frozenset[str]]  # memo of `_role`
 
 
 def _weak(spec: str, paradigm: dict[str, Any]) -> dict[str, set[str]]:
@@ -131,23 +134,36 @@ def lexicon(lang: str) -> Lexicon:
         frozenset(sets["infinitive"]),
         compounds,
         int(data.get("reach", 3)),
-        tuple(sorted(data.get("separable", []), key=len, reverse=True)),
+        frozenset(data.get("separable", [])),
+        max(map(len, data.get("separable", [])), default=0),
         re.compile(pattern) if pattern else None,
         frozenset(data.get("reflexive", [])),
         not_verbs,
         bool(data.get("capitalised_nouns", False)),
         bool(data.get("verb_final", False)),
         data.get("orphan_participle"),
+        {},
     )
 
 
 def _in(word: str, forms: frozenset[str], lex: Lexicon) -> bool:
     """Whether `word` is one of `forms`, alone or after a separable prefix ("stattgefunden")."""
-    return word in forms or any(word.startswith(p) and word[len(p) :] in forms for p in lex.separable)
+    if word in forms:
+        return True
+    return any(word[:k] in lex.separable and word[k:] in forms for k in range(2, min(len(word) - 2, lex.longest) + 1))
 
 
-def _role(word: str, lex: Lexicon) -> set[str]:
-    """What a word after an auxiliary can be: "be_participle", "participle", "infinitive"."""
+def _role(word: str, lex: Lexicon) -> frozenset[str]:
+    """What a word next to an auxiliary can be: "be_participle", "participle", "infinitive" (memoised)."""
+    found = lex.roles.get(word)
+    if found is None:
+        if len(lex.roles) >= MEMO:
+            lex.roles.clear()
+        found = lex.roles[word] = frozenset(_roles(word, lex))
+    return found
+
+
+def _roles(word: str, lex: Lexicon) -> set[str]:
     out = set()
     if _in(word, lex.be_participles, lex):
         out |= {"be_participle", "participle"}
