@@ -29,7 +29,6 @@ TENSES = ("past", "present", "future", "conditional")
 READING = {"conditional": "future"}  # the tense a verb form gives its clause, where it differs from its own
 MEMO = 50_000  # words whose role is remembered per language (then the memo starts afresh)
 WORD = re.compile(r"[^\W\d_]+")
-OPENERS = frozenset(".!?:;\"'„“«»‚(–-\n")  # after these a capitalised word may open a sentence
 BOUNDARY = re.compile(r"[,;:.!?()\[\]\"«»„“”]")  # an auxiliary and its participle stand in one clause
 
 
@@ -51,7 +50,7 @@ class Lexicon(NamedTuple):
     participle_pattern: re.Pattern[str] | None  # participles of verbs in no table
     reflexive: frozenset[str]  # pronouns that make "to be" + participle a perfect ("s'est tenue")
     not_verbs: frozenset[str]
-    capitalised_nouns: bool  # a capitalised word inside a sentence is a noun ("das Leben", "die Kosten")
+    word: re.Pattern[str]  # what a verb form looks like (`word`; German: lower case, "das Leben" is a noun)
     verb_final: bool  # an auxiliary may follow its participle (German, Dutch subordinate clauses)
     orphan: str | None  # the tense of a participle without an auxiliary (`orphan_participle`), if any
     roles: dict[str, frozenset[str]]  # memo of `_role`
@@ -139,7 +138,7 @@ def lexicon(lang: str) -> Lexicon:
         re.compile(pattern) if pattern else None,
         frozenset(data.get("reflexive", [])),
         not_verbs,
-        bool(data.get("capitalised_nouns", False)),
+        re.compile(f"(?<![^\\W\\d_])(?:{data['word']})(?![^\\W\\d_])") if "word" in data else WORD,
         bool(data.get("verb_final", False)),
         data.get("orphan_participle"),
         {},
@@ -176,12 +175,6 @@ def _roles(word: str, lex: Lexicon) -> set[str]:
     return out
 
 
-def _opens(text: str, start: int) -> bool:
-    """Whether a word at `start` opens a sentence or a quotation (a capital there may be a verb's)."""
-    before = text[max(0, start - 3) : start].rstrip()
-    return not before or before[-1] in OPENERS
-
-
 def _complement(
     text: str, words: list[tuple[int, int, str]], i: int, step: int, spec: dict[str, str], lex: Lexicon
 ) -> tuple[int, int, str] | None:
@@ -196,6 +189,8 @@ def _complement(
         for rank, role in enumerate(("be_participle", "infinitive", "participle")):
             if role in spec and role in _role(words[j][2], lex) and (best is None or rank < best[0]):
                 best = (rank, j, spec[role])
+        if words[j][2] in lex.compounds:  # another auxiliary: the verbal complex ends with it ("wird … werden")
+            break
         j += step
     return best
 
@@ -204,11 +199,7 @@ def _verbs(text: str, lo: int, hi: int, lex: Lexicon) -> list[tuple[int, int, st
     """Tenses of the verb forms starting in [lo, hi): a compound tense on both its parts, else a finite form's own."""
     if not lex.finite and not lex.compounds:
         return []
-    words = [
-        (m.start(), m.end(), m.group().lower())
-        for m in WORD.finditer(text, max(0, lo - AROUND), hi + AROUND)
-        if not (lex.capitalised_nouns and m.group()[0].isupper() and not _opens(text, m.start()))
-    ]
+    words = [(m.start(), m.end(), m.group().lower()) for m in lex.word.finditer(text, max(0, lo - AROUND), hi + AROUND)]
     found: dict[int, tuple[int, int, str]] = {}
     for i, (start, end, word) in enumerate(words):
         if i in found:
