@@ -29,6 +29,7 @@ TENSES = ("past", "present", "future", "conditional")
 READING = {"conditional": "future"}  # the tense a verb form gives its clause, where it differs from its own
 MEMO = 50_000  # words whose role is remembered per language (then the memo starts afresh)
 WORD = re.compile(r"[^\W\d_]+")
+CLAUSE = re.compile(r"[,;:()–]")  # what separates the clauses of a sentence
 BOUNDARY = re.compile(r"[,;:.!?()\[\]\"«»„“”]")  # an auxiliary and its participle stand in one clause
 
 
@@ -306,6 +307,8 @@ class Tenses:
                 if c_start < lo or c_end > hi or (c_end > start and c_start < end):
                     continue
                 distance = start - c_end if c_end <= start else c_start - end
+                if CLAUSE.search(self.text, c_end, start) if c_end <= start else CLAUSE.search(self.text, end, c_start):
+                    distance += WINDOW  # a cue in the expression's own clause comes first ("proposé en juin, ferait")
                 weak = label == "reporting"
                 if weak not in best or distance < best[weak][0]:
                     best[weak] = (distance, "past" if weak else label)
