@@ -56,3 +56,12 @@ def test_generated_verbs_are_current(lang: str) -> None:
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     assert module.render(lang) == committed, "run `python tools/gen_verbs.py` and commit the result"
+
+
+@pytest.mark.parametrize("lang", ["de", "en", "es", "fr", "it", "nl"])
+def test_compound_tenses_are_well_formed(lang: str) -> None:
+    """Each auxiliary says what it forms a tense with and which tense: a typo in the data fails here."""
+    for aux, spec in lexicon(lang).compounds.items():
+        assert spec, aux
+        assert set(spec) <= {"participle", "be_participle", "infinitive", "reflexive"}, aux
+        assert set(spec.values()) <= {"past", "present", "future", "conditional"}, aux
