@@ -74,12 +74,15 @@ def _weak(spec: str, paradigm: dict[str, Any]) -> dict[str, set[str]]:
     return out
 
 
-def _strong(row: str) -> dict[str, set[str]]:
-    """Forms of one verb of a table row: infinitive (with its separable prefix), present, past sg and pl, participle."""
+def _strong(row: str, paradigm: dict[str, Any]) -> dict[str, set[str]]:
+    """Forms of one verb of a table row: infinitive (with its separable prefix), present, past sg and pl, participle;
+    the paradigm's `first_person` made from an infinitive in -en."""
     infinitive, present, past, past_pl, participle = row.split()
     prefix, _, base = infinitive.rpartition("|")
     prefix = prefix.replace("|", "")
     finite_present, finite_past = {base, present}, {past, past_pl}
+    if "first_person" in paradigm and base.endswith("en"):
+        finite_present.add(paradigm["first_person"].replace("{}", base[:-2]))
     if prefix:
         finite_present |= {prefix + f for f in finite_present}
         finite_past |= {prefix + f for f in finite_past}
@@ -106,7 +109,7 @@ def lexicon(lang: str) -> Lexicon:
         for kind, forms in _weak(spec, paradigm).items():
             sets[kind] |= forms
     for row in verbs.get("strong", []):
-        for kind, forms in _strong(row).items():
+        for kind, forms in _strong(row, paradigm).items():
             sets[kind] |= forms
     not_verbs = frozenset(data.get("not_verbs", []))
     finite: dict[str, str] = {}
