@@ -167,6 +167,7 @@ def _role(word: str, lex: Lexicon) -> frozenset[str]:
 
 
 def _roles(word: str, lex: Lexicon) -> set[str]:
+    """The roles of `_role`, looked up in the participle and infinitive sets and the participle pattern."""
     out = set()
     if _in(word, lex.be_participles, lex):
         out |= {"be_participle", "participle"}
@@ -227,7 +228,7 @@ def _verbs(text: str, lo: int, hi: int, lex: Lexicon) -> list[tuple[int, int, st
                 continue
         own = lex.finite.get(word)
         if own is None and lex.orphan is not None and "participle" in _role(word, lex):
-            own = lex.orphan  # a participle without its auxiliary: a perfect whose auxiliary came before
+            own = lex.orphan  # a participle without auxiliary ("ein Bericht, veröffentlicht am Samstag")
         if own is not None:
             found[i] = (start, end, own)
     return [(s, e, READING.get(t, t)) for s, e, t in found.values() if lo <= s < hi]
