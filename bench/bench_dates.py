@@ -73,6 +73,7 @@ def hostile_segments(size: int = SIZE) -> list[tuple[str, str]]:
         ("month names", _fill(MONTHS, part)),
         ("month names and numbers", _fill(" ".join(f"{m} {n % 31 + 1}" for n, m in enumerate(months)) + " ", part)),
         ("vor vor vor", _fill("vor ", part // 2) + _fill("vor 3 Jahren vor 2 vor ", part // 2)),
+        ("auxiliaries", _fill("hat ist wird a est ha è is heeft zal am Samstag samedi sábado sabato zaterdag ", part)),
         ("unicode digits", _fill("２０２４年 ٢٠٢٤ ७ ", part)),
         ("mixed", mixed[:part]),
         ("mixed lines", "\n".join(mixed[i : i + rng.randint(1, 400)] for i in range(0, part, 200))[:part]),

@@ -288,3 +288,19 @@ def test_default_command_is_runnable() -> None:
     command = evaluate.default_command()
     assert command[-1] == "dates"
     assert Path(command[0]).exists()
+
+
+def test_subsets_are_scored_apart(tmp_path: Path, fake: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    path = _corpus(tmp_path / "mini-en.jsonl")
+    records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    for record, subset in zip(records, ("Wire", "Weekly"), strict=True):
+        record["subset"] = subset
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    report = evaluate.evaluate(path, fake)
+    assert [(p.name, p.docs, p.counts.gold) for p in report.parts] == [("mini-en:Weekly", 1, 0), ("mini-en:Wire", 1, 2)]
+    assert report.parts[1].scores.value_f1 == report.scores.value_f1 == 0.5
+    assert evaluate.main([str(path), "--json", "--command", " ".join(fake)]) == 0
+    [row] = json.loads(capsys.readouterr().out)
+    assert [part["corpus"] for part in row["subsets"]] == ["mini-en:Weekly", "mini-en:Wire"]
+    assert evaluate.main([str(path), "--command", " ".join(fake)]) == 0
+    assert "mini-en:Wire" in capsys.readouterr().out

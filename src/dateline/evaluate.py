@@ -224,6 +224,7 @@ class GoldDoc:
     dct: str | None
     text: str
     timexes: list[Timex]
+    subset: str | None = None  # the part of the corpus it belongs to (KRAUTS: Dolomiten-42, DieZeit)
 
 
 def _timex(raw: Any, where: str) -> Timex:
@@ -264,8 +265,17 @@ def load_corpus(path: Path) -> list[GoldDoc]:
         for t in timexes:
             if text[t.start : t.end] != t.text:
                 raise EvalError(f"{where}: timex {t.text!r} does not match text[{t.start}:{t.end}]")
-        dct = record.get("dct")
-        docs.append(GoldDoc(str(record.get("id", lineno)), lang, dct if isinstance(dct, str) else None, text, timexes))
+        dct, subset = record.get("dct"), record.get("subset")
+        docs.append(
+            GoldDoc(
+                str(record.get("id", lineno)),
+                lang,
+                dct if isinstance(dct, str) else None,
+                text,
+                timexes,
+                subset if isinstance(subset, str) else None,
+            )
+        )
     if not docs:
         raise EvalError(f"{path}: no documents")
     return docs
@@ -342,6 +352,7 @@ class Report:
     errors: list[Mistake]
     stderr: list[str]
     gold_types: Counter[str] = field(default_factory=Counter)
+    parts: list[Report] = field(default_factory=list)  # one per subset of the corpus (untimed), when it has some
 
     @property
     def scores(self) -> Scores:
@@ -389,6 +400,8 @@ class Report:
         )
         if errors:
             out["errors"] = [e.as_dict() for e in sample(self.errors, errors, kinds)]
+        if self.parts:
+            out["subsets"] = [part.as_dict(errors, kinds) for part in self.parts]
         return out
 
 
@@ -400,22 +413,42 @@ def evaluate(path: Path, command: Sequence[str] | None = None) -> Report:
     """Tag the corpus at `path` with the dates command and score it."""
     docs = load_corpus(path)
     run = run_dates(docs, command)
+    name = path.name.removesuffix(".jsonl")
+    report = _report(name, path, docs, run.system, run.seconds, run.stderr)
+    subsets = sorted({doc.subset for doc in docs if doc.subset})
+    for subset in subsets if len(subsets) > 1 else []:
+        pairs = [(doc, found) for doc, found in zip(docs, run.system, strict=True) if doc.subset == subset]
+        part = _report(f"{name}:{subset}", path, [d for d, _ in pairs], [f for _, f in pairs], 0.0, [])
+        report.parts.append(part)
+    return report
+
+
+def _report(
+    name: str,
+    path: Path,
+    docs: Sequence[GoldDoc],
+    found: Sequence[list[Timex] | None],
+    seconds: float,
+    stderr: list[str],
+) -> Report:
+    """Scores of `docs` given what the command `found` for each (None: failed)."""
     total = Counts()
     errors: list[Mistake] = []
-    for doc, found in zip(docs, run.system, strict=True):
-        system = sorted(found or [], key=lambda t: (t.start, t.end))
+    for doc, timexes in zip(docs, found, strict=True):
+        system = sorted(timexes or [], key=lambda t: (t.start, t.end))
         total += count(doc.timexes, system)
         errors.extend(mistakes(doc.id, doc.text, doc.timexes, system))
-    name = path.name.removesuffix(".jsonl")
     types = Counter(t.type for doc in docs for t in doc.timexes)
-    return Report(name, path, len(docs), run.failed, total, run.seconds, errors, run.stderr, types)
+    failed = sum(timexes is None for timexes in found)
+    return Report(name, path, len(docs), failed, total, seconds, errors, stderr, types)
 
 
 # --- output -----------------------------------------------------------------------------------------------------
 
 
 def table(reports: Sequence[Report]) -> Table:
-    """One row per corpus; figures in percent."""
+    """One row per corpus, then one per subset of it (without a speed: only the whole corpus is timed);
+    figures in percent."""
     out = Table(title="TempEval-3 scores of dateline dates (%)")
     for name in ("corpus", "docs", "failed", "gold", "system"):
         out.add_column(name, justify="left" if name == "corpus" else "right")
@@ -423,7 +456,7 @@ def table(reports: Sequence[Report]) -> Table:
         out.add_column(name, justify="right")
     for name in ("value F1", "type acc", "docs/s"):
         out.add_column(name, justify="right")
-    for r in reports:
+    for r in (row for report in reports for row in (report, *report.parts)):
         s = r.scores
         figures = (s.strict_p, s.strict_r, s.strict_f1, s.relaxed_p, s.relaxed_r, s.relaxed_f1, s.value_f1, s.type_acc)
         out.add_row(
@@ -433,7 +466,7 @@ def table(reports: Sequence[Report]) -> Table:
             str(r.counts.gold),
             str(r.counts.system),
             *(f"{100 * x:.1f}" for x in figures),
-            f"{r.docs_per_s:.1f}",
+            f"{r.docs_per_s:.1f}" if r.seconds else "",
         )
     return out
 

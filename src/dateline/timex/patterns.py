@@ -65,7 +65,6 @@ class Grammar:
     weak: frozenset[str]  # the words that are not core words (lower case)
     rules: tuple[Rule, ...]
     tables: dict[str, dict[str, Any]]
-    cues: re.Pattern[str] | None  # tense cue words, one named group per kind (see `CUE_KINDS`)
     regex: re.Pattern[str]  # all rules as one alternation, in rule order
 
 
@@ -309,7 +308,7 @@ def _spaces(pattern: str) -> str:
 CUE_KINDS = ("future", "past", "reporting")  # in this order: at one position the first kind that matches counts
 
 
-def _cues(tense: dict[str, list[str]]) -> re.Pattern[str] | None:
+def cue_regex(tense: dict[str, Any]) -> re.Pattern[str] | None:
     """One regex of a language's tense cue words (each entry may itself be a small regex), a group per kind;
     verbs of saying (`reporting`) are a kind of their own: they date the report rather than the event."""
     groups = [f"(?P<{kind}>" + "|".join(tense[kind]) + ")" for kind in CUE_KINDS if tense.get(kind)]
@@ -355,7 +354,6 @@ def grammar(lang: str) -> Grammar | None:
             )
         )
         parts.append(f"(?P<r{i}>{body})")
-    tense = data.get("tense", {})
     return Grammar(
         lang,
         _gate(rules, raw),
@@ -363,6 +361,5 @@ def grammar(lang: str) -> Grammar | None:
         frozenset(w.lower() for w in data.get("scan", {}).get("weak", [])),
         tuple(rules),
         tables,
-        _cues(tense),
         _join(parts),
     )

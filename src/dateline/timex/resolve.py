@@ -15,6 +15,7 @@ Slots = dict[str, Any]
 SPEC = re.compile(r"^([A-Z]{1,2})([+-][0-9]+)(.*)$")
 LENGTH = {"Y": 4, "M": 7}  # characters of a value at year and month precision
 DAY = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
+PRESENT_AHEAD = 8  # in a present-tense clause a month up to this many months ahead is the coming one
 
 
 @dataclass(frozen=True)
@@ -51,7 +52,23 @@ def _direction(slots: Slots, ctx: Context) -> str | None:
     rel = slots.get("rel")
     if isinstance(rel, int):
         return {-1: "prev", 0: "this", 1: "next"}.get(rel, "prev" if rel < 0 else "next")
-    return "this" if ctx.narrative else ctx.tense
+    if ctx.narrative:
+        return "this"
+    if ctx.tense == "present":
+        return _present(slots, ctx)
+    return ctx.tense
+
+
+def _present(slots: Slots, ctx: Context) -> str | None:
+    """A weekday or a month in a present-tense clause: news in the present announces ("Am Samstag findet das
+    Konzert statt", "la réunion est prévue samedi"), so the coming weekday, and a month up to PRESENT_AHEAD months
+    ahead; a month just gone is reported on ("Im Januar liegt die Quote bei 5 %", said in March). Other dates:
+    no direction."""
+    if "weekday" in slots and "month" not in slots:
+        return "future"
+    if "month" in slots and "day" not in slots and ctx.anchor is not None:
+        return "future" if (int(slots["month"]) - ctx.anchor.month) % 12 <= PRESENT_AHEAD else None
+    return None
 
 
 def _year(slots: Slots) -> int | None:
