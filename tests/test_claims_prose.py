@@ -132,6 +132,7 @@ def test_a_quoted_cry_or_question_at_the_end_of_a_sentence_is_the_speakers(lang:
     [
         ("fr", "C'est la fin d'une époque pour le port depuis 2010."),
         ("it", "L'ha detto il ministro nel 2019 davanti ai sindacati."),
+        ("fr", "Le Forum court jusqu'à vendredi prochain."),  # a form the verb tables know
     ],
 )
 def test_an_elided_pronoun_does_not_hide_the_verb(lang: str, sentence: str) -> None:

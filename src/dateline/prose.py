@@ -5,7 +5,7 @@ A sentence is not prose when it contains a field separator (a table row joined w
 finite verb. The verb test is language data (`data/<lang>/prose.toml`): frequent finite forms, and endings of
 finite forms that a lower-case word (or the sentence's first word) may carry; a long sentence with a final stop
 whose words are mostly lower case passes too (a verb the data does not know). A language without that file
-skips the verb test.
+skips the verb test. The finite forms the date tagger knows (`data/<lang>/tense.toml`, `verbs.toml`) count too.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from dateline.resources import load, load_shared
+from dateline.timex.tense import TENSES, lexicon
 
 MIN_LETTERS = 4  # a word shorter than this counts as a verb only when listed in `finite`
 RUNNING_WORDS = 8  # without verb evidence, a sentence this long ending in . ! ? …
@@ -69,8 +70,14 @@ def verbs(lang: str) -> Verbs | None:
     data = load(lang, "prose")
     if not data:
         return None
+    known = lexicon(lang)  # the finite forms the date tagger reads tense from count as verbs here too,
+    generated = load(lang, "verbs")  # with those two tenses share ("finit"), which tell no tense but are verbs
+    tables = {form for tense in TENSES for form in generated.get(tense, [])}
     return Verbs(
-        finite=frozenset(w.lower() for w in data.get("finite", [])),
+        finite=frozenset(w.lower() for w in data.get("finite", []))
+        | known.finite.keys()
+        | known.compounds.keys()
+        | tables,
         endings=tuple(data.get("endings", [])),
         other=frozenset(w.lower() for w in data.get("other", [])),
         reader=frozenset(w.lower() for w in data.get("reader", [])),
