@@ -8,3 +8,14 @@ class InputError(Exception):
         super().__init__(f"{source}: {message}")
         self.source = source
         self.message = message
+
+
+class Unsupported(InputError):
+    """A document in a language dateline has no rules for: skipped and said so, not a failure of the run."""
+
+
+class Skipped(str):
+    """The one-line message of a document skipped on purpose (see `Unsupported`); a `str`, so it crosses process
+    boundaries as a failure message does, and is counted apart from failures."""
+
+    __slots__ = ()

@@ -68,6 +68,11 @@ def printable(name: str) -> str:
     return name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
+def single_document(name: str) -> bool:
+    """True for an input that is one document (a page, a text file, a URL), as a progress total counts it."""
+    return is_url(name) or (name != "-" and _suffix(Path(name)) in HTML_SUFFIXES | TEXT_SUFFIXES)
+
+
 def expand(inputs: Iterable[str]) -> Iterator[str]:
     """Input names with folders expanded (recursively, sorted) to the files dateline reads."""
     for name in inputs:
