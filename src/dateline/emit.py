@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import contextlib
 import os
+import signal
 import stat
 import tempfile
 import textwrap
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
@@ -55,12 +57,13 @@ def output_file(path: str | os.PathLike[str]) -> Iterator[BinaryIO]:
             yield handle
         return
     target = Path(os.path.realpath(name))  # a symlink stays a symlink: the file it points to is replaced
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    except OSError as err:
-        folder = target.parent
-        why = "no such folder" if not folder.is_dir() else err.strerror or str(err)
-        raise OutputError(f"cannot write {name}: {why} ({folder})") from None
+    with _signals_held():  # a SIGTERM between creating the file and the cleanup below would leave it behind
+        try:
+            fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+        except OSError as err:
+            folder = target.parent
+            why = "no such folder" if not folder.is_dir() else err.strerror or str(err)
+            raise OutputError(f"cannot write {name}: {why} ({folder})") from None
     try:
         if info is None:
             os.fchmod(fd, 0o666 & ~_umask())
@@ -77,6 +80,20 @@ def output_file(path: str | os.PathLike[str]) -> Iterator[BinaryIO]:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
+
+
+@contextlib.contextmanager
+def _signals_held() -> Iterator[None]:
+    """SIGTERM and SIGINT wait until the block ends (main thread on Unix; elsewhere nothing is held)."""
+    held = {signal.SIGTERM, signal.SIGINT}
+    if not hasattr(signal, "pthread_sigmask") or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, held)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
 def _umask() -> int:

@@ -69,23 +69,42 @@ def reason(error: BaseException | str | None) -> str:
         return "no response"
     if isinstance(error, str):
         return error
+    import ssl
+
     import urllib3.exceptions as http
 
-    cause: BaseException | None = error
-    while isinstance(cause, http.MaxRetryError) and cause.reason is not None:
-        cause = cause.reason
-    if isinstance(cause, http.NameResolutionError):
+    chain = _causes(error)
+    if found := _first(chain, http.NameResolutionError):
         return "DNS lookup failed (no such host?)"
-    if isinstance(cause, http.SSLError):
-        return f"TLS error ({_first_line(cause)})"
-    if isinstance(cause, http.ConnectTimeoutError | http.ReadTimeoutError | TimeoutError):
+    if found := _first(chain, http.SSLError, ssl.SSLError):
+        return f"TLS error ({_first_line(_causes(found)[-1])})"
+    if found := _first(chain, ConnectionRefusedError):
+        return "connection refused"
+    if _first(chain, http.ConnectTimeoutError, http.ReadTimeoutError, TimeoutError) and "refused" not in str(chain):
         return f"timed out after {TIMEOUT} s"
-    if isinstance(cause, http.NewConnectionError):
-        return "connection refused" if "refused" in str(cause).lower() else f"cannot connect ({_first_line(cause)})"
-    if isinstance(cause, http.ResponseError):  # status retries used up: "too many 503 error responses"
-        status = next((w for w in str(cause).split() if w.isdigit()), None)
-        return _status(int(status)) if status else _first_line(cause)
-    return _first_line(cause or error)
+    if found := _first(chain, http.NewConnectionError, ConnectionError):  # (a subclass of ConnectTimeoutError)
+        return "connection refused" if "refused" in str(found).lower() else f"cannot connect ({_first_line(found)})"
+    if found := _first(chain, http.ResponseError):  # status retries used up: "too many 503 error responses"
+        status = next((w for w in str(found).split() if w.isdigit()), None)
+        return _status(int(status)) if status else _first_line(found)
+    return _first_line(chain[-1])
+
+
+def _causes(error: BaseException) -> list[BaseException]:
+    """`error` and what caused it (urllib3's `reason`, Python's `__cause__`), outermost first."""
+    chain = [error]
+    while len(chain) < 8:
+        last = chain[-1]
+        inner = getattr(last, "reason", None)
+        nxt = inner if isinstance(inner, BaseException) else last.__cause__ or last.__context__
+        if nxt is None or nxt in chain:
+            break
+        chain.append(nxt)
+    return chain
+
+
+def _first(chain: list[BaseException], *kinds: type[BaseException]) -> BaseException | None:
+    return next((error for error in chain if isinstance(error, kinds)), None)
 
 
 def _first_line(error: BaseException) -> str:

@@ -40,6 +40,8 @@ class Bar:
                 console=console(stderr=True),
                 auto_refresh=False,
                 transient=True,
+                redirect_stdout=False,  # data goes to sys.stdout.buffer; the line is erased before it (`clear`)
+                redirect_stderr=False,
             )
             self._task = self._progress.add_task("starting", total=None)
 
@@ -63,8 +65,9 @@ class Bar:
         """Erase the line before data goes to the terminal it shares with stdout (or, `always`, before a line on
         stderr); the next update draws it again."""
         if self._progress is not None and (always or self._shared):
-            sys.stderr.write(ERASE)
-            sys.stderr.flush()
+            terminal = self._progress.console.file
+            terminal.write(ERASE)
+            terminal.flush()
             self._drawn = 0.0
 
     def update(self, tally: Tally, force: bool = False) -> None:
