@@ -17,7 +17,7 @@ from datetime import date
 from enum import StrEnum
 from itertools import chain
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, BinaryIO
+from typing import TYPE_CHECKING, Annotated, BinaryIO, Generic, TypeVar
 
 import typer
 from typer.core import TyperArgument
@@ -28,12 +28,14 @@ if TYPE_CHECKING:
     from dateline.model import Document
     from dateline.parallel import Runner
     from dateline.progress import Bar
-    from dateline.read import Item
+    from dateline.read import Deferred, Item
     from dateline.run import Tally
     from dateline.state import State
 
 # An argument's help shows its metavar (`INPUT...`), not its Python type (`<list[str]>`), as Unix tools do.
 TyperArgument.display_type_rich = lambda self, ctx: None  # type: ignore[method-assign]
+
+T = TypeVar("T")
 
 app = typer.Typer(
     add_completion=False,
@@ -170,14 +172,14 @@ MinScore = Annotated[
 ]
 
 
-class Counted:
+class Counted(Generic[T]):
     """The items of a run, counted as they pass, so that a run whose inputs name no document can say so."""
 
-    def __init__(self, items: Iterable[Item]) -> None:
+    def __init__(self, items: Iterable[T]) -> None:
         self.items = items
         self.count = 0
 
-    def __iter__(self) -> Iterator[Item]:
+    def __iter__(self) -> Iterator[T]:
         for item in self.items:
             self.count += 1
             yield item
@@ -229,7 +231,7 @@ def extract(
     from dateline.errors import InputError
     from dateline.parallel import Runner, cores
     from dateline.progress import Bar, wanted
-    from dateline.read import expand, read_inputs, single_document
+    from dateline.read import expand, plan_inputs, read_inputs, single_document
     from dateline.run import Tally, report
     from dateline.state import State, StateError
 
@@ -253,7 +255,8 @@ def extract(
         except StateError as err:
             report(str(err))
             raise typer.Exit(2) from None
-        items = Counted(read_inputs(names))
+        # Without --state, a worker reads and decodes each file itself; --state needs every content hash here.
+        items: Counted[Item | Deferred] = Counted(read_inputs(names) if store else plan_inputs(names))
         with ExitStack() as out:
             try:
                 sink: BinaryIO = out.enter_context(output_file(output)) if output else sys.stdout.buffer
@@ -290,7 +293,7 @@ class Collected:
 
 def _extract(
     runner: Runner,
-    items: Iterable[Item],
+    items: Iterable[Item | Deferred],
     sink: BinaryIO,
     fmt: Format,
     what: Emit,
@@ -342,10 +345,14 @@ def _show(records: list[dict[str, object]], what: Emit, sink: BinaryIO | None) -
         sink.write(console.file.getvalue().encode("utf-8"))  # type: ignore[attr-defined]
 
 
-def _unseen(items: Iterable[Item], store: State) -> Iterator[Item]:
+def _unseen(items: Iterable[Item | Deferred], store: State) -> Iterator[Item]:
     from dateline.errors import InputError
+    from dateline.read import Deferred
 
-    return (item for item in items if isinstance(item, InputError) or not store.seen(item.doc_id))
+    for entry in items:
+        item = entry.load() if isinstance(entry, Deferred) else entry
+        if isinstance(item, InputError) or not store.seen(item.doc_id):
+            yield item
 
 
 def _listed(name: str) -> Iterator[str]:
