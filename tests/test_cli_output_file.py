@@ -117,3 +117,15 @@ def test_an_unwritable_target_is_one_line_and_exit_2(tmp_path: Path, article: Pa
     message = done.stderr.decode()
     assert message.count("\n") == 1 and message.startswith("dateline: cannot write ") and where in message
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt"]
+
+
+@pytest.mark.skipif(os.geteuid() != 0, reason="giving a file to another user needs root")
+def test_a_replaced_file_keeps_its_owner_where_the_process_may_set_it(tmp_path: Path, article: Path) -> None:
+    target = tmp_path / "claims.jsonl"
+    target.write_text("yesterday\n", encoding="utf-8")
+    os.chown(target, 1234, 5678)
+    target.chmod(0o640)
+    done = dateline("extract", str(article), "--lang", "en", "-o", str(target))
+    assert done.returncode == 0, done.stderr
+    info = target.stat()
+    assert (info.st_uid, info.st_gid, stat.S_IMODE(info.st_mode)) == (1234, 5678, 0o640)

@@ -68,9 +68,9 @@ def output_file(path: str | os.PathLike[str]) -> Iterator[BinaryIO]:
         if info is None:
             os.fchmod(fd, 0o666 & ~_umask())
         else:
-            os.fchmod(fd, stat.S_IMODE(info.st_mode))
-            with contextlib.suppress(OSError):
+            with contextlib.suppress(OSError):  # first: a change of owner clears set-id bits
                 os.fchown(fd, info.st_uid, info.st_gid)
+            os.fchmod(fd, stat.S_IMODE(info.st_mode))
         with os.fdopen(fd, "wb") as fh:
             yield fh
             fh.flush()
