@@ -118,3 +118,13 @@ def test_inputs_naming_no_document_fail_with_one_line(tmp_path: Path) -> None:
     assert code == 1 and "no input documents found" in err
     code, _, err = run("extract", "--from-file", "-", stdin=b"")
     assert code == 1 and err == "dateline: no input documents found in the list -\n"
+
+
+def test_no_documents_keeps_yesterdays_output_file(tmp_path: Path) -> None:
+    (tmp_path / "empty").mkdir()
+    target = tmp_path / "claims.jsonl"
+    target.write_text("yesterday\n", encoding="utf-8")
+    code, _, err = run("extract", str(tmp_path / "empty"), "-o", str(target))
+    assert code == 1 and "no input documents found" in err
+    assert target.read_text(encoding="utf-8") == "yesterday\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["claims.jsonl", "empty"]

@@ -267,10 +267,10 @@ def extract(
                 collected = _extract(
                     runner, _unseen(items, store) if store else items, sink, fmt, what, store, bar, tally
                 )
+            if not items.count:  # before -o FILE is renamed into place: yesterday's file stays
+                no_documents(inputs or [], from_file)
             if fmt is Format.table:
                 _show(collected.records, what, sink if output else None)
-        if not items.count:
-            no_documents(inputs or [], from_file)
         if store:
             store.commit()  # only now, after -o FILE was renamed into place
         if not quiet:
