@@ -128,3 +128,16 @@ def test_no_documents_keeps_yesterdays_output_file(tmp_path: Path) -> None:
     assert code == 1 and "no input documents found" in err
     assert target.read_text(encoding="utf-8") == "yesterday\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["claims.jsonl", "empty"]
+
+
+def test_with_state_a_skipped_document_is_reported_once(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    write_articles(folder, 2)
+    (folder / "pt.txt").write_text(PORTUGUESE, encoding="utf-8")
+    state = tmp_path / "state.db"
+    for jobs in ("1", "2"):
+        (tmp_path / "state.db").unlink(missing_ok=True)
+        code, out, err = run("extract", str(folder), "--state", str(state), "-q", "-j", jobs)
+        assert code == 0 and lines(out) and "'pt'" in err
+        code, out, err = run("extract", str(folder), "--state", str(state), "-q", "-j", jobs)
+        assert (code, out, err) == (0, b"", "")

@@ -303,12 +303,15 @@ def _extract(
 ) -> Collected:
     """Run the documents, write JSON lines as they come (or collect records for people); count them in `tally`."""
     from dateline.emit import jsonl
+    from dateline.errors import Skipped
 
     collected = Collected(tally)
     for article in runner.run(items):
         if isinstance(article, str):
             bar.clear(always=True)
             tally.count(article)
+            if store and isinstance(article, Skipped) and article.document:
+                store.done(article.document, [])  # a language without rules stays one: not reported again
             bar.update(tally)
             continue
         tally.count(article)

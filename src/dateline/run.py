@@ -47,7 +47,7 @@ def attempt(doc: Document, work: Callable[[Document], dict[str, object]]) -> Out
     try:
         return work(doc)
     except Unsupported as err:
-        return Skipped(err)
+        return Skipped(err, {"doc_id": doc.doc_id, "source": doc.source, "url": doc.url})
     except InputError as err:
         return str(err)
     except Exception as err:  # a bug must cost one document, not the batch
