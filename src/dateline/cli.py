@@ -437,7 +437,7 @@ def dates(
     import orjson
 
     from dateline import language, timex
-    from dateline.errors import InputError, Unsupported
+    from dateline.errors import InputError
     from dateline.read import read_input, read_inputs
     from dateline.run import Tally, results
 
@@ -448,7 +448,7 @@ def dates(
             raise InputError(doc.source, "cannot tell the language (use --lang)")
         code = language.code(found)
         if code is None:
-            raise Unsupported(doc.source, f"language {found!r} has no rules: skipped")
+            raise language.unsupported(doc.source, found)
         tags = timex.tag(doc.content, code, doc.published or dct)
         return {"id": doc.record_id or doc.source, "timexes": [t.as_dict() for t in tags]}
 

@@ -11,6 +11,7 @@ import os
 from functools import cache
 from typing import Any
 
+from dateline.errors import Unsupported
 from dateline.resources import languages
 
 SAMPLE_CHARS = 1000  # on the 240 test pages it agrees with 2,000 characters on all but one (Papiamento), 1.5x faster
@@ -27,6 +28,11 @@ def code(value: str) -> str | None:
     `en`)."""
     lowered = value.strip().lower().replace("_", "-").split("-")[0]
     return lowered if lowered in supported() else None
+
+
+def unsupported(source: str, lang: str) -> Unsupported:
+    """The error that skips a document in a language without rules, naming it, its language and the supported ones."""
+    return Unsupported(source, f"language {lang!r} has no rules (supported: {' '.join(supported())}): skipped")
 
 
 class _Probabilities(dict[str, list[float]]):

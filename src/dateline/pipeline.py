@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from dateline import claims, clean, language, timex
-from dateline.errors import InputError, Unsupported
+from dateline.errors import InputError
 from dateline.extract import Lexicon
 from dateline.model import Cleaned, Document, Timex
 
@@ -68,8 +68,7 @@ def _language(doc: Document, text: str, options: Options) -> tuple[str, float]:
         lang = found
     supported = language.code(lang)
     if supported is None:
-        known = " ".join(language.supported())
-        raise Unsupported(doc.source, f"language {lang!r} has no rules (supported: {known}): skipped")
+        raise language.unsupported(doc.source, lang)
     return supported, prob
 
 
