@@ -129,3 +129,16 @@ def test_a_replaced_file_keeps_its_owner_where_the_process_may_set_it(tmp_path: 
     assert done.returncode == 0, done.stderr
     info = target.stat()
     assert (info.st_uid, info.st_gid, stat.S_IMODE(info.st_mode)) == (1234, 5678, 0o640)
+
+
+@pytest.mark.skipif(not Path("/dev/shm").is_dir(), reason="no /dev/shm")
+def test_a_regular_file_under_dev_is_replaced_like_any_other(article: Path) -> None:
+    import tempfile
+
+    with tempfile.TemporaryDirectory(dir="/dev/shm") as tmp:
+        target = Path(tmp, "claims.jsonl")
+        target.write_text('{"yesterday": 1}\n', encoding="utf-8")
+        done = dateline("extract", str(article), "--lang", "en", "-o", str(target))
+        assert done.returncode == 0, done.stderr
+        assert {"yesterday": 1} not in lines(target.read_bytes())
+        assert os.listdir(tmp) == ["claims.jsonl"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import signal
 import stat
 import tempfile
@@ -20,7 +21,7 @@ if TYPE_CHECKING:
     from rich.console import Console
 
 WIDE = 120  # columns from which claims are shown as a table; narrower (or not a terminal): one block per claim
-SPECIAL = ("/dev/", "/proc/")  # /dev/stdout, /dev/fd/N, /proc/self/fd/N: the open file behind them is written
+FD_FOLDER = re.compile(r"/proc/[^/]+/fd")  # /dev/stdout, /dev/fd/N, /proc/self/fd/N lead here
 
 
 class OutputError(Exception):
@@ -48,7 +49,7 @@ def output_file(path: str | os.PathLike[str]) -> Iterator[BinaryIO]:
         raise OutputError(f"cannot write {name}: {err.strerror or err}") from None
     if info is not None and stat.S_ISDIR(info.st_mode):
         raise OutputError(f"cannot write {name}: it is a directory")
-    if os.path.abspath(name).startswith(SPECIAL) or (info is not None and not stat.S_ISREG(info.st_mode)):
+    if (info is not None and not stat.S_ISREG(info.st_mode)) or _descriptor(name):
         try:  # never O_CREAT (no regular file appears in /dev), never O_TRUNC (`>> log` stays appended to)
             fd = os.open(name, os.O_WRONLY | os.O_APPEND)
         except OSError as err:
@@ -94,6 +95,22 @@ def _signals_held() -> Iterator[None]:
         yield
     finally:
         signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+
+
+def _descriptor(name: str) -> bool:
+    """True when `name` (through any symbolic links) is an open file descriptor of a process, as `/dev/stdout`,
+    `/dev/fd/1` or `/proc/self/fd/1` are: what it refers to (a pipe, a terminal, a file opened for appending by the
+    shell) must be written to, not replaced."""
+    path = os.path.abspath(name)
+    for _ in range(40):  # the kernel's limit on symbolic links followed
+        parent = os.path.realpath(os.path.dirname(path))
+        if FD_FOLDER.fullmatch(parent):
+            return True
+        full = os.path.join(parent, os.path.basename(path))
+        if not os.path.islink(full):
+            return False
+        path = os.path.normpath(os.path.join(parent, os.readlink(full)))
+    return False
 
 
 def _umask() -> int:
