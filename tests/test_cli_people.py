@@ -217,3 +217,12 @@ def test_a_failed_url_says_why(server: str, monkeypatch: pytest.MonkeyPatch) -> 
     assert len(reported) == len(expected)
     for (url, why), line in zip(expected.items(), reported, strict=True):
         assert line.startswith(f"dateline: {url}: ") and why in line, line
+
+
+def test_dns_failures_are_named() -> None:
+    import urllib3.exceptions as http
+
+    failure = http.NameResolutionError("no-such-host.invalid", None, OSError("Name or service not known"))
+    wrapped = http.MaxRetryError(None, "/a.html", failure)
+    assert fetch.reason(wrapped) == "DNS lookup failed (no such host?)"
+    assert fetch.reason(None) == "no response"
