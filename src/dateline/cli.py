@@ -53,9 +53,9 @@ def epilog(examples: list[str], codes: list[str]) -> str:
 
 
 EXIT_RUN = [
-    "0  every input processed (a document in a language without rules is skipped and said so, not a failure)",
-    "1  some input failed (one line on stderr each; the rest is written), or the inputs name no document",
-    "2  usage error: a bad option or value, an unreadable list or lexicon, -o FILE that cannot be written",
+    "0  all inputs processed (a language without rules: skipped and said)",
+    "1  an input failed (one stderr line each; the rest written) or none found",
+    "2  usage error (bad option or value, unreadable list or lexicon, bad -o)",
 ]
 
 
@@ -199,7 +199,7 @@ def no_documents(inputs: list[str], from_file: str | None) -> None:
     epilog=epilog(
         [
             "dateline extract news/ -o claims.jsonl",
-            "curl -s https://example.org/a.html | dateline extract - --published 2024-11-22 | jq .date",
+            "curl -s URL | dateline extract - --published 2024-11-22 | jq .date",
             "dateline extract article.html --format table | less",
         ],
         EXIT_RUN,
