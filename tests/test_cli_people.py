@@ -89,7 +89,7 @@ def test_piped_table_is_one_readable_block_per_claim(folder: Path) -> None:
     assert done.returncode == 0
     text = done.stdout.decode()
     claims = lines(run("extract", str(folder), "--lang", "en")[1])
-    assert all(len(line) <= 120 for line in text.splitlines())
+    assert all(len(line) <= 80 for line in text.splitlines())  # a pipe: 80 columns
     assert text.count("\n\n") == len(claims) - 1  # one block per claim
     flat = " ".join(text.split())
     for claim in claims:
@@ -226,3 +226,12 @@ def test_dns_failures_are_named() -> None:
     wrapped = http.MaxRetryError(None, "/a.html", failure)
     assert fetch.reason(wrapped) == "DNS lookup failed (no such host?)"
     assert fetch.reason(None) == "no response"
+
+
+def test_table_into_a_file_is_blocks_of_100_columns(folder: Path, tmp_path: Path) -> None:
+    target = tmp_path / "claims.txt"
+    done = run_process("extract", str(folder), "--lang", "en", "--format", "table", "-o", str(target))
+    assert done.returncode == 0 and done.stdout == b""
+    text = target.read_text(encoding="utf-8")
+    assert "\n\n" in text and "│" not in text
+    assert all(len(line) <= 100 for line in text.splitlines())

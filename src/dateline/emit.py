@@ -161,7 +161,7 @@ def claims(found: list[dict[str, object]], console: Console) -> None:
         head.append(f"{claim.get('modality')} {_score(claim)}")
         if index:
             console.print()
-        console.print("  ·  ".join(head), style="bold", highlight=False, soft_wrap=True)
+        console.print(_short("  ·  ".join(head), width), style="bold", highlight=False, soft_wrap=True)
         body = textwrap.fill(
             str(claim.get("text", "")), width=width - 4, initial_indent="    ", subsequent_indent="    "
         )
