@@ -264,13 +264,13 @@ def extract(
                 report(str(err))
                 raise typer.Exit(2) from None
             with Bar(show) as bar:
-                collected = _extract(
+                records = _extract(
                     runner, _unseen(items, store) if store else items, sink, fmt, what, store, bar, tally
                 )
             if not items.count:  # before -o FILE is renamed into place: yesterday's file stays
                 no_documents(inputs or [], from_file)
             if fmt is Format.table:
-                _show(collected.records, what, sink if output else None)
+                _show(records, what, sink if output else None)
         if store:
             store.commit()  # only now, after -o FILE was renamed into place
         if not quiet:
@@ -283,14 +283,6 @@ def extract(
     raise typer.Exit(1 if tally.failed else 0)
 
 
-class Collected:
-    """What the extract loop leaves for the end: records for people (table format) and the tally."""
-
-    def __init__(self, tally: Tally) -> None:
-        self.tally = tally
-        self.records: list[dict[str, object]] = []
-
-
 def _extract(
     runner: Runner,
     items: Iterable[Item | Deferred],
@@ -300,12 +292,13 @@ def _extract(
     store: State | None,
     bar: Bar,
     tally: Tally,
-) -> Collected:
-    """Run the documents, write JSON lines as they come (or collect records for people); count them in `tally`."""
+) -> list[dict[str, object]]:
+    """Run the documents and write JSON lines as they come, counting them in `tally`; with `--format table` the
+    records for people are returned instead, to be shown at the end."""
     from dateline.emit import jsonl
     from dateline.errors import Skipped
 
-    collected = Collected(tally)
+    records: list[dict[str, object]] = []
     for article in runner.run(items):
         if isinstance(article, str):
             bar.clear(always=True)
@@ -321,7 +314,7 @@ def _extract(
             found = store.new(found)
             article["claims"] = found
         if fmt is Format.table:
-            collected.records.extend([article] if what is Emit.articles else found)
+            records.extend([article] if what is Emit.articles else found)
         else:
             bar.clear()
             if what is Emit.articles:
@@ -333,7 +326,7 @@ def _extract(
             store.done(article, found)  # after the flush: recorded means written
         bar.claims += len(found)
         bar.update(tally)
-    return collected
+    return records
 
 
 def _show(records: list[dict[str, object]], what: Emit, sink: BinaryIO | None) -> None:
