@@ -163,6 +163,6 @@ def test_urls_are_fetched(server: str) -> None:
     page, missing = f"{server}/page.html", f"{server}/missing.html"
     code, out, err = run("extract", page, missing, "--lang", "en")
     assert code == 1
-    assert err.splitlines() == [f"dateline: {missing}: HTTP status 404"]
+    assert err.splitlines() == [f"dateline: {missing}: HTTP status 404 (Not Found)"]
     claims = lines(out)
     assert claims and {c["source"] for c in claims} == {page} and {c["url"] for c in claims} == {page}

@@ -19,12 +19,14 @@ def test_readme_opens_with_the_two_commands() -> None:
     assert "make run" in head and "make test" in head
 
 
-def test_every_command_has_help_with_an_example() -> None:
+def test_every_command_has_help_ending_with_examples_and_exit_codes() -> None:
     runner = CliRunner()
     for command in COMMANDS:
-        result = runner.invoke(app, [command, "--help"])
+        result = runner.invoke(app, [command, "-h"])
         assert result.exit_code == 0, command
-        assert "Example:" in result.stdout, command
+        examples = result.stdout.split("Examples:")[1].split("Exit codes:")[0]
+        assert sum(line.strip().startswith("dateline ") or "| dateline" in line for line in examples.splitlines()) >= 2
+        assert "\n    0  " in result.stdout.split("Exit codes:")[1], command
 
 
 def test_readme_mentions_every_option_of_extract() -> None:

@@ -167,7 +167,7 @@ def test_timeline_help_has_an_example_and_readme_names_every_option() -> None:
     from dateline.cli import app
 
     help_text = CliRunner().invoke(app, ["timeline", "--help"], terminal_width=200).stdout
-    assert "Example:" in help_text
+    assert "Examples:" in help_text and "Exit codes:" in help_text
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     options = set(re.findall(r"(--[a-z][a-z-]+)", help_text)) - {"--help"}
     assert options and not sorted(o for o in options if o not in readme)

@@ -6,17 +6,15 @@
 
 from __future__ import annotations
 
-import json
 from datetime import date
-from functools import cache
-from pathlib import Path
 from typing import Any
 
 from dateline.extract import Lexicon
 from dateline.pipeline import Options, process
 from dateline.read import content_id, document_from_record, parse_date
+from dateline.schemas import article_schema, claim_schema
 
-SCHEMA = Path(__file__).parent / "schema" / "claim.schema.json"
+__all__ = ["article_schema", "claim_schema", "extract_record", "extract_text", "options"]
 
 
 def options(
@@ -46,13 +44,6 @@ def extract_text(text: str, *, lang: str | None = None, published: str | date | 
     """The claims of a plain-text article."""
     record = {"text": text, "lang": lang, "published": str(published) if published else None}
     return extract_record(record, source=f"text:{content_id(text)}")
-
-
-@cache
-def claim_schema() -> dict[str, Any]:
-    """The JSON Schema of the claim record."""
-    result: dict[str, Any] = json.loads(SCHEMA.read_text(encoding="utf-8"))
-    return result
 
 
 def _claims(article: dict[str, object]) -> list[dict[str, object]]:

@@ -26,8 +26,10 @@ from dateline.api import options
 from dateline.errors import InputError
 from dateline.model import Document
 from dateline.pipeline import Options, process
-from dateline.read import Item
+from dateline.read import Deferred, Item
 from dateline.run import Outcome, attempt
+
+Work = Document | Deferred  # what a worker is sent: a document, or a file it reads itself
 
 BATCH_DOCS = 16
 BATCH_CHARS = 256 * 1024
@@ -68,12 +70,17 @@ def time_limit(seconds: float) -> Iterator[None]:
         signal.signal(signal.SIGALRM, previous)
 
 
-def run_one(doc: Document, opts: Options, keep_text: bool = True) -> Outcome:
+def run_one(doc: Work, opts: Options, keep_text: bool = True) -> Outcome:
     """The article record of one document, or the message saying why there is none. Never raises.
 
     A document that takes longer than DOC_SECONDS (hostile input meeting a slow path) is given up, so that one
     page cannot stall a cron job.
     """
+    if isinstance(doc, Deferred):
+        loaded = doc.load()
+        if isinstance(loaded, InputError):
+            return str(loaded)
+        doc = loaded
     try:
         with time_limit(DOC_SECONDS):
             outcome = attempt(doc, lambda d: process(d, opts))
@@ -94,17 +101,17 @@ class Runner:
         self.options = options(**spec)
         self._pool: ProcessPoolExecutor | None = None
 
-    def run(self, items: Iterable[Item]) -> Iterator[Outcome]:
+    def run(self, items: Iterable[Item | Deferred]) -> Iterator[Outcome]:
         """One outcome per item, in order; a read error's outcome is its message."""
         items = iter(items)
-        head: list[Item] = []
+        head: list[Item | Deferred] = []
         if self.jobs > 1:
             for item in items:
                 head.append(item)
-                if sum(isinstance(i, Document) for i in head) > 1:
+                if sum(not isinstance(i, InputError) for i in head) > 1:
                     break
         stream = chain(head, items)
-        if self.jobs == 1 or sum(isinstance(i, Document) for i in head) < 2:
+        if self.jobs == 1 or sum(not isinstance(i, InputError) for i in head) < 2:
             for item in stream:
                 yield str(item) if isinstance(item, InputError) else run_one(item, self.options, self.keep_text)
             return
@@ -115,9 +122,9 @@ class Runner:
         finally:
             self._stop(terminate=not finished)
 
-    def _pooled(self, items: Iterator[Item]) -> Iterator[Outcome]:
-        pending: deque[tuple[list[Document], Future[list[Outcome]] | list[Outcome]]] = deque()
-        batch: list[Document] = []
+    def _pooled(self, items: Iterator[Item | Deferred]) -> Iterator[Outcome]:
+        pending: deque[tuple[list[Work], Future[list[Outcome]] | list[Outcome]]] = deque()
+        batch: list[Work] = []
         size = 0
         for item in items:
             if isinstance(item, InputError):
@@ -127,7 +134,7 @@ class Runner:
                 pending.append(([], [str(item)]))
             else:
                 batch.append(item)
-                size += len(item.content)
+                size += item.size if isinstance(item, Deferred) else len(item.content)
                 if len(batch) >= BATCH_DOCS or size >= BATCH_CHARS:
                     pending.append((batch, self._submit(batch)))
                     batch, size = [], 0
@@ -138,7 +145,7 @@ class Runner:
         while pending:
             yield from self._result(pending)
 
-    def _result(self, pending: deque[tuple[list[Document], Future[list[Outcome]] | list[Outcome]]]) -> list[Outcome]:
+    def _result(self, pending: deque[tuple[list[Work], Future[list[Outcome]] | list[Outcome]]]) -> list[Outcome]:
         batch, work = pending.popleft()
         if isinstance(work, list):
             return work
@@ -161,7 +168,7 @@ class Runner:
                 pending[index] = (other, self._submit(other))
         return outcomes
 
-    def _submit(self, batch: list[Document]) -> Future[list[Outcome]]:
+    def _submit(self, batch: list[Work]) -> Future[list[Outcome]]:
         if self._pool is None:
             method = "fork" if "fork" in multiprocessing.get_all_start_methods() else None
             self._pool = ProcessPoolExecutor(
@@ -198,7 +205,7 @@ def _init(spec: dict[str, Any], keep_text: bool) -> None:
     _worker = (options(**spec), keep_text)
 
 
-def _work(batch: list[Document]) -> list[Outcome]:
+def _work(batch: list[Work]) -> list[Outcome]:
     assert _worker is not None
     opts, keep_text = _worker
     return [run_one(doc, opts, keep_text) for doc in batch]

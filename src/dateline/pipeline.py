@@ -66,14 +66,18 @@ def process(doc: Document, options: Options) -> dict[str, object]:
 
 
 def _language(doc: Document, text: str, options: Options) -> tuple[str, float]:
-    if doc.lang:
-        return doc.lang, 1.0
-    if options.lang:
-        return options.lang, 1.0
-    lang, prob = language.detect(text)
-    if lang is None:
-        raise InputError(doc.source, "cannot tell the language (use --lang)")
-    return lang, prob
+    """The document's language and its probability; `Unsupported` for a language without rules."""
+    if doc.lang or options.lang:
+        lang, prob = doc.lang or options.lang or "", 1.0
+    else:
+        found, prob = language.detect(text)
+        if found is None:
+            raise InputError(doc.source, "cannot tell the language (use --lang)")
+        lang = found
+    supported = language.code(lang)
+    if supported is None:
+        raise language.unsupported(doc.source, lang)
+    return supported, prob
 
 
 def _publication(doc: Document, from_metadata: date | None, options: Options) -> tuple[date | None, str | None]:

@@ -10,10 +10,12 @@ from __future__ import annotations
 import gzip
 import hashlib
 import io
+import os
 import re
 import sys
 import zlib
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from datetime import date, datetime
 from itertools import groupby
 from pathlib import Path
@@ -68,6 +70,11 @@ def printable(name: str) -> str:
     return name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
+def single_document(name: str) -> bool:
+    """True for an input that is one document (a page, a text file, a URL), as a progress total counts it."""
+    return is_url(name) or (name != "-" and _suffix(Path(name)) in HTML_SUFFIXES | TEXT_SUFFIXES)
+
+
 def expand(inputs: Iterable[str]) -> Iterator[str]:
     """Input names with folders expanded (recursively, sorted) to the files dateline reads."""
     for name in inputs:
@@ -81,16 +88,52 @@ def expand(inputs: Iterable[str]) -> Iterator[str]:
             yield name
 
 
+@dataclass(frozen=True, slots=True)
+class Deferred:
+    """A file that is one document (a page or a text file), named but not read yet: reading, decompressing,
+    decoding and hashing it is left to the process that will extract it (a worker, with `--jobs`)."""
+
+    name: str
+    size: int  # bytes on disk, to size batches
+
+    @property
+    def source(self) -> str:
+        return printable(self.name)
+
+    def load(self) -> Item:
+        """The document (or the error saying why there is none)."""
+        found = list(read_input(self.name))
+        return found[0] if len(found) == 1 else InputError(self.source, "not one document")
+
+
 def read_inputs(inputs: Iterable[str]) -> Iterator[Item]:
     """All documents of all inputs, in order; runs of URLs are fetched a few at a time."""
+    for entry in _inputs(inputs, defer=False):
+        assert not isinstance(entry, Deferred)
+        yield entry
+
+
+def plan_inputs(inputs: Iterable[str]) -> Iterator[Item | Deferred]:
+    """As `read_inputs`, but files that are one document each come as `Deferred`, for a worker to read (JSON lines,
+    WARC, stdin and URLs are still read here: they are streamed, or fetched a few at a time)."""
+    return _inputs(inputs, defer=True)
+
+
+def _inputs(inputs: Iterable[str], defer: bool) -> Iterator[Item | Deferred]:
     for urls, names in groupby(expand(inputs), key=is_url):
         if urls:
             from dateline.fetch import fetch_all  # trafilatura's downloader is only imported when needed
 
             yield from fetch_all(names)
-        else:
-            for name in names:
-                yield from read_input(name)
+            continue
+        for name in names:
+            if defer and single_document(name):
+                try:
+                    yield Deferred(name, os.stat(name).st_size)
+                    continue
+                except OSError:
+                    pass  # read_input says why
+            yield from read_input(name)
 
 
 def read_input(name: str, kind: str | None = None) -> Iterator[Item]:
