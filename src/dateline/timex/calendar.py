@@ -83,6 +83,22 @@ def day_date(anchor: date, month: int, day: int, direction: str | None) -> date 
     return pick(anchor, options, direction)
 
 
+def month_day(anchor: date, day: int, direction: str | None) -> date | None:
+    """A day of the month named without its month ("il 3 scorso", "op de 12e"): in the anchor's month, or the
+    month before or after when the direction points there."""
+    options: list[date] = []
+    for n in (-1, 0, 1):
+        y, m = add_months(anchor.year, anchor.month, n)
+        try:
+            options.append(date(y, m, day))
+        except ValueError:
+            continue
+    if direction in (None, "this"):
+        options = [d for d in options if d.month == anchor.month] or options
+        return options[0] if len(options) == 1 else None
+    return pick(anchor, options, direction)
+
+
 def pick(anchor: date, options: list[date], direction: str | None) -> date | None:
     """The one of a yearly date's occurrences (last, this and next year) that a direction points to."""
     if direction in ("future", "next"):

@@ -52,6 +52,8 @@ class Rule:
     sign: int = 0
     period: bool = False  # "a year earlier": relative to the last quarter/half mentioned, if any
     tense: str | None = None  # read in this tense whatever the sentence says ("Friday's close": past)
+    skip: bool = False  # a name that holds date words but names no date ("The Mail on Sunday"): matched, not tagged
+    continues: bool = False  # a bare day continuing a list or range of days just named ("March 3 and 4")
     slots: dict[str, str] = field(default_factory=dict)  # group name -> table name ("" = builtin)
 
 
@@ -351,6 +353,8 @@ def grammar(lang: str) -> Grammar | None:
                 spec.get("sign", 0),
                 spec.get("period", False),
                 spec.get("tense"),
+                spec.get("skip", False),
+                spec.get("continues", False),
                 slots,
             )
         )

@@ -132,11 +132,9 @@ def _point(slots: Slots, ctx: Context) -> str:
         return f"{year if year is not None else 'XXXX'}-H{slots['half']}"
     if year is not None:
         return f"{year:04d}"
-    if "day" in slots and anchor is not None and ctx.day_known:
-        try:
-            return anchor.replace(day=int(slots["day"])).isoformat()
-        except ValueError:
-            return "XXXX-XX-XX"
+    if "day" in slots and anchor is not None and ctx.day_known:  # "el pasado día 14", "op de 12e"
+        found = cal.month_day(anchor, int(slots["day"]), direction)
+        return found.isoformat() if found else "XXXX-XX-XX"
     return "XXXX-XX-XX"
 
 
@@ -176,6 +174,8 @@ def _from_era(ctx: Context, unit: str, n: int) -> str:
 
 
 def _time(slots: Slots, ctx: Context, day: str) -> str:
+    if "hm" in slots:  # a clock time a table gives whole ("half acht" = 07:30)
+        return f"{day}T{slots['hm']}"
     hour = int(slots["hour"]) if "hour" in slots else None
     if hour is not None:
         minute = int(slots.get("minute") or 0)
@@ -241,14 +241,15 @@ def _resolve(rule: Rule, slots: Slots, ctx: Context) -> tuple[str, str | None]:
         # "alle paar Jahre": an unknown number of units (PXY); "jedes Jahr": one
         return cal.duration(n if n is not None or "num" in slots else 1, str(unit or "D")), mod
     if rule.type == "TIME":
-        if "hour" not in slots and "tod" not in slots and "deictic" in slots:
+        if "hour" not in slots and "tod" not in slots and "hm" not in slots and "deictic" in slots:
             return _spec(str(slots["deictic"]), ctx), mod
         return _time(slots, ctx, _day_of(slots, ctx)), mod
     if "deictic" in slots:
         return _spec(str(slots["deictic"]), ctx), mod
-    if "weekof" in slots:  # "the week of March 6", "Easter week"
+    if "weekof" in slots:  # "the week of March 6", "Easter week"; "WE": its weekend ("the Easter weekend")
         day = _point(slots, ctx)
-        return (cal.week_value(date.fromisoformat(day)) if DAY.match(day) else "XXXX-WXX"), mod
+        weekend = "-WE" if slots["weekof"] == "WE" else ""
+        return (cal.week_value(date.fromisoformat(day)) if DAY.match(day) else "XXXX-WXX") + weekend, mod
     if rule.period and ctx.period and "year" in slots:  # "the 1988 quarter" while 1989-Q3 is reported
         return f"{slots['year']}{ctx.period[4:]}", mod
     if rule.period and ctx.period and unit == "Y":
