@@ -64,10 +64,10 @@ def tag(text: str, lang: str, dct: date | None) -> list[Timex]:
         tense = c.rule.tense or (tenses.at(c.start, c.end) if _needs_tense(c.rule.type, c.slots) else None)
         ctx = Context(anchor, day_known, tense, period, narrative, near, last, era)
         if c.rule.continues:
-            found = _continued(out[-1] if out else None, c.start, c.slots)
-            if found is None:
+            listed = _continued(out[-1] if out else None, c.start, c.slots)
+            if listed is None:
                 continue
-            value, mod = found, None
+            value, mod = listed, None
         else:
             value, mod = resolve(c.rule, c.slots, ctx)
         out.append(Timex(c.start, c.end, text[c.start : c.end], c.rule.type, value, mod))
