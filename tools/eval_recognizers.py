@@ -6,6 +6,7 @@ Reads `Specs/DateTime/<Language>/DateTimeModel.json` (the end-to-end cases: a se
 expression with its resolved values) from the checkout at `../corpora/microsoft+Recognizers-Text` (or
 `$DATELINE_CORPORA/microsoft+Recognizers-Text`) and reports, per language, the value accuracy on the expressions
 in scope: an expression counts as right when a dateline expression overlapping it has one of its values.
+`answered` counts the expressions dateline tags at all (with any value), `acc there` is the accuracy on those.
 
 In scope is what dateline claims to tag, one TIMEX3 value per expression:
 - `date`, `time`, `datetime`, `duration`: every one;
@@ -125,20 +126,25 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"recognizers: skipped, no checkout at {root} (git clone microsoft/Recognizers-Text there)")
         return 0
     print(f"Recognizers-Text DateTime specs, in-scope expressions ({root.name})")
-    print(f"{'lang':<5}{'cases':>7}{'right':>7}{'value acc':>11}   by kind (right/all)")
+    print(
+        f"{'lang':<5}{'cases':>7}{'right':>7}{'value acc':>11}{'answered':>10}{'acc there':>11}   by kind (right/all)"
+    )
     for lang in args.lang or list(LANGS):
         scored: Counter[str] = Counter()
         total: Counter[str] = Counter()
+        answered = 0
         errors: list[str] = []
         for e in load(lang, root):
             ok, got = right(e, lang)
             total[e.kind] += 1
             scored[e.kind] += ok
+            answered += got != "-"
             if not ok and len(errors) < args.errors:
                 errors.append(f"  {e.input!r} [{e.input[e.start : e.end]}] want {sorted(e.values)} got {got}")
         n, k = sum(total.values()), sum(scored.values())
         kinds = " ".join(f"{kind} {scored[kind]}/{total[kind]}" for kind in sorted(total))
-        print(f"{lang:<5}{n:>7}{k:>7}{k / n if n else 0:>11.3f}   {kinds}")
+        there = k / answered if answered else 0
+        print(f"{lang:<5}{n:>7}{k:>7}{k / n if n else 0:>11.3f}{answered:>10}{there:>11.3f}   {kinds}")
         for line in errors:
             print(line)
     return 0

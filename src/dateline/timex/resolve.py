@@ -67,7 +67,7 @@ def _year(slots: Slots) -> int | None:
 
 def _relative(ctx: Context, unit: str, n: int) -> str:
     """Anchor moved by n units, or an X value without a usable anchor."""
-    if ctx.anchor is None or (unit in ("D", "W") and not ctx.day_known):
+    if ctx.anchor is None or (unit in ("D", "W", "HOUR", "MIN", "SEC") and not ctx.day_known):
         return cal.unknown(unit)
     return cal.shift(ctx.anchor, unit, n)
 
