@@ -153,6 +153,10 @@ def _spec(spec: str, ctx: Context) -> str:
         return spec
     if m.group(1) in ("LY", "LM"):  # "the following year", "that month": from the last one named
         return _from_era(ctx, m.group(1)[1], int(m.group(2))) + (m.group(3) or "")
+    if m.group(1) == "LW":  # "la semaine suivante": the week after the last day named, else after the anchor's
+        if ctx.last is None:
+            return _relative(ctx, "W", int(m.group(2))) + (m.group(3) or "")
+        return cal.shift(date.fromisoformat(ctx.last), "W", int(m.group(2))) + (m.group(3) or "")
     if m.group(1) == "L":  # relative to the last day named ("le lendemain"), else to the anchor
         if ctx.last is None:
             return _relative(ctx, "D", int(m.group(2))) + (m.group(3) or "")
