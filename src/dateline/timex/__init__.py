@@ -70,6 +70,8 @@ def tag(text: str, lang: str, dct: date | None) -> list[Timex]:
             value, mod = listed, None
         else:
             value, mod = resolve(c.rule, c.slots, ctx)
+            if not value:  # an impossible day ("30 February")
+                continue
         out.append(Timex(c.start, c.end, text[c.start : c.end], c.rule.type, value, mod))
         if c.rule.type == "DATE" and CALENDAR.match(value):
             era = value

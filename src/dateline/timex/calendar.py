@@ -91,6 +91,15 @@ def day_date(anchor: date, month: int, day: int, direction: str | None) -> date 
     return pick(anchor, options, direction)
 
 
+def possible(year: int | None, month: int, day: int) -> bool:
+    """Whether a day of a month exists (in `year`, or in some year when it is None: February 29)."""
+    try:
+        date(2000 if year is None else year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
 def month_day(anchor: date, day: int, direction: str | None) -> date | None:
     """A day of the month named without its month ("il 3 scorso", "op de 12e"): in the anchor's month, or the
     month before or after when the direction points there."""

@@ -15,6 +15,7 @@ Slots = dict[str, Any]
 SPEC = re.compile(r"^([A-Z]{1,2})([+-][0-9]+)(.*)$")
 LENGTH = {"Y": 4, "M": 7}  # characters of a value at year and month precision
 DAY = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
+NO_DATE = ""  # the value of an expression that names an impossible day: it is not tagged
 
 
 @dataclass(frozen=True)
@@ -90,6 +91,8 @@ def _point(slots: Slots, ctx: Context) -> str:
     if month is not None:
         month = int(month)
         if day is not None:
+            if not cal.possible(year, month, int(day)):  # "February 30": no date at all
+                return NO_DATE
             if year is None:
                 if anchor is None:
                     return f"XXXX-{month:02d}-{int(day):02d}"
@@ -247,7 +250,8 @@ def _resolve(rule: Rule, slots: Slots, ctx: Context) -> tuple[str, str | None]:
     if rule.type == "TIME":
         if "hour" not in slots and "tod" not in slots and "hm" not in slots and "deictic" in slots:
             return _spec(str(slots["deictic"]), ctx), mod
-        return _time(slots, ctx, _day_of(slots, ctx)), mod
+        day = _day_of(slots, ctx)
+        return (_time(slots, ctx, day) if day != NO_DATE else NO_DATE), mod
     if "deictic" in slots:
         return _spec(str(slots["deictic"]), ctx), mod
     if "weekof" in slots:  # "the week of March 6", "Easter week"; "WE": its weekend ("the Easter weekend")
