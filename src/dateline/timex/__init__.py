@@ -17,7 +17,7 @@ __all__ = ["tag"]
 MAX_EXPRESSIONS = 2_000  # articles have a few dozen (the TimeML corpora: 64 at most); a guard against hostile input
 PERIOD = re.compile(r"^[0-9]{4}-[QH][1-4]$")
 DAY = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}")
-CALENDAR = re.compile(r"^[0-9]{4}(?:-[0-9]{2}){0,2}$")  # a year, month or day
+CALENDAR = re.compile(r"^[0-9]{4}(?:-[0-9]{2}){0,2}$|^[0-9]{4}-[QH][1-4]$")  # a year, quarter, half, month or day
 SENTENCE_END = re.compile(r"[.!?]\s|\n")
 LIST_GAP = 12  # at most this many characters between a day of a list and the next one ("3, 4 and 5", "3 al 6")
 
