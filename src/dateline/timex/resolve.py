@@ -171,7 +171,7 @@ def _spec(spec: str, ctx: Context) -> str:
 
 def _from_era(ctx: Context, unit: str, n: int) -> str:
     """The year or month of the last date the text named, moved by n (the anchor's without one)."""
-    if ctx.era is None or len(ctx.era) < LENGTH[unit] or not ctx.era[5:7].isdigit() and unit != "Y":
+    if ctx.era is None or len(ctx.era) < LENGTH[unit] or (unit != "Y" and not ctx.era[5:7].isdigit()):
         return _relative(ctx, unit, n)
     year = int(ctx.era[:4])
     if unit == "Y":
