@@ -114,6 +114,11 @@ def _point(slots: Slots, ctx: Context) -> str:
         else:
             found = None
         return found.isoformat() if found else "XXXX-XX-XX"
+    if "weekday" in slots and slots.get("unit") == "W" and isinstance(slots.get("rel"), int):
+        if anchor is None or not ctx.day_known:  # "Tuesday next week": the Tuesday of that ISO week
+            return f"XXXX-WXX-{slots['weekday']}"
+        monday = anchor - timedelta(days=anchor.isoweekday() - 1) + timedelta(weeks=int(slots["rel"]))
+        return (monday + timedelta(days=int(slots["weekday"]) - 1)).isoformat()
     if "weekday" in slots:
         if anchor is None or not ctx.day_known:
             return f"XXXX-WXX-{slots['weekday']}"
