@@ -45,6 +45,7 @@ eval: install
 	$(BIN)/python tools/eval_pubdate.py
 	$(BIN)/python tools/eval_judged.py
 	$(BIN)/python tools/eval_pages.py
+	$(BIN)/python tools/eval_recognizers.py
 
 bench: install
 	$(BIN)/python bench/run.py

@@ -40,6 +40,24 @@ def test_every_match_starts_where_the_gate_stops() -> None:
                 assert g.gate.match(text, at), (lang, text[at : at + 20])
 
 
+def test_the_rules_tried_at_a_character_find_what_all_rules_find() -> None:
+    """`Grammar.at(ch)` tries only the rules that can begin with `ch`: at every position of a text full of
+    expressions (and in upper case) it must give the same match, of the same rule, as the whole grammar."""
+    text = (
+        "On Monday, March 7, 2024 at 10:30 a.m., the '60s, March 3 and 4, am 3., 4. und 5. Oktober, halb acht, "
+        "vor drei Wochen, les 3 et 4 octobre, le lendemain soir, à 8 heures du soir, los días 6 y 7, a las 8 de la "
+        "tarde, alle 15 di ieri, nel tardo pomeriggio, il 3 scorso, rond 9.30 uur, om half acht, de 12e, het "
+        "pinksterweekend, The Mail on Sunday, Ex-Präsident, \u00c9t\u00e9 2024, 'sixties, „Weihnachten“"
+    )
+    for lang in LANGS:
+        g = grammar(lang)
+        assert g is not None
+        for sample in (text, text.upper()):
+            for at in range(len(sample)):
+                whole, part = g.regex.match(sample, at), g.at(sample[at]).match(sample, at)
+                assert (whole and (whole.lastgroup, whole.span())) == (part and (part.lastgroup, part.span()))
+
+
 def test_unknown_language_finds_nothing() -> None:
     assert tag("Am 7. März 2024", "xx", date(2024, 3, 8)) == []
 

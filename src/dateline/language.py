@@ -89,7 +89,11 @@ def _factory() -> Any:
 
 
 def detect(text: str) -> tuple[str | None, float]:
-    """The language of `text` as an ISO 639-1 code with langdetect's probability; (None, 0.0) when unsure."""
+    """The language of `text` as an ISO 639-1 code with langdetect's probability; (None, 0.0) when unsure.
+
+    Of langdetect's candidates (those above its threshold of 0.1), the most probable language dateline has data for
+    wins: on a short text a close language often comes first ("En 2020 la deuda aumentó." is Catalan 0.86, Spanish
+    0.14). A text with no such candidate keeps its own language (and is skipped as unsupported)."""
     from langdetect.lang_detect_exception import LangDetectException
 
     sample = text[:SAMPLE_CHARS]
@@ -98,7 +102,9 @@ def detect(text: str) -> tuple[str | None, float]:
     try:
         detector = _factory().create()
         detector.append(sample)
-        best = detector.get_probabilities()[0]
+        found = detector.get_probabilities()
     except LangDetectException:
         return None, 0.0
+    known = [c for c in found if str(c.lang).split("-")[0] in supported()]
+    best = known[0] if known else found[0]
     return str(best.lang).split("-")[0], round(float(best.prob), 4)

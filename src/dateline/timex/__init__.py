@@ -17,8 +17,9 @@ __all__ = ["tag"]
 MAX_EXPRESSIONS = 2_000  # articles have a few dozen (the TimeML corpora: 64 at most); a guard against hostile input
 PERIOD = re.compile(r"^[0-9]{4}-[QH][1-4]$")
 DAY = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}")
-CALENDAR = re.compile(r"^[0-9]{4}(?:-[0-9]{2}){0,2}$")  # a year, month or day
+CALENDAR = re.compile(r"^[0-9]{4}(?:-[0-9]{2}){0,2}$|^[0-9]{4}-[QH][1-4]$")  # a year, quarter, half, month or day
 SENTENCE_END = re.compile(r"[.!?]\s|\n")
+LIST_GAP = 12  # at most this many characters between a day of a list and the next one ("3, 4 and 5", "3 al 6")
 
 
 def _absolute(value: str) -> tuple[date, bool] | None:
@@ -52,6 +53,8 @@ def tag(text: str, lang: str, dct: date | None) -> list[Timex]:
     era: str | None = None  # the last year, month or day named anywhere before ("the following year")
     out: list[Timex] = []
     for c in islice(candidates(text, g), MAX_EXPRESSIONS):
+        if c.rule.skip:
+            continue
         if day and not carries and scanned < c.start:
             if SENTENCE_END.search(text, max(0, scanned - 1), c.start):
                 day = None
@@ -60,7 +63,15 @@ def tag(text: str, lang: str, dct: date | None) -> list[Timex]:
         narrative = dct is None and anchor is not None
         tense = c.rule.tense or (tenses.at(c.start, c.end) if _needs_tense(c.rule.type, c.slots) else None)
         ctx = Context(anchor, day_known, tense, period, narrative, near, last, era)
-        value, mod = resolve(c.rule, c.slots, ctx)
+        if c.rule.continues:
+            listed = _continued(out[-1] if out else None, c.start, c.slots)
+            if listed is None:
+                continue
+            value, mod = listed, None
+        else:
+            value, mod = resolve(c.rule, c.slots, ctx)
+            if not value:  # an impossible day ("30 February")
+                continue
         out.append(Timex(c.start, c.end, text[c.start : c.end], c.rule.type, value, mod))
         if c.rule.type == "DATE" and CALENDAR.match(value):
             era = value
@@ -75,6 +86,20 @@ def tag(text: str, lang: str, dct: date | None) -> list[Timex]:
             if found:
                 anchor, day_known = found
     return out
+
+
+def _continued(before: Timex | None, start: int, slots: dict[str, object]) -> str | None:
+    """The day a bare number continuing a list or range of days names: in the month of the day just before it
+    ("March 3 and 4", "los días 6 y 7"); None when no day comes just before or the number does not follow it."""
+    if before is None or start - before.end > LIST_GAP or not DAY.match(before.value) or "day" not in slots:
+        return None
+    day = int(str(slots["day"]))
+    if day <= int(before.value[8:10]):
+        return None
+    try:
+        return date(int(before.value[:4]), int(before.value[5:7]), day).isoformat()
+    except ValueError:
+        return None
 
 
 def _needs_tense(kind: str, slots: dict[str, object]) -> bool:

@@ -15,6 +15,9 @@ SOON_DAYS = 60  # a past-tense sentence may still name a date this close ahead (
 NEAR_MONTHS = 2  # without a tense cue, a month this close ahead is meant rather than last year's
 
 
+CLOCK_HOURS = {"HOUR": 1.0, "MIN": 1 / 60, "SEC": 1 / 3600}
+
+
 def week_value(d: date) -> str:
     """ISO week of `d`, e.g. `2024-W47`."""
     year, week, _ = d.isocalendar()
@@ -31,6 +34,9 @@ def shift(anchor: date, unit: str, n: int) -> str:
     """The TIMEX3 value of the `unit` containing `anchor`, moved by `n` units ("last week" = shift(d, "W", -1))."""
     if unit == "D":
         return (anchor + timedelta(days=n)).isoformat()
+    if unit in CLOCK_HOURS:  # "two hours ago": the day it falls on (the time of day of the anchor is unknown)
+        hours = CLOCK_HOURS[unit] * n
+        return (anchor + timedelta(days=int(hours / 24))).isoformat()
     if unit == "W":
         return week_value(anchor + timedelta(weeks=n))
     if unit == "M":
@@ -51,7 +57,9 @@ def shift(anchor: date, unit: str, n: int) -> str:
 
 def unknown(unit: str) -> str:
     """The fully underspecified value at a unit's granularity."""
-    return {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "M": "XXXX-XX", "Q": "XXXX-QX", "H": "XXXX-HX"}.get(unit, "XXXX")
+    return {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "M": "XXXX-XX", "Q": "XXXX-QX", "H": "XXXX-HX"}.get(
+        unit, "XXXX-XX-XX" if unit in CLOCK_HOURS else "XXXX"
+    )
 
 
 def month_year(anchor: date, month: int, direction: str | None) -> int:
@@ -80,6 +88,31 @@ def day_date(anchor: date, month: int, day: int, direction: str | None) -> date 
             options.append(date(year, month, day))
         except ValueError:
             continue
+    return pick(anchor, options, direction)
+
+
+def possible(year: int | None, month: int, day: int) -> bool:
+    """Whether a day of a month exists (in `year`, or in some year when it is None: February 29)."""
+    try:
+        date(2000 if year is None else year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def month_day(anchor: date, day: int, direction: str | None) -> date | None:
+    """A day of the month named without its month ("il 3 scorso", "op de 12e"): in the anchor's month, or the
+    month before or after when the direction points there."""
+    options: list[date] = []
+    for n in (-1, 0, 1):
+        y, m = add_months(anchor.year, anchor.month, n)
+        try:
+            options.append(date(y, m, day))
+        except ValueError:
+            continue
+    if direction in (None, "this"):
+        options = [d for d in options if d.month == anchor.month] or options
+        return options[0] if len(options) == 1 else None
     return pick(anchor, options, direction)
 
 

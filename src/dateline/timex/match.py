@@ -75,7 +75,7 @@ def candidates(text: str, g: Grammar) -> Iterator[Candidate]:
             window = text[at - BEHIND : at + AHEAD] if at >= BEHIND else "\0" * (BEHIND - at) + text[: at + AHEAD]
             if window in failed:
                 continue
-            m = g.regex.match(text, at)
+            m = g.at(text[at]).match(text, at)
             if m is None or m.lastgroup is None:
                 if len(failed) > MAX_REMEMBERED:
                     failed.clear()

@@ -52,6 +52,8 @@ class Rule:
     sign: int = 0
     period: bool = False  # "a year earlier": relative to the last quarter/half mentioned, if any
     tense: str | None = None  # read in this tense whatever the sentence says ("Friday's close": past)
+    skip: bool = False  # a name that holds date words but names no date ("The Mail on Sunday"): matched, not tagged
+    continues: bool = False  # a bare day continuing a list or range of days just named ("March 3 and 4")
     slots: dict[str, str] = field(default_factory=dict)  # group name -> table name ("" = builtin)
 
 
@@ -66,6 +68,23 @@ class Grammar:
     rules: tuple[Rule, ...]
     tables: dict[str, dict[str, Any]]
     regex: re.Pattern[str]  # all rules as one alternation, in rule order
+    parts: tuple[str, ...] = ()  # each rule's regex, a named group `r<index>`
+    firsts: tuple[frozenset[str], ...] = ()  # the first characters each rule can begin with (empty: any)
+    by_first: dict[str, re.Pattern[str]] = field(default_factory=dict, compare=False, repr=False)
+
+    def at(self, ch: str) -> re.Pattern[str]:
+        """The rules that can begin with `ch`, in rule order, as one regex (compiled when first needed): at a
+        position where a match attempt fails, only these are tried rather than every rule. The same first
+        match as `regex`, since a rule left out cannot match there."""
+        found = self.by_first.get(ch)
+        if found is None:
+            key = ch.lower()
+            if len(key) != 1 or not self.parts:
+                return self.regex
+            chosen = [part for part, first in zip(self.parts, self.firsts, strict=True) if not first or key in first]
+            found = _join(chosen) if chosen else self.regex
+            self.by_first[ch] = found
+        return found
 
 
 def norm(surface: str) -> str:
@@ -150,13 +169,15 @@ _SPACE_CLASS = list(_parser.parse(SPACE.split("{")[0]))  # the characters of a w
 NON_WORD = "\x01"  # in a gate string: any character but a word character (or the end) comes next
 
 
-def _gate(rules: list[Rule], tables: dict[str, dict[str, Any]]) -> re.Pattern[str]:
+def _gate(rules: list[Rule], tables: dict[str, dict[str, Any]]) -> tuple[re.Pattern[str], list[frozenset[str]]]:
     """Regex of the strings a match of a rule can begin with ("the ", "dienstag", "3", ...), learnt from the
     rules (see `_opening`). Scanning for these first and trying the grammar only there keeps the scan fast;
     a leading class of the possible first characters lets the scan skip every other character at once.
     Hits are empty (group 1 holds the string), so that one hit never hides the start of another.
+    Also the first characters each rule can begin with (lower case; empty: any, see `Grammar.at`).
     """
     strings: set[str] = set()
+    per_rule: list[frozenset[str]] = []
     for rule in rules:
         given: dict[str, set[tuple[str, bool]]] = {}  # placeholder mark -> its opening strings
 
@@ -171,12 +192,13 @@ def _gate(rules: list[Rule], tables: dict[str, dict[str, Any]]) -> re.Pattern[st
         if found is None or any(not s or s == NON_WORD for s, _ in found):
             raise ValueError(f"a timex rule can start with any character: {rule.pattern!r}")
         strings |= {s[0] if s[0].isdigit() else s for s, _ in found}
+        own = frozenset(s[0] for s, _ in found)
+        # a pattern's space stands for any whitespace run: such a rule is tried everywhere
+        per_rule.append(frozenset() if own & {" ", NON_WORD} else own)
     firsts = {s[0] for s in strings}
     lead = "(?=[" + "".join(re.escape(c) for c in sorted(firsts)) + "])"
-    return re.compile(
-        lead + START + "(?=(" + alternation(sorted(strings)) + "))",
-        re.IGNORECASE,
-    )
+    gate = re.compile(lead + START + "(?=(" + alternation(sorted(strings)) + "))", re.IGNORECASE)
+    return gate, per_rule
 
 
 def _table_opening(names: str, tables: dict[str, dict[str, Any]]) -> set[tuple[str, bool]]:
@@ -350,16 +372,21 @@ def grammar(lang: str) -> Grammar | None:
                 spec.get("sign", 0),
                 spec.get("period", False),
                 spec.get("tense"),
+                spec.get("skip", False),
+                spec.get("continues", False),
                 slots,
             )
         )
         parts.append(f"(?P<r{i}>{body})")
+    gate, firsts = _gate(rules, raw)
     return Grammar(
         lang,
-        _gate(rules, raw),
+        gate,
         _core(raw, _literals(rules), data.get("scan", {}).get("weak", [])),
         frozenset(w.lower() for w in data.get("scan", {}).get("weak", [])),
         tuple(rules),
         tables,
         _join(parts),
+        tuple(parts),
+        tuple(firsts),
     )

@@ -16,6 +16,7 @@ SPEC = re.compile(r"^([A-Z]{1,2})([+-][0-9]+)(.*)$")
 LENGTH = {"Y": 4, "M": 7}  # characters of a value at year and month precision
 DAY = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
 PRESENT_AHEAD = 8  # in a present-tense clause a month up to this many months ahead is the coming one
+NO_DATE = ""  # the value of an expression that names an impossible day: it is not tagged
 
 
 @dataclass(frozen=True)
@@ -84,7 +85,7 @@ def _year(slots: Slots) -> int | None:
 
 def _relative(ctx: Context, unit: str, n: int) -> str:
     """Anchor moved by n units, or an X value without a usable anchor."""
-    if ctx.anchor is None or (unit in ("D", "W") and not ctx.day_known):
+    if ctx.anchor is None or (unit in ("D", "W", "HOUR", "MIN", "SEC") and not ctx.day_known):
         return cal.unknown(unit)
     return cal.shift(ctx.anchor, unit, n)
 
@@ -107,6 +108,8 @@ def _point(slots: Slots, ctx: Context) -> str:
     if month is not None:
         month = int(month)
         if day is not None:
+            if not cal.possible(year, month, int(day)):  # "February 30": no date at all
+                return NO_DATE
             if year is None:
                 if anchor is None:
                     return f"XXXX-{month:02d}-{int(day):02d}"
@@ -128,6 +131,11 @@ def _point(slots: Slots, ctx: Context) -> str:
         else:
             found = None
         return found.isoformat() if found else "XXXX-XX-XX"
+    if "weekday" in slots and slots.get("unit") == "W" and isinstance(slots.get("rel"), int):
+        if anchor is None or not ctx.day_known:  # "Tuesday next week": the Tuesday of that ISO week
+            return f"XXXX-WXX-{slots['weekday']}"
+        monday = anchor - timedelta(days=anchor.isoweekday() - 1) + timedelta(weeks=int(slots["rel"]))
+        return (monday + timedelta(days=int(slots["weekday"]) - 1)).isoformat()
     if "weekday" in slots:
         if anchor is None or not ctx.day_known:
             return f"XXXX-WXX-{slots['weekday']}"
@@ -149,11 +157,9 @@ def _point(slots: Slots, ctx: Context) -> str:
         return f"{year if year is not None else 'XXXX'}-H{slots['half']}"
     if year is not None:
         return f"{year:04d}"
-    if "day" in slots and anchor is not None and ctx.day_known:
-        try:
-            return anchor.replace(day=int(slots["day"])).isoformat()
-        except ValueError:
-            return "XXXX-XX-XX"
+    if "day" in slots and anchor is not None and ctx.day_known:  # "el pasado día 14", "op de 12e"
+        found = cal.month_day(anchor, int(slots["day"]), direction)
+        return found.isoformat() if found else "XXXX-XX-XX"
     return "XXXX-XX-XX"
 
 
@@ -172,6 +178,10 @@ def _spec(spec: str, ctx: Context) -> str:
         return spec
     if m.group(1) in ("LY", "LM"):  # "the following year", "that month": from the last one named
         return _from_era(ctx, m.group(1)[1], int(m.group(2))) + (m.group(3) or "")
+    if m.group(1) == "LW":  # "la semaine suivante": the week after the last day named, else after the anchor's
+        if ctx.last is None:
+            return _relative(ctx, "W", int(m.group(2))) + (m.group(3) or "")
+        return cal.shift(date.fromisoformat(ctx.last), "W", int(m.group(2))) + (m.group(3) or "")
     if m.group(1) == "L":  # relative to the last day named ("le lendemain"), else to the anchor
         if ctx.last is None:
             return _relative(ctx, "D", int(m.group(2))) + (m.group(3) or "")
@@ -183,7 +193,7 @@ def _spec(spec: str, ctx: Context) -> str:
 
 def _from_era(ctx: Context, unit: str, n: int) -> str:
     """The year or month of the last date the text named, moved by n (the anchor's without one)."""
-    if ctx.era is None or len(ctx.era) < LENGTH[unit]:
+    if ctx.era is None or len(ctx.era) < LENGTH[unit] or (unit != "Y" and not ctx.era[5:7].isdigit()):
         return _relative(ctx, unit, n)
     year = int(ctx.era[:4])
     if unit == "Y":
@@ -193,6 +203,8 @@ def _from_era(ctx: Context, unit: str, n: int) -> str:
 
 
 def _time(slots: Slots, ctx: Context, day: str) -> str:
+    if "hm" in slots:  # a clock time a table gives whole ("half acht" = 07:30)
+        return f"{day}T{slots['hm']}"
     hour = int(slots["hour"]) if "hour" in slots else None
     if hour is not None:
         minute = int(slots.get("minute") or 0)
@@ -258,14 +270,16 @@ def _resolve(rule: Rule, slots: Slots, ctx: Context) -> tuple[str, str | None]:
         # "alle paar Jahre": an unknown number of units (PXY); "jedes Jahr": one
         return cal.duration(n if n is not None or "num" in slots else 1, str(unit or "D")), mod
     if rule.type == "TIME":
-        if "hour" not in slots and "tod" not in slots and "deictic" in slots:
+        if "hour" not in slots and "tod" not in slots and "hm" not in slots and "deictic" in slots:
             return _spec(str(slots["deictic"]), ctx), mod
-        return _time(slots, ctx, _day_of(slots, ctx)), mod
+        day = _day_of(slots, ctx)
+        return (_time(slots, ctx, day) if day != NO_DATE else NO_DATE), mod
     if "deictic" in slots:
         return _spec(str(slots["deictic"]), ctx), mod
-    if "weekof" in slots:  # "the week of March 6", "Easter week"
+    if "weekof" in slots:  # "the week of March 6", "Easter week"; "WE": its weekend ("the Easter weekend")
         day = _point(slots, ctx)
-        return (cal.week_value(date.fromisoformat(day)) if DAY.match(day) else "XXXX-WXX"), mod
+        weekend = "-WE" if slots["weekof"] == "WE" else ""
+        return (cal.week_value(date.fromisoformat(day)) if DAY.match(day) else "XXXX-WXX") + weekend, mod
     if rule.period and ctx.period and "year" in slots:  # "the 1988 quarter" while 1989-Q3 is reported
         return f"{slots['year']}{ctx.period[4:]}", mod
     if rule.period and ctx.period and unit == "Y":

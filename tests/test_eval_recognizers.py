@@ -1,0 +1,51 @@
+"""tools/eval_recognizers.py: which Recognizers-Text DateTime expressions count, and as which TIMEX3 values."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from datetime import datetime
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+REF = datetime(2016, 11, 7, 16, 12)
+
+
+@pytest.fixture(scope="module")
+def scorer() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("eval_recognizers", ROOT / "tools" / "eval_recognizers.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # its dataclass looks itself up there
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_point_values_become_timex3(scorer: ModuleType) -> None:
+    assert scorer.values("date", [{"timex": "XXXX-WXX-1", "value": "2016-11-07"}], REF) == {"2016-11-07"}
+    assert scorer.values("time", [{"timex": "T17", "value": "17:00:00"}], REF) == {"2016-11-07T17:00"}
+    got = scorer.values("datetime", [{"timex": "2016-11-08T09", "value": "2016-11-08 09:00:00"}], REF)
+    assert got == {"2016-11-08T09:00"}
+    now = scorer.values("datetime", [{"timex": "PRESENT_REF", "value": "2016-11-07 16:12:00"}], REF)
+    assert "PRESENT_REF" in now
+
+
+def test_ranges_count_only_as_one_calendar_interval(scorer: ModuleType) -> None:
+    month = [{"timex": "XXXX-03", "start": "2017-03-01", "end": "2017-04-01"}]
+    assert scorer.values("daterange", month, REF) == {"2017-03"}
+    span = [{"timex": "(2016-11-01,2016-11-05,P4D)", "start": "2016-11-01", "end": "2016-11-05"}]
+    assert scorer.values("daterange", span, REF) == frozenset()
+    evening = [{"timex": "2016-11-07TEV", "start": "2016-11-07 16:00:00", "end": "2016-11-07 20:00:00"}]
+    assert scorer.values("datetimerange", evening, REF) == {"2016-11-07TEV"}
+    assert scorer.values("set", [{"timex": "P1W", "value": "not resolved"}], REF) == frozenset()
+
+
+def test_skips_with_a_message_without_the_checkout(
+    scorer: ModuleType, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("DATELINE_CORPORA", str(tmp_path))
+    assert scorer.main([]) == 0
+    assert "skipped" in capsys.readouterr().out
