@@ -1,42 +1,69 @@
-"""Quantities: locale-aware numbers with their qualifier (`op`) and unit, from `data/<lang>/numbers.toml`.
+"""Quantities: locale-aware numbers with their qualifier (`op`), unit and unit code, from `data/<lang>/numbers.toml`.
 
-A quantity is `[qualifier] number [scale] [unit]`: "mehr als 10.000 Soldaten" (10000, `>`), "1,5 Millionen"
-(1500000, `=`), "mehr als einer Million Barrel" (1000000, `>`), "ongeveer 11.000" (11000, `~`), "Hunderte"
-(100, `>=`). Numbers inside a TIMEX3 span (dates, years, durations), calibres ("122-mm", "170 mm"), times,
-model names ("Mohajer-6", "S-400") and bare years are not quantities.
+A quantity is `[qualifier] [sign|currency] number [scale] [unit]`: "mehr als 10.000 Soldaten" (10000, `>`,
+person), "1,5 Millionen" (1500000), "mehr als $5 million" (5000000, `>`, USD), "ongeveer 11.000" (`~`),
+"Hunderte" (100, `>=`), "une dizaine de blessés" (10, `~`), "dreiundzwanzig" (23, see `numerals`), "2mila"
+(2000), "-2,7 %" (−2.7, %). A decrease phrase before the number ("un calo del 2,1%") makes the value negative;
+a range ("zwischen drei und fünf Prozent", "tra i 40 e i 60") gives two quantities, `>=` and `<=`, the first
+taking the unit of the second.
+
+Not quantities: numbers inside a TIMEX3 span (dates, years, durations), calibres ("122-mm"), parts of dates and
+times ("20.10.", "09./10.", "15.00 Uhr", "um neun", "9:30"), footnote and list markers ("(1)", "[6]", "n° 72"),
+model names ("Mohajer-6") and bare years.
 
 numbers.toml keys: `thousands` / `decimal` (separator characters), `ordinal_dot` (a number followed by "."
-and a word is an ordinal, as in German), `[words]` number words, `[articles]` ("eine" = 1, counted only before
-a scale word), `[scales]` ("Millionen" = 1e6, "Dutzend" = 12), `[indefinite]` ("Hunderte" = 100, op `>=`),
-`[qualifiers]` op → phrases, `[units]` `stop` (words that end a unit), `link` (words between a scale and its
-unit: "millions of barrels"), `measures` (units that take a following noun: "Barrel Öl"), `calibres`,
-`max_words` (unit length in words), `nouns_capitalised` (German: skip lower-case adjectives to the noun),
-`adjective_endings` / `capitalised_adjectives` (the unit ends at the first word that is not an adjective).
+and a word is an ordinal, as in German), `[numerals]` number words (see `dateline.extract.numerals`),
+`[articles]` ("eine" = 1, counted only before a scale or a collective noun), `[scales]` ("Millionen" = 1e6),
+`[glued_scales]` (written onto digits: "2mila"), `[approximate]` collective nouns read as `~` after an article
+("une dizaine" = 10), `[indefinite]` ("Hunderte" = 100, op `>=`), `[qualifiers]` op → phrases, `ranges`
+([opener, connector] pairs), `decrease` (phrases before a number that make it a decrease), `[times]`
+`before` (prepositions of clock times: "um"), `clock` (words after a clock time: "Uhr"), `hours` (hour words
+that are clock times after a `before` word), `markers` (words before a number that is a label: "Nr.", "n°"),
+`[units]` `stop` (words that end a unit), `link` (words between a scale and its unit: "millions of barrels"),
+`measures` (units that take a following noun: "Barrel Öl"), `calibres`, `max_words` (unit length in words),
+`nouns_capitalised` (German: skip lower-case adjectives to the noun), `adjective_endings` /
+`capitalised_adjectives` (the unit ends at the first word that is not an adjective), `verb_endings` (a word
+with one is a verb, never a unit: "circulera"). Unit codes come from `data/units.toml` (`dateline.extract.units`).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
 
 from dateline.extract.keywords import Words
+from dateline.extract.numerals import Numerals, numerals
+from dateline.extract.units import UnitForms, unit_forms
 from dateline.model import Quantity
 from dateline.resources import load
 
 _TOKEN = re.compile(r"\s{1,3}([-\w’'.%€$]{1,60})")
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_NOT_A_NUMERAL = re.compile(r"[.,]?[:/.,]\d")  # "20.10.", "09./10.", "15.00", "9:30", "1/2", "1,2,3"
+_SIGN = "-−"
 
 
 def _norm(phrase: str) -> str:
     return " ".join(phrase.split()).casefold()
 
 
-def _alt(words: list[str]) -> str:
+def _alt(words: list[str], case: bool = False) -> str:
     words = sorted(set(words), key=lambda w: (-len(w), w))
-    return "(?i:" + "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in words) + ")"
+    body = "|".join(r"\s{1,3}".join(re.escape(p) for p in w.split()) for w in words)
+    return f"(?:{body})" if case else f"(?i:{body})"
+
+
+def _before(phrases: list[str]) -> re.Pattern[str] | None:
+    """A regex for one of `phrases` that ends where the search ends (1–3 spaces after a word, 0–3 after "n°")."""
+    if not phrases:
+        return None
+    words = [p for p in phrases if p[-1].isalnum()]
+    signs = [p for p in phrases if not p[-1].isalnum()]
+    alts = ([rf"{_alt(words)}\s{{1,3}}"] if words else []) + ([rf"{_alt(signs)}\s{{0,3}}"] if signs else [])
+    return re.compile(rf"(?<!\w)(?:{'|'.join(alts)})$")
 
 
 @dataclass(frozen=True)
@@ -44,36 +71,50 @@ class Grammar:
     """One language's compiled number grammar and tables."""
 
     regex: re.Pattern[str]
+    lead: re.Pattern[str]  # a sign or currency symbol before digits (the regex is tried from there)
+    scale_after: re.Pattern[str]
+    unit_after: re.Pattern[str]
     thousands: str
     decimal: str
     ordinal_dot: bool
-    words: dict[str, float]
+    numerals: Numerals | None
     articles: dict[str, float]
     scales: dict[str, float]
+    glued: dict[str, float]
+    approximate: dict[str, float]
     indefinite: dict[str, float]
     qualifiers: dict[str, str]
+    ranges: list[tuple[re.Pattern[str] | None, str]]
+    decrease: re.Pattern[str] | None
+    time_before: re.Pattern[str] | None
+    markers: re.Pattern[str] | None
+    clock: frozenset[str]
+    hours: frozenset[str]
     units: dict[str, Any]
+    forms: UnitForms
     stop: frozenset[str]
     link: frozenset[str]
     measures: frozenset[str]
     calibres: frozenset[str]
-    firsts: frozenset[str] | None  # the first words of the number words and qualifiers (None: not all are words)
+    verb_endings: tuple[str, ...]
+    firsts: frozenset[str]  # the first three letters of the first word of every phrase that can begin a quantity
 
     def matches(self, sentence: str, words: Words | None = None) -> Iterator[re.Match[str]]:
-        """`regex.finditer(sentence)`, but trying only where a word begins with a digit or is in `firsts`."""
-        if self.firsts is None:
-            yield from self.regex.finditer(sentence)
-            return
+        """Matches of `regex` tried only where a word begins with a digit or with the letters of a phrase."""
         words = words or Words(sentence)
         firsts, spans = self.firsts, words.spans
-        resume = 0
-        for i in [i for i, low in enumerate(words.low) if low in firsts or low[0].isdigit()]:
-            start = spans[i][0]
-            if start >= resume:
-                m = self.regex.match(sentence, start)
-                if m:
-                    resume = m.end()
-                    yield m
+        for i, low in enumerate(words.low):
+            if low[0].isdigit():
+                start = spans[i][0]
+                before = max(0, start - 6)
+                lead = self.lead.search(sentence[before:start])
+                m = self.regex.match(sentence, before + lead.start() if lead else start)
+            elif low[:3] in firsts:
+                m = self.regex.match(sentence, spans[i][0])
+            else:
+                continue
+            if m:
+                yield m
 
 
 def _table(data: dict[str, Any], key: str) -> dict[str, float]:
@@ -91,37 +132,64 @@ def grammar(lang: str) -> Grammar | None:
     sep = "[" + re.escape(thousands) + "]"
     dec = "[" + re.escape(decimal) + "]"
     num = rf"\d{{1,3}}(?:{sep}\d{{3}}){{1,5}}(?:{dec}\d{{1,3}})?(?!\d)|\d{{1,9}}(?:{dec}\d{{1,3}})?(?!\d)"
-    words, articles = _table(data, "words"), _table(data, "articles")
-    scales, indefinite = _table(data, "scales"), _table(data, "indefinite")
+    words = numerals(data)
+    articles, scales = _table(data, "articles"), _table(data, "scales")
+    approximate, indefinite = _table(data, "approximate"), _table(data, "indefinite")
     qualifiers = {_norm(p): op for op, phrases in data.get("qualifiers", {}).items() for p in phrases}
-    parts = [rf"(?P<num>{num})(?:\s{{1,3}}(?P<scale>{_alt(list(scales))})(?!\w))?"]
+    forms = unit_forms(lang)
+    pre = _alt(list(forms.prefix), case=True)
+    parts = [rf"(?:(?P<sign>[{_SIGN}])|(?P<pre>{pre})\s?)?(?P<num>{num})"]
+    if articles and approximate:
+        parts.append(rf"(?P<aart>{_alt(list(articles))})\s{{1,3}}(?P<approx>{_alt(list(approximate))})(?!\w)")
     if articles:
         parts.append(rf"(?P<art>{_alt(list(articles))})\s{{1,3}}(?P<ascale>{_alt(list(scales))})(?!\w)")
     if words:
-        parts.append(rf"(?P<word>{_alt(list(words))})(?!\w)(?:\s{{1,3}}(?P<wscale>{_alt(list(scales))})(?!\w))?")
+        parts.append(rf"(?P<word>{words.pattern})")
     if indefinite:
         parts.append(rf"(?P<indef>{_alt(list(indefinite))})(?!\w)")
     qual = rf"(?:(?P<qual>{_alt(list(qualifiers))})\s{{1,3}})?" if qualifiers else ""
     regex = re.compile(rf"(?<![\w\-./,:]){qual}(?:{'|'.join(parts)})")
+    glued = _table(data, "glued_scales")
+    scale_after = rf"\s{{1,3}}(?P<scale>{_alt(list(scales))})(?!\w)"
+    if glued:
+        scale_after += rf"|(?<=\d)(?P<glued>{_alt(list(glued))})(?!\w)"
     units = data.get("units", {})
-    phrases = [*words, *articles, *indefinite, *qualifiers]
-    runs = [re.match(r"\w+", p) for p in phrases]
+    links = [str(w) for w in units.get("link", [])]
+    link = rf"(?P<link>{_alt(links)})\s{{0,3}}" if links else ""
+    symbol, word = _alt(list(forms.symbols), case=True), _alt(list(forms.words))
+    unit_after = re.compile(rf"\s{{0,3}}(?:{link})?(?:(?P<sym>{symbol})|(?P<uword>{word}))(?!\w)")
+    times = data.get("times", {})
+    phrases = [*articles, *indefinite, *qualifiers, *(words.values if words else {}), *(words.hundred if words else ())]
+    phrases += [*(words.thousand if words else ())]
     return Grammar(
         regex=regex,
+        lead=re.compile(rf"(?:[{_SIGN}]|{pre}\s?)$"),
+        scale_after=re.compile(scale_after),
+        unit_after=unit_after,
         thousands=thousands,
         decimal=decimal,
         ordinal_dot=bool(data.get("ordinal_dot", False)),
-        words=words,
+        numerals=words,
         articles=articles,
         scales=scales,
+        glued=glued,
+        approximate=approximate,
         indefinite=indefinite,
         qualifiers=qualifiers,
+        ranges=[(_before([str(a)]) if a else None, _norm(str(b))) for a, b in data.get("ranges", [])],
+        decrease=_before([str(p) for p in data.get("decrease", [])]),
+        time_before=_before([str(p) for p in times.get("before", [])]),
+        markers=_before([str(p) for p in data.get("markers", [])]),
+        clock=frozenset(_norm(w) for w in times.get("clock", [])),
+        hours=frozenset(_norm(w) for w in times.get("hours", [])),
         units=units,
+        forms=forms,
         stop=frozenset(_norm(w) for w in units.get("stop", [])),
-        link=frozenset(_norm(w) for w in units.get("link", [])),
+        link=frozenset(_norm(w) for w in links),
         measures=frozenset(_norm(w) for w in units.get("measures", [])),
         calibres=frozenset(_norm(w) for w in units.get("calibres", [])),
-        firsts=frozenset(r.group().lower() for r in runs if r) if all(runs) else None,
+        verb_endings=tuple(str(e) for e in units.get("verb_endings", [])),
+        firsts=frozenset(r.group().lower()[:3] for p in phrases if (r := re.match(r"\w+", p))),
     )
 
 
@@ -135,8 +203,8 @@ def parse_number(digits: str, g: Grammar) -> float:
     return float(digits)
 
 
-def _unit(sentence: str, at: int, g: Grammar, after_scale: bool) -> tuple[str | None, int]:
-    """The unit after position `at` (as written) and where it ends; (None, at) when there is none."""
+def _written_unit(sentence: str, at: int, g: Grammar, after_scale: bool) -> tuple[str | None, int]:
+    """The unit after position `at` as the word pattern of the language finds it, and where it ends."""
     tokens: list[tuple[str, int, int]] = []
     pos = at
     while len(tokens) < 5:
@@ -167,7 +235,8 @@ def _unit(sentence: str, at: int, g: Grammar, after_scale: bool) -> tuple[str | 
     endings = tuple(g.units.get("adjective_endings", []))
     taken: list[tuple[str, int, int]] = []
     for token in tokens[: int(g.units.get("max_words", 1))]:
-        if _norm(token[0]) in g.stop or token[0][:1].isdigit():
+        low = _norm(token[0])
+        if low in g.stop or token[0][:1].isdigit() or (g.verb_endings and low.endswith(g.verb_endings)):
             break
         taken.append(token)
         word = token[0].lstrip("-")
@@ -179,15 +248,129 @@ def _unit(sentence: str, at: int, g: Grammar, after_scale: bool) -> tuple[str | 
     return sentence[taken[0][1] : taken[-1][2]], taken[-1][2]
 
 
+def _unit(sentence: str, at: int, g: Grammar, after_scale: bool) -> tuple[str | None, str | None, int]:
+    """The unit after position `at` as written, its code and where it ends; (None, None, at) when there is none.
+
+    A unit of `data/units.toml` ("pour cent", "%", "km") is taken when it is at least as long as the unit the
+    word pattern finds ("nordkoreanische Soldaten" is coded by its last word).
+    """
+    unit, end = _written_unit(sentence, at, g, after_scale)
+    known = g.unit_after.match(sentence, at)
+    if known and (after_scale or not known.groupdict().get("link")):
+        word = known.group("sym") or known.group("uword")
+        if unit is None or known.end() > end:
+            return word, g.forms.code(word), known.end()
+    return unit, g.forms.code(unit), end
+
+
 def _excluded(sentence: str, start: int, end: int, g: Grammar, number: str) -> bool:
-    """Whether the number at [start, end) is a calibre, time, ordinal, model name or bare year."""
+    """Whether the number at [start, end) is a calibre, part of a date or time, a marker, ordinal or model name."""
     rest = sentence[end : end + 16]
-    if re.match(r"[:/]\d", rest):
+    if _NOT_A_NUMERAL.match(rest):
+        return True
+    if start and sentence[start - 1] in "([" and rest[:1] in ")]":
+        return True
+    if g.markers and g.markers.search(sentence, max(0, start - 12), start):
         return True
     m = re.match(r"\s?-?\s?([^\W\d]+)", rest)
     if m and _norm(m.group(1)) in g.calibres:
         return True
     return g.ordinal_dot and bool(re.match(r"\.\s+\w", rest)) and number.isdigit()
+
+
+@dataclass(frozen=True)
+class _Found:
+    quantity: Quantity
+    clock: bool  # a bare number after a clock preposition ("um neun"): dropped unless it is part of a range
+
+
+def _read(sentence: str, m: re.Match[str], g: Grammar) -> _Found | None:
+    """The quantity of one grammar match, or None when it is none."""
+    begin = m.start("qual") if m.group("qual") else m.start()
+    op = g.qualifiers.get(_norm(m.group("qual") or ""), "=")
+    core_end = m.end()
+    scaled = False
+    if m.group("num"):
+        number = m.group("num")
+        if _excluded(sentence, m.start("num"), m.end("num"), g, number):
+            return None
+        value = parse_number(number, g)
+        if m.group("sign"):
+            value = -value
+    elif m.group("approx"):
+        value = g.articles[_norm(m.group("aart"))] * g.approximate[_norm(m.group("approx"))]
+        op = op if m.group("qual") else "~"
+        scaled = True
+    elif m.group("art"):
+        value = g.articles[_norm(m.group("art"))] * g.scales[_norm(m.group("ascale"))]
+        scaled = True
+    elif m.group("word"):
+        assert g.numerals is not None
+        read = g.numerals.read(m.group("word"))
+        if read is None:
+            return None
+        value, length = read
+        core_end = m.start("word") + length
+        if re.match(r"\w", sentence[core_end : core_end + 1]):
+            return None
+    else:
+        value = g.indefinite[_norm(m.group("indef"))]
+        op = op if m.group("qual") else ">="
+        scaled = True
+    if m.group("num") or m.group("word"):
+        sm = g.scale_after.match(sentence, core_end)
+        if sm:
+            value *= g.scales[_norm(sm.group("scale"))] if sm.group("scale") else g.glued[_norm(sm.group("glued"))]
+            core_end, scaled = sm.end(), True
+    unit: str | None
+    code: str | None
+    if m.group("pre"):
+        unit, code, end = m.group("pre"), g.forms.prefix[m.group("pre")], core_end
+    else:
+        unit, code, end = _unit(sentence, core_end, g, scaled)
+    if unit is None and m.group("num") and not scaled and _YEAR.fullmatch(m.group("num")):
+        return None
+    if g.decrease:
+        d = g.decrease.search(sentence, max(0, begin - 40), begin)
+        if d and not m.group("sign"):
+            begin, value = d.start(), -abs(value)
+    quantity = Quantity(sentence[begin:end], value, op, unit, begin, end, code)
+    clock = bool(
+        (unit is None or _norm(unit) in g.hours)
+        and g.time_before
+        and g.time_before.search(sentence, max(0, begin - 20), begin)
+    )
+    if unit is not None and _norm(unit) in g.clock:
+        return None
+    return _Found(quantity, clock)
+
+
+def _ranges(sentence: str, found: list[_Found], g: Grammar) -> list[_Found]:
+    """Pairs of quantities joined as a range ("zwischen drei und fünf Prozent") read as `>=` and `<=`."""
+    out = list(found)
+    for i in range(len(out) - 1):
+        a, b = out[i].quantity, out[i + 1].quantity
+        if a.op != "=" or b.op != "=" or (a.unit is not None and a.unit_code != b.unit_code):
+            continue
+        between = _norm(sentence[a.end : b.start])
+        for opener, connector in g.ranges:
+            o = opener.search(sentence, max(0, a.start - 20), a.start) if opener else None
+            if between == connector and (opener is None or o):
+                start = o.start() if o else a.start
+                out[i] = _Found(
+                    replace(
+                        a,
+                        text=sentence[start : a.end],
+                        start=start,
+                        op=">=",
+                        unit=a.unit or b.unit,
+                        unit_code=b.unit_code,
+                    ),
+                    False,
+                )
+                out[i + 1] = _Found(replace(b, op="<="), False)
+                break
+    return out
 
 
 def quantities(
@@ -198,31 +381,17 @@ def quantities(
     if g is None:
         return []
     blocked = spans or []
-    out: list[Quantity] = []
+    found: list[_Found] = []
+    resume = 0
     for m in g.matches(sentence, words):
-        begin = m.start("qual") if m.group("qual") else m.start()
+        if m.start() < resume:
+            continue
         core_start = m.end("qual") if m.group("qual") else m.start()
         if any(s < m.end() and core_start < e for s, e in blocked):
             continue
-        op = g.qualifiers.get(_norm(m.group("qual") or ""), "=")
-        scale_word = m.group("scale") or m.group("ascale") or m.group("wscale")
-        scale = g.scales[_norm(scale_word)] if scale_word else 1.0
-        if m.group("num"):
-            number = m.group("num")
-            if _excluded(sentence, m.start("num"), m.end("num"), g, number):
-                continue
-            value = parse_number(number, g)
-        elif m.group("art"):
-            value = g.articles[_norm(m.group("art"))]
-        elif m.group("word"):
-            value = g.words[_norm(m.group("word"))]
-        else:
-            value = g.indefinite[_norm(m.group("indef"))]
-            if not m.group("qual"):
-                op = ">="
-        value *= scale
-        unit, end = _unit(sentence, m.end(), g, bool(scale_word or m.group("indef")))
-        if unit is None and m.group("num") and not scale_word and _YEAR.fullmatch(m.group("num")):
+        got = _read(sentence, m, g)
+        if got is None:
             continue
-        out.append(Quantity(sentence[begin : end or m.end()], value, op, unit, begin, end or m.end()))
-    return out
+        found.append(got)
+        resume = got.quantity.end
+    return [f.quantity for f in _ranges(sentence, found, g) if not f.clock]
