@@ -71,9 +71,9 @@ class Grammar:
     """One language's compiled number grammar and tables."""
 
     regex: re.Pattern[str]
+    digits: re.Pattern[str]  # the number branch alone, tried where a word begins with a digit
     lead: re.Pattern[str]  # a sign or currency symbol before digits (the regex is tried from there)
     scale_after: re.Pattern[str]
-    unit_after: re.Pattern[str]
     thousands: str
     decimal: str
     ordinal_dot: bool
@@ -94,25 +94,39 @@ class Grammar:
     forms: UnitForms
     stop: frozenset[str]
     link: frozenset[str]
+    links: tuple[str, ...]  # the same, longest first
     measures: frozenset[str]
     calibres: frozenset[str]
     verb_endings: tuple[str, ...]
-    firsts: frozenset[str]  # the first three letters of the first word of every phrase that can begin a quantity
+    firsts: frozenset[str]  # the first words of the phrases that can begin a quantity
+    lasts: frozenset[str]  # the last words of decrease phrases, clock prepositions and markers (a quick test)
+    leads: frozenset[str]  # the last characters of signs and currency symbols before digits
+    stems: frozenset[str]  # the first four letters of number-word parts that are written together ("dreiund…")
 
     def matches(self, sentence: str, words: Words | None = None) -> Iterator[re.Match[str]]:
-        """Matches of `regex` tried only where a word begins with a digit or with the letters of a phrase."""
+        """Matches of `regex` tried only where a word begins with a digit, is a phrase's first word or a stem."""
         words = words or Words(sentence)
-        firsts, spans = self.firsts, words.spans
-        for i, low in enumerate(words.low):
-            if low[0].isdigit():
-                start = spans[i][0]
-                before = max(0, start - 6)
-                lead = self.lead.search(sentence[before:start])
-                m = self.regex.match(sentence, before + lead.start() if lead else start)
-            elif low[:3] in firsts:
-                m = self.regex.match(sentence, spans[i][0])
+        firsts, stems, spans, regex, leads = self.firsts, self.stems, words.spans, self.regex, self.leads
+        if stems:
+            found = [
+                i
+                for i, low in enumerate(words.low)
+                if low[0].isdigit() or low in firsts or low[:4] in stems or low[:3] in stems or low[:2] in stems
+            ]
+        else:
+            found = [i for i, low in enumerate(words.low) if low[0].isdigit() or low in firsts]
+        digits, lead_at = self.digits, self.lead
+        for i in found:
+            start = spans[i][0]
+            if not sentence[start].isdigit():
+                m = regex.match(sentence, start)
             else:
-                continue
+                if start and (sentence[start - 1] in leads or sentence[start - 2 : start - 1] in leads):
+                    before = max(0, start - 6)
+                    lead = lead_at.search(sentence[before:start])
+                    if lead:
+                        start = before + lead.start()
+                m = digits.match(sentence, start)
             if m:
                 yield m
 
@@ -155,17 +169,15 @@ def grammar(lang: str) -> Grammar | None:
         scale_after += rf"|(?<=\d)(?P<glued>{_alt(list(glued))})(?!\w)"
     units = data.get("units", {})
     links = [str(w) for w in units.get("link", [])]
-    link = rf"(?P<link>{_alt(links)})\s{{0,3}}" if links else ""
-    symbol, word = _alt(list(forms.symbols), case=True), _alt(list(forms.words))
-    unit_after = re.compile(rf"\s{{0,3}}(?:{link})?(?:(?P<sym>{symbol})|(?P<uword>{word}))(?!\w)")
     times = data.get("times", {})
+    parts_written_together = [*words.values, *words.hundred, *words.thousand] if words and words.glued else []
     phrases = [*articles, *indefinite, *qualifiers, *(words.values if words else {}), *(words.hundred if words else ())]
     phrases += [*(words.thousand if words else ())]
     return Grammar(
         regex=regex,
+        digits=re.compile(rf"(?<![\w\-./,:]){parts[0]}"),
         lead=re.compile(rf"(?:[{_SIGN}]|{pre}\s?)$"),
         scale_after=re.compile(scale_after),
-        unit_after=unit_after,
         thousands=thousands,
         decimal=decimal,
         ordinal_dot=bool(data.get("ordinal_dot", False)),
@@ -186,10 +198,17 @@ def grammar(lang: str) -> Grammar | None:
         forms=forms,
         stop=frozenset(_norm(w) for w in units.get("stop", [])),
         link=frozenset(_norm(w) for w in links),
+        links=tuple(sorted({_norm(w) for w in links}, key=len, reverse=True)),
         measures=frozenset(_norm(w) for w in units.get("measures", [])),
         calibres=frozenset(_norm(w) for w in units.get("calibres", [])),
         verb_endings=tuple(str(e) for e in units.get("verb_endings", [])),
-        firsts=frozenset(r.group().lower()[:3] for p in phrases if (r := re.match(r"\w+", p))),
+        firsts=frozenset(r.group().lower() for p in phrases if (r := re.match(r"\w+", p))),
+        stems=frozenset(p[:4] for p in parts_written_together),
+        lasts=frozenset(
+            str(p).split()[-1].casefold()
+            for p in [*data.get("decrease", []), *times.get("before", []), *data.get("markers", [])]
+        ),
+        leads=frozenset(_SIGN) | frozenset(p[-1] for p in forms.prefix),
     )
 
 
@@ -251,16 +270,16 @@ def _written_unit(sentence: str, at: int, g: Grammar, after_scale: bool) -> tupl
 def _unit(sentence: str, at: int, g: Grammar, after_scale: bool) -> tuple[str | None, str | None, int]:
     """The unit after position `at` as written, its code and where it ends; (None, None, at) when there is none.
 
-    A unit of `data/units.toml` ("pour cent", "%", "km") is taken when it is at least as long as the unit the
-    word pattern finds ("nordkoreanische Soldaten" is coded by its last word).
+    The word pattern of the language finds the unit ("nordkoreanische Soldaten", coded by its last word); when
+    that has no code, a form of `data/units.toml` ("pour cent", "%", "km") at least as long is taken instead.
     """
     unit, end = _written_unit(sentence, at, g, after_scale)
-    known = g.unit_after.match(sentence, at)
-    if known and (after_scale or not known.groupdict().get("link")):
-        word = known.group("sym") or known.group("uword")
-        if unit is None or known.end() > end:
-            return word, g.forms.code(word), known.end()
-    return unit, g.forms.code(unit), end
+    code = g.forms.code(unit)
+    if code is None:
+        known = g.forms.match(sentence, at, g.links if after_scale else ())
+        if known and (unit is None or known[2] >= end):
+            return known
+    return unit, code, end
 
 
 def _excluded(sentence: str, start: int, end: int, g: Grammar, number: str) -> bool:
@@ -270,7 +289,12 @@ def _excluded(sentence: str, start: int, end: int, g: Grammar, number: str) -> b
         return True
     if start and sentence[start - 1] in "([" and rest[:1] in ")]":
         return True
-    if g.markers and g.markers.search(sentence, max(0, start - 12), start):
+    tail = sentence[max(0, start - 12) : start].rstrip()
+    if (
+        g.markers
+        and tail[tail.rfind(" ") + 1 :].casefold() in g.lasts
+        and g.markers.search(sentence, max(0, start - 12), start)
+    ):
         return True
     m = re.match(r"\s?-?\s?([^\W\d]+)", rest)
     if m and _norm(m.group(1)) in g.calibres:
@@ -286,63 +310,67 @@ class _Found:
 
 def _read(sentence: str, m: re.Match[str], g: Grammar) -> _Found | None:
     """The quantity of one grammar match, or None when it is none."""
-    begin = m.start("qual") if m.group("qual") else m.start()
-    op = g.qualifiers.get(_norm(m.group("qual") or ""), "=")
+    gd = m.groupdict()
+    qual, number, word, sign = gd.get("qual"), gd["num"], gd.get("word"), gd["sign"]
+    begin = m.start("qual") if qual else m.start()
+    op = g.qualifiers[_norm(qual)] if qual else "="
     core_end = m.end()
     scaled = False
-    if m.group("num"):
-        number = m.group("num")
+    if number:
         if _excluded(sentence, m.start("num"), m.end("num"), g, number):
             return None
         value = parse_number(number, g)
-        if m.group("sign"):
+        if sign:
             value = -value
-    elif m.group("approx"):
-        value = g.articles[_norm(m.group("aart"))] * g.approximate[_norm(m.group("approx"))]
-        op = op if m.group("qual") else "~"
+    elif gd.get("approx"):
+        value = g.articles[_norm(gd["aart"])] * g.approximate[_norm(gd["approx"])]
+        op = op if qual else "~"
         scaled = True
-    elif m.group("art"):
-        value = g.articles[_norm(m.group("art"))] * g.scales[_norm(m.group("ascale"))]
+    elif gd.get("art"):
+        value = g.articles[_norm(gd["art"])] * g.scales[_norm(gd["ascale"])]
         scaled = True
-    elif m.group("word"):
+    elif word:
         assert g.numerals is not None
-        read = g.numerals.read(m.group("word"))
+        read = g.numerals.read(word)
         if read is None:
             return None
         value, length = read
         core_end = m.start("word") + length
-        if re.match(r"\w", sentence[core_end : core_end + 1]):
+        if sentence[core_end : core_end + 1].isalnum():
             return None
     else:
-        value = g.indefinite[_norm(m.group("indef"))]
-        op = op if m.group("qual") else ">="
+        value = g.indefinite[_norm(gd["indef"])]
+        op = op if qual else ">="
         scaled = True
-    if m.group("num") or m.group("word"):
+    if number or word:
         sm = g.scale_after.match(sentence, core_end)
         if sm:
             value *= g.scales[_norm(sm.group("scale"))] if sm.group("scale") else g.glued[_norm(sm.group("glued"))]
             core_end, scaled = sm.end(), True
     unit: str | None
     code: str | None
-    if m.group("pre"):
-        unit, code, end = m.group("pre"), g.forms.prefix[m.group("pre")], core_end
+    if gd["pre"]:
+        unit, code, end = gd["pre"], g.forms.prefix[gd["pre"]], core_end
     else:
         unit, code, end = _unit(sentence, core_end, g, scaled)
-    if unit is None and m.group("num") and not scaled and _YEAR.fullmatch(m.group("num")):
+    if unit is None and number and not scaled and _YEAR.fullmatch(number):
         return None
-    if g.decrease:
+    low = _norm(unit) if unit else None
+    if low in g.clock:
+        return None
+    tail = sentence[max(0, begin - 40) : begin].rstrip()
+    last = tail[tail.rfind(" ") + 1 :].casefold()
+    if g.decrease and not sign and last in g.lasts:
         d = g.decrease.search(sentence, max(0, begin - 40), begin)
-        if d and not m.group("sign"):
+        if d:
             begin, value = d.start(), -abs(value)
-    quantity = Quantity(sentence[begin:end], value, op, unit, begin, end, code)
     clock = bool(
-        (unit is None or _norm(unit) in g.hours)
+        (low is None or low in g.hours)
+        and last in g.lasts
         and g.time_before
         and g.time_before.search(sentence, max(0, begin - 20), begin)
     )
-    if unit is not None and _norm(unit) in g.clock:
-        return None
-    return _Found(quantity, clock)
+    return _Found(Quantity(sentence[begin:end], value, op, unit, begin, end, code), clock)
 
 
 def _ranges(sentence: str, found: list[_Found], g: Grammar) -> list[_Found]:
@@ -386,7 +414,7 @@ def quantities(
     for m in g.matches(sentence, words):
         if m.start() < resume:
             continue
-        core_start = m.end("qual") if m.group("qual") else m.start()
+        core_start = m.end("qual") if m.groupdict().get("qual") else m.start()
         if any(s < m.end() and core_start < e for s, e in blocked):
             continue
         got = _read(sentence, m, g)

@@ -6,7 +6,8 @@ case-sensitively, `prefix` symbols may stand before the number, and each languag
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
 from functools import cache
 
 from dateline.resources import load_shared
@@ -19,6 +20,37 @@ class UnitForms:
     symbols: dict[str, str]  # as written → code
     prefix: dict[str, str]  # as written → code
     words: dict[str, str]  # case-folded → code
+    longest: int = field(default=1)  # the most words a form has
+    sizes: tuple[int, ...] = field(default=())  # the lengths of the symbols, longest first
+    heads: frozenset[str] = field(default=frozenset())  # the first characters of all forms (a quick test)
+
+    def match(self, text: str, at: int, links: tuple[str, ...] = ()) -> tuple[str, str, int] | None:
+        """The longest unit form at `at` (after 0–3 spaces, and after a `links` word such as "de"): the form as
+        written, its code and where it ends; None when there is none."""
+        m = _SPACE.match(text, at)
+        pos = m.end() if m else at
+        for link in links:
+            if text[pos : pos + len(link)].casefold() == link:
+                after = _SPACE.match(text, pos + len(link))
+                if after or link[-1] in "'’":
+                    pos = after.end() if after else pos + len(link)
+                    break
+        if text[pos : pos + 1].casefold() not in self.heads:
+            return None
+        w = _WORDS.match(text, pos)
+        for size in self.sizes:
+            form = text[pos : pos + size]
+            if form in self.symbols and not text[pos + size : pos + size + 1].isalnum():
+                return form, self.symbols[form], pos + size
+        if not w or pos == at:
+            return None
+        ends = [w.end(i) for i in range(1, 4) if w.group(i)][: self.longest]
+        for end in reversed(ends):
+            form = text[pos:end]
+            code = self.words.get(" ".join(form.split()).casefold())
+            if code:
+                return form, code, end
+        return None
 
     def code(self, unit: str | None) -> str | None:
         """The code of `unit` as written: the whole unit, else its last word, else its first word; or None."""
@@ -49,4 +81,12 @@ def unit_forms(lang: str) -> UnitForms:
             prefix.setdefault(form, code)
         for form in entry.get(lang, []):
             words.setdefault(" ".join(form.split()).casefold(), code)
-    return UnitForms(symbols, prefix, words)
+    longest = max((len(w.split()) for w in words), default=1)
+    sizes = tuple(sorted({len(s) for s in symbols}, reverse=True))
+    heads = frozenset(f[0].casefold() for f in [*symbols, *words])
+    return UnitForms(symbols, prefix, words, longest, sizes, heads)
+
+
+_SPACE = re.compile(r"\s{1,3}")
+_WORD = r"[\w'’/-]+"
+_WORDS = re.compile(rf"({_WORD})(?:\s{{1,3}}({_WORD}))?(?:\s{{1,3}}({_WORD}))?")
