@@ -41,6 +41,7 @@ test: lint
 
 eval: install
 	$(BIN)/python -m dateline.evaluate ../shared/corpus/timeml/*.jsonl
+	$(BIN)/python tools/score_recognizers.py
 
 bench: install
 	$(BIN)/python bench/run.py

@@ -145,7 +145,7 @@ def grammar(lang: str) -> Grammar | None:
     decimal = str(data.get("decimal", "."))
     sep = "[" + re.escape(thousands) + "]"
     dec = "[" + re.escape(decimal) + "]"
-    num = rf"\d{{1,3}}(?:{sep}\d{{3}}){{1,5}}(?:{dec}\d{{1,3}})?(?!\d)|\d{{1,9}}(?:{dec}\d{{1,3}})?(?!\d)"
+    num = rf"\d{{1,3}}(?:{sep}\d{{3}}){{1,5}}(?:{dec}\d{{1,9}})?(?!\d)|\d{{1,15}}(?:{dec}\d{{1,9}})?(?!\d)"
     words = numerals(data)
     articles, scales = _table(data, "articles"), _table(data, "scales")
     approximate, indefinite = _table(data, "approximate"), _table(data, "indefinite")
@@ -270,16 +270,26 @@ def _written_unit(sentence: str, at: int, g: Grammar, after_scale: bool) -> tupl
 def _unit(sentence: str, at: int, g: Grammar, after_scale: bool) -> tuple[str | None, str | None, int]:
     """The unit after position `at` as written, its code and where it ends; (None, None, at) when there is none.
 
-    The word pattern of the language finds the unit ("nordkoreanische Soldaten", coded by its last word); when
-    that has no code, a form of `data/units.toml` ("pour cent", "%", "km") at least as long is taken instead.
+    The word pattern of the language finds the unit ("nordkoreanische Soldaten", coded by its last word); a form
+    of `data/units.toml` ("pour cent", "%", "km", "metri quadri") is taken instead when it is longer, or as long
+    and the found unit has no code.
     """
     unit, end = _written_unit(sentence, at, g, after_scale)
     code = g.forms.code(unit)
-    if code is None:
-        known = g.forms.match(sentence, at, g.links if after_scale else ())
-        if known and (unit is None or known[2] >= end):
-            return known
+    known = g.forms.match(sentence, at, g.links if after_scale else ())
+    if known and (unit is None or known[2] > end or (known[2] == end and code is None)):
+        return known
     return unit, code, end
+
+
+def _inside_unit(sentence: str, start: int, g: Grammar) -> bool:
+    """Whether the number word at `start` ends a unit that begins with the word before it ("por ciento")."""
+    tail = sentence[max(0, start - 12) : start]
+    if not tail.endswith((" ", "-")):
+        return False
+    before = tail[:-1].rsplit(" ", 1)[-1]
+    known = g.forms.words_at(sentence, start - 1 - len(before)) if before else None
+    return bool(known and known[2] > start)
 
 
 def _excluded(sentence: str, start: int, end: int, g: Grammar, number: str) -> bool:
@@ -329,6 +339,9 @@ def _read(sentence: str, m: re.Match[str], g: Grammar) -> _Found | None:
     elif gd.get("art"):
         value = g.articles[_norm(gd["art"])] * g.scales[_norm(gd["ascale"])]
         scaled = True
+        longer = g.numerals.read(sentence[m.start("art") : m.start("art") + 160]) if g.numerals else None
+        if longer and m.start("art") + longer[1] > m.end():  # "one hundred and sixteen"
+            value, core_end, word = longer[0], m.start("art") + longer[1], gd["art"]
     elif word:
         assert g.numerals is not None
         read = g.numerals.read(word)
@@ -336,7 +349,7 @@ def _read(sentence: str, m: re.Match[str], g: Grammar) -> _Found | None:
             return None
         value, length = read
         core_end = m.start("word") + length
-        if sentence[core_end : core_end + 1].isalnum():
+        if sentence[core_end : core_end + 1].isalnum() or _inside_unit(sentence, m.start("word"), g):
             return None
     else:
         value = g.indefinite[_norm(gd["indef"])]

@@ -44,6 +44,13 @@ class UnitForms:
                 return form, self.symbols[form], pos + size
         if not w or pos == at:
             return None
+        return self.words_at(text, pos, w)
+
+    def words_at(self, text: str, pos: int, w: re.Match[str] | None = None) -> tuple[str, str, int] | None:
+        """The longest unit word form beginning exactly at `pos`: as written, its code and where it ends."""
+        w = w or _WORDS.match(text, pos)
+        if not w:
+            return None
         ends = [w.end(i) for i in range(1, 4) if w.group(i)][: self.longest]
         for end in reversed(ends):
             form = text[pos:end]
@@ -53,7 +60,11 @@ class UnitForms:
         return None
 
     def code(self, unit: str | None) -> str | None:
-        """The code of `unit` as written: the whole unit, else its last word, else its first word; or None."""
+        """The code of `unit` as written: the whole unit, else its last word, else its first word; or None.
+
+        A currency is only known by its whole name: a word before it names another currency ("Canadian
+        dollars", "dollars australiens" are no USD).
+        """
         if not unit:
             return None
         if unit in self.symbols:
@@ -63,9 +74,16 @@ class UnitForms:
             return self.words[folded]
         parts = folded.split()
         for part in (parts[-1], parts[0]):
-            if part in self.words:
-                return self.words[part]
+            code = self.words.get(part)
+            if code and not _CURRENCY.fullmatch(code):
+                return code
         return None
+
+
+_SPACE = re.compile(r"\s{1,3}")
+_WORD = r"[\w'’/-]+"
+_WORDS = re.compile(rf"({_WORD})(?:\s{{1,3}}({_WORD}))?(?:\s{{1,3}}({_WORD}))?")
+_CURRENCY = re.compile(r"[A-Z]{3}")  # ISO 4217
 
 
 @cache
