@@ -9,7 +9,7 @@ dateline emits overlaps it with the same value (and, for percentages and units, 
 In scope: numbers as news writes them (integers in digits or words, decimals in digits), percentages, and
 currencies, dimensions and temperatures whose unit has a code in `data/units.toml` (`CODES` below maps the specs'
 unit names to them). Out of scope, and counted as such: fractions ("drei Viertel", "1/2"), powers ("10^3"),
-decimals spelled in words, a lone article read as 1 ("ein", "un", "a": dateline never reads an article as a
+decimals or fractions in words, numbers inside an expression dateline tags as a date, a lone article read as 1 ("ein", "un", "a": dateline never reads an article as a
 number), money subunits (cents, pence), currencies and units without a code (Canadian dollars, gallons, bytes,
 angles), millimetres and inches (calibres, never quantities in dateline), and bare degrees (Celsius or
 Fahrenheit cannot be told). Ordinals, number ranges and ages are other spec files and are not read.
@@ -99,9 +99,9 @@ def in_scope(model: str, result: dict[str, Any]) -> str | bool | None:
     if model == "PercentModel":
         return "%" if re.search(r"\d|\w", text) and "/" not in text else False
     if model == "NumberModel":
-        if res.get("subtype") not in (None, "integer", "decimal") or re.search(r"[/^]|\de\d", text, re.I):
+        if res.get("subtype") not in (None, "integer", "decimal") or re.search(r"[/^]|\de[-+]?\d", text, re.I):
             return False
-        if not value.is_integer() and not re.search(r"\d", text):
+        if not value.is_integer() and not re.fullmatch(r"[-−+]?[\d.,'\s\u00a0\u202f]+", text):
             return False
         return False if text.lower() in ARTICLES else None
     unit = str(res.get("unit"))
@@ -132,6 +132,9 @@ def score_file(path: Path, model: str, lang: str, tally: Tally) -> None:
                 continue
             start, end = locate(text, result, taken)
             taken = end
+            if any(s < end and start < e for s, e in spans):
+                tally.out += 1  # dateline reads it as (part of) a date
+                continue
             want = spec_value(str(result["Resolution"]["value"]))
             tally.scope += 1
             ok = any(

@@ -28,6 +28,7 @@ with one is a verb, never a unit: "circulera"). Unit codes come from `data/units
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
@@ -44,6 +45,7 @@ _TOKEN = re.compile(r"\s{1,3}([-\w’'.%€$]{1,60})")
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _NOT_A_NUMERAL = re.compile(r"[.,]?[:/.,]\d")  # "20.10.", "09./10.", "15.00", "9:30", "1/2", "1,2,3"
 _SIGN = "-−"
+_SPACE = re.compile(r"\s{1,3}")
 
 
 def _norm(phrase: str) -> str:
@@ -154,7 +156,7 @@ def grammar(lang: str) -> Grammar | None:
     pre = _alt(list(forms.prefix), case=True)
     parts = [rf"(?:(?P<sign>[{_SIGN}])|(?P<pre>{pre})\s?)?(?P<num>{num})"]
     if articles and approximate:
-        parts.append(rf"(?P<aart>{_alt(list(articles))})\s{{1,3}}(?P<approx>{_alt(list(approximate))})(?!\w)")
+        parts.append(rf"(?:(?P<aart>{_alt(list(articles))})\s{{1,3}})?(?P<approx>{_alt(list(approximate))})(?!\w)")
     if articles:
         parts.append(rf"(?P<art>{_alt(list(articles))})\s{{1,3}}(?P<ascale>{_alt(list(scales))})(?!\w)")
     if words:
@@ -171,7 +173,14 @@ def grammar(lang: str) -> Grammar | None:
     links = [str(w) for w in units.get("link", [])]
     times = data.get("times", {})
     parts_written_together = [*words.values, *words.hundred, *words.thousand] if words and words.glued else []
-    phrases = [*articles, *indefinite, *qualifiers, *(words.values if words else {}), *(words.hundred if words else ())]
+    phrases = [
+        *articles,
+        *approximate,
+        *indefinite,
+        *qualifiers,
+        *(words.values if words else {}),
+        *(words.hundred if words else ()),
+    ]
     phrases += [*(words.thousand if words else ())]
     return Grammar(
         regex=regex,
@@ -282,6 +291,19 @@ def _unit(sentence: str, at: int, g: Grammar, after_scale: bool) -> tuple[str | 
     return unit, code, end
 
 
+def _continued(sentence: str, at: int, value: float, g: Grammar) -> tuple[float, int]:
+    """`value` with a following smaller number word added ("tres millones siete", "tweeduizend tweehonderd")."""
+    room = 1000.0 ** int(math.log(value, 1000)) if value >= 1000 and value % 1000 == 0 else 0.0
+    space = _SPACE.match(sentence, at)
+    if not room or not space or g.numerals is None:
+        return value, at
+    more = g.numerals.read(sentence[space.end() : space.end() + 160])
+    end = space.end() + more[1] if more else at
+    if more is None or not 0 < more[0] < room or sentence[end : end + 1].isalnum():
+        return value, at
+    return value + more[0], end
+
+
 def _inside_unit(sentence: str, start: int, g: Grammar) -> bool:
     """Whether the number word at `start` ends a unit that begins with the word before it ("por ciento")."""
     tail = sentence[max(0, start - 12) : start]
@@ -333,7 +355,8 @@ def _read(sentence: str, m: re.Match[str], g: Grammar) -> _Found | None:
         if sign:
             value = -value
     elif gd.get("approx"):
-        value = g.articles[_norm(gd["aart"])] * g.approximate[_norm(gd["approx"])]
+        value = g.articles[_norm(gd["aart"])] if gd["aart"] else 1.0
+        value *= g.approximate[_norm(gd["approx"])]
         op = op if qual else "~"
         scaled = True
     elif gd.get("art"):
@@ -360,6 +383,8 @@ def _read(sentence: str, m: re.Match[str], g: Grammar) -> _Found | None:
         if sm:
             value *= g.scales[_norm(sm.group("scale"))] if sm.group("scale") else g.glued[_norm(sm.group("glued"))]
             core_end, scaled = sm.end(), True
+    if word or (number and scaled):
+        value, core_end = _continued(sentence, core_end, value, g)
     unit: str | None
     code: str | None
     if gd["pre"]:
