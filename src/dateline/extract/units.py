@@ -27,7 +27,7 @@ class UnitForms:
     def match(self, text: str, at: int, links: tuple[str, ...] = ()) -> tuple[str, str, int] | None:
         """The longest unit form at `at` (after 0–3 spaces, and after a `links` word such as "de"): the form as
         written, its code and where it ends; None when there is none."""
-        m = _SPACE.match(text, at)
+        m = _SPACE.match(text, at) or _HYPHEN.match(text, at)
         pos = m.end() if m else at
         for link in links:
             if text[pos : pos + len(link)].casefold() == link:
@@ -40,8 +40,9 @@ class UnitForms:
         w = _WORDS.match(text, pos)
         for size in self.sizes:
             form = text[pos : pos + size]
-            if form in self.symbols and not text[pos + size : pos + size + 1].isalnum():
-                return form, self.symbols[form], pos + size
+            code = self.symbols.get(form) or (self.symbols.get(form.upper()) if size == 3 and form.isalpha() else None)
+            if code and not text[pos + size : pos + size + 1].isalnum():
+                return form, code, pos + size
         if not w or pos == at:
             return None
         return self.words_at(text, pos, w)
@@ -81,6 +82,7 @@ class UnitForms:
 
 
 _SPACE = re.compile(r"\s{1,3}")
+_HYPHEN = re.compile(r"-(?=[^\W\d])")  # "a 10-litre cooler", "ein 40-Tonnen-Lkw"
 _WORD = r"[\w'’/-]+"
 _WORDS = re.compile(rf"({_WORD})(?:\s{{1,3}}({_WORD}))?(?:\s{{1,3}}({_WORD}))?")
 _CURRENCY = re.compile(r"[A-Z]{3}")  # ISO 4217
@@ -104,7 +106,3 @@ def unit_forms(lang: str) -> UnitForms:
     heads = frozenset(f[0].casefold() for f in [*symbols, *words])
     return UnitForms(symbols, prefix, words, longest, sizes, heads)
 
-
-_SPACE = re.compile(r"\s{1,3}")
-_WORD = r"[\w'’/-]+"
-_WORDS = re.compile(rf"({_WORD})(?:\s{{1,3}}({_WORD}))?(?:\s{{1,3}}({_WORD}))?")
