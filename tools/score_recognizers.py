@@ -9,10 +9,11 @@ dateline emits overlaps it with the same value (and, for percentages and units, 
 In scope: numbers as news writes them (integers in digits or words, decimals in digits), percentages, and
 currencies, dimensions and temperatures whose unit has a code in `data/units.toml` (`CODES` below maps the specs'
 unit names to them). Out of scope, and counted as such: fractions ("drei Viertel", "1/2"), powers ("10^3"),
-decimals or fractions in words, numbers inside an expression dateline tags as a date, a lone article read as 1 ("ein", "un", "a": dateline never reads an article as a
-number), money subunits (cents, pence), currencies and units without a code (Canadian dollars, gallons, bytes,
-angles), millimetres and inches (calibres, never quantities in dateline), and bare degrees (Celsius or
-Fahrenheit cannot be told). Ordinals, number ranges and ages are other spec files and are not read.
+decimals or fractions in words, numbers inside an expression dateline tags as a date, a lone article read as 1
+("ein", "un", "a": dateline never reads an article as a number), money subunits (cents, pence), currencies and
+units without a code (Canadian dollars, gallons, bytes, angles), millimetres and inches (calibres, never
+quantities in dateline), and bare degrees (Celsius or Fahrenheit cannot be told). Ordinals, number ranges and
+ages are other spec files and are not read.
 
     python tools/score_recognizers.py [--errors N]
 """
