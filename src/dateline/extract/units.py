@@ -105,4 +105,3 @@ def unit_forms(lang: str) -> UnitForms:
     sizes = tuple(sorted({len(s) for s in symbols}, reverse=True))
     heads = frozenset(f[0].casefold() for f in [*symbols, *words])
     return UnitForms(symbols, prefix, words, longest, sizes, heads)
-
