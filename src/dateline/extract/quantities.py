@@ -58,6 +58,13 @@ def _alt(words: list[str], case: bool = False) -> str:
     return f"(?:{body})" if case else f"(?i:{body})"
 
 
+def _guard(phrases: list[str]) -> str:
+    """A lookahead for the first characters of `phrases` (either case): a branch of the grammar is tried only
+    where one of them can begin (the regex engine tries every alternative of a branch otherwise)."""
+    chars = sorted({c for p in phrases if p for c in (p[0].lower(), p[0].upper())})
+    return "(?=[" + "".join(re.escape(c) for c in chars) + "])"
+
+
 def _before(phrases: list[str]) -> re.Pattern[str] | None:
     """A regex for one of `phrases` that ends where the search ends (1–3 spaces after a word, 0–3 after "n°")."""
     if not phrases:
@@ -93,6 +100,7 @@ class Grammar:
     clock: frozenset[str]
     hours: frozenset[str]
     units: dict[str, Any]
+    unit_tokens: int  # the tokens after a number that can make its unit (the last may be a measured noun)
     forms: UnitForms
     stop: frozenset[str]
     link: frozenset[str]
@@ -103,23 +111,24 @@ class Grammar:
     firsts: frozenset[str]  # the first words of the phrases that can begin a quantity
     lasts: frozenset[str]  # the last words of decrease phrases, clock prepositions and markers (a quick test)
     leads: frozenset[str]  # the last characters of signs and currency symbols before digits
-    stems: frozenset[str]  # the first four letters of number-word parts that are written together ("dreiund…")
+    stems: frozenset[str]  # the first three letters of number-word parts that are written together ("dreiund…")
 
-    def matches(self, sentence: str, words: Words | None = None) -> Iterator[re.Match[str]]:
-        """Matches of `regex` tried only where a word begins with a digit, is a phrase's first word or a stem."""
+    def matches(
+        self, sentence: str, words: Words | None = None, blocked: list[tuple[int, int]] | None = None
+    ) -> Iterator[re.Match[str]]:
+        """Matches of `regex` tried only where a word begins with a digit, is a phrase's first word or a stem,
+        and not inside a `blocked` span (a date)."""
         words = words or Words(sentence)
         firsts, stems, spans, regex, leads = self.firsts, self.stems, words.spans, self.regex, self.leads
         if stems:
-            found = [
-                i
-                for i, low in enumerate(words.low)
-                if low[0].isdigit() or low in firsts or low[:4] in stems or low[:3] in stems or low[:2] in stems
-            ]
+            found = [i for i, low in enumerate(words.low) if low in firsts or low[:3] in stems or low[0].isdigit()]
         else:
-            found = [i for i, low in enumerate(words.low) if low[0].isdigit() or low in firsts]
+            found = [i for i, low in enumerate(words.low) if low in firsts or low[0].isdigit()]
         digits, lead_at = self.digits, self.lead
         for i in found:
             start = spans[i][0]
+            if blocked and any(s <= start < e for s, e in blocked):
+                continue
             if not sentence[start].isdigit():
                 m = regex.match(sentence, start)
             else:
@@ -154,15 +163,19 @@ def grammar(lang: str) -> Grammar | None:
     qualifiers = {_norm(p): op for op, phrases in data.get("qualifiers", {}).items() for p in phrases}
     forms = unit_forms(lang)
     pre = _alt(list(forms.prefix), case=True)
-    parts = [rf"(?:(?P<sign>[{_SIGN}])|(?P<pre>{pre})\s?)?(?P<num>{num})"]
+    numeric = rf"(?:(?P<sign>[{_SIGN}])|(?P<pre>{pre})\s?)?(?P<num>{num})"
+    parts = [_guard([*"0123456789", *_SIGN, *forms.prefix]) + numeric]
     if articles and approximate:
-        parts.append(rf"(?:(?P<aart>{_alt(list(articles))})\s{{1,3}})?(?P<approx>{_alt(list(approximate))})(?!\w)")
+        approx = rf"(?:(?P<aart>{_alt(list(articles))})\s{{1,3}})?(?P<approx>{_alt(list(approximate))})(?!\w)"
+        parts.append(_guard([*articles, *approximate]) + approx)
     if articles:
-        parts.append(rf"(?P<art>{_alt(list(articles))})\s{{1,3}}(?P<ascale>{_alt(list(scales))})(?!\w)")
+        parts.append(
+            _guard(list(articles)) + rf"(?P<art>{_alt(list(articles))})\s{{1,3}}(?P<ascale>{_alt(list(scales))})(?!\w)"
+        )
     if words:
-        parts.append(rf"(?P<word>{words.pattern})")
+        parts.append(_guard([*words.values, *words.hundred, *words.thousand]) + rf"(?P<word>{words.pattern})")
     if indefinite:
-        parts.append(rf"(?P<indef>{_alt(list(indefinite))})(?!\w)")
+        parts.append(_guard(list(indefinite)) + rf"(?P<indef>{_alt(list(indefinite))})(?!\w)")
     qual = rf"(?:(?P<qual>{_alt(list(qualifiers))})\s{{1,3}})?" if qualifiers else ""
     regex = re.compile(rf"(?<![\w\-./,:]){qual}(?:{'|'.join(parts)})")
     glued = _table(data, "glued_scales")
@@ -184,7 +197,7 @@ def grammar(lang: str) -> Grammar | None:
     phrases += [*(words.thousand if words else ())]
     return Grammar(
         regex=regex,
-        digits=re.compile(rf"(?<![\w\-./,:]){parts[0]}"),
+        digits=re.compile(rf"(?<![\w\-./,:]){numeric}"),
         lead=re.compile(rf"(?:[{_SIGN}]|{pre}\s?)$"),
         scale_after=re.compile(scale_after),
         thousands=thousands,
@@ -204,6 +217,7 @@ def grammar(lang: str) -> Grammar | None:
         clock=frozenset(_norm(w) for w in times.get("clock", [])),
         hours=frozenset(_norm(w) for w in times.get("hours", [])),
         units=units,
+        unit_tokens=(4 if units.get("nouns_capitalised") else int(units.get("max_words", 1))) + 1,
         forms=forms,
         stop=frozenset(_norm(w) for w in units.get("stop", [])),
         link=frozenset(_norm(w) for w in links),
@@ -212,7 +226,7 @@ def grammar(lang: str) -> Grammar | None:
         calibres=frozenset(_norm(w) for w in units.get("calibres", [])),
         verb_endings=tuple(str(e) for e in units.get("verb_endings", [])),
         firsts=frozenset(r.group().lower() for p in phrases if (r := re.match(r"\w+", p))),
-        stems=frozenset(p[:4] for p in parts_written_together),
+        stems=frozenset(p[:3] for p in parts_written_together),
         lasts=frozenset(
             str(p).split()[-1].casefold()
             for p in [*data.get("decrease", []), *times.get("before", []), *data.get("markers", [])]
@@ -235,7 +249,8 @@ def _written_unit(sentence: str, at: int, g: Grammar, after_scale: bool) -> tupl
     """The unit after position `at` as the word pattern of the language finds it, and where it ends."""
     tokens: list[tuple[str, int, int]] = []
     pos = at
-    while len(tokens) < 5:
+    wanted = g.unit_tokens + (1 if after_scale else 0)
+    while len(tokens) < wanted:
         m = _TOKEN.match(sentence, pos)
         if not m:
             break
@@ -449,7 +464,7 @@ def quantities(
     blocked = spans or []
     found: list[_Found] = []
     resume = 0
-    for m in g.matches(sentence, words):
+    for m in g.matches(sentence, words, blocked):
         if m.start() < resume:
             continue
         core_start = m.end("qual") if m.groupdict().get("qual") else m.start()
@@ -460,4 +475,6 @@ def quantities(
             continue
         found.append(got)
         resume = got.quantity.end
-    return [f.quantity for f in _ranges(sentence, found, g) if not f.clock]
+    if len(found) > 1:
+        found = _ranges(sentence, found, g)
+    return [f.quantity for f in found if not f.clock]

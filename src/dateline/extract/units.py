@@ -23,6 +23,8 @@ class UnitForms:
     longest: int = field(default=1)  # the most words a form has
     sizes: tuple[int, ...] = field(default=())  # the lengths of the symbols, longest first
     heads: frozenset[str] = field(default=frozenset())  # the first characters of all forms (a quick test)
+    symbol_heads: frozenset[str] = field(default=frozenset())  # the first characters of symbols, either case
+    first_words: frozenset[str] = field(default=frozenset())  # the first words of the word forms
 
     def match(self, text: str, at: int, links: tuple[str, ...] = ()) -> tuple[str, str, int] | None:
         """The longest unit form at `at` (after 0–3 spaces, and after a `links` word such as "de"): the form as
@@ -38,12 +40,15 @@ class UnitForms:
         if text[pos : pos + 1].casefold() not in self.heads:
             return None
         w = _WORDS.match(text, pos)
-        for size in self.sizes:
-            form = text[pos : pos + size]
-            code = self.symbols.get(form) or (self.symbols.get(form.upper()) if size == 3 and form.isalpha() else None)
-            if code and not text[pos + size : pos + size + 1].isalnum():
-                return form, code, pos + size
-        if not w or pos == at:
+        if text[pos] in self.symbol_heads:
+            for size in self.sizes:
+                form = text[pos : pos + size]
+                code = self.symbols.get(form) or (
+                    self.symbols.get(form.upper()) if size == 3 and form.isalpha() else None
+                )
+                if code and not text[pos + size : pos + size + 1].isalnum():
+                    return form, code, pos + size
+        if not w or pos == at or w.group(1).casefold() not in self.first_words:
             return None
         return self.words_at(text, pos, w)
 
@@ -104,4 +109,6 @@ def unit_forms(lang: str) -> UnitForms:
     longest = max((len(w.split()) for w in words), default=1)
     sizes = tuple(sorted({len(s) for s in symbols}, reverse=True))
     heads = frozenset(f[0].casefold() for f in [*symbols, *words])
-    return UnitForms(symbols, prefix, words, longest, sizes, heads)
+    symbol_heads = frozenset(c for f in symbols for c in (f[0], f[0].lower(), f[0].upper()))
+    first_words = frozenset(w.split()[0] for w in words)
+    return UnitForms(symbols, prefix, words, longest, sizes, heads, symbol_heads, first_words)
