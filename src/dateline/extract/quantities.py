@@ -46,6 +46,7 @@ _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _NOT_A_NUMERAL = re.compile(r"[.,]?[:/.,]\d")  # "20.10.", "09./10.", "15.00", "9:30", "1/2", "1,2,3"
 _SIGN = "-−"
 _SPACE = re.compile(r"\s{1,3}")
+_WORD_AFTER = re.compile(r"\s?-?\s?([^\W\d]+)")
 
 
 def _norm(phrase: str) -> str:
@@ -125,9 +126,13 @@ class Grammar:
         else:
             found = [i for i, low in enumerate(words.low) if low in firsts or low[0].isdigit()]
         digits, lead_at = self.digits, self.lead
+        dates = sorted(blocked) if blocked else []
+        j, n = 0, len(dates)
         for i in found:
             start = spans[i][0]
-            if blocked and any(s <= start < e for s, e in blocked):
+            while j < n and dates[j][1] <= start:
+                j += 1
+            if j < n and dates[j][0] <= start:
                 continue
             if not sentence[start].isdigit():
                 m = regex.match(sentence, start)
@@ -343,7 +348,7 @@ def _excluded(sentence: str, start: int, end: int, g: Grammar, number: str) -> b
         and g.markers.search(sentence, max(0, start - 12), start)
     ):
         return True
-    m = re.match(r"\s?-?\s?([^\W\d]+)", rest)
+    m = _WORD_AFTER.match(rest)
     if m and _norm(m.group(1)) in g.calibres:
         return True
     return g.ordinal_dot and bool(re.match(r"\.\s+\w", rest)) and number.isdigit()
@@ -467,7 +472,7 @@ def quantities(
     for m in g.matches(sentence, words, blocked):
         if m.start() < resume:
             continue
-        core_start = m.end("qual") if m.groupdict().get("qual") else m.start()
+        core_start = m.end("qual") if "qual" in m.re.groupindex and m.group("qual") else m.start()
         if any(s < m.end() and core_start < e for s, e in blocked):
             continue
         got = _read(sentence, m, g)
