@@ -43,7 +43,9 @@ from dateline.resources import load
 
 _TOKEN = re.compile(r"\s{1,3}([-\w’'.%€$]{1,60})")
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
-_NOT_A_NUMERAL = re.compile(r"[.,]?[:/.,]\d")  # "20.10.", "09./10.", "15.00", "9:30", "1/2", "1,2,3"
+_NOT_A_NUMERAL = re.compile(
+    r"[.,]?[:/.,]\d|-[^\W\d]{3,4}-\d"
+)  # "20.10.", "09./10.", "15.00", "9:30", "1,2,3", "13-Jun-05"
 _SIGN = "-−"
 _SPACE = re.compile(r"\s{1,3}")
 _WORD_AFTER = re.compile(r"\s?-?\s?([^\W\d]+)")
@@ -436,6 +438,8 @@ def _ranges(sentence: str, found: list[_Found], g: Grammar) -> list[_Found]:
     out = list(found)
     for i in range(len(out) - 1):
         a, b = out[i].quantity, out[i + 1].quantity
+        if out[i].clock and out[i + 1].clock:
+            continue  # "dalle 8 alle 20" is a span of clock times
         if a.op != "=" or b.op != "=" or (a.unit is not None and a.unit_code != b.unit_code):
             continue
         between = _norm(sentence[a.end : b.start])
