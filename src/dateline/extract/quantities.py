@@ -184,7 +184,7 @@ def grammar(lang: str) -> Grammar | None:
     if indefinite:
         parts.append(_guard(list(indefinite)) + rf"(?P<indef>{_alt(list(indefinite))})(?!\w)")
     qual = rf"(?:(?P<qual>{_alt(list(qualifiers))})\s{{1,3}})?" if qualifiers else ""
-    regex = re.compile(rf"(?<![\w\-./,:]){qual}(?:{'|'.join(parts)})")
+    regex = re.compile(rf"(?<![\w\-–./,:]){qual}(?:{'|'.join(parts)})")
     glued = _table(data, "glued_scales")
     scale_after = rf"\s{{1,3}}(?P<scale>{_alt(list(scales))})(?!\w)"
     if glued:
@@ -204,7 +204,7 @@ def grammar(lang: str) -> Grammar | None:
     phrases += [*(words.thousand if words else ())]
     return Grammar(
         regex=regex,
-        digits=re.compile(rf"(?<![\w\-./,:]){numeric}"),
+        digits=re.compile(rf"(?<![\w\-–./,:]){numeric}"),
         lead=re.compile(rf"(?:[{_SIGN}]|{pre}\s?)$"),
         scale_after=re.compile(scale_after),
         thousands=thousands,
@@ -415,6 +415,13 @@ def _read(sentence: str, m: re.Match[str], g: Grammar) -> _Found | None:
         unit, code, end = _unit(sentence, core_end, g, scaled)
     if unit is None and number and not scaled and _YEAR.fullmatch(number):
         return None
+    if (
+        number
+        and core_end == m.end("num")
+        and sentence[core_end : core_end + 1].isalpha()
+        and (unit is None or end - len(unit) != core_end)
+    ):
+        return None  # "30th", "1er", "3G", "iPhone 4S": a letter on the digits that is no unit
     low = _norm(unit) if unit else None
     if low in g.clock:
         return None

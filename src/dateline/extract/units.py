@@ -43,6 +43,8 @@ class UnitForms:
         if text[pos] in self.symbol_heads:
             for size in self.sizes:
                 form = text[pos : pos + size]
+                if len(form) < size:
+                    continue
                 code = self.symbols.get(form) or (
                     self.symbols.get(form.upper()) if size == 3 and form.isalpha() else None
                 )
