@@ -97,12 +97,12 @@ def in_scope(model: str, result: dict[str, Any]) -> str | bool | None:
         value = spec_value(str(res.get("value")))
     except ValueError:
         return False
+    if re.search(r"[/^]|\de[-+]?\d", text, re.I) or (not value.is_integer() and not re.search(r"\d[.,]\d", text)):
+        return False  # a power, or a fraction or decimal written in words ("tres quintos", "1 sobre 3")
     if model == "PercentModel":
-        return "%" if re.search(r"\d|\w", text) and "/" not in text else False
+        return "%"
     if model == "NumberModel":
-        if res.get("subtype") not in (None, "integer", "decimal") or re.search(r"[/^]|\de[-+]?\d", text, re.I):
-            return False
-        if not value.is_integer() and not re.fullmatch(r"[-−+]?[\d.,'\s\u00a0\u202f]+", text):
+        if res.get("subtype") not in (None, "integer", "decimal"):
             return False
         return False if text.lower() in ARTICLES else None
     unit = str(res.get("unit"))
