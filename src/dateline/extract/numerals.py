@@ -10,7 +10,7 @@ followed by its tens (3 + 20). Reading stops before the first part that does not
 
 `[numerals]` keys: `parts` (part → value), `hundred` / `thousand` (multiplier parts), `joiners` (written
 between parts: "und", "-", " y "), `glued` (parts may also touch: "ventitré"), `spaced` (parts may be separate
-words: "two hundred"), `units_first`, `teens_after` (tens that take 10–19 after them: "soixante-douze"),
+words: "two hundred"), `[numerals.halves]` (a fraction that ends a number: "einhalb", "and a half"), `units_first`, `teens_after` (tens that take 10–19 after them: "soixante-douze"),
 `not_alone` (parts that are no quantity on their own: "one", "ein", "un", French "neuf" = new).
 """
 
@@ -46,15 +46,17 @@ class Numerals:
     join: re.Pattern[str] | None
     glued: bool
     values: dict[str, int]
+    halves: dict[str, float]  # parts worth a fraction that end a number ("einhalb" 0.5)
     hundred: frozenset[str]
     thousand: frozenset[str]
     teens_after: frozenset[int]
     not_alone: frozenset[str]
     units_first: bool
 
-    def read(self, phrase: str) -> tuple[int, int] | None:
+    def read(self, phrase: str) -> tuple[float, int] | None:
         """The value of the longest well-formed numeral at the start of `phrase`, and its length in characters."""
         total = current = 0
+        half = 0.0
         last: int | None = None  # the last added part's value; -100 after `hundred`, -1000 after `thousand`
         end = pos = 0
         count = 0
@@ -71,7 +73,13 @@ class Numerals:
                 m = self.part.match(phrase, pos)
             if m is None:
                 break
-            word = m.group().lower()
+            word = " ".join(m.group().lower().split())
+            if word in self.halves:
+                if (count and (last is None or last < 0)) or (not count and self.halves[word] < 1):
+                    break  # "einhalb" follows a number; "anderthalb" (1.5) stands alone
+                half, end = self.halves[word], m.end()
+                first, count = first or word, count + 1
+                break  # a half ends the number: "zweieinhalb", "tweeënhalf", "two and a half"
             if word in self.thousand:
                 if total or last == -1000:
                     break
@@ -90,7 +98,7 @@ class Numerals:
             end = pos = m.end()
         if count == 0 or (count == 1 and first in self.not_alone):
             return None
-        return total + current, end
+        return total + current + half, end
 
     def _fits(self, last: int | None, value: int, current: int) -> bool:
         """Whether a part worth `value` may follow a part worth `last` (None: nothing; -100/-1000: multipliers)."""
@@ -114,7 +122,8 @@ def numerals(data: dict[str, Any]) -> Numerals | None:
     values = {str(k).lower(): int(v) for k, v in table.get("parts", {}).items()}
     hundred = frozenset(str(w).lower() for w in table.get("hundred", []))
     thousand = frozenset(str(w).lower() for w in table.get("thousand", []))
-    part = _alt([*values, *hundred, *thousand])
+    halves = {" ".join(str(k).lower().split()): float(v) for k, v in table.get("halves", {}).items()}
+    part = _alt([*values, *hundred, *thousand, *halves])
     joiners = [str(j) for j in table.get("joiners", [])]
     alts = ["(?i:" + re.escape(j).replace(r"\ ", r"\s{1,3}") + ")" for j in sorted(joiners, key=len, reverse=True)]
     if table.get("spaced", False):
@@ -130,6 +139,7 @@ def numerals(data: dict[str, Any]) -> Numerals | None:
         join=re.compile("(?:" + "|".join(alts) + ")") if alts else None,
         glued=glued,
         values=values,
+        halves=halves,
         hundred=hundred,
         thousand=thousand,
         teens_after=frozenset(values[str(w).lower()] for w in table.get("teens_after", [])),

@@ -180,7 +180,9 @@ def grammar(lang: str) -> Grammar | None:
             _guard(list(articles)) + rf"(?P<art>{_alt(list(articles))})\s{{1,3}}(?P<ascale>{_alt(list(scales))})(?!\w)"
         )
     if words:
-        parts.append(_guard([*words.values, *words.hundred, *words.thousand]) + rf"(?P<word>{words.pattern})")
+        parts.append(
+            _guard([*words.values, *words.hundred, *words.thousand, *words.halves]) + rf"(?P<word>{words.pattern})"
+        )
     if indefinite:
         parts.append(_guard(list(indefinite)) + rf"(?P<indef>{_alt(list(indefinite))})(?!\w)")
     qual = rf"(?:(?P<qual>{_alt(list(qualifiers))})\s{{1,3}})?" if qualifiers else ""
@@ -192,7 +194,9 @@ def grammar(lang: str) -> Grammar | None:
     units = data.get("units", {})
     links = [str(w) for w in units.get("link", [])]
     times = data.get("times", {})
-    parts_written_together = [*words.values, *words.hundred, *words.thousand] if words and words.glued else []
+    parts_written_together = (
+        [*words.values, *words.hundred, *words.thousand, *words.halves] if words and words.glued else []
+    )
     phrases = [
         *articles,
         *approximate,
@@ -201,7 +205,7 @@ def grammar(lang: str) -> Grammar | None:
         *(words.values if words else {}),
         *(words.hundred if words else ()),
     ]
-    phrases += [*(words.thousand if words else ())]
+    phrases += [*(words.thousand if words else ()), *(words.halves if words else ())]
     return Grammar(
         regex=regex,
         digits=re.compile(rf"(?<![\w\-–./,:]){numeric}"),
@@ -306,6 +310,8 @@ def _unit(sentence: str, at: int, g: Grammar, after_scale: bool) -> tuple[str | 
     and the found unit has no code.
     """
     unit, end = _written_unit(sentence, at, g, after_scale)
+    if unit and g.numerals and (read := g.numerals.read(unit)) and read[1] == len(unit.split()[0]):
+        unit, end = None, at  # a number word is no unit ("un milione duemila")
     code = g.forms.code(unit)
     known = g.forms.match(sentence, at, g.links if after_scale else ())
     if known and (unit is None or known[2] > end or (known[2] == end and code is None)):
@@ -405,7 +411,7 @@ def _read(sentence: str, m: re.Match[str], g: Grammar) -> _Found | None:
         if sm:
             value *= g.scales[_norm(sm.group("scale"))] if sm.group("scale") else g.glued[_norm(sm.group("glued"))]
             core_end, scaled = sm.end(), True
-    if word or (number and scaled):
+    if word or (scaled and (number or gd.get("art"))):
         value, core_end = _continued(sentence, core_end, value, g)
     unit: str | None
     code: str | None
