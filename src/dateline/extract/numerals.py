@@ -10,8 +10,9 @@ followed by its tens (3 + 20). Reading stops before the first part that does not
 
 `[numerals]` keys: `parts` (part → value), `hundred` / `thousand` (multiplier parts), `joiners` (written
 between parts: "und", "-", " y "), `glued` (parts may also touch: "ventitré"), `spaced` (parts may be separate
-words: "two hundred"), `[numerals.halves]` (a fraction that ends a number: "einhalb", "and a half"), `units_first`, `teens_after` (tens that take 10–19 after them: "soixante-douze"),
-`not_alone` (parts that are no quantity on their own: "one", "ein", "un", French "neuf" = new).
+words: "two hundred"), `[numerals.halves]` (a fraction that ends a number: "einhalb", "a half"; one worth 1 or
+more stands alone: "anderthalb"), `units_first`, `teens_after` (tens that take 10–19 after them:
+"soixante-douze"), `not_alone` (parts that are no quantity on their own: "one", "ein", "un", French "neuf" = new).
 """
 
 from __future__ import annotations
