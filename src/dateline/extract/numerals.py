@@ -45,6 +45,7 @@ class Numerals:
     pattern: str  # regex source of a numeral phrase, for the quantity grammar
     part: re.Pattern[str]
     join: re.Pattern[str] | None
+    join_word: re.Pattern[str] | None  # a joiner that is a word of its own, then white space ("en ", "and ")
     glued: bool
     values: dict[str, int]
     halves: dict[str, float]  # parts worth a fraction that end a number ("einhalb" 0.5)
@@ -138,6 +139,9 @@ def numerals(data: dict[str, Any]) -> Numerals | None:
         pattern=pattern,
         part=re.compile(part),
         join=re.compile("(?:" + "|".join(alts) + ")") if alts else None,
+        join_word=re.compile("(?i:" + "|".join(words) + r")\s{1,3}")
+        if (words := [re.escape(j.strip()) for j in joiners if j.strip().isalpha()])
+        else None,
         glued=glued,
         values=values,
         halves=halves,

@@ -325,8 +325,11 @@ def _continued(sentence: str, at: int, value: float, g: Grammar) -> tuple[float,
     space = _SPACE.match(sentence, at)
     if not room or not space or g.numerals is None:
         return value, at
-    more = g.numerals.read(sentence[space.end() : space.end() + 160])
-    end = space.end() + more[1] if more else at
+    pos = space.end()
+    joined = g.numerals.join_word.match(sentence, pos) if g.numerals.join_word else None
+    pos = joined.end() if joined else pos  # "tweeduizend en zestien", "two thousand and five"
+    more = g.numerals.read(sentence[pos : pos + 160])
+    end = pos + more[1] if more else at
     if more is None or not 0 < more[0] < room or sentence[end : end + 1].isalnum():
         return value, at
     return value + more[0], end
