@@ -441,7 +441,8 @@ def _read(sentence: str, m: re.Match[str], g: Grammar) -> _Found | None:
         if d:
             begin, value = d.start(), -abs(value)
     clock = bool(
-        (low is None or low in g.hours)
+        0 <= value <= 24  # an hour of the day
+        and (low is None or low in g.hours)
         and last in g.lasts
         and g.time_before
         and g.time_before.search(sentence, max(0, begin - 20), begin)
