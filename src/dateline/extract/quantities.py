@@ -48,6 +48,7 @@ _NOT_A_NUMERAL = re.compile(
 )  # "20.10.", "09./10.", "15.00", "9:30", "1,2,3", "13-Jun-05"
 _SIGN = "-−"
 _SPACE = re.compile(r"\s{1,3}")
+_RANGE_DASH = re.compile(r"\s?[-–]\s?(?=\d)")
 _WORD_AFTER = re.compile(r"\s?-?\s?([^\W\d]+)")
 
 
@@ -84,6 +85,7 @@ class Grammar:
 
     regex: re.Pattern[str]
     digits: re.Pattern[str]  # the number branch alone, tried where a word begins with a digit
+    bare: re.Pattern[str]  # the number branch without a look-behind (the second number of "15-20%")
     lead: re.Pattern[str]  # a sign or currency symbol before digits (the regex is tried from there)
     scale_after: re.Pattern[str]
     thousands: str
@@ -209,6 +211,7 @@ def grammar(lang: str) -> Grammar | None:
     return Grammar(
         regex=regex,
         digits=re.compile(rf"(?<![\w\-–./,:]){numeric}"),
+        bare=re.compile(numeric),
         lead=re.compile(rf"(?:[{_SIGN}]|{pre}\s?)$"),
         scale_after=re.compile(scale_after),
         thousands=thousands,
@@ -480,6 +483,28 @@ def _ranges(sentence: str, found: list[_Found], g: Grammar) -> list[_Found]:
     return out
 
 
+def _dash_range(sentence: str, m: re.Match[str], got: _Found, g: Grammar) -> list[_Found] | None:
+    """ "15-20%", "12–20 millones de $", "60–80 mph": two quantities, `>=` and `<=`, sharing the second's scale
+    and unit; None when the dash joins no such range (a score "2-1" or a phone number has no unit)."""
+    first = got.quantity
+    if not m.groupdict().get("num") or first.end != m.end("num") or first.unit is not None:
+        return None
+    dash = _RANGE_DASH.match(sentence, first.end)
+    m2 = g.bare.match(sentence, dash.end()) if dash else None
+    second = _read(sentence, m2, g) if m2 else None
+    if second is None or m2 is None:
+        return None
+    raw = parse_number(m2.group("num"), g)
+    factor = second.quantity.value / raw if raw else 1.0
+    if (second.quantity.unit is None and factor == 1.0) or not 0 < abs(first.value) < raw:
+        return None
+    ops = (">=", "<=") if first.op == "=" else (first.op, first.op)
+    low = replace(
+        first, value=first.value * factor, op=ops[0], unit=second.quantity.unit, unit_code=second.quantity.unit_code
+    )
+    return [_Found(low, False), _Found(replace(second.quantity, op=ops[1]), False)]
+
+
 def quantities(
     sentence: str, lang: str, spans: list[tuple[int, int]] | None = None, words: Words | None = None
 ) -> list[Quantity]:
@@ -499,8 +524,9 @@ def quantities(
         got = _read(sentence, m, g)
         if got is None:
             continue
-        found.append(got)
-        resume = got.quantity.end
+        pair = _dash_range(sentence, m, got, g)
+        found.extend(pair or [got])
+        resume = found[-1].quantity.end
     if len(found) > 1:
         found = _ranges(sentence, found, g)
     return [f.quantity for f in found if not f.clock]
