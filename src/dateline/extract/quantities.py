@@ -4,8 +4,8 @@ A quantity is `[qualifier] [sign|currency] number [scale] [unit]`: "mehr als 10.
 person), "1,5 Millionen" (1500000), "mehr als $5 million" (5000000, `>`, USD), "ongeveer 11.000" (`~`),
 "Hunderte" (100, `>=`), "une dizaine de blessés" (10, `~`), "dreiundzwanzig" (23, see `numerals`), "2mila"
 (2000), "-2,7 %" (−2.7, %). A decrease phrase before the number ("un calo del 2,1%") makes the value negative;
-a range ("zwischen drei und fünf Prozent", "tra i 40 e i 60") gives two quantities, `>=` and `<=`, the first
-taking the unit of the second.
+a range ("zwischen drei und fünf Prozent", "tra i 40 e i 60", "15-20%") gives two quantities, `>=` and `<=`,
+the first taking the unit (and, after a dash, the scale) of the second.
 
 Not quantities: numbers inside a TIMEX3 span (dates, years, durations), calibres ("122-mm"), parts of dates and
 times ("20.10.", "09./10.", "15.00 Uhr", "um neun", "9:30"), footnote and list markers ("(1)", "[6]", "n° 72"),
@@ -14,8 +14,8 @@ model names ("Mohajer-6") and bare years.
 numbers.toml keys: `thousands` / `decimal` (separator characters), `ordinal_dot` (a number followed by "."
 and a word is an ordinal, as in German), `[numerals]` number words (see `dateline.extract.numerals`),
 `[articles]` ("eine" = 1, counted only before a scale or a collective noun), `[scales]` ("Millionen" = 1e6),
-`[glued_scales]` (written onto digits: "2mila"), `[approximate]` collective nouns read as `~` after an article
-("une dizaine" = 10), `[indefinite]` ("Hunderte" = 100, op `>=`), `[qualifiers]` op → phrases, `ranges`
+`[glued_scales]` (written onto digits: "2mila"), `[approximate]` collective nouns read as `~`, after an article
+or alone ("une dizaine" = 10, "mezza dozzina" = 6), `[indefinite]` ("Hunderte" = 100, op `>=`), `[qualifiers]` op → phrases, `ranges`
 ([opener, connector] pairs), `decrease` (phrases before a number that make it a decrease), `[times]`
 `before` (prepositions of clock times: "um"), `clock` (words after a clock time: "Uhr"), `hours` (hour words
 that are clock times after a `before` word), `markers` (words before a number that is a label: "Nr.", "n°"),
@@ -43,9 +43,8 @@ from dateline.resources import load
 
 _TOKEN = re.compile(r"\s{1,3}([-\w’'.%€$]{1,60})")
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
-_NOT_A_NUMERAL = re.compile(
-    r"[.,]?[:/.,]\d|-[^\W\d]{3,4}-\d"
-)  # "20.10.", "09./10.", "15.00", "9:30", "1,2,3", "13-Jun-05"
+# after a numeral, these make it part of something else: "20.10.", "09./10.", "15.00", "9:30", "1,2,3", "13-Jun-05"
+_NOT_A_NUMERAL = re.compile(r"[.,]?[:/.,]\d|-[^\W\d]{3,4}-\d")
 _SIGN = "-−"
 _SPACE = re.compile(r"\s{1,3}")
 _RANGE_DASH = re.compile(r"\s?[-–]\s?(?=\d)")
