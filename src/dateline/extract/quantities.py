@@ -15,9 +15,9 @@ numbers.toml keys: `thousands` / `decimal` (separator characters), `ordinal_dot`
 and a word is an ordinal, as in German), `[numerals]` number words (see `dateline.extract.numerals`),
 `[articles]` ("eine" = 1, counted only before a scale or a collective noun), `[scales]` ("Millionen" = 1e6),
 `[glued_scales]` (written onto digits: "2mila"), `[approximate]` collective nouns read as `~`, after an article
-or alone ("une dizaine" = 10, "mezza dozzina" = 6), `[indefinite]` ("Hunderte" = 100, op `>=`), `[qualifiers]` op → phrases, `ranges`
-([opener, connector] pairs), `decrease` (phrases before a number that make it a decrease), `[times]`
-`before` (prepositions of clock times: "um"), `clock` (words after a clock time: "Uhr"), `hours` (hour words
+or alone ("une dizaine" = 10, "mezza dozzina" = 6), `[indefinite]` ("Hunderte" = 100, op `>=`), `[qualifiers]`
+op → phrases, `ranges` ([opener, connector] pairs), `decrease` (phrases before a number that make it a
+decrease), `[times]` `before` (prepositions of clock times: "um"), `clock` (words after a clock time: "Uhr"), `hours` (hour words
 that are clock times after a `before` word), `markers` (words before a number that is a label: "Nr.", "n°"),
 `[units]` `stop` (words that end a unit), `link` (words between a scale and its unit: "millions of barrels"),
 `measures` (units that take a following noun: "Barrel Öl"), `calibres`, `max_words` (unit length in words),
