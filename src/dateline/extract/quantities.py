@@ -11,19 +11,19 @@ Not quantities: numbers inside a TIMEX3 span (dates, years, durations), calibres
 times ("20.10.", "09./10.", "15.00 Uhr", "um neun", "9:30"), footnote and list markers ("(1)", "[6]", "n° 72"),
 model names ("Mohajer-6") and bare years.
 
-numbers.toml keys: `thousands` / `decimal` (separator characters), `ordinal_dot` (a number followed by "."
-and a word is an ordinal, as in German), `[numerals]` number words (see `dateline.extract.numerals`),
-`[articles]` ("eine" = 1, counted only before a scale or a collective noun), `[scales]` ("Millionen" = 1e6),
-`[glued_scales]` (written onto digits: "2mila"), `[approximate]` collective nouns read as `~`, after an article
-or alone ("une dizaine" = 10, "mezza dozzina" = 6), `[indefinite]` ("Hunderte" = 100, op `>=`), `[qualifiers]`
-op → phrases, `ranges` ([opener, connector] pairs), `decrease` (phrases before a number that make it a
-decrease), `[times]` `before` (prepositions of clock times: "um"), `clock` (words after a clock time: "Uhr"), `hours` (hour words
-that are clock times after a `before` word), `markers` (words before a number that is a label: "Nr.", "n°"),
-`[units]` `stop` (words that end a unit), `link` (words between a scale and its unit: "millions of barrels"),
-`measures` (units that take a following noun: "Barrel Öl"), `calibres`, `max_words` (unit length in words),
-`nouns_capitalised` (German: skip lower-case adjectives to the noun), `adjective_endings` /
-`capitalised_adjectives` (the unit ends at the first word that is not an adjective), `verb_endings` (a word
-with one is a verb, never a unit: "circulera"). Unit codes come from `data/units.toml` (`dateline.extract.units`).
+numbers.toml keys: `thousands` / `decimal` (separator characters), `ordinal_dot` (a number followed by "." and a
+word is an ordinal, as in German), `[numerals]` number words (see `dateline.extract.numerals`), `[articles]` ("eine"
+= 1, counted only before a scale or a collective noun), `[scales]` ("Millionen" = 1e6), `[glued_scales]` (written
+onto digits: "2mila"), `[approximate]` collective nouns read as `~`, after an article or alone ("une dizaine" = 10,
+"mezza dozzina" = 6), `[indefinite]` ("Hunderte" = 100, op `>=`), `[qualifiers]` op → phrases, `ranges` ([opener,
+connector] pairs), `decrease` (phrases before a number that make it a decrease), `[times]` `before` (prepositions of
+clock times: "um"), `clock` (words after a clock time: "Uhr"), `hours` (hour words that are clock times after a
+`before` word), `markers` (words before a number that is a label: "Nr.", "n°"), `[units]` `stop` (words that end a
+unit), `link` (words between a scale and its unit: "millions of barrels"), `measures` (units that take a following
+noun: "Barrel Öl"), `calibres`, `max_words` (unit length in words), `nouns_capitalised` (German: skip lower-case
+adjectives to the noun), `adjective_endings` / `capitalised_adjectives` (the unit ends at the first word that is not
+an adjective), `verb_endings` (a word with one is a verb, never a unit: "circulera"). Unit codes come from
+`data/units.toml` (`dateline.extract.units`).
 """
 
 from __future__ import annotations
