@@ -33,7 +33,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from dateline.extract.keywords import Words
 from dateline.extract.numerals import Numerals, numerals
@@ -367,8 +367,7 @@ def _excluded(sentence: str, start: int, end: int, g: Grammar, number: str) -> b
     return g.ordinal_dot and bool(re.match(r"\.\s+\w", rest)) and number.isdigit()
 
 
-@dataclass(frozen=True)
-class _Found:
+class _Found(NamedTuple):
     quantity: Quantity
     clock: bool  # a bare number after a clock preposition ("um neun"): dropped unless it is part of a range
 
@@ -482,6 +481,13 @@ def _ranges(sentence: str, found: list[_Found], g: Grammar) -> list[_Found]:
     return out
 
 
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    for s, e in spans:
+        if s < end and start < e:
+            return True
+    return False
+
+
 def _dash_range(sentence: str, m: re.Match[str], got: _Found, g: Grammar) -> list[_Found] | None:
     """ "15-20%", "12–20 millones de $", "60–80 mph": two quantities, `>=` and `<=`, sharing the second's scale
     and unit; None when the dash joins no such range (a score "2-1" or a phone number has no unit)."""
@@ -518,7 +524,7 @@ def quantities(
         if m.start() < resume:
             continue
         core_start = m.end("qual") if "qual" in m.re.groupindex and m.group("qual") else m.start()
-        if any(s < m.end() and core_start < e for s, e in blocked):
+        if blocked and _overlaps(blocked, core_start, m.end()):
             continue
         got = _read(sentence, m, g)
         if got is None:
