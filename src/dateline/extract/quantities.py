@@ -481,13 +481,6 @@ def _ranges(sentence: str, found: list[_Found], g: Grammar) -> list[_Found]:
     return out
 
 
-def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    for s, e in spans:
-        if s < end and start < e:
-            return True
-    return False
-
-
 def _dash_range(sentence: str, m: re.Match[str], got: _Found, g: Grammar) -> list[_Found] | None:
     """ "15-20%", "12–20 millones de $", "60–80 mph": two quantities, `>=` and `<=`, sharing the second's scale
     and unit; None when the dash joins no such range (a score "2-1" or a phone number has no unit)."""
@@ -524,7 +517,7 @@ def quantities(
         if m.start() < resume:
             continue
         core_start = m.end("qual") if "qual" in m.re.groupindex and m.group("qual") else m.start()
-        if blocked and _overlaps(blocked, core_start, m.end()):
+        if blocked and any(s < m.end() and core_start < e for s, e in blocked):
             continue
         got = _read(sentence, m, g)
         if got is None:
