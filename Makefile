@@ -46,6 +46,7 @@ eval: install
 	$(BIN)/python tools/eval_judged.py
 	$(BIN)/python tools/eval_pages.py
 	$(BIN)/python tools/eval_recognizers.py
+	$(BIN)/python tools/score_recognizers.py
 
 bench: install
 	$(BIN)/python bench/run.py

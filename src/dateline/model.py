@@ -78,7 +78,12 @@ class Timex:
 
 @dataclass(frozen=True, slots=True)
 class Quantity:
-    """A number in a sentence with its qualifier and unit; offsets into the sentence."""
+    """A number in a sentence with its qualifier and unit; offsets into the sentence.
+
+    `value` is negative for a decrease (written with a minus sign, or after a decrease phrase such as "un calo
+    del", which then begins `text`); `unit` is as written, `unit_code` its language-independent code (%, ISO
+    4217 currencies, SI units, UCUM durations, `person`) or None when unknown.
+    """
 
     text: str
     value: float
@@ -86,11 +91,12 @@ class Quantity:
     unit: str | None
     start: int
     end: int
+    unit_code: str | None = None
 
     def as_dict(self) -> dict[str, object]:
         """The JSON form (an integral value is written as an integer)."""
         value: float | int = int(self.value) if float(self.value).is_integer() else self.value
-        return {"text": self.text, "value": value, "op": self.op, "unit": self.unit}
+        return {"text": self.text, "value": value, "op": self.op, "unit": self.unit, "unit_code": self.unit_code}
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,42 +1,81 @@
-"""Quantities: locale-aware numbers with their qualifier (`op`) and unit, from `data/<lang>/numbers.toml`.
+"""Quantities: locale-aware numbers with their qualifier (`op`), unit and unit code, from `data/<lang>/numbers.toml`.
 
-A quantity is `[qualifier] number [scale] [unit]`: "mehr als 10.000 Soldaten" (10000, `>`), "1,5 Millionen"
-(1500000, `=`), "mehr als einer Million Barrel" (1000000, `>`), "ongeveer 11.000" (11000, `~`), "Hunderte"
-(100, `>=`). Numbers inside a TIMEX3 span (dates, years, durations), calibres ("122-mm", "170 mm"), times,
-model names ("Mohajer-6", "S-400") and bare years are not quantities.
+A quantity is `[qualifier] [sign|currency] number [scale] [unit]`: "mehr als 10.000 Soldaten" (10000, `>`,
+person), "1,5 Millionen" (1500000), "mehr als $5 million" (5000000, `>`, USD), "ongeveer 11.000" (`~`),
+"Hunderte" (100, `>=`), "une dizaine de blessés" (10, `~`), "dreiundzwanzig" (23, see `numerals`), "2mila"
+(2000), "-2,7 %" (−2.7, %). A decrease phrase before the number ("un calo del 2,1%") makes the value negative;
+a range ("zwischen drei und fünf Prozent", "tra i 40 e i 60", "15-20%") gives two quantities, `>=` and `<=`,
+the first taking the unit (and, after a dash, the scale) of the second.
 
-numbers.toml keys: `thousands` / `decimal` (separator characters), `ordinal_dot` (a number followed by "."
-and a word is an ordinal, as in German), `[words]` number words, `[articles]` ("eine" = 1, counted only before
-a scale word), `[scales]` ("Millionen" = 1e6, "Dutzend" = 12), `[indefinite]` ("Hunderte" = 100, op `>=`),
-`[qualifiers]` op → phrases, `[units]` `stop` (words that end a unit), `link` (words between a scale and its
-unit: "millions of barrels"), `measures` (units that take a following noun: "Barrel Öl"), `calibres`,
-`max_words` (unit length in words), `nouns_capitalised` (German: skip lower-case adjectives to the noun),
-`adjective_endings` / `capitalised_adjectives` (the unit ends at the first word that is not an adjective).
+Not quantities: numbers inside a TIMEX3 span (dates, years, durations), calibres ("122-mm"), parts of dates and
+times ("20.10.", "09./10.", "15.00 Uhr", "um neun", "9:30"), footnote and list markers ("(1)", "[6]", "n° 72"),
+model names ("Mohajer-6") and bare years.
+
+numbers.toml keys: `thousands` / `decimal` (separator characters), `ordinal_dot` (a number followed by "." and a
+word is an ordinal, as in German), `[numerals]` number words (see `dateline.extract.numerals`), `[articles]` ("eine"
+= 1, counted only before a scale or a collective noun), `[scales]` ("Millionen" = 1e6), `[glued_scales]` (written
+onto digits: "2mila"), `[approximate]` collective nouns read as `~`, after an article or alone ("une dizaine" = 10,
+"mezza dozzina" = 6), `[indefinite]` ("Hunderte" = 100, op `>=`), `[qualifiers]` op → phrases, `ranges` ([opener,
+connector] pairs), `decrease` (phrases before a number that make it a decrease), `[times]` `before` (prepositions of
+clock times: "um"), `clock` (words after a clock time: "Uhr"), `hours` (hour words that are clock times after a
+`before` word), `markers` (words before a number that is a label: "Nr.", "n°"), `[units]` `stop` (words that end a
+unit), `link` (words between a scale and its unit: "millions of barrels"), `measures` (units that take a following
+noun: "Barrel Öl"), `calibres`, `max_words` (unit length in words), `nouns_capitalised` (German: skip lower-case
+adjectives to the noun), `adjective_endings` / `capitalised_adjectives` (the unit ends at the first word that is not
+an adjective), `verb_endings` (a word with one is a verb, never a unit: "circulera"). Unit codes come from
+`data/units.toml` (`dateline.extract.units`).
 """
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from dateline.extract.keywords import Words
+from dateline.extract.numerals import Numerals, numerals
+from dateline.extract.units import UnitForms, unit_forms
 from dateline.model import Quantity
 from dateline.resources import load
 
 _TOKEN = re.compile(r"\s{1,3}([-\w’'.%€$]{1,60})")
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
+# after a numeral, these make it part of something else: "20.10.", "09./10.", "15.00", "9:30", "1,2,3", "13-Jun-05"
+_NOT_A_NUMERAL = re.compile(r"[.,]?[:/.,]\d|-[^\W\d]{3,4}-\d")
+_SIGN = "-−"
+_SPACE = re.compile(r"\s{1,3}")
+_RANGE_DASH = re.compile(r"\s?[-–]\s?(?=\d)")
+_WORD_AFTER = re.compile(r"\s?-?\s?([^\W\d]+)")
 
 
 def _norm(phrase: str) -> str:
     return " ".join(phrase.split()).casefold()
 
 
-def _alt(words: list[str]) -> str:
+def _alt(words: list[str], case: bool = False) -> str:
     words = sorted(set(words), key=lambda w: (-len(w), w))
-    return "(?i:" + "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in words) + ")"
+    body = "|".join(r"\s{1,3}".join(re.escape(p) for p in w.split()) for w in words)
+    return f"(?:{body})" if case else f"(?i:{body})"
+
+
+def _guard(phrases: list[str]) -> str:
+    """A lookahead for the first characters of `phrases` (either case): a branch of the grammar is tried only
+    where one of them can begin (the regex engine tries every alternative of a branch otherwise)."""
+    chars = sorted({c for p in phrases if p for c in (p[0].lower(), p[0].upper())})
+    return "(?=[" + "".join(re.escape(c) for c in chars) + "])"
+
+
+def _before(phrases: list[str]) -> re.Pattern[str] | None:
+    """A regex for one of `phrases` that ends where the search ends (1–3 spaces after a word, 0–3 after "n°")."""
+    if not phrases:
+        return None
+    words = [p for p in phrases if p[-1].isalnum()]
+    signs = [p for p in phrases if not p[-1].isalnum()]
+    alts = ([rf"{_alt(words)}\s{{1,3}}"] if words else []) + ([rf"{_alt(signs)}\s{{0,3}}"] if signs else [])
+    return re.compile(rf"(?<!\w)(?:{'|'.join(alts)})$")
 
 
 @dataclass(frozen=True)
@@ -44,36 +83,71 @@ class Grammar:
     """One language's compiled number grammar and tables."""
 
     regex: re.Pattern[str]
+    digits: re.Pattern[str]  # the number branch alone, tried where a word begins with a digit
+    bare: re.Pattern[str]  # the number branch without a look-behind (the second number of "15-20%")
+    lead: re.Pattern[str]  # a sign or currency symbol before digits (the regex is tried from there)
+    scale_after: re.Pattern[str]
     thousands: str
     decimal: str
     ordinal_dot: bool
-    words: dict[str, float]
+    numerals: Numerals | None
     articles: dict[str, float]
     scales: dict[str, float]
+    glued: dict[str, float]
+    approximate: dict[str, float]
     indefinite: dict[str, float]
     qualifiers: dict[str, str]
+    ranges: list[tuple[re.Pattern[str] | None, str]]
+    decrease: re.Pattern[str] | None
+    time_before: re.Pattern[str] | None
+    markers: re.Pattern[str] | None
+    clock: frozenset[str]
+    hours: frozenset[str]
     units: dict[str, Any]
+    unit_tokens: int  # the tokens after a number that can make its unit (the last may be a measured noun)
+    forms: UnitForms
     stop: frozenset[str]
     link: frozenset[str]
+    links: tuple[str, ...]  # the same, longest first
     measures: frozenset[str]
     calibres: frozenset[str]
-    firsts: frozenset[str] | None  # the first words of the number words and qualifiers (None: not all are words)
+    verb_endings: tuple[str, ...]
+    firsts: frozenset[str]  # the first words of the phrases that can begin a quantity
+    lasts: frozenset[str]  # the last words of decrease phrases, clock prepositions and markers (a quick test)
+    leads: frozenset[str]  # the last characters of signs and currency symbols before digits
+    stems: frozenset[str]  # the first three letters of number-word parts that are written together ("dreiund…")
 
-    def matches(self, sentence: str, words: Words | None = None) -> Iterator[re.Match[str]]:
-        """`regex.finditer(sentence)`, but trying only where a word begins with a digit or is in `firsts`."""
-        if self.firsts is None:
-            yield from self.regex.finditer(sentence)
-            return
+    def matches(
+        self, sentence: str, words: Words | None = None, blocked: list[tuple[int, int]] | None = None
+    ) -> Iterator[re.Match[str]]:
+        """Matches of `regex` tried only where a word begins with a digit, is a phrase's first word or a stem,
+        and not inside a `blocked` span (a date)."""
         words = words or Words(sentence)
-        firsts, spans = self.firsts, words.spans
-        resume = 0
-        for i in [i for i, low in enumerate(words.low) if low in firsts or low[0].isdigit()]:
+        firsts, stems, spans, regex, leads = self.firsts, self.stems, words.spans, self.regex, self.leads
+        if stems:
+            found = [i for i, low in enumerate(words.low) if low in firsts or low[:3] in stems or low[0].isdigit()]
+        else:
+            found = [i for i, low in enumerate(words.low) if low in firsts or low[0].isdigit()]
+        digits, lead_at = self.digits, self.lead
+        dates = sorted(blocked) if blocked else []
+        j, n = 0, len(dates)
+        for i in found:
             start = spans[i][0]
-            if start >= resume:
-                m = self.regex.match(sentence, start)
-                if m:
-                    resume = m.end()
-                    yield m
+            while j < n and dates[j][1] <= start:
+                j += 1
+            if j < n and dates[j][0] <= start:
+                continue
+            if not sentence[start].isdigit():
+                m = regex.match(sentence, start)
+            else:
+                if start and (sentence[start - 1] in leads or sentence[start - 2 : start - 1] in leads):
+                    before = max(0, start - 6)
+                    lead = lead_at.search(sentence[before:start])
+                    if lead:
+                        start = before + lead.start()
+                m = digits.match(sentence, start)
+            if m:
+                yield m
 
 
 def _table(data: dict[str, Any], key: str) -> dict[str, float]:
@@ -90,38 +164,87 @@ def grammar(lang: str) -> Grammar | None:
     decimal = str(data.get("decimal", "."))
     sep = "[" + re.escape(thousands) + "]"
     dec = "[" + re.escape(decimal) + "]"
-    num = rf"\d{{1,3}}(?:{sep}\d{{3}}){{1,5}}(?:{dec}\d{{1,3}})?(?!\d)|\d{{1,9}}(?:{dec}\d{{1,3}})?(?!\d)"
-    words, articles = _table(data, "words"), _table(data, "articles")
-    scales, indefinite = _table(data, "scales"), _table(data, "indefinite")
+    num = rf"\d{{1,3}}(?:{sep}\d{{3}}){{1,5}}(?:{dec}\d{{1,9}})?(?!\d)|\d{{1,15}}(?:{dec}\d{{1,9}})?(?!\d)"
+    words = numerals(data)
+    articles, scales = _table(data, "articles"), _table(data, "scales")
+    approximate, indefinite = _table(data, "approximate"), _table(data, "indefinite")
     qualifiers = {_norm(p): op for op, phrases in data.get("qualifiers", {}).items() for p in phrases}
-    parts = [rf"(?P<num>{num})(?:\s{{1,3}}(?P<scale>{_alt(list(scales))})(?!\w))?"]
+    forms = unit_forms(lang)
+    pre = _alt(list(forms.prefix), case=True)
+    numeric = rf"(?:(?P<sign>[{_SIGN}])|(?P<pre>{pre})\s?)?(?P<num>{num})"
+    parts = [_guard([*"0123456789", *_SIGN, *forms.prefix]) + numeric]
+    if articles and approximate:
+        approx = rf"(?:(?P<aart>{_alt(list(articles))})\s{{1,3}})?(?P<approx>{_alt(list(approximate))})(?!\w)"
+        parts.append(_guard([*articles, *approximate]) + approx)
     if articles:
-        parts.append(rf"(?P<art>{_alt(list(articles))})\s{{1,3}}(?P<ascale>{_alt(list(scales))})(?!\w)")
+        parts.append(
+            _guard(list(articles)) + rf"(?P<art>{_alt(list(articles))})\s{{1,3}}(?P<ascale>{_alt(list(scales))})(?!\w)"
+        )
     if words:
-        parts.append(rf"(?P<word>{_alt(list(words))})(?!\w)(?:\s{{1,3}}(?P<wscale>{_alt(list(scales))})(?!\w))?")
+        parts.append(
+            _guard([*words.values, *words.hundred, *words.thousand, *words.halves]) + rf"(?P<word>{words.pattern})"
+        )
     if indefinite:
-        parts.append(rf"(?P<indef>{_alt(list(indefinite))})(?!\w)")
+        parts.append(_guard(list(indefinite)) + rf"(?P<indef>{_alt(list(indefinite))})(?!\w)")
     qual = rf"(?:(?P<qual>{_alt(list(qualifiers))})\s{{1,3}})?" if qualifiers else ""
-    regex = re.compile(rf"(?<![\w\-./,:]){qual}(?:{'|'.join(parts)})")
+    regex = re.compile(rf"(?<![\w\-–./,:]){qual}(?:{'|'.join(parts)})")
+    glued = _table(data, "glued_scales")
+    scale_after = rf"\s{{1,3}}(?P<scale>{_alt(list(scales))})(?!\w)"
+    if glued:
+        scale_after += rf"|(?<=\d)(?P<glued>{_alt(list(glued))})(?!\w)"
     units = data.get("units", {})
-    phrases = [*words, *articles, *indefinite, *qualifiers]
-    runs = [re.match(r"\w+", p) for p in phrases]
+    links = [str(w) for w in units.get("link", [])]
+    times = data.get("times", {})
+    parts_written_together = (
+        [*words.values, *words.hundred, *words.thousand, *words.halves] if words and words.glued else []
+    )
+    phrases = [
+        *articles,
+        *approximate,
+        *indefinite,
+        *qualifiers,
+        *(words.values if words else {}),
+        *(words.hundred if words else ()),
+    ]
+    phrases += [*(words.thousand if words else ()), *(words.halves if words else ())]
     return Grammar(
         regex=regex,
+        digits=re.compile(rf"(?<![\w\-–./,:]){numeric}"),
+        bare=re.compile(numeric),
+        lead=re.compile(rf"(?:[{_SIGN}]|{pre}\s?)$"),
+        scale_after=re.compile(scale_after),
         thousands=thousands,
         decimal=decimal,
         ordinal_dot=bool(data.get("ordinal_dot", False)),
-        words=words,
+        numerals=words,
         articles=articles,
         scales=scales,
+        glued=glued,
+        approximate=approximate,
         indefinite=indefinite,
         qualifiers=qualifiers,
+        ranges=[(_before([str(a)]) if a else None, _norm(str(b))) for a, b in data.get("ranges", [])],
+        decrease=_before([str(p) for p in data.get("decrease", [])]),
+        time_before=_before([str(p) for p in times.get("before", [])]),
+        markers=_before([str(p) for p in data.get("markers", [])]),
+        clock=frozenset(_norm(w) for w in times.get("clock", [])),
+        hours=frozenset(_norm(w) for w in times.get("hours", [])),
         units=units,
+        unit_tokens=(4 if units.get("nouns_capitalised") else int(units.get("max_words", 1))) + 1,
+        forms=forms,
         stop=frozenset(_norm(w) for w in units.get("stop", [])),
-        link=frozenset(_norm(w) for w in units.get("link", [])),
+        link=frozenset(_norm(w) for w in links),
+        links=tuple(sorted({_norm(w) for w in links}, key=len, reverse=True)),
         measures=frozenset(_norm(w) for w in units.get("measures", [])),
         calibres=frozenset(_norm(w) for w in units.get("calibres", [])),
-        firsts=frozenset(r.group().lower() for r in runs if r) if all(runs) else None,
+        verb_endings=tuple(str(e) for e in units.get("verb_endings", [])),
+        firsts=frozenset(r.group().lower() for p in phrases if (r := re.match(r"\w+", p))),
+        stems=frozenset(p[:3] for p in parts_written_together),
+        lasts=frozenset(
+            str(p).split()[-1].casefold()
+            for p in [*data.get("decrease", []), *times.get("before", []), *data.get("markers", [])]
+        ),
+        leads=frozenset(_SIGN) | frozenset(p[-1] for p in forms.prefix),
     )
 
 
@@ -135,11 +258,12 @@ def parse_number(digits: str, g: Grammar) -> float:
     return float(digits)
 
 
-def _unit(sentence: str, at: int, g: Grammar, after_scale: bool) -> tuple[str | None, int]:
-    """The unit after position `at` (as written) and where it ends; (None, at) when there is none."""
+def _written_unit(sentence: str, at: int, g: Grammar, after_scale: bool) -> tuple[str | None, int]:
+    """The unit after position `at` as the word pattern of the language finds it, and where it ends."""
     tokens: list[tuple[str, int, int]] = []
     pos = at
-    while len(tokens) < 5:
+    wanted = g.unit_tokens + (1 if after_scale else 0)
+    while len(tokens) < wanted:
         m = _TOKEN.match(sentence, pos)
         if not m:
             break
@@ -167,7 +291,8 @@ def _unit(sentence: str, at: int, g: Grammar, after_scale: bool) -> tuple[str | 
     endings = tuple(g.units.get("adjective_endings", []))
     taken: list[tuple[str, int, int]] = []
     for token in tokens[: int(g.units.get("max_words", 1))]:
-        if _norm(token[0]) in g.stop or token[0][:1].isdigit():
+        low = _norm(token[0])
+        if low in g.stop or token[0][:1].isdigit() or (g.verb_endings and low.endswith(g.verb_endings)):
             break
         taken.append(token)
         word = token[0].lstrip("-")
@@ -179,15 +304,203 @@ def _unit(sentence: str, at: int, g: Grammar, after_scale: bool) -> tuple[str | 
     return sentence[taken[0][1] : taken[-1][2]], taken[-1][2]
 
 
+def _unit(sentence: str, at: int, g: Grammar, after_scale: bool) -> tuple[str | None, str | None, int]:
+    """The unit after position `at` as written, its code and where it ends; (None, None, at) when there is none.
+
+    The word pattern of the language finds the unit ("nordkoreanische Soldaten", coded by its last word); a form
+    of `data/units.toml` ("pour cent", "%", "km", "metri quadri") is taken instead when it is longer, or as long
+    and the found unit has no code.
+    """
+    unit, end = _written_unit(sentence, at, g, after_scale)
+    if unit and g.numerals and (read := g.numerals.read(unit)) and read[1] == len(unit.split()[0]):
+        unit, end = None, at  # a number word is no unit ("un milione duemila")
+    code = g.forms.code(unit)
+    known = g.forms.match(sentence, at, g.links if after_scale else ())
+    if known and (unit is None or known[2] > end or (known[2] == end and code is None)):
+        return known
+    return unit, code, end
+
+
+def _continued(sentence: str, at: int, value: float, g: Grammar) -> tuple[float, int]:
+    """`value` with a following smaller number word added ("tres millones siete", "tweeduizend tweehonderd")."""
+    room = 1000.0 ** int(math.log(value, 1000)) if value >= 1000 and value % 1000 == 0 else 0.0
+    space = _SPACE.match(sentence, at)
+    if not room or not space or g.numerals is None:
+        return value, at
+    pos = space.end()
+    joined = g.numerals.join_word.match(sentence, pos) if g.numerals.join_word else None
+    pos = joined.end() if joined else pos  # "tweeduizend en zestien", "two thousand and five"
+    more = g.numerals.read(sentence[pos : pos + 160])
+    end = pos + more[1] if more else at
+    if more is None or not 0 < more[0] < room or sentence[end : end + 1].isalnum():
+        return value, at
+    return value + more[0], end
+
+
+def _inside_unit(sentence: str, start: int, g: Grammar) -> bool:
+    """Whether the number word at `start` ends a unit that begins with the word before it ("por ciento")."""
+    tail = sentence[max(0, start - 12) : start]
+    if not tail.endswith((" ", "-")):
+        return False
+    before = tail[:-1].rsplit(" ", 1)[-1]
+    known = g.forms.words_at(sentence, start - 1 - len(before)) if before else None
+    return bool(known and known[2] > start)
+
+
 def _excluded(sentence: str, start: int, end: int, g: Grammar, number: str) -> bool:
-    """Whether the number at [start, end) is a calibre, time, ordinal, model name or bare year."""
+    """Whether the number at [start, end) is a calibre, part of a date or time, a marker, ordinal or model name."""
     rest = sentence[end : end + 16]
-    if re.match(r"[:/]\d", rest):
+    if _NOT_A_NUMERAL.match(rest):
         return True
-    m = re.match(r"\s?-?\s?([^\W\d]+)", rest)
+    if start and sentence[start - 1] in "([" and rest[:1] in ")]":
+        return True
+    tail = sentence[max(0, start - 12) : start].rstrip()
+    if (
+        g.markers
+        and tail[tail.rfind(" ") + 1 :].casefold() in g.lasts
+        and g.markers.search(sentence, max(0, start - 12), start)
+    ):
+        return True
+    m = _WORD_AFTER.match(rest)
     if m and _norm(m.group(1)) in g.calibres:
         return True
     return g.ordinal_dot and bool(re.match(r"\.\s+\w", rest)) and number.isdigit()
+
+
+class _Found(NamedTuple):
+    quantity: Quantity
+    clock: bool  # a bare number after a clock preposition ("um neun"): dropped unless it is part of a range
+
+
+def _read(sentence: str, m: re.Match[str], g: Grammar) -> _Found | None:
+    """The quantity of one grammar match, or None when it is none."""
+    gd = m.groupdict()
+    qual, number, word, sign = gd.get("qual"), gd["num"], gd.get("word"), gd["sign"]
+    begin = m.start("qual") if qual else m.start()
+    op = g.qualifiers[_norm(qual)] if qual else "="
+    core_end = m.end()
+    scaled = False
+    if number:
+        if _excluded(sentence, m.start("num"), m.end("num"), g, number):
+            return None
+        value = parse_number(number, g)
+        if sign:
+            value = -value
+    elif gd.get("approx"):
+        value = g.articles[_norm(gd["aart"])] if gd["aart"] else 1.0
+        value *= g.approximate[_norm(gd["approx"])]
+        op = op if qual else "~"
+        scaled = True
+    elif gd.get("art"):
+        value = g.articles[_norm(gd["art"])] * g.scales[_norm(gd["ascale"])]
+        scaled = True
+        longer = g.numerals.read(sentence[m.start("art") : m.start("art") + 160]) if g.numerals else None
+        if longer and m.start("art") + longer[1] > m.end():  # "one hundred and sixteen"
+            value, core_end, word = longer[0], m.start("art") + longer[1], gd["art"]
+    elif word:
+        assert g.numerals is not None
+        read = g.numerals.read(word)
+        if read is None:
+            return None
+        value, length = read
+        core_end = m.start("word") + length
+        if sentence[core_end : core_end + 1].isalnum() or _inside_unit(sentence, m.start("word"), g):
+            return None
+    else:
+        value = g.indefinite[_norm(gd["indef"])]
+        op = op if qual else ">="
+        scaled = True
+    if number or word:
+        sm = g.scale_after.match(sentence, core_end)
+        if sm:
+            value *= g.scales[_norm(sm.group("scale"))] if sm.group("scale") else g.glued[_norm(sm.group("glued"))]
+            core_end, scaled = sm.end(), True
+    if word or (scaled and (number or gd.get("art"))):
+        value, core_end = _continued(sentence, core_end, value, g)
+    unit: str | None
+    code: str | None
+    if gd["pre"]:
+        unit, code, end = gd["pre"], g.forms.prefix[gd["pre"]], core_end
+    else:
+        unit, code, end = _unit(sentence, core_end, g, scaled)
+    if unit is None and number and not scaled and _YEAR.fullmatch(number):
+        return None
+    if (
+        number
+        and core_end == m.end("num")
+        and sentence[core_end : core_end + 1].isalpha()
+        and (unit is None or end - len(unit) != core_end)
+    ):
+        return None  # "30th", "1er", "3G", "iPhone 4S": a letter on the digits that is no unit
+    low = _norm(unit) if unit else None
+    if low in g.clock:
+        return None
+    tail = sentence[max(0, begin - 40) : begin].rstrip()
+    last = tail[tail.rfind(" ") + 1 :].casefold()
+    if g.decrease and not sign and last in g.lasts:
+        d = g.decrease.search(sentence, max(0, begin - 40), begin)
+        if d:
+            begin, value = d.start(), -abs(value)
+    clock = bool(
+        0 <= value <= 24  # an hour of the day
+        and (low is None or low in g.hours)
+        and last in g.lasts
+        and g.time_before
+        and g.time_before.search(sentence, max(0, begin - 20), begin)
+    )
+    return _Found(Quantity(sentence[begin:end], value, op, unit, begin, end, code), clock)
+
+
+def _ranges(sentence: str, found: list[_Found], g: Grammar) -> list[_Found]:
+    """Pairs of quantities joined as a range ("zwischen drei und fünf Prozent") read as `>=` and `<=`."""
+    out = list(found)
+    for i in range(len(out) - 1):
+        a, b = out[i].quantity, out[i + 1].quantity
+        if out[i].clock and out[i + 1].clock:
+            continue  # "dalle 8 alle 20" is a span of clock times
+        if a.op != "=" or b.op != "=" or (a.unit is not None and a.unit_code != b.unit_code):
+            continue
+        between = _norm(sentence[a.end : b.start])
+        for opener, connector in g.ranges:
+            o = opener.search(sentence, max(0, a.start - 20), a.start) if opener else None
+            if between == connector and (opener is None or o):
+                start = o.start() if o else a.start
+                out[i] = _Found(
+                    replace(
+                        a,
+                        text=sentence[start : a.end],
+                        start=start,
+                        op=">=",
+                        unit=a.unit or b.unit,
+                        unit_code=b.unit_code,
+                    ),
+                    False,
+                )
+                out[i + 1] = _Found(replace(b, op="<="), False)
+                break
+    return out
+
+
+def _dash_range(sentence: str, m: re.Match[str], got: _Found, g: Grammar) -> list[_Found] | None:
+    """ "15-20%", "12–20 millones de $", "60–80 mph": two quantities, `>=` and `<=`, sharing the second's scale
+    and unit; None when the dash joins no such range (a score "2-1" or a phone number has no unit)."""
+    first = got.quantity
+    if not m.groupdict().get("num") or first.end != m.end("num") or first.unit is not None:
+        return None
+    dash = _RANGE_DASH.match(sentence, first.end)
+    m2 = g.bare.match(sentence, dash.end()) if dash else None
+    second = _read(sentence, m2, g) if m2 else None
+    if second is None or m2 is None:
+        return None
+    raw = parse_number(m2.group("num"), g)
+    factor = second.quantity.value / raw if raw else 1.0
+    if (second.quantity.unit is None and factor == 1.0) or not 0 < abs(first.value) < raw:
+        return None
+    ops = (">=", "<=") if first.op == "=" else (first.op, first.op)
+    low = replace(
+        first, value=first.value * factor, op=ops[0], unit=second.quantity.unit, unit_code=second.quantity.unit_code
+    )
+    return [_Found(low, False), _Found(replace(second.quantity, op=ops[1]), False)]
 
 
 def quantities(
@@ -198,31 +511,20 @@ def quantities(
     if g is None:
         return []
     blocked = spans or []
-    out: list[Quantity] = []
-    for m in g.matches(sentence, words):
-        begin = m.start("qual") if m.group("qual") else m.start()
-        core_start = m.end("qual") if m.group("qual") else m.start()
-        if any(s < m.end() and core_start < e for s, e in blocked):
+    found: list[_Found] = []
+    resume = 0
+    for m in g.matches(sentence, words, blocked):
+        if m.start() < resume:
             continue
-        op = g.qualifiers.get(_norm(m.group("qual") or ""), "=")
-        scale_word = m.group("scale") or m.group("ascale") or m.group("wscale")
-        scale = g.scales[_norm(scale_word)] if scale_word else 1.0
-        if m.group("num"):
-            number = m.group("num")
-            if _excluded(sentence, m.start("num"), m.end("num"), g, number):
-                continue
-            value = parse_number(number, g)
-        elif m.group("art"):
-            value = g.articles[_norm(m.group("art"))]
-        elif m.group("word"):
-            value = g.words[_norm(m.group("word"))]
-        else:
-            value = g.indefinite[_norm(m.group("indef"))]
-            if not m.group("qual"):
-                op = ">="
-        value *= scale
-        unit, end = _unit(sentence, m.end(), g, bool(scale_word or m.group("indef")))
-        if unit is None and m.group("num") and not scale_word and _YEAR.fullmatch(m.group("num")):
+        core_start = m.end("qual") if "qual" in m.re.groupindex and m.group("qual") else m.start()
+        if blocked and any(s < m.end() and core_start < e for s, e in blocked):
             continue
-        out.append(Quantity(sentence[begin : end or m.end()], value, op, unit, begin, end or m.end()))
-    return out
+        got = _read(sentence, m, g)
+        if got is None:
+            continue
+        pair = _dash_range(sentence, m, got, g)
+        found.extend(pair or [got])
+        resume = found[-1].quantity.end
+    if len(found) > 1:
+        found = _ranges(sentence, found, g)
+    return [f.quantity for f in found if not f.clock]

@@ -1,0 +1,74 @@
+"""The Recognizers-Text scorer (tools/score_recognizers.py) on a spec written here, and its skip when absent."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+TOOL = Path(__file__).resolve().parents[1] / "tools" / "score_recognizers.py"
+
+
+def _tool() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("score_recognizers", TOOL)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up
+    spec.loader.exec_module(module)
+    return module
+
+
+def _write(root: Path, folder: str, model: str, cases: list[dict[str, object]]) -> None:
+    path = root / "microsoft+Recognizers-Text" / "Specs" / folder / "German" / f"{model}.json"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(cases), encoding="utf-8")
+
+
+def test_scores_value_and_unit_code(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _write(
+        tmp_path,
+        "Number",
+        "NumberModel",
+        [
+            {
+                "Input": "Es kamen dreiundzwanzig Gäste.",
+                "Results": [{"Text": "dreiundzwanzig", "Resolution": {"value": "23"}}],
+            },
+            {"Input": "drei Viertel", "Results": [{"Text": "drei viertel", "Resolution": {"value": "0,75"}}]},
+        ],
+    )
+    _write(
+        tmp_path,
+        "NumberWithUnit",
+        "CurrencyModel",
+        [
+            {
+                "Input": "Das kostet 5 Euro.",
+                "Results": [{"Text": "5 euro", "Resolution": {"value": "5", "unit": "Euro"}}],
+            },
+            {
+                "Input": "Das kostet 5 Rubel.",
+                "Results": [{"Text": "5 rubel", "Resolution": {"value": "5", "unit": "Dollar"}}],
+            },
+        ],
+    )
+    monkeypatch.setenv("DATELINE_CORPORA", str(tmp_path))
+    assert _tool().main([]) == 0
+    line = next(x for x in capsys.readouterr().out.splitlines() if x.strip().startswith("de:"))
+    # 23 and 5 EUR right, 5 RUB is no USD; the fraction is out of scope
+    assert "(2/3; 1 out of scope)" in line
+
+
+def test_skips_when_the_specs_are_absent(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("DATELINE_CORPORA", str(tmp_path))
+    assert _tool().main([]) == 0
+    out = capsys.readouterr().out
+    assert "skipped" in out and "microsoft/Recognizers-Text" in out

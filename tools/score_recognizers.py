@@ -1,0 +1,182 @@
+"""Score dateline's quantities on the Recognizers-Text specs (repository microsoft/Recognizers-Text, MIT).
+
+Reads `Specs/Number/<Language>/{NumberModel,PercentModel}.json` and
+`Specs/NumberWithUnit/<Language>/{CurrencyModel,DimensionModel,TemperatureModel}.json` for de en fr es it nl from
+`../corpora/microsoft+Recognizers-Text` (or `$DATELINE_CORPORA/microsoft+Recognizers-Text`). Each input is tagged
+for dates first (publication date 2024-01-15), as the pipeline does; an expected result is right when a quantity
+dateline emits overlaps it with the same value (and, for percentages and units, the same `unit_code`).
+
+In scope: numbers as news writes them (integers in digits or words, decimals in digits), percentages, and
+currencies, dimensions and temperatures whose unit has a code in `data/units.toml` (`CODES` below maps the specs'
+unit names to them). Out of scope, and counted as such: fractions ("drei Viertel", "1/2"), powers ("10^3"),
+decimals or fractions in words, numbers inside an expression dateline tags as a date, a lone article read as 1
+("ein", "un", "a": dateline never reads an article as a number), money subunits (cents, pence), currencies and
+units without a code (Canadian dollars, gallons, bytes, angles), millimetres and inches (calibres, never
+quantities in dateline), and bare degrees (Celsius or Fahrenheit cannot be told). Ordinals, number ranges and
+ages are other spec files and are not read.
+
+    python tools/score_recognizers.py [--errors N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import sys
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from dateline.extract.quantities import quantities
+from dateline.timex import tag
+
+REPO = "microsoft+Recognizers-Text"
+LANGUAGES = {"de": "German", "en": "English", "fr": "French", "es": "Spanish", "it": "Italian", "nl": "Dutch"}
+FILES = [
+    ("Number", "NumberModel"),
+    ("Number", "PercentModel"),
+    ("NumberWithUnit", "CurrencyModel"),
+    ("NumberWithUnit", "DimensionModel"),
+    ("NumberWithUnit", "TemperatureModel"),
+]
+DCT = date(2024, 1, 15)
+ARTICLES = {"a", "an", "one", "ein", "eine", "un", "une", "uno", "una", "een", "één"}
+
+# The specs' unit names (all languages) → dateline unit codes; a unit not listed is out of scope.
+CODES = {
+    # currencies
+    "Dollar": "USD", "Dólar": "USD", "United States dollar": "USD", "Dollar États-Unis": "USD",
+    "Dólar estadounidense": "USD", "Euro": "EUR", "British pound": "GBP", "Pound": "GBP", "Livre": "GBP",
+    "Libra": "GBP", "Swiss franc": "CHF", "Franc Suisse": "CHF", "Franco suizo": "CHF", "Japanese yen": "JPY",
+    "Yen Japonais": "JPY", "Yen": "JPY", "Chinese yuan": "CNY", "Yuan Chinois": "CNY", "Yuan chino": "CNY",
+    "Indian rupee": "INR", "Roupie indienne": "INR", "Bitcoin": "BTC",
+    # dimensions
+    "Kilometer": "km", "Kilomètres": "km", "Kilómetro": "km", "Chilometro": "km", "Meter": "m", "Mètres": "m",
+    "Metro": "m", "Centimeter": "cm", "Square meter": "m²", "Mètre carré": "m²", "Metro cuadrado": "m²",
+    "Metro quadrato": "m²", "Square kilometer": "km²", "Kilómetro cuadrado": "km²", "Chilometro quadrato": "km²",
+    "Hectare": "ha", "Liter": "L", "Litre": "L", "Litro": "L", "Cubic meter": "m³", "Barrel": "bbl", "Baril": "bbl",
+    "Barril": "bbl", "Barile": "bbl", "Ton": "t", "Metric ton": "t", "Tonne": "t", "Tonne métrique": "t",
+    "Tonelada": "t", "Tonelada métrica": "t", "Tonnellata": "t", "Kilogram": "kg", "Gram": "g", "Mile": "mi",
+    "Milla": "mi", "Miglio": "mi", "Foot": "ft", "Pied": "ft", "Pie": "ft", "Piede": "ft",
+    "Kilometer per hour": "km/h", "Mile per hour": "mph", "Milla por hora": "mph", "Miglia all'ora": "mph",
+    # temperatures
+    "C": "°C", "Grado Celsius": "°C", "F": "°F", "Grado Fahrenheit": "°F",
+}  # fmt: skip
+
+
+@dataclass
+class Tally:
+    """Right / in scope / out of scope, and the misses for `--errors`."""
+
+    right: int = 0
+    scope: int = 0
+    out: int = 0
+    misses: list[str] = field(default_factory=list)
+
+
+def corpus_root(project: Path) -> Path:
+    """Where the Recognizers-Text checkout is expected."""
+    base = os.environ.get("DATELINE_CORPORA")
+    return (Path(base) if base else project.parent / "corpora") / REPO
+
+
+def spec_value(text: str) -> float:
+    """A resolution value of the specs ("2000,352", "1E-09", "100%") as a float."""
+    text = text.rstrip("%").strip()
+    return float(text.replace(",", ".")) if "," in text and "." not in text else float(text.replace(",", ""))
+
+
+def in_scope(model: str, result: dict[str, Any]) -> str | bool | None:
+    """False when the result is out of scope; else the unit code it must have (None for a bare number)."""
+    res = result.get("Resolution") or {}
+    text = str(result.get("Text", "")).strip()
+    try:
+        value = spec_value(str(res.get("value")))
+    except ValueError:
+        return False
+    if re.search(r"[/^]|\de[-+]?\d", text, re.I) or (not value.is_integer() and not re.search(r"\d[.,]\d", text)):
+        return False  # a power, or a fraction or decimal written in words ("tres quintos", "1 sobre 3")
+    if model == "PercentModel":
+        return "%"
+    if model == "NumberModel":
+        if res.get("subtype") not in (None, "integer", "decimal"):
+            return False
+        return False if text.lower() in ARTICLES else None
+    unit = str(res.get("unit"))
+    if model != "CurrencyModel" and re.fullmatch("[A-Z]{3}", CODES.get(unit, "")):
+        return False  # a pound or a franc of the dimension specs is a weight or a length, not money
+    return CODES.get(unit, False)
+
+
+def locate(text: str, result: dict[str, Any], taken: int) -> tuple[int, int]:
+    """The span of a result in its input (the specs give Start/End, or only the lower-cased text)."""
+    if "Start" in result and "End" in result:
+        return int(result["Start"]), int(result["End"]) + 1
+    found = text.lower().find(str(result["Text"]).lower(), taken)
+    return (found, found + len(result["Text"])) if found >= 0 else (taken, taken)
+
+
+def score_file(path: Path, model: str, lang: str, tally: Tally) -> None:
+    """Add the results of one spec file to `tally`."""
+    for case in json.loads(path.read_text(encoding="utf-8-sig")):
+        text = str(case["Input"])
+        spans = [(t.start, t.end) for t in tag(text, lang, DCT)]
+        found = quantities(text, lang, spans)
+        taken = 0
+        for result in case.get("Results", []):
+            code = in_scope(model, result)
+            if code is False:
+                tally.out += 1
+                continue
+            start, end = locate(text, result, taken)
+            taken = end
+            if any(s < end and start < e for s, e in spans):
+                tally.out += 1  # dateline reads it as (part of) a date
+                continue
+            want = spec_value(str(result["Resolution"]["value"]))
+            tally.scope += 1
+            ok = any(
+                q.start < end
+                and start < q.end
+                and abs(q.value - want) <= 1e-6 * max(1.0, abs(want))
+                and (code is None or q.unit_code == code)
+                for q in found
+            )
+            if ok:
+                tally.right += 1
+            else:
+                got = [(q.text, q.value, q.unit_code) for q in found]
+                tally.misses.append(f"{model}: {text[:90]!r} want {result['Text']!r} {want:g} {code}; got {got}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--errors", type=int, default=0, help="list this many misses per language")
+    args = parser.parse_args(argv)
+    project = Path(__file__).resolve().parents[1]
+    root = corpus_root(project)
+    if not (root / "Specs").is_dir():
+        print(f"Recognizers-Text specs: skipped, {root} is absent (clone microsoft/Recognizers-Text there)")
+        return 0
+    print("Recognizers-Text Number/NumberWithUnit, cases in scope: value (and unit_code) accuracy")
+    for lang, name in LANGUAGES.items():
+        tally = Tally()
+        parts = []
+        for folder, model in FILES:
+            path = root / "Specs" / folder / name / f"{model}.json"
+            if path.is_file():
+                before = (tally.right, tally.scope)
+                score_file(path, model, lang, tally)
+                parts.append(f"{model.removesuffix('Model')} {tally.right - before[0]}/{tally.scope - before[1]}")
+        accuracy = tally.right / tally.scope if tally.scope else 0.0
+        print(f"  {lang}: {accuracy:.3f} ({tally.right}/{tally.scope}; {tally.out} out of scope) " + ", ".join(parts))
+        for miss in tally.misses[: args.errors]:
+            print("     ", miss)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
