@@ -277,6 +277,31 @@ def dates(
     raise typer.Exit(1 if tally.failed else 0)
 
 
+@app.command("group")
+def group_cmd(
+    inputs: Annotated[
+        list[str] | None, typer.Argument(help="Claim JSON lines (the output of extract), .gz too; - or none: stdin.")
+    ] = None,
+    output: Annotated[
+        Path | None, typer.Option("-o", "--output", help="Write to FILE (atomically) instead of stdout.")
+    ] = None,
+    min_sources: Annotated[
+        int, typer.Option("--min-sources", min=1, metavar="N", help="Only groups reported by N or more documents.")
+    ] = 1,
+    state: Annotated[
+        Path | None,
+        typer.Option("--state", metavar="FILE", help="SQLite groups of earlier runs: emit only new or changed groups."),
+    ] = None,
+) -> None:
+    """Group claims into facts across articles and languages: one JSON line per group.
+
+    Example: dateline extract news/ | dateline group --min-sources 2
+    """
+    from dateline.group.cli import run
+
+    raise typer.Exit(run(inputs or ["-"], output, min_sources, state, report))
+
+
 @app.command()
 def schema() -> None:
     """Print the JSON Schema of the claim record.

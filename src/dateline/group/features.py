@@ -1,0 +1,135 @@
+"""What the comparison of two claims looks at, computed once per claim: date range, buckets, actors, events,
+quantities by unit, names, numbers and word stems. Language-independent: the date expressions are masked, so a
+month name or "Monday" never counts as a shared name."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from dateline.group.rules import Rules
+
+_TOKEN = re.compile(r"[^\W_][\w'’-]*")
+_DIGITS = re.compile(r"\d(?:[\d.,]*\d)?")
+_OPENERS = frozenset(".!?:;\"“”„«»‘'(")
+
+
+@dataclass(slots=True)
+class Features:
+    """One claim as the grouper sees it."""
+
+    id: str
+    doc: str
+    value: str
+    start: int | None  # first day (proleptic ordinal) of the claim's range; None: no range
+    end: int | None
+    actors: frozenset[str]
+    events: frozenset[str]
+    quantities: dict[str, tuple[float, ...]]
+    names: frozenset[str]
+    numbers: frozenset[str]
+    dates: frozenset[str]
+    words: frozenset[str]
+
+    @property
+    def days(self) -> int:
+        return 0 if self.start is None or self.end is None else self.end - self.start + 1
+
+
+def fold(text: str) -> str:
+    """Lower case without accents: "Páncreas" → "pancreas"."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def unit_code(quantity: dict[str, Any]) -> str:
+    """The quantity's unit_code when the extractor gives one, else its unit as written, folded ("" for none)."""
+    code = quantity.get("unit_code")
+    if code:
+        return str(code)
+    unit = quantity.get("unit")
+    return fold(str(unit)).strip() if unit else ""
+
+
+def _masked(claim: dict[str, Any]) -> str:
+    """The claim text with its date expressions blanked out."""
+    text = str(claim.get("text") or "")
+    for found in claim.get("dates") or ():
+        start, end = int(found.get("start", 0)), int(found.get("end", 0))
+        if 0 <= start < end <= len(text):
+            text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
+def features(claim: dict[str, Any], rules: Rules) -> Features:
+    """The features of one claim record (as `dateline extract` writes it)."""
+    span = claim.get("range")
+    start = end = None
+    if isinstance(span, list | tuple) and len(span) == 2:
+        start, end = date.fromisoformat(span[0]).toordinal(), date.fromisoformat(span[1]).toordinal()
+    text = _masked(claim)
+    names: set[str] = set()
+    words: set[str] = set()
+    give_names = claim.get("lang") not in rules.capitalised_nouns
+    tokens = list(_TOKEN.finditer(text))
+    for i, m in enumerate(tokens):
+        token = m.group()
+        folded = fold(token)
+        if give_names and token[0].isupper() and len(token) >= rules.names["min_length"]:
+            # A capital after a sentence opening is a name only when a capitalised word follows ("Steve Jobs").
+            opener = i == 0 or text[: m.start()].rstrip()[-1:] in _OPENERS
+            following = tokens[i + 1].group() if i + 1 < len(tokens) else ""
+            if not opener or (following[:1].isupper() and text[m.end() : tokens[i + 1].start()].strip() == ""):
+                names.add(folded)
+        if token.isalpha() and len(token) >= rules.word_min:
+            words.add(folded[: rules.word_stem])
+    numbers = {re.sub(r"\D", "", n) for n in _DIGITS.findall(text)}
+    quantities: dict[str, list[float]] = {}
+    for q in claim.get("quantities") or ():
+        if isinstance(q.get("value"), int | float):
+            quantities.setdefault(unit_code(q), []).append(float(q["value"]))
+    return Features(
+        id=str(claim["id"]),
+        doc=str(claim.get("doc_id") or claim.get("source") or ""),
+        value=str(claim.get("date") or ""),
+        start=start,
+        end=end,
+        actors=frozenset(str(a) for a in claim.get("actors") or ()),
+        events=frozenset(str(e) for e in claim.get("event") or ()),
+        quantities={unit: tuple(values) for unit, values in quantities.items()},
+        names=frozenset(names),
+        numbers=frozenset(n for n in numbers if len(n) >= 2),
+        dates=frozenset(
+            str(d["value"]) for d in claim.get("dates") or () if d.get("range") and d.get("value") != claim.get("date")
+        ),
+        words=frozenset(words),
+    )
+
+
+def buckets(f: Features, rules: Rules) -> list[str]:
+    """The date buckets of a claim: every bucket its range touches, at each level where it touches few."""
+    if f.start is None or f.end is None:
+        return [f"v:{f.value}"]
+    first, last = date.fromordinal(f.start), date.fromordinal(f.end)
+    found: list[str] = []
+    for level in rules.levels:
+        keys = _level_keys(level, first, last, rules.max_buckets)
+        if keys is not None:
+            found.extend(keys)
+    return found
+
+
+def _level_keys(level: str, first: date, last: date, most: int) -> list[str] | None:
+    if level == "day":
+        n = (last - first).days + 1
+        return None if n > most else [date.fromordinal(first.toordinal() + i).isoformat() for i in range(n)]
+    if level == "month":
+        a, b = first.year * 12 + first.month - 1, last.year * 12 + last.month - 1
+        return None if b - a + 1 > most else [f"{m // 12:04d}-{m % 12 + 1:02d}" for m in range(a, b + 1)]
+    if level == "year":
+        return None if last.year - first.year + 1 > most else [f"{y:04d}" for y in range(first.year, last.year + 1)]
+    a, b = first.year // 10, last.year // 10
+    return None if b - a + 1 > most else [f"{d:03d}X" for d in range(a, b + 1)]

@@ -1,0 +1,118 @@
+"""Blocking and linking: which pairs are compared (blocks of a date bucket, alone or crossed with an actor, a name
+or a number), which are linked (score at the threshold), and the groups they make (union-find, strongest links
+first, with a guard: a group's members must share at least one day, so a chain of overlapping dates cannot join
+facts months apart)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+from itertools import combinations
+
+from dateline.group.compare import score
+from dateline.group.features import Features, buckets
+from dateline.group.rules import Rules
+
+Edge = tuple[float, str, str]  # (score, smaller claim id, larger claim id)
+
+
+def block_keys(f: Features, rules: Rules) -> list[str]:
+    """Every block the claim belongs to, by the blocking rules."""
+    keys: list[str] = []
+    extra = {"bucket+actor": ("a", f.actors), "bucket+name": ("n", f.names), "bucket+number": ("#", f.numbers)}
+    for bucket in buckets(f, rules):
+        for rule in rules.blocking:
+            if rule == "bucket":
+                keys.append(bucket)
+            else:
+                tag, values = extra[rule]
+                keys.extend(f"{bucket}\x1f{tag}\x1f{v}" for v in values)
+    return keys
+
+
+def blocks(feats: Sequence[Features], rules: Rules) -> dict[str, list[int]]:
+    """Block key → indexes of its members."""
+    found: dict[str, list[int]] = defaultdict(list)
+    for i, f in enumerate(feats):
+        for key in block_keys(f, rules):
+            found[key].append(i)
+    return found
+
+
+def edges(feats: Sequence[Features], members: Iterable[list[int]], rules: Rules) -> Iterator[Edge]:
+    """The links among the members of each block (each pair once; blocks above `max_block` are skipped)."""
+    seen: set[tuple[int, int]] = set()
+    for group in members:
+        if len(group) < 2 or len(group) > rules.max_block:
+            continue
+        for x, y in combinations(sorted(set(group)), 2):
+            if (x, y) in seen:
+                continue
+            seen.add((x, y))
+            a, b = feats[x], feats[y]
+            found = score(a, b, rules)
+            if found is None or found < (rules.same_document if a.doc == b.doc else rules.threshold):
+                continue
+            yield (round(found, 6), *sorted((a.id, b.id)))  # type: ignore[misc]
+
+
+class Groups:
+    """Union-find over claim ids with the date guard; groups may start from earlier ones (`--state`)."""
+
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+        self.span: dict[str, tuple[int | None, int | None]] = {}
+
+    def add(self, f: Features, root: str | None = None) -> None:
+        """Add a claim, alone or into the group of `root` (which must be present)."""
+        if f.id in self.parent:
+            return
+        self.parent[f.id] = f.id
+        self.span[f.id] = (f.start, f.end)
+        if root is not None:
+            self._join(self.find(root), f.id)
+
+    def find(self, x: str) -> str:
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, x: str, y: str) -> bool:
+        """Join the groups of x and y unless their members would share no day; True when joined."""
+        rx, ry = self.find(x), self.find(y)
+        if rx == ry:
+            return True
+        (a0, a1), (b0, b1) = self.span[rx], self.span[ry]
+        if a0 is not None and b0 is not None and a1 is not None and b1 is not None and max(a0, b0) > min(a1, b1):
+            return False
+        self._join(rx, ry)
+        return True
+
+    def _join(self, rx: str, ry: str) -> None:
+        keep, drop = sorted((rx, ry))
+        (a0, a1), (b0, b1) = self.span[keep], self.span[drop]
+        both = a0 is not None and b0 is not None and a1 is not None and b1 is not None
+        self.parent[drop] = keep
+        self.span[keep] = (max(a0, b0), min(a1, b1)) if both else (a0 if a0 is not None else b0, a1 or b1)  # type: ignore[type-var]
+
+    def link(self, found: Iterable[Edge]) -> None:
+        """Apply links strongest first (ties by claim ids): the same links give the same groups in any input order."""
+        for _, x, y in sorted(found, key=lambda e: (-e[0], e[1], e[2])):
+            self.union(x, y)
+
+    def members(self) -> dict[str, list[str]]:
+        """Root → member claim ids."""
+        out: dict[str, list[str]] = defaultdict(list)
+        for x in self.parent:
+            out[self.find(x)].append(x)
+        return out
+
+
+def cluster(feats: Sequence[Features], rules: Rules) -> dict[str, list[str]]:
+    """Group the claims: root claim id → member claim ids."""
+    groups = Groups()
+    for f in feats:
+        groups.add(f)
+    groups.link(edges(feats, blocks(feats, rules).values(), rules))
+    return groups.members()
