@@ -55,6 +55,13 @@ def claim_schema() -> dict[str, Any]:
     return result
 
 
+@cache
+def group_schema() -> dict[str, Any]:
+    """The JSON Schema of the group record (`dateline group`)."""
+    result: dict[str, Any] = json.loads((SCHEMA.parent / "group.schema.json").read_text(encoding="utf-8"))
+    return result
+
+
 def _claims(article: dict[str, object]) -> list[dict[str, object]]:
     found = article["claims"]
     assert isinstance(found, list)

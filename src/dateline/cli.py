@@ -20,7 +20,7 @@ import typer
 from rich.console import Console
 
 from dateline import __version__, clean, emit, language, timex
-from dateline.api import claim_schema
+from dateline.api import claim_schema, group_schema
 from dateline.errors import InputError
 from dateline.model import Document
 from dateline.parallel import Runner, cores
@@ -303,12 +303,17 @@ def group_cmd(
 
 
 @app.command()
-def schema() -> None:
-    """Print the JSON Schema of the claim record.
+def schema(
+    record: Annotated[str, typer.Argument(help="claim (default) or group: which record's schema.")] = "claim",
+) -> None:
+    """Print the JSON Schema of the claim record (or of the group record: dateline schema group).
 
     Example: dateline schema > claim.schema.json
     """
-    sys.stdout.buffer.write(orjson.dumps(claim_schema(), option=orjson.OPT_INDENT_2) + b"\n")
+    if record not in ("claim", "group"):
+        raise typer.BadParameter(f"claim or group, not {record!r}", param_hint="RECORD")
+    found = group_schema() if record == "group" else claim_schema()
+    sys.stdout.buffer.write(orjson.dumps(found, option=orjson.OPT_INDENT_2) + b"\n")
 
 
 def main() -> None:

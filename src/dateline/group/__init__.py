@@ -30,7 +30,9 @@ def records(
     return sorted((r for r in out if r["n_sources"] >= min_sources), key=order_key)
 
 
-def group(claims: Iterable[dict[str, Any]], *, min_sources: int = 1, rules: Rules | None = None) -> list[dict[str, Any]]:
+def group(
+    claims: Iterable[dict[str, Any]], *, min_sources: int = 1, rules: Rules | None = None
+) -> list[dict[str, Any]]:
     """Group claim records into facts: one record per group, ordered by date range, then group id."""
     rules = rules or default()
     by_id: dict[str, dict[str, Any]] = {}

@@ -13,7 +13,9 @@ from dateline.group import group
 from dateline.group.read import claims
 
 
-def run(inputs: list[str], output: Path | None, min_sources: int, state: Path | None, report: Callable[[str], None]) -> int:
+def run(
+    inputs: list[str], output: Path | None, min_sources: int, state: Path | None, report: Callable[[str], None]
+) -> int:
     """Group the claims of `inputs` and write the groups; the exit code (1 when some line or input was bad)."""
     failed = 0
 
@@ -24,6 +26,7 @@ def run(inputs: list[str], output: Path | None, min_sources: int, state: Path | 
 
     records = claims(inputs, bad)
     with ExitStack() as stack:
+        store = None
         if state is not None:
             from dateline.group.state import GroupState, StateError
 
@@ -34,12 +37,12 @@ def run(inputs: list[str], output: Path | None, min_sources: int, state: Path | 
                 return 2
             found = store.update(records, min_sources)
         else:
-            store = None
             found = group(records, min_sources=min_sources)
-        sink: BinaryIO = stack.enter_context(emit.atomic_file(output)) if output else sys.stdout.buffer
-        for record in found:
-            sink.write(emit.jsonl(record))
-        sink.flush()
-    if store is not None:
-        store.commit()  # after the output is complete (and -o renamed into place): a kill before loses nothing
+        with ExitStack() as out:
+            sink: BinaryIO = out.enter_context(emit.atomic_file(output)) if output else sys.stdout.buffer
+            for record in found:
+                sink.write(emit.jsonl(record))
+            sink.flush()
+        if store is not None:
+            store.commit()  # after the output is complete (and -o renamed into place): a kill before loses nothing
     return 1 if failed else 0

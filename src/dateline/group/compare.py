@@ -57,7 +57,10 @@ def score(a: Features, b: Features, rules: Rules) -> float | None:
     if units:
         tolerance = rules.quantities["tolerance"]
         equal = any(
-            quantities_agree([x, y], tolerance) for unit in units for x in a.quantities[unit] for y in b.quantities[unit]
+            quantities_agree([x, y], tolerance)
+            for unit in units
+            for x in a.quantities[unit]
+            for y in b.quantities[unit]
         )
         total += rules.quantities["equal"] if equal else rules.quantities["conflict"]
     total += _shared(a.names, b.names, rules.names)

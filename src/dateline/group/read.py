@@ -5,7 +5,7 @@ from __future__ import annotations
 import gzip
 import sys
 from collections.abc import Callable, Iterable, Iterator
-from typing import IO, Any
+from typing import IO, Any, cast
 
 import orjson
 
@@ -14,8 +14,8 @@ def _open(name: str) -> IO[bytes]:
     if name == "-":
         return sys.stdin.buffer
     if name.endswith(".gz"):
-        return gzip.open(name, "rb")
-    return open(name, "rb")  # noqa: SIM115 - closed by the caller
+        return cast(IO[bytes], gzip.open(name, "rb"))
+    return open(name, "rb")
 
 
 def claims(names: Iterable[str], report: Callable[[str], None]) -> Iterator[dict[str, Any]]:

@@ -61,8 +61,9 @@ def _site(claim: dict[str, Any]) -> str | None:
     return urlsplit(str(url)).hostname if url else None
 
 
-def build(claims: Sequence[dict[str, Any]], tolerance: float) -> dict[str, Any]:
-    """The group record of member claims (any order: they are sorted by publication date, then id)."""
+def build(claims: Sequence[dict[str, Any]], tolerance: float, gid: str | None = None) -> dict[str, Any]:
+    """The group record of member claims (any order: they are sorted by publication date, then id); `gid` keeps
+    the id an earlier run gave the group (`--state`)."""
     members = sorted(claims, key=lambda c: (str(c.get("published") or "~"), str(c["id"])))
     value, span = agreed_date(members)
     quantities: dict[str, list[dict[str, Any]]] = {}
@@ -89,7 +90,7 @@ def build(claims: Sequence[dict[str, Any]], tolerance: float) -> dict[str, Any]:
     best = max(members, key=lambda c: (float(c.get("score") or 0), -members.index(c)))
     ids = [str(c["id"]) for c in members]
     return {
-        "group": group_id(ids),
+        "group": gid or group_id(ids),
         "date": value,
         "range": span,
         "event": _ordered([str(e) for c in members for e in c.get("event") or ()]),

@@ -1,0 +1,142 @@
+"""`dateline group --state FILE`: groups kept in SQLite across cron runs.
+
+New claims are compared with the stored claims of their date buckets and join their groups, which keep their
+ids; a run emits the groups it created or changed. The whole run is one transaction, committed only after the
+output was written (and `-o FILE` renamed into place): a killed run records nothing, and the next one does the
+work again. One run at a time may use a state file.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import sqlite3
+from collections.abc import Iterable
+from pathlib import Path
+from typing import IO, Any
+
+import orjson
+
+from dateline.group.features import Features, buckets, features
+from dateline.group.link import Groups, blocks, edges
+from dateline.group.record import build, group_id, order_key
+from dateline.group.rules import Rules, default
+from dateline.state import StateError
+
+__all__ = ["GroupState", "StateError"]
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS group_claims (id TEXT PRIMARY KEY, grp TEXT NOT NULL, body BLOB NOT NULL);
+CREATE INDEX IF NOT EXISTS group_claims_grp ON group_claims (grp);
+CREATE TABLE IF NOT EXISTS group_buckets (bucket TEXT NOT NULL, id TEXT NOT NULL, PRIMARY KEY (bucket, id));
+"""
+
+
+class GroupState:
+    """The stored groups; `update` groups new claims into them, `commit` makes the run durable."""
+
+    def __init__(self, path: str | os.PathLike[str], rules: Rules | None = None) -> None:
+        self.path = Path(path)
+        self.rules = rules or default()
+        self.skipped = 0
+        self._lock: IO[bytes] = open(self.path.with_name(self.path.name + ".lock"), "ab")  # noqa: SIM115
+        try:
+            fcntl.flock(self._lock.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            self._lock.close()
+            raise StateError(f"{self.path}: in use by another dateline run") from None
+        try:
+            self.db = sqlite3.connect(self.path, isolation_level=None, timeout=30)
+            self.db.execute("PRAGMA journal_mode=WAL")
+            self.db.executescript(SCHEMA)
+            self.db.execute("BEGIN IMMEDIATE")
+        except sqlite3.DatabaseError as err:
+            self._lock.close()
+            raise StateError(f"{self.path}: not a usable state database ({err})") from None
+
+    def update(self, claims: Iterable[dict[str, Any]], min_sources: int = 1) -> list[dict[str, Any]]:
+        """Group the claims not stored yet into the stored groups; the created or changed groups, in output order."""
+        fresh: dict[str, dict[str, Any]] = {}
+        for claim in claims:
+            cid = str(claim["id"])
+            if cid in fresh or self.db.execute("SELECT 1 FROM group_claims WHERE id = ?", (cid,)).fetchone():
+                self.skipped += 1
+                continue
+            fresh[cid] = claim
+        if not fresh:
+            return []
+        new_feats = {cid: features(c, self.rules) for cid, c in fresh.items()}
+        wanted = {b for f in new_feats.values() for b in buckets(f, self.rules)}
+        old_ids = self._ids_in(wanted)
+        old_groups = {grp for (grp,) in self._rows("SELECT DISTINCT grp FROM group_claims WHERE id IN", old_ids)}
+        stored: dict[str, dict[str, Any]] = {}
+        gid_of: dict[str, str] = {}
+        for cid, grp, body in self._rows("SELECT id, grp, body FROM group_claims WHERE grp IN", old_groups, all_=True):
+            stored[cid] = orjson.loads(body)
+            gid_of[cid] = grp
+        old_feats = {cid: features(c, self.rules) for cid, c in stored.items()}
+        groups = Groups()
+        first: dict[str, str] = {}
+        for cid in sorted(old_feats):
+            grp = gid_of[cid]
+            groups.add(old_feats[cid], first.get(grp))
+            first.setdefault(grp, cid)
+        for f in new_feats.values():
+            groups.add(f)
+        everything: list[Features] = [*old_feats.values(), *new_feats.values()]
+        links = (e for e in edges(everything, blocks(everything, self.rules).values(), self.rules))
+        groups.link(e for e in links if e[1] in fresh or e[2] in fresh)
+        claims_by_id = {**stored, **fresh}
+        out: list[dict[str, Any]] = []
+        for members in groups.members().values():
+            if not any(m in fresh for m in members):
+                continue
+            kept = sorted({gid_of[m] for m in members if m in gid_of})
+            gid = kept[0] if kept else group_id(members)
+            record = build([claims_by_id[m] for m in members], self.rules.quantities["tolerance"], gid)
+            self._store(members, gid, fresh, new_feats)
+            if record["n_sources"] >= min_sources:
+                out.append(record)
+        return sorted(out, key=order_key)
+
+    def _store(
+        self, members: list[str], gid: str, fresh: dict[str, dict[str, Any]], feats: dict[str, Features]
+    ) -> None:
+        for m in members:
+            if m in fresh:
+                self.db.execute("INSERT INTO group_claims VALUES (?, ?, ?)", (m, gid, orjson.dumps(fresh[m])))
+                self.db.executemany(
+                    "INSERT OR IGNORE INTO group_buckets VALUES (?, ?)", [(b, m) for b in buckets(feats[m], self.rules)]
+                )
+            else:
+                self.db.execute("UPDATE group_claims SET grp = ? WHERE id = ?", (gid, m))
+
+    def _ids_in(self, wanted: set[str]) -> set[str]:
+        return {cid for (cid,) in self._rows("SELECT id FROM group_buckets WHERE bucket IN", wanted)}
+
+    def _rows(self, query: str, values: Iterable[str], *, all_: bool = False) -> list[tuple[Any, ...]]:
+        """`query (?, ?, …)` over the values, in chunks (SQLite limits the number of parameters)."""
+        items = sorted(values)
+        rows: list[tuple[Any, ...]] = []
+        for i in range(0, len(items), 500):
+            chunk = items[i : i + 500]
+            rows.extend(self.db.execute(f"{query} ({', '.join('?' * len(chunk))})", chunk).fetchall())
+        return rows
+
+    def commit(self) -> None:
+        """Make the run durable (call after the output was written)."""
+        if self.db.in_transaction:
+            self.db.execute("COMMIT")
+
+    def close(self) -> None:
+        """Close; an uncommitted run is rolled back."""
+        if self.db.in_transaction:
+            self.db.execute("ROLLBACK")
+        self.db.close()
+        self._lock.close()
+
+    def __enter__(self) -> GroupState:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
