@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from dateline.extract.actors import gazetteer
 from dateline.group.rules import Rules
 
 _TOKEN = re.compile(r"[^\W_][\w'’-]*")
@@ -55,10 +56,13 @@ def unit_code(quantity: dict[str, Any]) -> str:
 
 
 def _masked(claim: dict[str, Any]) -> str:
-    """The claim text with its date expressions blanked out."""
+    """The claim text with its date expressions and actor mentions blanked out: a date is compared as a range,
+    an actor as its code, never again as words."""
     text = str(claim.get("text") or "")
-    for found in claim.get("dates") or ():
-        start, end = int(found.get("start", 0)), int(found.get("end", 0))
+    spans = [(int(d.get("start", 0)), int(d.get("end", 0))) for d in claim.get("dates") or ()]
+    if claim.get("actors") and isinstance(claim.get("lang"), str):
+        spans.extend((a, b) for _, a, b in gazetteer(claim["lang"]).find(text))
+    for start, end in spans:
         if 0 <= start < end <= len(text):
             text = text[:start] + " " * (end - start) + text[end:]
     return text

@@ -35,6 +35,7 @@ class Rules:
     word_levels: tuple[tuple[float, float], ...]
     threshold: float
     same_document: float
+    same_document_same_range: bool
     capitalised_nouns: frozenset[str]
 
 
@@ -69,6 +70,7 @@ def parse(data: dict[str, Any]) -> Rules:
             word_levels=tuple(sorted((float(x["at"]), float(x["weight"])) for x in words["levels"])),
             threshold=float(data["link"]["threshold"]),
             same_document=float(data["link"]["same_document"]),
+            same_document_same_range=bool(data["link"].get("same_document_same_range", True)),
             capitalised_nouns=frozenset(
                 lang for lang in languages("numbers") if load(lang, "numbers").get("units", {}).get("nouns_capitalised")
             ),
