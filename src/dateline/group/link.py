@@ -50,7 +50,8 @@ def edges(feats: Sequence[Features], members: Iterable[list[int]], rules: Rules)
                 continue
             seen.add((x, y))
             a, b = feats[x], feats[y]
-            if a.doc == b.doc and rules.same_document_same_range and (a.start, a.end, a.value) != (b.start, b.end, b.value):
+            same_doc = a.doc == b.doc
+            if same_doc and rules.same_document_same_range and (a.start, a.end, a.value) != (b.start, b.end, b.value):
                 continue
             found = score(a, b, rules)
             if found is None or found < (rules.same_document if a.doc == b.doc else rules.threshold):
