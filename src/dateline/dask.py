@@ -78,3 +78,53 @@ def _items(element: str | dict[str, Any]) -> Iterator[Item]:
 
 def _source(item: Item) -> str:
     return item.source
+
+
+def groups(claims: db.Bag, min_sources: int = 1) -> list[dict[str, Any]]:
+    """The group records `dateline group` writes for a bag of claim records, computed across partitions.
+
+    Claims are shuffled by blocking key (date bucket, alone or with an actor, a name or a number); each block's
+    links are scored where it lands; only the links and each claim's date range come back to this process, where
+    they are joined strongest first, exactly as in `dateline group`; the records are then built per group.
+    """
+    from dateline.group import records
+    from dateline.group.features import features
+    from dateline.group.link import Groups, block_keys, edges
+    from dateline.group.rules import default
+
+    rules = default()
+    feats = claims.map(lambda c: features(c, rules))
+    keyed = feats.map(lambda f: [(key, f) for key in block_keys(f, rules)]).flatten()  # type: ignore[no-untyped-call]
+    blocks = keyed.groupby(lambda kv: kv[0], shuffle="tasks")  # type: ignore[no-untyped-call]
+
+    def block_edges(block: tuple[str, list[tuple[str, Any]]]) -> list[tuple[float, str, str]]:
+        members = [f for _, f in block[1]]
+        return list(edges(members, [list(range(len(members)))], rules))
+
+    links, spans = db.compute(  # type: ignore[attr-defined]
+        blocks.map(block_edges).flatten(), feats.map(lambda f: (f.id, f.start, f.end, f.value))
+    )
+    found = Groups()
+    for cid, start, end, value in sorted(spans):
+        found.add(_Span(cid, start, end, value))  # type: ignore[arg-type]
+    found.link(links)
+    root = {cid: r for r, ids in found.members().items() for cid in ids}
+    by_group = claims.map(lambda c: (root[str(c["id"])], c)).groupby(lambda rc: rc[0], shuffle="tasks")  # type: ignore[no-untyped-call]
+
+    def build(item: tuple[str, list[tuple[str, dict[str, Any]]]]) -> list[dict[str, Any]]:
+        members = {str(c["id"]): c for _, c in item[1]}
+        return records(members, [sorted(members)], rules, min_sources)
+
+    from dateline.group.record import order_key
+
+    result: list[dict[str, Any]] = sorted(by_group.map(build).flatten().compute(), key=order_key)
+    return result
+
+
+class _Span:
+    """What the union-find needs of a claim: its id and date range."""
+
+    __slots__ = ("end", "id", "start", "value")
+
+    def __init__(self, cid: str, start: int | None, end: int | None, value: str) -> None:
+        self.id, self.start, self.end, self.value = cid, start, end, value
