@@ -16,7 +16,18 @@ from datetime import date, timedelta
 import dateline
 from dateline.ranges import iso_range
 
-WORDS = "delivered aircraft contract soldiers shipment missiles agreement factory strike minister".split()
+WORDS = [
+    "delivered",
+    "aircraft",
+    "contract",
+    "soldiers",
+    "shipment",
+    "missiles",
+    "agreement",
+    "factory",
+    "strike",
+    "minister",
+]
 NAMES = [f"Name{i}" for i in range(400)]
 ACTORS = ["RUS", "PRK", "UKR", "USA", "KOR", "IRN", "CHN", "DEU"]
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-import dateline
 from tests.test_group import claim
 
 pytest.importorskip("distributed")

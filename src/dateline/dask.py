@@ -87,44 +87,41 @@ def groups(claims: db.Bag, min_sources: int = 1) -> list[dict[str, Any]]:
     links are scored where it lands; only the links and each claim's date range come back to this process, where
     they are joined strongest first, exactly as in `dateline group`; the records are then built per group.
     """
+    from dask.base import compute
+
     from dateline.group import records
-    from dateline.group.features import features
-    from dateline.group.link import Groups, block_keys, edges
+    from dateline.group.features import Features, features
+    from dateline.group.link import Edge, Groups, block_keys, edges
+    from dateline.group.record import order_key
     from dateline.group.rules import default
 
     rules = default()
-    feats = claims.map(lambda c: features(c, rules))
-    keyed = feats.map(lambda f: [(key, f) for key in block_keys(f, rules)]).flatten()  # type: ignore[no-untyped-call]
-    blocks = keyed.groupby(lambda kv: kv[0], shuffle="tasks")  # type: ignore[no-untyped-call]
 
-    def block_edges(block: tuple[str, list[tuple[str, Any]]]) -> list[tuple[float, str, str]]:
+    def keyed(claim: dict[str, Any]) -> list[tuple[str, Features]]:
+        f = features(claim, rules)
+        return [(key, f) for key in block_keys(f, rules)]
+
+    def block_edges(block: tuple[str, list[tuple[str, Features]]]) -> list[Edge]:
         members = [f for _, f in block[1]]
         return list(edges(members, [list(range(len(members)))], rules))
 
-    links, spans = db.compute(  # type: ignore[attr-defined]
-        blocks.map(block_edges).flatten(), feats.map(lambda f: (f.id, f.start, f.end, f.value))
-    )
+    def span(claim: dict[str, Any]) -> tuple[str, int | None, int | None]:
+        f = features(claim, rules)
+        return f.id, f.start, f.end
+
+    blocks = claims.map(keyed).flatten().groupby(lambda kv: kv[0], shuffle="tasks")  # type: ignore[no-untyped-call]
+    links, spans = compute(blocks.map(block_edges).flatten(), claims.map(span))  # type: ignore[no-untyped-call]
     found = Groups()
-    for cid, start, end, value in sorted(spans):
-        found.add(_Span(cid, start, end, value))  # type: ignore[arg-type]
+    for cid, start, end in sorted(spans):
+        found.add(cid, start, end)
     found.link(links)
     root = {cid: r for r, ids in found.members().items() for cid in ids}
-    by_group = claims.map(lambda c: (root[str(c["id"])], c)).groupby(lambda rc: rc[0], shuffle="tasks")  # type: ignore[no-untyped-call]
 
     def build(item: tuple[str, list[tuple[str, dict[str, Any]]]]) -> list[dict[str, Any]]:
         members = {str(c["id"]): c for _, c in item[1]}
         return records(members, [sorted(members)], rules, min_sources)
 
-    from dateline.group.record import order_key
-
+    pairs = claims.map(lambda c: (root[str(c["id"])], c))  # type: ignore[no-untyped-call]
+    by_group = pairs.groupby(lambda rc: rc[0], shuffle="tasks")
     result: list[dict[str, Any]] = sorted(by_group.map(build).flatten().compute(), key=order_key)
     return result
-
-
-class _Span:
-    """What the union-find needs of a claim: its id and date range."""
-
-    __slots__ = ("end", "id", "start", "value")
-
-    def __init__(self, cid: str, start: int | None, end: int | None, value: str) -> None:
-        self.id, self.start, self.end, self.value = cid, start, end, value

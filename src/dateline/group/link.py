@@ -66,14 +66,14 @@ class Groups:
         self.parent: dict[str, str] = {}
         self.span: dict[str, tuple[int | None, int | None]] = {}
 
-    def add(self, f: Features, root: str | None = None) -> None:
-        """Add a claim, alone or into the group of `root` (which must be present)."""
-        if f.id in self.parent:
+    def add(self, cid: str, start: int | None, end: int | None, root: str | None = None) -> None:
+        """Add a claim (its id and date range), alone or into the group of `root` (which must be present)."""
+        if cid in self.parent:
             return
-        self.parent[f.id] = f.id
-        self.span[f.id] = (f.start, f.end)
+        self.parent[cid] = cid
+        self.span[cid] = (start, end)
         if root is not None:
-            self._join(self.find(root), f.id)
+            self._join(self.find(root), cid)
 
     def find(self, x: str) -> str:
         while self.parent[x] != x:
@@ -116,6 +116,6 @@ def cluster(feats: Sequence[Features], rules: Rules) -> dict[str, list[str]]:
     """Group the claims: root claim id → member claim ids."""
     groups = Groups()
     for f in feats:
-        groups.add(f)
+        groups.add(f.id, f.start, f.end)
     groups.link(edges(feats, blocks(feats, rules).values(), rules))
     return groups.members()

@@ -79,10 +79,11 @@ class GroupState:
         first: dict[str, str] = {}
         for cid in sorted(old_feats):
             grp = gid_of[cid]
-            groups.add(old_feats[cid], first.get(grp))
+            f = old_feats[cid]
+            groups.add(cid, f.start, f.end, first.get(grp))
             first.setdefault(grp, cid)
         for f in new_feats.values():
-            groups.add(f)
+            groups.add(f.id, f.start, f.end)
         everything: list[Features] = [*old_feats.values(), *new_feats.values()]
         links = (e for e in edges(everything, blocks(everything, self.rules).values(), self.rules))
         groups.link(e for e in links if e[1] in fresh or e[2] in fresh)
