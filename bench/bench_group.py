@@ -16,24 +16,19 @@ from datetime import date, timedelta
 import dateline
 from dateline.ranges import iso_range
 
-WORDS = [
-    "delivered",
-    "aircraft",
-    "contract",
-    "soldiers",
-    "shipment",
-    "missiles",
-    "agreement",
-    "factory",
-    "strike",
-    "minister",
-]
-NAMES = [f"Name{i}" for i in range(400)]
-ACTORS = ["RUS", "PRK", "UKR", "USA", "KOR", "IRN", "CHN", "DEU"]
+ACTORS = ["RUS", "PRK", "UKR", "USA", "KOR", "IRN", "CHN", "DEU", "FRA", "GBR", "ISR", "TUR"]
+LANGS = ["en", "es", "it", "nl"]
+
+
+def _word(rng: random.Random, length: int) -> str:
+    return "".join(rng.choice("bcdfghklmnprstvz") + rng.choice("aeiou") for _ in range(length))
 
 
 def synthetic(n: int, seed: int = 7) -> list[dict[str, object]]:
+    """n claims: facts over two years, each told by 1-4 sources that keep most of its words, names and numbers."""
     rng = random.Random(seed)
+    vocabulary = [_word(rng, 4) for _ in range(20000)]
+    names = [_word(rng, 3).capitalize() for _ in range(20000)]
     out: list[dict[str, object]] = []
     start = date(2023, 1, 1)
     fact = 0
@@ -41,20 +36,21 @@ def synthetic(n: int, seed: int = 7) -> list[dict[str, object]]:
         fact += 1
         day = start + timedelta(days=rng.randrange(730))
         value = day.isoformat() if rng.random() < 0.7 else day.isoformat()[:7]
-        names = rng.sample(NAMES, 2)
+        words = rng.sample(vocabulary, 12)
+        who = rng.sample(names, 2)
         number = rng.randrange(10, 100000)
-        actors = rng.sample(ACTORS, 2)
+        actors = rng.sample(ACTORS, rng.randint(0, 2))
         for k in range(rng.randint(1, 4)):
-            text = f"On that day {names[0]} and {names[1]} {rng.choice(WORDS)} {number} {rng.choice(WORDS)}."
-            i = len(out)
+            kept = [w for w in words if rng.random() < 0.7]
+            text = f"On that day {who[0]} told {who[1]} that {number} {' '.join(kept)}."
             out.append(
                 {
-                    "id": f"{i:016x}",
+                    "id": f"{len(out):016x}",
                     "doc_id": f"{fact * 8 + k:016x}",
                     "source": f"s{k}",
                     "url": None,
                     "title": None,
-                    "lang": "enesitnl"[2 * k : 2 * k + 2],
+                    "lang": LANGS[k],
                     "published": day.isoformat(),
                     "text": text,
                     "date": value,

@@ -97,13 +97,13 @@ def groups(claims: db.Bag, min_sources: int = 1) -> list[dict[str, Any]]:
 
     rules = default()
 
-    def keyed(claim: dict[str, Any]) -> list[tuple[str, Features]]:
+    def keyed(claim: dict[str, Any]) -> list[tuple[str, Features, bool]]:
         f = features(claim, rules)
-        return [(key, f) for key in block_keys(f, rules)]
+        return [(key, f, own) for key, own in block_keys(f, rules)]
 
-    def block_edges(block: tuple[str, list[tuple[str, Features]]]) -> list[Edge]:
-        members = [f for _, f in block[1]]
-        return list(edges(members, [list(range(len(members)))], rules))
+    def block_edges(block: tuple[str, list[tuple[str, Features, bool]]]) -> list[Edge]:
+        members = [f for _, f, _ in block[1]]
+        return list(edges(members, [[(i, own) for i, (_, _, own) in enumerate(block[1])]], rules))
 
     def span(claim: dict[str, Any]) -> tuple[str, int | None, int | None]:
         f = features(claim, rules)

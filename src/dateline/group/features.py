@@ -8,6 +8,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from dateline.extract.actors import gazetteer
@@ -40,6 +41,7 @@ class Features:
         return 0 if self.start is None or self.end is None else self.end - self.start + 1
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Lower case without accents: "Páncreas" → "pancreas"."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
@@ -79,17 +81,19 @@ def features(claim: dict[str, Any], rules: Rules) -> Features:
     words: set[str] = set()
     give_names = claim.get("lang") not in rules.capitalised_nouns
     tokens = list(_TOKEN.finditer(text))
+    least, word_min, stem = rules.names["min_length"], rules.word_min, rules.word_stem
+    gap_end = 0
     for i, m in enumerate(tokens):
         token = m.group()
-        folded = fold(token)
-        if give_names and token[0].isupper() and len(token) >= rules.names["min_length"]:
+        gap, gap_end = text[gap_end : m.start()], m.end()
+        if give_names and token[0].isupper() and len(token) >= least:
             # A capital after a sentence opening is a name only when a capitalised word follows ("Steve Jobs").
-            opener = i == 0 or text[: m.start()].rstrip()[-1:] in _OPENERS
-            following = tokens[i + 1].group() if i + 1 < len(tokens) else ""
-            if not opener or (following[:1].isupper() and text[m.end() : tokens[i + 1].start()].strip() == ""):
-                names.add(folded)
-        if token.isalpha() and len(token) >= rules.word_min:
-            words.add(folded[: rules.word_stem])
+            opener = i == 0 or not _OPENERS.isdisjoint(gap)
+            nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+            if not opener or (nxt and nxt.group()[0].isupper() and not text[m.end() : nxt.start()].strip()):
+                names.add(fold(token))
+        if len(token) >= word_min and token.isalpha():
+            words.add(fold(token)[:stem])
     numbers = {re.sub(r"\D", "", n) for n in _DIGITS.findall(text)}
     quantities: dict[str, list[float]] = {}
     for q in claim.get("quantities") or ():
@@ -113,17 +117,23 @@ def features(claim: dict[str, Any], rules: Rules) -> Features:
     )
 
 
-def buckets(f: Features, rules: Rules) -> list[str]:
-    """The date buckets of a claim: every bucket its range touches, at each level where it touches few."""
+def buckets(f: Features, rules: Rules) -> list[tuple[str, str, bool]]:
+    """The date buckets of a claim as (level, bucket, own): every bucket its range touches, at each level where it
+    touches few; `own` is True at its own (finest) level, False at the coarser ones, where it meets longer ranges."""
     if f.start is None or f.end is None:
-        return [f"v:{f.value}"]
-    first, last = date.fromordinal(f.start), date.fromordinal(f.end)
-    found: list[str] = []
-    for level in rules.levels:
-        keys = _level_keys(level, first, last, rules.max_buckets)
+        return [("day", f"v:{f.value}", True)]
+    return list(_buckets(f.start, f.end, rules.levels, rules.max_buckets))
+
+
+@lru_cache(maxsize=1 << 14)
+def _buckets(start: int, end: int, levels: tuple[str, ...], most: int) -> tuple[tuple[str, str, bool], ...]:
+    first, last = date.fromordinal(start), date.fromordinal(end)
+    found: list[tuple[str, str, bool]] = []
+    for level in levels:
+        keys = _level_keys(level, first, last, most)
         if keys is not None:
-            found.extend(keys)
-    return found
+            found.extend((level, key, not found) for key in keys)
+    return tuple(found)
 
 
 def _level_keys(level: str, first: date, last: date, most: int) -> list[str] | None:

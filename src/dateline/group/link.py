@@ -16,47 +16,63 @@ from dateline.group.rules import Rules
 Edge = tuple[float, str, str]  # (score, smaller claim id, larger claim id)
 
 
-def block_keys(f: Features, rules: Rules) -> list[str]:
-    """Every block the claim belongs to, by the blocking rules."""
-    keys: list[str] = []
-    extra = {"bucket+actor": ("a", f.actors), "bucket+name": ("n", f.names), "bucket+number": ("#", f.numbers)}
-    for bucket in buckets(f, rules):
-        for rule in rules.blocking:
+Member = tuple[int, bool]  # (index of the claim, whether the block is of the claim's own date level)
+
+
+def block_keys(f: Features, rules: Rules) -> list[tuple[str, bool]]:
+    """Every block the claim belongs to, by the blocking rules, with whether it is of the claim's own level."""
+    keys: list[tuple[str, bool]] = []
+    extra = {"actor": ("a", f.actors), "name": ("n", f.names), "number": ("#", f.numbers)}
+    for level, bucket, own in buckets(f, rules):
+        for rule in rules.blocking[level]:
             if rule == "bucket":
-                keys.append(bucket)
+                keys.append((bucket, own))
             else:
                 tag, values = extra[rule]
-                keys.extend(f"{bucket}\x1f{tag}\x1f{v}" for v in values)
+                keys.extend((f"{bucket}\x1f{tag}\x1f{v}", own) for v in values)
     return keys
 
 
-def blocks(feats: Sequence[Features], rules: Rules) -> dict[str, list[int]]:
-    """Block key → indexes of its members."""
-    found: dict[str, list[int]] = defaultdict(list)
+def blocks(feats: Sequence[Features], rules: Rules) -> dict[str, list[Member]]:
+    """Block key → its members."""
+    found: dict[str, list[Member]] = defaultdict(list)
     for i, f in enumerate(feats):
-        for key in block_keys(f, rules):
-            found[key].append(i)
+        for key, own in block_keys(f, rules):
+            found[key].append((i, own))
     return found
 
 
-def edges(feats: Sequence[Features], members: Iterable[list[int]], rules: Rules) -> Iterator[Edge]:
+def _pairs(block: list[Member]) -> Iterator[tuple[int, int]]:
+    """The pairs of a block worth comparing: at least one of the two is at its own date level there (two days
+    meet in their day bucket, a day and its month in the month bucket; never two days in a month bucket)."""
+    own = sorted({i for i, mine in block if mine})
+    rest = sorted({i for i, mine in block if not mine} - set(own))
+    yield from combinations(own, 2)
+    for x in own:
+        for y in rest:
+            yield (x, y) if x < y else (y, x)
+
+
+def edges(feats: Sequence[Features], members: Iterable[list[Member]], rules: Rules) -> Iterator[Edge]:
     """The links among the members of each block (each pair once; blocks above `max_block` are skipped)."""
     seen: set[tuple[int, int]] = set()
-    for group in members:
-        if len(group) < 2 or len(group) > rules.max_block:
+    threshold, same_document, same_range = rules.threshold, rules.same_document, rules.same_document_same_range
+    for block in members:
+        if len(block) < 2 or len(block) > rules.max_block:
             continue
-        for x, y in combinations(sorted(set(group)), 2):
-            if (x, y) in seen:
+        for pair in _pairs(block):
+            if pair in seen:
                 continue
-            seen.add((x, y))
-            a, b = feats[x], feats[y]
+            seen.add(pair)
+            a, b = feats[pair[0]], feats[pair[1]]
             same_doc = a.doc == b.doc
-            if same_doc and rules.same_document_same_range and (a.start, a.end, a.value) != (b.start, b.end, b.value):
+            if same_doc and same_range and (a.start, a.end, a.value) != (b.start, b.end, b.value):
                 continue
             found = score(a, b, rules)
-            if found is None or found < (rules.same_document if a.doc == b.doc else rules.threshold):
+            if found is None or found < (same_document if same_doc else threshold):
                 continue
-            yield (round(found, 6), *sorted((a.id, b.id)))  # type: ignore[misc]
+            x, y = (a.id, b.id) if a.id < b.id else (b.id, a.id)
+            yield (round(found, 6), x, y)
 
 
 class Groups:

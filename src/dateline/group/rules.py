@@ -11,7 +11,7 @@ from typing import Any
 from dateline.resources import DATA, languages, load
 
 LEVELS = ("day", "month", "year", "decade")
-RULES = ("bucket", "bucket+actor", "bucket+name", "bucket+number")
+RULES = ("bucket", "actor", "name", "number")
 
 
 @dataclass(frozen=True)
@@ -20,7 +20,7 @@ class Rules:
 
     levels: tuple[str, ...]
     max_buckets: int
-    blocking: tuple[str, ...]
+    blocking: dict[str, tuple[str, ...]]
     max_block: int
     date: dict[str, float]
     same: dict[str, float]
@@ -48,15 +48,15 @@ def parse(data: dict[str, Any]) -> Rules:
     try:
         blocking = data["blocking"]
         levels = tuple(blocking["levels"])
-        rules = tuple(blocking["rules"])
-        if not set(levels) <= set(LEVELS) or not set(rules) <= set(RULES):
+        rules = {level: tuple(blocking["rules"].get(level, ())) for level in levels}
+        if not set(levels) <= set(LEVELS) or not {r for rs in rules.values() for r in rs} <= set(RULES):
             raise RulesError(f"blocking: levels must be among {LEVELS}, rules among {RULES}")
         words = data["words"]
         return Rules(
             levels=levels,
             max_buckets=int(blocking["max_buckets"]),
             blocking=rules,
-            max_block=int(blocking["max_block"]),
+            max_block=int(blocking["limits"]["max_block"]),
             date={k: float(data["date"][k]) for k in ("nested", "overlap")},
             same={k: float(data["date"]["same"][k]) for k in ("day", "week", "month", "year")},
             actors={k: float(data["actors"][k]) for k in ("each", "max", "disjoint")},

@@ -66,7 +66,7 @@ class GroupState:
         if not fresh:
             return []
         new_feats = {cid: features(c, self.rules) for cid, c in fresh.items()}
-        wanted = {b for f in new_feats.values() for b in buckets(f, self.rules)}
+        wanted = {b for f in new_feats.values() for _, b, _ in buckets(f, self.rules)}
         old_ids = self._ids_in(wanted)
         old_groups = {grp for (grp,) in self._rows("SELECT DISTINCT grp FROM group_claims WHERE id IN", old_ids)}
         stored: dict[str, dict[str, Any]] = {}
@@ -107,7 +107,8 @@ class GroupState:
             if m in fresh:
                 self.db.execute("INSERT INTO group_claims VALUES (?, ?, ?)", (m, gid, orjson.dumps(fresh[m])))
                 self.db.executemany(
-                    "INSERT OR IGNORE INTO group_buckets VALUES (?, ?)", [(b, m) for b in buckets(feats[m], self.rules)]
+                    "INSERT OR IGNORE INTO group_buckets VALUES (?, ?)",
+                    [(b, m) for _, b, _ in buckets(feats[m], self.rules)],
                 )
             else:
                 self.db.execute("UPDATE group_claims SET grp = ? WHERE id = ?", (gid, m))
