@@ -87,7 +87,7 @@ def build(claims: Sequence[dict[str, Any]], tolerance: float, gid: str | None = 
                 "attribution": c.get("attribution"),
             }
     published = [str(c["published"]) for c in members if c.get("published")]
-    best = max(members, key=lambda c: (float(c.get("score") or 0), -members.index(c)))
+    best = min(enumerate(members), key=lambda ic: (-float(ic[1].get("score") or 0), ic[0]))[1]
     ids = [str(c["id"]) for c in members]
     return {
         "group": gid or group_id(ids),
