@@ -11,6 +11,7 @@ import time
 from pathlib import Path
 
 import orjson
+import pytest
 from typer.testing import CliRunner
 
 from dateline.cli import app
@@ -68,3 +69,21 @@ def test_kill_9_records_nothing_and_the_next_run_emits_everything(tmp_path: Path
     proc.wait()
     code, out = _run(source, "--state", str(state))
     assert code == 0 and {c for g in out for c in g["claims"]} == {c["id"] for c in claims}
+
+
+def test_claims_beyond_one_chunk_are_grouped_through_a_temporary_store(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import importlib
+
+    group_cli = importlib.import_module("dateline.group.cli")
+    texts = ["Boeing delivered the 787 to Lufthansa in Frankfurt.", "Boeing entregó el 787 a Lufthansa en Frankfurt."]
+    claims = [claim(t, f"2024-11-{10 + i % 5}") for i in range(30) for t in texts]
+    source = _write(tmp_path / "all.jsonl", claims)
+    _, whole = _run(source)
+    monkeypatch.setattr(group_cli, "CHUNK", 7)
+    code, chunked = _run(source)
+    keys = [(*g["range"], g["group"]) for g in chunked]
+    assert code == 0 and keys == sorted(keys)
+    assert {frozenset(g["claims"]) for g in whole} == {frozenset(g["claims"]) for g in chunked}
+    assert list(tmp_path.iterdir()) == [tmp_path / "all.jsonl"]

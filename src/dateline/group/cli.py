@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
+import tempfile
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import ExitStack
+from itertools import islice
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from dateline import emit
 from dateline.group import group
@@ -37,7 +39,7 @@ def run(
                 return 2
             found = store.update(records, min_sources)
         else:
-            found = group(records, min_sources=min_sources)
+            found = _group(records, min_sources, stack)
         with ExitStack() as out:
             sink: BinaryIO = out.enter_context(emit.atomic_file(output)) if output else sys.stdout.buffer
             for record in found:
@@ -46,3 +48,30 @@ def run(
         if store is not None:
             store.commit()  # after the output is complete (and -o renamed into place): a kill before loses nothing
     return 1 if failed else 0
+
+
+# Up to this many claims are grouped in memory in one pass; more are grouped in chunks of this size through a
+# temporary SQLite store (as --state does), so memory stays bounded however many claims come.
+CHUNK = 100_000
+
+
+def _group(records: Iterable[dict[str, Any]], min_sources: int, stack: ExitStack) -> Iterable[dict[str, Any]]:
+    """All groups of the claims: in one pass when they fit in one chunk, else chunk by chunk through a temporary
+    store whose records come back sorted from disk."""
+    claims_in = iter(records)
+    first = list(islice(claims_in, CHUNK))
+    if len(first) < CHUNK:
+        return group(first, min_sources=min_sources)
+    from dateline.group.state import GroupState
+
+    folder = stack.enter_context(tempfile.TemporaryDirectory(prefix="dateline-group-"))
+    store = stack.enter_context(GroupState(Path(folder) / "groups.db"))
+    chunk = first
+    while chunk:
+        store.update(chunk, emit=False)
+        chunk = list(islice(claims_in, CHUNK))
+    return _records(store, min_sources)
+
+
+def _records(store: Any, min_sources: int) -> Iterator[dict[str, Any]]:
+    yield from store.records(min_sources)

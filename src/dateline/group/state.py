@@ -11,14 +11,15 @@ from __future__ import annotations
 import fcntl
 import os
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from itertools import chain
 from pathlib import Path
 from typing import IO, Any
 
 import orjson
 
-from dateline.group.features import Features, buckets, features
-from dateline.group.link import Groups, blocks, edges
+from dateline.group.features import Features, features
+from dateline.group.link import Groups, block_keys, blocks, edges
 from dateline.group.record import build, group_id, order_key
 from dateline.group.rules import Rules, default
 from dateline.state import StateError
@@ -28,7 +29,7 @@ __all__ = ["GroupState", "StateError"]
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS group_claims (id TEXT PRIMARY KEY, grp TEXT NOT NULL, body BLOB NOT NULL);
 CREATE INDEX IF NOT EXISTS group_claims_grp ON group_claims (grp);
-CREATE TABLE IF NOT EXISTS group_buckets (bucket TEXT NOT NULL, id TEXT NOT NULL, PRIMARY KEY (bucket, id));
+CREATE TABLE IF NOT EXISTS group_blocks (key TEXT NOT NULL, id TEXT NOT NULL, PRIMARY KEY (key, id)) WITHOUT ROWID;
 """
 
 
@@ -54,8 +55,11 @@ class GroupState:
             self._lock.close()
             raise StateError(f"{self.path}: not a usable state database ({err})") from None
 
-    def update(self, claims: Iterable[dict[str, Any]], min_sources: int = 1) -> list[dict[str, Any]]:
-        """Group the claims not stored yet into the stored groups; the created or changed groups, in output order."""
+    def update(
+        self, claims: Iterable[dict[str, Any]], min_sources: int = 1, *, emit: bool = True
+    ) -> list[dict[str, Any]]:
+        """Group the claims not stored yet into the stored groups; the created or changed groups, in output order
+        (none with `emit=False`)."""
         fresh: dict[str, dict[str, Any]] = {}
         for claim in claims:
             cid = str(claim["id"])
@@ -66,7 +70,7 @@ class GroupState:
         if not fresh:
             return []
         new_feats = {cid: features(c, self.rules) for cid, c in fresh.items()}
-        wanted = {b for f in new_feats.values() for _, b, _ in buckets(f, self.rules)}
+        wanted = {key for f in new_feats.values() for key, _ in block_keys(f, self.rules)}
         old_ids = self._ids_in(wanted)
         old_groups = {grp for (grp,) in self._rows("SELECT DISTINCT grp FROM group_claims WHERE id IN", old_ids)}
         stored: dict[str, dict[str, Any]] = {}
@@ -94,10 +98,11 @@ class GroupState:
                 continue
             kept = sorted({gid_of[m] for m in members if m in gid_of})
             gid = kept[0] if kept else group_id(members)
-            record = build([claims_by_id[m] for m in members], self.rules.quantities["tolerance"], gid)
             self._store(members, gid, fresh, new_feats)
-            if record["n_sources"] >= min_sources:
-                out.append(record)
+            if emit:
+                record = build([claims_by_id[m] for m in members], self.rules.quantities["tolerance"], gid)
+                if record["n_sources"] >= min_sources:
+                    out.append(record)
         return sorted(out, key=order_key)
 
     def _store(
@@ -106,15 +111,38 @@ class GroupState:
         for m in members:
             if m in fresh:
                 self.db.execute("INSERT INTO group_claims VALUES (?, ?, ?)", (m, gid, orjson.dumps(fresh[m])))
-                self.db.executemany(
-                    "INSERT OR IGNORE INTO group_buckets VALUES (?, ?)",
-                    [(b, m) for _, b, _ in buckets(feats[m], self.rules)],
-                )
+                keys = [(key, m) for key, _ in block_keys(feats[m], self.rules)]
+                self.db.executemany("INSERT OR IGNORE INTO group_blocks VALUES (?, ?)", keys)
             else:
                 self.db.execute("UPDATE group_claims SET grp = ? WHERE id = ?", (gid, m))
 
     def _ids_in(self, wanted: set[str]) -> set[str]:
-        return {cid for (cid,) in self._rows("SELECT id FROM group_buckets WHERE bucket IN", wanted)}
+        """The stored claims of the blocks `wanted`, leaving out blocks already too large to be compared."""
+        members: dict[str, list[str]] = {}
+        for key, cid in self._rows("SELECT key, id FROM group_blocks WHERE key IN", wanted, all_=True):
+            members.setdefault(key, []).append(cid)
+        return {cid for ids in members.values() if len(ids) < self.rules.max_block for cid in ids}
+
+    def records(self, min_sources: int = 1) -> Iterator[dict[str, Any]]:
+        """Every stored group's record, in output order (sorted on disk: memory stays bounded)."""
+        self.db.execute("CREATE TEMP TABLE IF NOT EXISTS out (k0 TEXT, k1 TEXT, gid TEXT, line BLOB)")
+        self.db.execute("DELETE FROM out")
+        tolerance = self.rules.quantities["tolerance"]
+        reader = self.db.cursor()
+        members: list[dict[str, Any]] = []
+        current = None
+        rows = reader.execute("SELECT grp, body FROM group_claims ORDER BY grp")
+        for grp, body in chain(rows, [(None, None)]):
+            if grp != current and members:
+                record = build(members, tolerance, current)
+                if record["n_sources"] >= min_sources:
+                    self.db.execute("INSERT INTO out VALUES (?, ?, ?, ?)", (*order_key(record), orjson.dumps(record)))
+                members = []
+            current = grp
+            if body is not None:
+                members.append(orjson.loads(body))
+        for (line,) in self.db.execute("SELECT line FROM out ORDER BY k0, k1, gid"):
+            yield orjson.loads(line)
 
     def _rows(self, query: str, values: Iterable[str], *, all_: bool = False) -> list[tuple[Any, ...]]:
         """`query (?, ?, …)` over the values, in chunks (SQLite limits the number of parameters)."""
