@@ -13,6 +13,7 @@ from typing import Any, BinaryIO
 from dateline import emit
 from dateline.group import group
 from dateline.group.read import claims
+from dateline.group.state import GroupState, StateError
 
 
 def run(
@@ -29,9 +30,8 @@ def run(
     records = claims(inputs, bad)
     with ExitStack() as stack:
         store = None
+        found: Iterable[dict[str, Any]]
         if state is not None:
-            from dateline.group.state import GroupState, StateError
-
             try:
                 store = stack.enter_context(GroupState(state))
             except StateError as err:
@@ -62,8 +62,6 @@ def _group(records: Iterable[dict[str, Any]], min_sources: int, stack: ExitStack
     first = list(islice(claims_in, CHUNK))
     if len(first) < CHUNK:
         return group(first, min_sources=min_sources)
-    from dateline.group.state import GroupState
-
     folder = stack.enter_context(tempfile.TemporaryDirectory(prefix="dateline-group-"))
     store = stack.enter_context(GroupState(Path(folder) / "groups.db"))
     chunk = first
@@ -73,5 +71,5 @@ def _group(records: Iterable[dict[str, Any]], min_sources: int, stack: ExitStack
     return _records(store, min_sources)
 
 
-def _records(store: Any, min_sources: int) -> Iterator[dict[str, Any]]:
+def _records(store: GroupState, min_sources: int) -> Iterator[dict[str, Any]]:
     yield from store.records(min_sources)
