@@ -52,7 +52,7 @@ def run(
 
 # Up to this many claims are grouped in memory in one pass; more are grouped in chunks of this size through a
 # temporary SQLite store (as --state does), so memory stays bounded however many claims come.
-CHUNK = 100_000
+CHUNK = 50_000
 
 
 def _group(records: Iterable[dict[str, Any]], min_sources: int, stack: ExitStack) -> Iterable[dict[str, Any]]:
