@@ -41,6 +41,7 @@ test: lint
 
 eval: install
 	$(BIN)/python -m dateline.evaluate ../shared/corpus/timeml/*.jsonl
+	@if [ -f ../shared/tools/eval_group.py ]; then $(BIN)/python ../shared/tools/eval_group.py $(BIN)/dateline ../shared/corpus/meantime; else echo "eval_group: ../shared/tools/eval_group.py absent, skipped"; fi
 
 bench: install
 	$(BIN)/python bench/run.py
