@@ -14,7 +14,7 @@ from typing import Any
 from dateline.extract.actors import gazetteer
 from dateline.group.rules import Rules
 
-_TOKEN = re.compile(r"[^\W_][\w'’-]*")
+_PUNCT = ".,;:!?\"“”„«»‘’'()[]{}<>–—-/…*"
 _DIGITS = re.compile(r"\d(?:[\d.,]*\d)?")
 _OPENERS = frozenset(".!?:;\"“”„«»‘'(")
 
@@ -80,17 +80,17 @@ def features(claim: dict[str, Any], rules: Rules) -> Features:
     names: set[str] = set()
     words: set[str] = set()
     give_names = claim.get("lang") not in rules.capitalised_nouns
-    tokens = list(_TOKEN.finditer(text))
     least, word_min, stem = rules.names["min_length"], rules.word_min, rules.word_stem
-    gap_end = 0
-    for i, m in enumerate(tokens):
-        token = m.group()
-        gap, gap_end = text[gap_end : m.start()], m.end()
+    raw = text.split()
+    tokens = [r.strip(_PUNCT) for r in raw]
+    for i, token in enumerate(tokens):
+        if not token:
+            continue
         if give_names and token[0].isupper() and len(token) >= least:
             # A capital after a sentence opening is a name only when a capitalised word follows ("Steve Jobs").
-            opener = i == 0 or not _OPENERS.isdisjoint(gap)
-            nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-            if not opener or (nxt and nxt.group()[0].isupper() and not text[m.end() : nxt.start()].strip()):
+            opener = i == 0 or raw[i - 1][-1] in _OPENERS or raw[i][0] in _OPENERS
+            nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+            if not opener or (nxt[:1].isupper() and raw[i][-1].isalnum() and raw[i + 1][0].isalnum()):
                 names.add(fold(token))
         if len(token) >= word_min and token.isalpha():
             words.add(fold(token)[:stem])

@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 
 from dateline.group.compare import quantities_agree
 from dateline.group.features import unit_code
-from dateline.ranges import iso_range, sort_key, value_range
+from dateline.ranges import iso_range
 
 
 def group_id(claim_ids: Sequence[str]) -> str:
@@ -21,24 +21,32 @@ def group_id(claim_ids: Sequence[str]) -> str:
 
 def agreed_date(claims: Sequence[dict[str, Any]]) -> tuple[str, list[str] | None]:
     """The most specific date all members agree on, and its range: a member's date whose range lies within every
-    member's range (most often given, then the earliest by `sort_key`); else the coarser of day, month or year
-    that holds the members' common days."""
-    spans = [value_range(str(c.get("date") or "")) for c in claims]
+    member's range (most often given, then the earliest); else the coarser of day, month or year that holds the
+    members' common days. Ranges are the claims' own `range` fields (ISO dates compare as strings)."""
+    spans = [_span(c) for c in claims]
     known = [s for s in spans if s is not None]
     if not known:
         values = Counter(str(c.get("date") or "") for c in claims)
         best = min(values, key=lambda v: (-values[v], v))
         return best, None
     first, last = max(s[0] for s in known), min(s[1] for s in known)
-    inside = Counter(
-        str(c.get("date"))
+    inside: Counter[tuple[str, str, str]] = Counter(
+        (s[0], s[1], str(c.get("date")))
         for c, s in zip(claims, spans, strict=True)
         if s is not None and first <= s[0] and s[1] <= last
     )
     if inside:
-        best = min(inside, key=lambda v: (-inside[v], sort_key(v)))
-        return best, iso_range(best)
-    return _common(first, last), [first.isoformat(), last.isoformat()]
+        start, end, best = min(inside, key=lambda k: (-inside[k], k))
+        return best, [start, end]
+    return _common(date.fromisoformat(first), date.fromisoformat(last)), [first, last]
+
+
+def _span(claim: dict[str, Any]) -> tuple[str, str] | None:
+    span = claim.get("range")
+    if isinstance(span, list | tuple) and len(span) == 2:
+        return str(span[0]), str(span[1])
+    found = iso_range(str(claim.get("date") or ""))
+    return (found[0], found[1]) if found else None
 
 
 def _common(first: date, last: date) -> str:
