@@ -52,22 +52,24 @@ def run(
 
 # Up to this many claims are grouped in memory in one pass; more are grouped in chunks of this size through a
 # temporary SQLite store (as --state does), so memory stays bounded however many claims come.
-CHUNK = 50_000
+CHUNK = 20_000
 
 
 def _group(records: Iterable[dict[str, Any]], min_sources: int, stack: ExitStack) -> Iterable[dict[str, Any]]:
-    """All groups of the claims: in one pass when they fit in one chunk, else chunk by chunk through a temporary
-    store whose records come back sorted from disk."""
+    """All groups of the claims: in one pass when they fit in one chunk; else the claims are sorted by date on disk
+    and grouped chunk by chunk through a temporary store (a chunk meets only the stored claims of its blocks, which
+    in date order are its neighbours), whose records come back sorted from disk."""
     claims_in = iter(records)
     first = list(islice(claims_in, CHUNK))
     if len(first) < CHUNK:
         return group(first, min_sources=min_sources)
     folder = stack.enter_context(tempfile.TemporaryDirectory(prefix="dateline-group-"))
     store = stack.enter_context(GroupState(Path(folder) / "groups.db"))
-    chunk = first
-    while chunk:
+    store.spill(first)
+    del first
+    store.spill(claims_in)
+    for chunk in store.spilled(CHUNK):
         store.update(chunk, emit=False)
-        chunk = list(islice(claims_in, CHUNK))
     return _records(store, min_sources)
 
 

@@ -29,7 +29,9 @@ __all__ = ["GroupState", "StateError"]
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS group_claims (id TEXT PRIMARY KEY, grp TEXT NOT NULL, body BLOB NOT NULL);
 CREATE INDEX IF NOT EXISTS group_claims_grp ON group_claims (grp);
-CREATE TABLE IF NOT EXISTS group_blocks (key TEXT NOT NULL, id TEXT NOT NULL, PRIMARY KEY (key, id)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS group_blocks (
+    key TEXT NOT NULL, id TEXT NOT NULL, own INTEGER NOT NULL, PRIMARY KEY (key, id)
+) WITHOUT ROWID;
 """
 
 
@@ -70,12 +72,15 @@ class GroupState:
         if not fresh:
             return []
         new_feats = {cid: features(c, self.rules) for cid, c in fresh.items()}
-        wanted = {key for f in new_feats.values() for key, _ in block_keys(f, self.rules)}
+        wanted: dict[str, bool] = {}
+        for f in new_feats.values():
+            for key, own in block_keys(f, self.rules):
+                wanted[key] = wanted.get(key, False) or own
         old_ids = self._ids_in(wanted)
         old_groups = {grp for (grp,) in self._rows("SELECT DISTINCT grp FROM group_claims WHERE id IN", old_ids)}
         stored: dict[str, dict[str, Any]] = {}
         gid_of: dict[str, str] = {}
-        for cid, grp, body in self._rows("SELECT id, grp, body FROM group_claims WHERE grp IN", old_groups, all_=True):
+        for cid, grp, body in self._rows("SELECT id, grp, body FROM group_claims WHERE grp IN", old_groups):
             stored[cid] = orjson.loads(body)
             gid_of[cid] = grp
         old_feats = {cid: features(c, self.rules) for cid, c in stored.items()}
@@ -111,17 +116,40 @@ class GroupState:
         for m in members:
             if m in fresh:
                 self.db.execute("INSERT INTO group_claims VALUES (?, ?, ?)", (m, gid, orjson.dumps(fresh[m])))
-                keys = [(key, m) for key, _ in block_keys(feats[m], self.rules)]
-                self.db.executemany("INSERT OR IGNORE INTO group_blocks VALUES (?, ?)", keys)
+                keys = [(key, m, own) for key, own in block_keys(feats[m], self.rules)]
+                self.db.executemany("INSERT OR IGNORE INTO group_blocks VALUES (?, ?, ?)", keys)
             else:
                 self.db.execute("UPDATE group_claims SET grp = ? WHERE id = ?", (gid, m))
 
-    def _ids_in(self, wanted: set[str]) -> set[str]:
-        """The stored claims of the blocks `wanted`, leaving out blocks already too large to be compared."""
-        members: dict[str, list[str]] = {}
-        for key, cid in self._rows("SELECT key, id FROM group_blocks WHERE key IN", wanted, all_=True):
-            members.setdefault(key, []).append(cid)
-        return {cid for ids in members.values() if len(ids) < self.rules.max_block for cid in ids}
+    def _ids_in(self, wanted: dict[str, bool]) -> set[str]:
+        """The stored claims a new claim can be compared with: the members of its blocks (only those at their own
+        date level where the new claim is not at its own), leaving out blocks already too large to be compared
+        (counted in SQLite, so a large block is never loaded)."""
+        small = {
+            key
+            for key, n in self._rows(
+                "SELECT key, COUNT(*) FROM group_blocks WHERE key IN", wanted, tail=" GROUP BY key"
+            )
+            if n < self.rules.max_block
+        }
+        found = {
+            cid for (cid,) in self._rows("SELECT id FROM group_blocks WHERE key IN", {k for k in small if wanted[k]})
+        }
+        others = {k for k in small if not wanted[k]}
+        found.update(cid for (cid,) in self._rows("SELECT id FROM group_blocks WHERE own = 1 AND key IN", others))
+        return found
+
+    def spill(self, claims: Iterable[dict[str, Any]]) -> None:
+        """Put claims aside on disk, to be read back in date order by `spilled`."""
+        self.db.execute("CREATE TEMP TABLE IF NOT EXISTS spill (start TEXT, id TEXT, body BLOB)")
+        rows = ((str((c.get("range") or ["~"])[0]), str(c["id"]), orjson.dumps(c)) for c in claims)
+        self.db.executemany("INSERT INTO spill VALUES (?, ?, ?)", rows)
+
+    def spilled(self, size: int) -> Iterator[list[dict[str, Any]]]:
+        """The spilled claims in order of their first day, in lists of `size`."""
+        cursor = self.db.cursor().execute("SELECT body FROM spill ORDER BY start, id")
+        while rows := cursor.fetchmany(size):
+            yield [orjson.loads(body) for (body,) in rows]
 
     def records(self, min_sources: int = 1) -> Iterator[dict[str, Any]]:
         """Every stored group's record, in output order (sorted on disk: memory stays bounded)."""
@@ -144,13 +172,13 @@ class GroupState:
         for (line,) in self.db.execute("SELECT line FROM out ORDER BY k0, k1, gid"):
             yield orjson.loads(line)
 
-    def _rows(self, query: str, values: Iterable[str], *, all_: bool = False) -> list[tuple[Any, ...]]:
-        """`query (?, ?, …)` over the values, in chunks (SQLite limits the number of parameters)."""
+    def _rows(self, query: str, values: Iterable[str], *, tail: str = "") -> list[tuple[Any, ...]]:
+        """`query (?, ?, …) tail` over the values, in chunks (SQLite limits the number of parameters)."""
         items = sorted(values)
         rows: list[tuple[Any, ...]] = []
         for i in range(0, len(items), 500):
             chunk = items[i : i + 500]
-            rows.extend(self.db.execute(f"{query} ({', '.join('?' * len(chunk))})", chunk).fetchall())
+            rows.extend(self.db.execute(f"{query} ({', '.join('?' * len(chunk))}){tail}", chunk).fetchall())
         return rows
 
     def commit(self) -> None:
