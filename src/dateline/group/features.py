@@ -109,11 +109,18 @@ def features(claim: dict[str, Any], rules: Rules) -> Features:
         events=frozenset(str(e) for e in claim.get("event") or ()),
         quantities={unit: tuple(values) for unit, values in quantities.items()},
         names=frozenset(names),
-        numbers=frozenset(n for n in numbers if len(n) >= 2),
+        numbers=frozenset(n for n in numbers if len(n) >= 2) | _values(quantities),
         dates=frozenset(
             str(d["value"]) for d in claim.get("dates") or () if d.get("range") and d.get("value") != claim.get("date")
         ),
         words=frozenset(words),
+    )
+
+
+def _values(quantities: dict[str, list[float]]) -> frozenset[str]:
+    """Quantity values as digits, whatever the unit: "zehn Soldaten" and "10 soldiers" share "10"."""
+    return frozenset(
+        str(int(v)) if float(v).is_integer() else repr(v) for values in quantities.values() for v in values if v >= 10
     )
 
 
