@@ -87,3 +87,15 @@ def test_claims_beyond_one_chunk_are_grouped_through_a_temporary_store(
     assert code == 0 and keys == sorted(keys)
     assert {frozenset(g["claims"]) for g in whole} == {frozenset(g["claims"]) for g in chunked}
     assert list(tmp_path.iterdir()) == [tmp_path / "all.jsonl"]
+
+
+def test_a_second_run_on_the_same_state_is_refused(tmp_path: Path) -> None:
+    import fcntl
+
+    state = tmp_path / "groups.db"
+    source = _write(tmp_path / "a.jsonl", [claim("Boeing delivered a 787 in Frankfurt.", "2024-11-20")])
+    with open(state, "ab") as held:
+        fcntl.flock(held.fileno(), fcntl.LOCK_EX)
+        result = CliRunner().invoke(app, ["group", source, "--state", str(state)])
+    assert (result.exit_code, result.stdout) == (2, "") and "in use by another dateline run" in result.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.jsonl", "groups.db"]

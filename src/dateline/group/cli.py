@@ -64,7 +64,7 @@ def _group(records: Iterable[dict[str, Any]], min_sources: int, stack: ExitStack
     if len(first) < CHUNK:
         return group(first, min_sources=min_sources)
     folder = stack.enter_context(tempfile.TemporaryDirectory(prefix="dateline-group-"))
-    store = stack.enter_context(GroupState(Path(folder) / "groups.db"))
+    store = stack.enter_context(GroupState(Path(folder) / "groups.db", scratch=True))
     store.spill(first)
     del first
     store.spill(claims_in)

@@ -38,11 +38,12 @@ CREATE TABLE IF NOT EXISTS group_blocks (
 class GroupState:
     """The stored groups; `update` groups new claims into them, `commit` makes the run durable."""
 
-    def __init__(self, path: str | os.PathLike[str], rules: Rules | None = None) -> None:
+    def __init__(self, path: str | os.PathLike[str], rules: Rules | None = None, *, scratch: bool = False) -> None:
+        """Open (or create) the store; `scratch`: a throw-away file of one run, written without a journal."""
         self.path = Path(path)
         self.rules = rules or default()
         self.skipped = 0
-        self._lock: IO[bytes] = open(self.path.with_name(self.path.name + ".lock"), "ab")  # noqa: SIM115
+        self._lock: IO[bytes] = open(self.path, "ab")  # noqa: SIM115 - its flock is held for the run
         try:
             fcntl.flock(self._lock.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError:
@@ -50,7 +51,11 @@ class GroupState:
             raise StateError(f"{self.path}: in use by another dateline run") from None
         try:
             self.db = sqlite3.connect(self.path, isolation_level=None, timeout=30)
-            self.db.execute("PRAGMA journal_mode=WAL")
+            if scratch:
+                self.db.execute("PRAGMA journal_mode=OFF")
+                self.db.execute("PRAGMA synchronous=OFF")
+            else:
+                self.db.execute("PRAGMA journal_mode=WAL")
             self.db.executescript(SCHEMA)
             self.db.execute("BEGIN IMMEDIATE")
         except sqlite3.DatabaseError as err:
