@@ -225,3 +225,13 @@ def test_cli_reads_stdin_and_writes_a_file_atomically(tmp_path: Path) -> None:
     assert [p.name for p in tmp_path.iterdir()] == ["groups.jsonl"]
     no_args = CliRunner().invoke(app, ["group"], input=lines)
     assert no_args.exit_code == 0 and no_args.stdout == target.read_text()
+
+
+def test_article_records_give_their_claims_and_a_missing_file_is_one_error(tmp_path: Path) -> None:
+    a = claim("Boeing delivered the 787 to Lufthansa in Frankfurt.", "2024-11-20")
+    b = claim("Boeing entregó el 787 a Lufthansa en Frankfurt.", "2024-11-20", lang="es")
+    path = _write(tmp_path / "articles.jsonl", [json.dumps({"doc_id": "x", "claims": [a]}), json.dumps(b)])
+    result = CliRunner().invoke(app, ["group", str(path), str(tmp_path / "missing.jsonl")])
+    assert result.exit_code == 1 and result.stderr.count("\n") == 1 and "missing.jsonl: cannot read" in result.stderr
+    (g,) = [orjson.loads(line) for line in result.stdout.splitlines()]
+    assert g["claims"] == [a["id"], b["id"]]

@@ -19,8 +19,9 @@ def _open(name: str) -> IO[bytes]:
 
 
 def claims(names: Iterable[str], report: Callable[[str], None]) -> Iterator[dict[str, Any]]:
-    """The claim records of each input in turn (`-` is stdin). A line that is not a JSON object with an `id` and
-    a `date` is reported as `NAME:LINE: …` and skipped; an input that cannot be opened is reported once."""
+    """The claim records of each input in turn (`-` is stdin); an article record (`extract --emit articles`) gives
+    its claims. A line that is not a JSON object with an `id` and a `date` is reported as `NAME:LINE: …` and
+    skipped; an input that cannot be opened is reported once."""
     for name in names:
         label = "<stdin>" if name == "-" else name
         try:
@@ -37,10 +38,15 @@ def claims(names: Iterable[str], report: Callable[[str], None]) -> Iterator[dict
                 except orjson.JSONDecodeError as err:
                     report(f"{label}:{number}: not JSON ({str(err).split(':')[0]})")
                     continue
-                if not isinstance(record, dict) or not isinstance(record.get("id"), str) or "date" not in record:
-                    report(f"{label}:{number}: not a claim record (needs at least id and date)")
-                    continue
-                yield record
+                if isinstance(record, dict) and "date" not in record and isinstance(record.get("claims"), list):
+                    found = record["claims"]  # an article record (`extract --emit articles`): its claims
+                else:
+                    found = [record]
+                for claim in found:
+                    if not isinstance(claim, dict) or not isinstance(claim.get("id"), str) or "date" not in claim:
+                        report(f"{label}:{number}: not a claim record (needs at least id and date)")
+                        break
+                    yield claim
         except (OSError, EOFError) as err:
             report(f"{label}: read failed ({err})")
         finally:
