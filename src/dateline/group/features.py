@@ -82,7 +82,7 @@ def features(claim: dict[str, Any], rules: Rules) -> Features:
     give_names = claim.get("lang") not in rules.capitalised_nouns
     least, word_min, stem = rules.names["min_length"], rules.word_min, rules.word_stem
     raw = text.split()
-    tokens = [r.strip(_PUNCT) for r in raw]
+    tokens = [_elided(r.strip(_PUNCT)) for r in raw]
     for i, token in enumerate(tokens):
         if not token:
             continue
@@ -115,6 +115,19 @@ def features(claim: dict[str, Any], rules: Rules) -> Features:
         ),
         words=frozenset(words),
     )
+
+
+def _elided(token: str) -> str:
+    """The word of a token with an apostrophe: the capitalised part after an elision ("d'Oslo", "l'Aquila" →
+    the name), else the part before a clitic ("Apple's" → "Apple"), else the longer part."""
+    if "'" not in token and "’" not in token:
+        return token
+    before, _, after = token.replace("’", "'").rpartition("'")
+    if after[:1].isupper():
+        return after
+    if before[:1].isupper():
+        return before
+    return max(before, after, key=len)
 
 
 def _values(quantities: dict[str, list[float]]) -> frozenset[str]:
