@@ -63,7 +63,9 @@ def score(a: Features, b: Features, rules: Rules) -> float | None:
             for y in b.quantities[unit]
         )
         total += rules.quantities["equal"] if equal else rules.quantities["conflict"]
-    total += _shared(a.names, b.names, rules.names)
+    # A capitalised word of a language that capitalises nouns counts when the other claim has it as a name.
+    names = (a.names | a.capitals) & b.names | a.names & b.capitals if a.capitals or b.capitals else a.names & b.names
+    total += min(rules.names["each"] * len(names), rules.names["max"])
     total += _shared(a.numbers, b.numbers, rules.numbers)
     total += _shared(a.dates, b.dates, rules.dates)
     if a.words and b.words:

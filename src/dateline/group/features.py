@@ -32,6 +32,7 @@ class Features:
     events: frozenset[str]
     quantities: dict[str, tuple[float, ...]]
     names: frozenset[str]
+    capitals: frozenset[str]
     numbers: frozenset[str]
     dates: frozenset[str]
     words: frozenset[str]
@@ -78,6 +79,7 @@ def features(claim: dict[str, Any], rules: Rules) -> Features:
         start, end = date.fromisoformat(span[0]).toordinal(), date.fromisoformat(span[1]).toordinal()
     text = _masked(claim)
     names: set[str] = set()
+    capitals: set[str] = set()  # capitalised words of a language that capitalises nouns: names or nouns
     words: set[str] = set()
     give_names = claim.get("lang") not in rules.capitalised_nouns
     least, word_min, stem = rules.names["min_length"], rules.word_min, rules.word_stem
@@ -86,7 +88,9 @@ def features(claim: dict[str, Any], rules: Rules) -> Features:
     for i, token in enumerate(tokens):
         if not token:
             continue
-        if give_names and token[0].isupper() and len(token) >= least:
+        if not give_names and token[0].isupper() and len(token) >= least:
+            capitals.add(fold(token))
+        elif token[0].isupper() and len(token) >= least:
             # A capital after a sentence opening is a name only when a capitalised word follows ("Steve Jobs").
             opener = i == 0 or raw[i - 1][-1] in _OPENERS or raw[i][0] in _OPENERS
             nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
@@ -109,6 +113,7 @@ def features(claim: dict[str, Any], rules: Rules) -> Features:
         events=frozenset(str(e) for e in claim.get("event") or ()),
         quantities={unit: tuple(values) for unit, values in quantities.items()},
         names=frozenset(names),
+        capitals=frozenset(capitals),
         numbers=frozenset(n for n in numbers if len(n) >= 2) | _values(quantities),
         dates=frozenset(
             str(d["value"]) for d in claim.get("dates") or () if d.get("range") and d.get("value") != claim.get("date")
