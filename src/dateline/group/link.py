@@ -65,6 +65,8 @@ def edges(feats: Sequence[Features], members: Iterable[list[Member]], rules: Rul
                 continue
             seen.add(pair)
             a, b = feats[pair[0]], feats[pair[1]]
+            if a.start is not None and b.start is not None and (a.start > b.end or b.start > a.end):  # type: ignore[operator]
+                continue  # dates apart: never one fact (checked here, before the call, as most pairs of a block are)
             same_doc = a.doc == b.doc
             if same_doc and same_range and (a.start, a.end, a.value) != (b.start, b.end, b.value):
                 continue
