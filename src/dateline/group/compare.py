@@ -40,6 +40,11 @@ def quantities_agree(values: list[float], tolerance: float) -> bool:
     return high - low <= tolerance * max(abs(high), abs(low), 1e-9)
 
 
+def _all_shared(a: Features, b: Features) -> bool:
+    """Both claims give the same names and numbers (where each language has names: capitals are not compared)."""
+    return a.numbers == b.numbers and (a.names == b.names or bool(a.capitals or b.capitals))
+
+
 def score(a: Features, b: Features, rules: Rules) -> float | None:
     """The pair's score, or None when the two claims cannot be one fact."""
     total = date_score(a, b, rules)
@@ -66,6 +71,8 @@ def score(a: Features, b: Features, rules: Rules) -> float | None:
     # A capitalised word of a language that capitalises nouns counts when the other claim has it as a name.
     names = (a.names | a.capitals) & b.names | a.names & b.capitals if a.capitals or b.capitals else a.names & b.names
     total += min(rules.names["each"] * len(names), rules.names["max"])
+    if len(names) + len(a.numbers & b.numbers) >= rules.identifiers["at_least"] and _all_shared(a, b):
+        total += rules.identifiers["weight"]
     total += _shared(a.numbers, b.numbers, rules.numbers)
     total += _shared(a.dates, b.dates, rules.dates)
     if a.words and b.words:

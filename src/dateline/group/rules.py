@@ -29,6 +29,7 @@ class Rules:
     quantities: dict[str, float]
     names: dict[str, float]
     numbers: dict[str, float]
+    identifiers: dict[str, float]
     dates: dict[str, float]
     word_min: int
     word_stem: int
@@ -64,6 +65,7 @@ def parse(data: dict[str, Any]) -> Rules:
             quantities={k: float(data["quantities"][k]) for k in ("equal", "conflict", "tolerance")},
             names={k: float(data["names"][k]) for k in ("each", "max", "min_length")},
             numbers={k: float(data["numbers"][k]) for k in ("each", "max")},
+            identifiers={k: float(data["identifiers"][k]) for k in ("at_least", "weight")},
             dates={k: float(data["dates"][k]) for k in ("each", "max")},
             word_min=int(words["min_length"]),
             word_stem=int(words["stem"]),
