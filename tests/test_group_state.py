@@ -99,3 +99,15 @@ def test_a_second_run_on_the_same_state_is_refused(tmp_path: Path) -> None:
         result = CliRunner().invoke(app, ["group", source, "--state", str(state)])
     assert (result.exit_code, result.stdout) == (2, "") and "in use by another dateline run" in result.stderr
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.jsonl", "groups.db"]
+
+
+def test_a_claim_that_links_two_stored_groups_joins_them_under_the_smaller_id(tmp_path: Path) -> None:
+    state = str(tmp_path / "groups.db")
+    a = claim("Boeing delivered 12 aircraft to Lufthansa.", "2024-11-15")
+    b = claim("The 787 Dreamliner landed in Frankfurt.", "2024-11-15")
+    _, first = _run(_write(tmp_path / "a.jsonl", [a, b]), "--state", state)
+    assert len(first) == 2
+    c = claim("Boeing delivered 12 aircraft of the 787 Dreamliner to Lufthansa in Frankfurt.", "2024-11-15")
+    _, second = _run(_write(tmp_path / "b.jsonl", [c]), "--state", state)
+    assert [g["group"] for g in second] == [min(g["group"] for g in first)]
+    assert sorted(second[0]["claims"]) == sorted([a["id"], b["id"], c["id"]])
