@@ -235,3 +235,18 @@ def test_article_records_give_their_claims_and_a_missing_file_is_one_error(tmp_p
     assert result.exit_code == 1 and result.stderr.count("\n") == 1 and "missing.jsonl: cannot read" in result.stderr
     (g,) = [orjson.loads(line) for line in result.stdout.splitlines()]
     assert g["claims"] == [a["id"], b["id"]]
+
+
+def test_rules_file_changes_the_grouping_and_a_bad_one_is_a_usage_error(tmp_path: Path) -> None:
+    from dateline.resources import DATA
+
+    claims = [claim("Boeing delivered 12 aircraft of the 787 to Lufthansa in Frankfurt.", "2024-11-15") for _ in "ab"]
+    path = _write(tmp_path / "c.jsonl", [json.dumps(c) for c in claims])
+    assert len(CliRunner().invoke(app, ["group", str(path)]).stdout.splitlines()) == 1
+    strict = tmp_path / "strict.toml"
+    strict.write_text((DATA / "grouping.toml").read_text().replace("threshold = 4.0", "threshold = 40.0"))
+    assert len(CliRunner().invoke(app, ["group", str(path), "--rules", str(strict)]).stdout.splitlines()) == 2
+    broken = tmp_path / "broken.toml"
+    broken.write_text("[blocking]\nlevels = [\n")
+    result = CliRunner().invoke(app, ["group", str(path), "--rules", str(broken)])
+    assert (result.exit_code, result.stdout) == (2, "") and result.stderr.startswith(f"dateline: {broken}: ")

@@ -292,6 +292,10 @@ def group_cmd(
         Path | None,
         typer.Option("--state", metavar="FILE", help="SQLite groups of earlier runs: emit only new or changed groups."),
     ] = None,
+    rules: Annotated[
+        Path | None,
+        typer.Option("--rules", metavar="FILE", help="Grouping rules (TOML, the layout of data/grouping.toml)."),
+    ] = None,
 ) -> None:
     """Group claims into facts across articles and languages: one JSON line per group.
 
@@ -299,7 +303,7 @@ def group_cmd(
     """
     from dateline.group.cli import run
 
-    raise typer.Exit(run(inputs or ["-"], output, min_sources, state, report))
+    raise typer.Exit(run(inputs or ["-"], output, min_sources, state, report, rules))
 
 
 @app.command()

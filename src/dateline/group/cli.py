@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 import tempfile
+import tomllib
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import ExitStack
 from itertools import islice
@@ -13,13 +14,25 @@ from typing import Any, BinaryIO
 from dateline import emit
 from dateline.group import group
 from dateline.group.read import claims
+from dateline.group.rules import Rules, RulesError, default, from_file
 from dateline.group.state import GroupState, StateError
 
 
 def run(
-    inputs: list[str], output: Path | None, min_sources: int, state: Path | None, report: Callable[[str], None]
+    inputs: list[str],
+    output: Path | None,
+    min_sources: int,
+    state: Path | None,
+    report: Callable[[str], None],
+    rules_file: Path | None = None,
 ) -> int:
-    """Group the claims of `inputs` and write the groups; the exit code (1 when some line or input was bad)."""
+    """Group the claims of `inputs` and write the groups; the exit code (1 when some line or input was bad, 2 for
+    an unusable rules or state file)."""
+    try:
+        rules = from_file(rules_file) if rules_file else default()
+    except (OSError, tomllib.TOMLDecodeError, RulesError) as err:
+        report(f"{rules_file}: {err}")
+        return 2
     failed = 0
 
     def bad(message: str) -> None:
@@ -33,13 +46,13 @@ def run(
         found: Iterable[dict[str, Any]]
         if state is not None:
             try:
-                store = stack.enter_context(GroupState(state))
+                store = stack.enter_context(GroupState(state, rules))
             except StateError as err:
                 report(str(err))
                 return 2
             found = store.update(records, min_sources)
         else:
-            found = _group(records, min_sources, stack)
+            found = _group(records, min_sources, stack, rules)
         with ExitStack() as out:
             sink: BinaryIO = out.enter_context(emit.atomic_file(output)) if output else sys.stdout.buffer
             for record in found:
@@ -55,16 +68,18 @@ def run(
 CHUNK = 20_000
 
 
-def _group(records: Iterable[dict[str, Any]], min_sources: int, stack: ExitStack) -> Iterable[dict[str, Any]]:
+def _group(
+    records: Iterable[dict[str, Any]], min_sources: int, stack: ExitStack, rules: Rules
+) -> Iterable[dict[str, Any]]:
     """All groups of the claims: in one pass when they fit in one chunk; else the claims are sorted by date on disk
     and grouped chunk by chunk through a temporary store (a chunk meets only the stored claims of its blocks, which
     in date order are its neighbours), whose records come back sorted from disk."""
     claims_in = iter(records)
     first = list(islice(claims_in, CHUNK))
     if len(first) < CHUNK:
-        return group(first, min_sources=min_sources)
+        return group(first, min_sources=min_sources, rules=rules)
     folder = stack.enter_context(tempfile.TemporaryDirectory(prefix="dateline-group-"))
-    store = stack.enter_context(GroupState(Path(folder) / "groups.db", scratch=True))
+    store = stack.enter_context(GroupState(Path(folder) / "groups.db", rules, scratch=True))
     store.spill(first)
     del first
     store.spill(claims_in)
