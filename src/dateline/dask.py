@@ -17,6 +17,7 @@ import dask.bag as db
 
 from dateline.api import options
 from dateline.errors import InputError
+from dateline.group.rules import Rules
 from dateline.parallel import run_one
 from dateline.pipeline import Options
 from dateline.read import Item, document_from_record, expand, read_inputs
@@ -80,7 +81,7 @@ def _source(item: Item) -> str:
     return item.source
 
 
-def groups(claims: db.Bag, min_sources: int = 1) -> list[dict[str, Any]]:
+def groups(claims: db.Bag, min_sources: int = 1, rules: Rules | None = None) -> list[dict[str, Any]]:
     """The group records `dateline group` writes for a bag of claim records, computed across partitions.
 
     Claims are shuffled by blocking key (date bucket, alone or with an actor, a name or a number); each block's
@@ -95,7 +96,7 @@ def groups(claims: db.Bag, min_sources: int = 1) -> list[dict[str, Any]]:
     from dateline.group.record import order_key
     from dateline.group.rules import default
 
-    rules = default()
+    rules = rules or default()
 
     def keyed(claim: dict[str, Any]) -> list[tuple[str, Features, bool]]:
         f = features(claim, rules)
