@@ -47,6 +47,7 @@ eval: install
 	$(BIN)/python tools/eval_pages.py
 	$(BIN)/python tools/eval_recognizers.py
 	$(BIN)/python tools/score_recognizers.py
+	@if [ -f ../shared/tools/eval_group.py ]; then $(BIN)/python ../shared/tools/eval_group.py $(BIN)/dateline ../shared/corpus/meantime; else echo "eval_group: ../shared/tools/eval_group.py absent, skipped"; fi
 
 bench: install
 	$(BIN)/python bench/run.py

@@ -102,3 +102,25 @@ def test_kill_9_with_output_file_keeps_yesterday_and_records_nothing(tmp_path: P
     code, _, _ = run("extract", *args)
     _, everything, _ = run("extract", str(folder), "--lang", "en")
     assert code == 0 and {c["id"] for c in lines(target.read_bytes())} == {c["id"] for c in lines(everything)}
+
+
+def test_a_forked_worker_does_not_keep_the_state_locked(tmp_path: Path) -> None:
+    """After a kill -9 of a run, its orphaned workers must not hold the state file: the next run starts at once."""
+    import os
+
+    from dateline.state import State, StateError
+
+    path = tmp_path / "state.db"
+    store = State(path)
+    child = os.fork()
+    if child == 0:  # a worker that lives on after its run
+        time.sleep(2)
+        os._exit(0)
+    try:
+        store.close()  # the run is gone; only its worker is left
+        with State(path):
+            pass
+    except StateError as err:
+        raise AssertionError(f"the worker kept the lock: {err}") from None
+    finally:
+        os.waitpid(child, 0)

@@ -152,7 +152,7 @@ def test_help_is_unix_like() -> None:
 
 
 def test_schema_of_articles_documents_lang_prob_and_validates_emitted_articles(folder: Path) -> None:
-    done = run_process("schema", "--emit", "articles")
+    done = run_process("schema", "article")
     assert done.returncode == 0
     schema = orjson.loads(done.stdout)
     assert schema == article_schema()

@@ -5,10 +5,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
-__all__ = ["__version__", "extract_record", "extract_text"]
+__all__ = ["__version__", "extract_record", "extract_text", "group"]
 
 if TYPE_CHECKING:
     from dateline.api import extract_record, extract_text
+    from dateline.grouping import group
 
 
 def __getattr__(name: str) -> Any:
@@ -17,4 +18,8 @@ def __getattr__(name: str) -> Any:
         from dateline import api
 
         return getattr(api, name)
+    if name == "group":
+        from dateline.grouping import group
+
+        return group
     raise AttributeError(f"module 'dateline' has no attribute {name!r}")

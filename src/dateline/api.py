@@ -12,9 +12,9 @@ from typing import Any
 from dateline.extract import Lexicon
 from dateline.pipeline import Options, process
 from dateline.read import content_id, document_from_record, parse_date
-from dateline.schemas import article_schema, claim_schema
+from dateline.schemas import article_schema, claim_schema, group_schema
 
-__all__ = ["article_schema", "claim_schema", "extract_record", "extract_text", "options"]
+__all__ = ["article_schema", "claim_schema", "extract_record", "extract_text", "group_schema", "options"]
 
 
 def options(

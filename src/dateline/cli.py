@@ -465,21 +465,76 @@ def dates(
     raise typer.Exit(1 if tally.failed else 0)
 
 
+class Record(StrEnum):
+    claim = "claim"
+    article = "article"
+    group = "group"
+
+
 @app.command(
-    short_help="Print the JSON Schema of the claim record (or of the article record).",
+    short_help="Print the JSON Schema of a record: claim (default), article or group.",
     epilog=epilog(
-        ["dateline schema > claim.schema.json", "dateline schema --emit articles > article.schema.json"],
+        [
+            "dateline schema > claim.schema.json",
+            "dateline schema article > article.schema.json",
+            "dateline schema group > group.schema.json",
+        ],
         ["0  printed", "2  usage error"],
     ),
 )
-def schema(what: EmitOpt = Emit.claims) -> None:
-    """Print the JSON Schema of the claim record, or with --emit articles of the article record."""
+def schema(
+    record: Annotated[
+        Record, typer.Argument(metavar="[RECORD]", help="claim (extract), article (extract --emit articles) or group.")
+    ] = Record.claim,
+) -> None:
+    """Print the JSON Schema of the claim record, the article record or the group record."""
     import json
 
-    from dateline.schemas import article_schema, claim_schema
+    from dateline.schemas import article_schema, claim_schema, group_schema
 
-    chosen = article_schema() if what is Emit.articles else claim_schema()
+    chosen = {Record.claim: claim_schema, Record.article: article_schema, Record.group: group_schema}[record]()
     sys.stdout.write(json.dumps(chosen, indent=2, ensure_ascii=False) + "\n")
+
+
+@app.command(
+    "group",
+    short_help="Group claims into facts across articles and languages: one JSON line per group.",
+    epilog=epilog(
+        [
+            "dateline extract news/ | dateline group --min-sources 2",
+            "dateline group claims-*.jsonl --state groups.db >> groups.jsonl",
+            "dateline extract news/ | dateline group | dateline timeline --html timeline.html",
+        ],
+        [
+            "0  all claims read",
+            "1  a line was no claim record (one stderr line each; the rest grouped)",
+            "2  usage error (bad option, unreadable --rules, --state in use, bad -o)",
+        ],
+    ),
+)
+def group_cmd(
+    inputs: Annotated[
+        list[str] | None,
+        typer.Argument(metavar="INPUT...", help="Claim JSON lines (the output of extract), .gz too; - or none: stdin."),
+    ] = None,
+    output: Output = None,
+    min_sources: Annotated[
+        int, typer.Option("--min-sources", min=1, metavar="N", help="Only groups reported by N or more documents.")
+    ] = 1,
+    state: Annotated[
+        Path | None,
+        typer.Option("--state", metavar="FILE", help="SQLite groups of earlier runs: emit only new or changed groups."),
+    ] = None,
+    rules: Annotated[
+        Path | None,
+        typer.Option("--rules", metavar="FILE", help="Grouping rules (TOML, the layout of data/grouping.toml)."),
+    ] = None,
+) -> None:
+    """Group claims into facts across articles and languages: one JSON line per group."""
+    from dateline.grouping.cli import run
+    from dateline.run import report
+
+    raise typer.Exit(run(inputs or ["-"], output, min_sources, state, report, rules))
 
 
 class View(StrEnum):

@@ -17,6 +17,7 @@ import dask.bag as db
 
 from dateline.api import options
 from dateline.errors import InputError
+from dateline.grouping.rules import Rules
 from dateline.parallel import run_one
 from dateline.pipeline import Options
 from dateline.read import Item, document_from_record, expand, read_inputs
@@ -78,3 +79,50 @@ def _items(element: str | dict[str, Any]) -> Iterator[Item]:
 
 def _source(item: Item) -> str:
     return item.source
+
+
+def groups(claims: db.Bag, min_sources: int = 1, rules: Rules | None = None) -> list[dict[str, Any]]:
+    """The group records `dateline group` writes for a bag of claim records, computed across partitions.
+
+    Claims are shuffled by blocking key (date bucket, alone or with an actor, a name or a number); each block's
+    links are scored where it lands; only the links and each claim's date range come back to this process, where
+    they are joined strongest first, exactly as in `dateline group`; the records are then built per group.
+    """
+    from dask.base import compute
+
+    from dateline.grouping import records
+    from dateline.grouping.features import Features, features
+    from dateline.grouping.link import Edge, Groups, block_keys, edges
+    from dateline.grouping.record import order_key
+    from dateline.grouping.rules import default
+
+    rules = rules or default()
+
+    def keyed(claim: dict[str, Any]) -> list[tuple[str, Features, bool]]:
+        f = features(claim, rules)
+        return [(key, f, own) for key, own in block_keys(f, rules)]
+
+    def block_edges(block: tuple[str, list[tuple[str, Features, bool]]]) -> list[Edge]:
+        members = [f for _, f, _ in block[1]]
+        return list(edges(members, [[(i, own) for i, (_, _, own) in enumerate(block[1])]], rules))
+
+    def span(claim: dict[str, Any]) -> tuple[str, int | None, int | None]:
+        f = features(claim, rules)
+        return f.id, f.start, f.end
+
+    blocks = claims.map(keyed).flatten().groupby(lambda kv: kv[0], shuffle="tasks")  # type: ignore[no-untyped-call]
+    links, spans = compute(blocks.map(block_edges).flatten(), claims.map(span))  # type: ignore[no-untyped-call]
+    found = Groups()
+    for cid, start, end in sorted(spans):
+        found.add(cid, start, end)
+    found.link(links)
+    root = {cid: r for r, ids in found.members().items() for cid in ids}
+
+    def build(item: tuple[str, list[tuple[str, dict[str, Any]]]]) -> list[dict[str, Any]]:
+        members = {str(c["id"]): c for _, c in item[1]}
+        return records(members, [sorted(members)], rules, min_sources)
+
+    pairs = claims.map(lambda c: (root[str(c["id"])], c))  # type: ignore[no-untyped-call]
+    by_group = pairs.groupby(lambda rc: rc[0], shuffle="tasks")
+    result: list[dict[str, Any]] = sorted(by_group.map(build).flatten().compute(), key=order_key)
+    return result

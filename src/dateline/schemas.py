@@ -25,3 +25,10 @@ def article_schema() -> dict[str, Any]:
     claim = {key: value for key, value in claim_schema().items() if key != "$schema"}
     result["$defs"] = {**result.get("$defs", {}), "claim": claim}
     return result
+
+
+@cache
+def group_schema() -> dict[str, Any]:
+    """The JSON Schema of the group record (`dateline group`)."""
+    result: dict[str, Any] = json.loads((FOLDER / "group.schema.json").read_text(encoding="utf-8"))
+    return result

@@ -9,13 +9,14 @@ database is never corrupt. One run at a time may use a state file (an advisory l
 
 from __future__ import annotations
 
-import fcntl
 import hashlib
 import os
 import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO
+
+from dateline import runlock
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS documents (
@@ -44,12 +45,10 @@ class State:
         self.per_document = per_document
         self.skipped_documents = 0
         self.skipped_claims = 0
-        self._lock: IO[bytes] | None = open(self.path, "ab")  # noqa: SIM115 - its flock is held for the run
         try:
-            fcntl.flock(self._lock.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError:
-            self._lock.close()
-            raise StateError(f"{self.path}: in use by another dateline run") from None
+            self._lock: IO[bytes] | None = runlock.hold(self.path)
+        except runlock.InUse as err:
+            raise StateError(str(err)) from None
         try:
             self.db = sqlite3.connect(self.path, isolation_level=None, timeout=30)
             self.db.execute("PRAGMA journal_mode=WAL")

@@ -1,0 +1,84 @@
+"""Comparison levels: the score of a pair of claims, as the sum of the weights of the levels it reaches."""
+
+from __future__ import annotations
+
+from dateline.grouping.features import Features
+from dateline.grouping.rules import Rules
+
+
+def granularity(days: int) -> str:
+    """What a range of `days` days names: a day, a week, a month, or longer (a year)."""
+    if days <= 1:
+        return "day"
+    if days <= 7:
+        return "week"
+    return "month" if days <= 31 else "year"
+
+
+def date_score(a: Features, b: Features, rules: Rules) -> float | None:
+    """The date level's weight; None when the dates cannot be one fact's (ranges apart, or different values
+    without a range)."""
+    if a.start is None or a.end is None or b.start is None or b.end is None:
+        return rules.same["year"] if a.value == b.value and a.start is None and b.start is None else None
+    if a.start > b.end or b.start > a.end:
+        return None
+    if (a.start, a.end) == (b.start, b.end):
+        return rules.same[granularity(a.days)]
+    if (a.start <= b.start and b.end <= a.end) or (b.start <= a.start and a.end <= b.end):
+        return rules.date["nested"]
+    return rules.date["overlap"]
+
+
+def _shared(x: frozenset[str], y: frozenset[str], weights: dict[str, float]) -> float:
+    n = len(x & y)
+    return min(weights["each"] * n, weights["max"])
+
+
+def quantities_agree(values: list[float], tolerance: float) -> bool:
+    """All values within `tolerance` (relative) of one another."""
+    low, high = min(values), max(values)
+    return high - low <= tolerance * max(abs(high), abs(low), 1e-9)
+
+
+def _all_shared(a: Features, b: Features) -> bool:
+    """Both claims give the same names and numbers (where each language has names: capitals are not compared)."""
+    return a.numbers == b.numbers and (a.names == b.names or bool(a.capitals or b.capitals))
+
+
+def score(a: Features, b: Features, rules: Rules) -> float | None:
+    """The pair's score, or None when the two claims cannot be one fact."""
+    total = date_score(a, b, rules)
+    if total is None:
+        return None
+    if a.actors & b.actors:
+        total += _shared(a.actors, b.actors, rules.actors)
+    elif a.actors and b.actors:
+        total += rules.actors["disjoint"]
+    if a.events & b.events:
+        total += rules.event["shared"]
+    elif a.events and b.events:
+        total += rules.event["disjoint"]
+    units = a.quantities.keys() & b.quantities.keys()
+    if units:
+        tolerance = rules.quantities["tolerance"]
+        equal = any(
+            quantities_agree([x, y], tolerance)
+            for unit in units
+            for x in a.quantities[unit]
+            for y in b.quantities[unit]
+        )
+        total += rules.quantities["equal"] if equal else rules.quantities["conflict"]
+    # A capitalised word of a language that capitalises nouns counts when the other claim has it as a name.
+    names = (a.names | a.capitals) & b.names | a.names & b.capitals if a.capitals or b.capitals else a.names & b.names
+    total += min(rules.names["each"] * len(names), rules.names["max"])
+    if len(names) + len(a.numbers & b.numbers) >= rules.identifiers["at_least"] and _all_shared(a, b):
+        total += rules.identifiers["weight"]
+    total += _shared(a.numbers, b.numbers, rules.numbers)
+    total += _shared(a.dates, b.dates, rules.dates)
+    if a.words and b.words:
+        dice = 2 * len(a.words & b.words) / (len(a.words) + len(b.words))
+        for at, weight in reversed(rules.word_levels):
+            if dice >= at:
+                total += weight
+                break
+    return total

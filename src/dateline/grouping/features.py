@@ -1,0 +1,174 @@
+"""What the comparison of two claims looks at, computed once per claim: date range, buckets, actors, events,
+quantities by unit, names, numbers and word stems. Language-independent: the date expressions are masked, so a
+month name or "Monday" never counts as a shared name."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from typing import Any
+
+from dateline.extract.actors import gazetteer
+from dateline.grouping.rules import Rules
+
+_PUNCT = ".,;:!?\"“”„«»‘’'()[]{}<>–—-/…*"
+_DIGITS = re.compile(r"\d(?:[\d.,]*\d)?")
+_OPENERS = frozenset(".!?:;\"“”„«»‘'(")
+
+
+@dataclass(slots=True)
+class Features:
+    """One claim as the grouper sees it."""
+
+    id: str
+    doc: str
+    value: str
+    start: int | None  # first day (proleptic ordinal) of the claim's range; None: no range
+    end: int | None
+    actors: frozenset[str]
+    events: frozenset[str]
+    quantities: dict[str, tuple[float, ...]]
+    names: frozenset[str]
+    capitals: frozenset[str]
+    numbers: frozenset[str]
+    dates: frozenset[str]
+    words: frozenset[str]
+
+    @property
+    def days(self) -> int:
+        return 0 if self.start is None or self.end is None else self.end - self.start + 1
+
+
+@lru_cache(maxsize=1 << 16)
+def fold(text: str) -> str:
+    """Lower case without accents: "Páncreas" → "pancreas"."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def unit_code(quantity: dict[str, Any]) -> str:
+    """The quantity's unit_code when the extractor gives one, else its unit as written, folded ("" for none)."""
+    code = quantity.get("unit_code")
+    if code:
+        return str(code)
+    unit = quantity.get("unit")
+    return fold(str(unit)).strip() if unit else ""
+
+
+def _masked(claim: dict[str, Any]) -> str:
+    """The claim text with its date expressions and actor mentions blanked out: a date is compared as a range,
+    an actor as its code, never again as words."""
+    text = str(claim.get("text") or "")
+    spans = [(int(d.get("start", 0)), int(d.get("end", 0))) for d in claim.get("dates") or ()]
+    if claim.get("actors") and isinstance(claim.get("lang"), str):
+        spans.extend((a, b) for _, a, b in gazetteer(claim["lang"]).find(text))
+    for start, end in spans:
+        if 0 <= start < end <= len(text):
+            text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
+def features(claim: dict[str, Any], rules: Rules) -> Features:
+    """The features of one claim record (as `dateline extract` writes it)."""
+    span = claim.get("range")
+    start = end = None
+    if isinstance(span, list | tuple) and len(span) == 2:
+        start, end = date.fromisoformat(span[0]).toordinal(), date.fromisoformat(span[1]).toordinal()
+    text = _masked(claim)
+    names: set[str] = set()
+    capitals: set[str] = set()  # capitalised words of a language that capitalises nouns: names or nouns
+    words: set[str] = set()
+    give_names = claim.get("lang") not in rules.capitalised_nouns
+    least, word_min, stem = rules.names["min_length"], rules.word_min, rules.word_stem
+    raw = text.split()
+    tokens = [_elided(r.strip(_PUNCT)) for r in raw]
+    for i, token in enumerate(tokens):
+        if not token:
+            continue
+        if not give_names and token[0].isupper() and len(token) >= least:
+            capitals.add(fold(token))
+        elif token[0].isupper() and len(token) >= least:
+            # A capital after a sentence opening is a name only when a capitalised word follows ("Steve Jobs").
+            opener = i == 0 or raw[i - 1][-1] in _OPENERS or raw[i][0] in _OPENERS
+            nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+            if not opener or (nxt[:1].isupper() and raw[i][-1].isalnum() and raw[i + 1][0].isalnum()):
+                names.add(fold(token))
+        if len(token) >= word_min and token.isalpha():
+            words.add(fold(token)[:stem])
+    numbers = {re.sub(r"\D", "", n) for n in _DIGITS.findall(text)}
+    quantities: dict[str, list[float]] = {}
+    for q in claim.get("quantities") or ():
+        if isinstance(q.get("value"), int | float):
+            quantities.setdefault(unit_code(q), []).append(float(q["value"]))
+    return Features(
+        id=str(claim["id"]),
+        doc=str(claim.get("doc_id") or claim.get("source") or ""),
+        value=str(claim.get("date") or ""),
+        start=start,
+        end=end,
+        actors=frozenset(str(a) for a in claim.get("actors") or ()),
+        events=frozenset(str(e) for e in claim.get("event") or ()),
+        quantities={unit: tuple(values) for unit, values in quantities.items()},
+        names=frozenset(names),
+        capitals=frozenset(capitals),
+        numbers=frozenset(n for n in numbers if len(n) >= 2) | _values(quantities),
+        dates=frozenset(
+            str(d["value"]) for d in claim.get("dates") or () if d.get("range") and d.get("value") != claim.get("date")
+        ),
+        words=frozenset(words),
+    )
+
+
+def _elided(token: str) -> str:
+    """The word of a token with an apostrophe: the capitalised part after an elision ("d'Oslo", "l'Aquila" →
+    the name), else the part before a clitic ("Apple's" → "Apple"), else the longer part."""
+    if "'" not in token and "’" not in token:
+        return token
+    before, _, after = token.replace("’", "'").rpartition("'")
+    if after[:1].isupper():
+        return after
+    if before[:1].isupper():
+        return before
+    return max(before, after, key=len)
+
+
+def _values(quantities: dict[str, list[float]]) -> frozenset[str]:
+    """Quantity values as digits, whatever the unit: "zehn Soldaten" and "10 soldiers" share "10"."""
+    return frozenset(
+        str(int(v)) if float(v).is_integer() else repr(v) for values in quantities.values() for v in values if v >= 10
+    )
+
+
+def buckets(f: Features, rules: Rules) -> list[tuple[str, str, bool]]:
+    """The date buckets of a claim as (level, bucket, own): every bucket its range touches, at each level where it
+    touches few; `own` is True at its own (finest) level, False at the coarser ones, where it meets longer ranges."""
+    if f.start is None or f.end is None:
+        return [("day", f"v:{f.value}", True)]
+    return list(_buckets(f.start, f.end, rules.levels, rules.max_buckets))
+
+
+@lru_cache(maxsize=1 << 14)
+def _buckets(start: int, end: int, levels: tuple[str, ...], most: int) -> tuple[tuple[str, str, bool], ...]:
+    first, last = date.fromordinal(start), date.fromordinal(end)
+    found: list[tuple[str, str, bool]] = []
+    for level in levels:
+        keys = _level_keys(level, first, last, most)
+        if keys is not None:
+            found.extend((level, key, not found) for key in keys)
+    return tuple(found)
+
+
+def _level_keys(level: str, first: date, last: date, most: int) -> list[str] | None:
+    if level == "day":
+        n = (last - first).days + 1
+        return None if n > most else [date.fromordinal(first.toordinal() + i).isoformat() for i in range(n)]
+    if level == "month":
+        a, b = first.year * 12 + first.month - 1, last.year * 12 + last.month - 1
+        return None if b - a + 1 > most else [f"{m // 12:04d}-{m % 12 + 1:02d}" for m in range(a, b + 1)]
+    if level == "year":
+        return None if last.year - first.year + 1 > most else [f"{y:04d}" for y in range(first.year, last.year + 1)]
+    a, b = first.year // 10, last.year // 10
+    return None if b - a + 1 > most else [f"{d:03d}X" for d in range(a, b + 1)]

@@ -1,0 +1,139 @@
+"""Blocking and linking: which pairs are compared (blocks of a date bucket, alone or crossed with an actor, a name
+or a number), which are linked (score at the threshold), and the groups they make (union-find, strongest links
+first, with a guard: a group's members must share at least one day, so a chain of overlapping dates cannot join
+facts months apart)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+from itertools import combinations
+
+from dateline.grouping.compare import score
+from dateline.grouping.features import Features, buckets
+from dateline.grouping.rules import Rules
+
+Edge = tuple[float, str, str]  # (score, smaller claim id, larger claim id)
+
+
+Member = tuple[int, bool]  # (index of the claim, whether the block is of the claim's own date level)
+
+
+def block_keys(f: Features, rules: Rules) -> list[tuple[str, bool]]:
+    """Every block the claim belongs to, by the blocking rules, with whether it is of the claim's own level."""
+    keys: list[tuple[str, bool]] = []
+    extra = {"actor": ("a", f.actors), "name": ("n", f.names | f.capitals), "number": ("#", f.numbers)}
+    for level, bucket, own in buckets(f, rules):
+        for rule in rules.blocking[level]:
+            if rule == "bucket":
+                keys.append((bucket, own))
+            else:
+                tag, values = extra[rule]
+                keys.extend((f"{bucket}\x1f{tag}\x1f{v}", own) for v in values)
+    return keys
+
+
+def blocks(feats: Sequence[Features], rules: Rules) -> dict[str, list[Member]]:
+    """Block key → its members."""
+    found: dict[str, list[Member]] = defaultdict(list)
+    for i, f in enumerate(feats):
+        for key, own in block_keys(f, rules):
+            found[key].append((i, own))
+    return found
+
+
+def _pairs(block: list[Member]) -> Iterator[tuple[int, int]]:
+    """The pairs of a block worth comparing: at least one of the two is at its own date level there (two days
+    meet in their day bucket, a day and its month in the month bucket; never two days in a month bucket)."""
+    own = sorted({i for i, mine in block if mine})
+    rest = sorted({i for i, mine in block if not mine} - set(own))
+    yield from combinations(own, 2)
+    for x in own:
+        for y in rest:
+            yield (x, y) if x < y else (y, x)
+
+
+def edges(feats: Sequence[Features], members: Iterable[list[Member]], rules: Rules) -> Iterator[Edge]:
+    """The links among the members of each block (each pair once; blocks above `max_block` are skipped)."""
+    seen: set[tuple[int, int]] = set()
+    threshold, same_document, same_range = rules.threshold, rules.same_document, rules.same_document_same_range
+    for block in members:
+        if len(block) < 2 or len(block) > rules.max_block:
+            continue
+        for pair in _pairs(block):
+            if pair in seen:
+                continue
+            seen.add(pair)
+            a, b = feats[pair[0]], feats[pair[1]]
+            if a.start is not None and b.start is not None and (a.start > b.end or b.start > a.end):  # type: ignore[operator]
+                continue  # dates apart: never one fact (checked here, before the call, as most pairs of a block are)
+            same_doc = a.doc == b.doc
+            if same_doc and same_range and (a.start, a.end, a.value) != (b.start, b.end, b.value):
+                continue
+            found = score(a, b, rules)
+            if found is None or found < (same_document if same_doc else threshold):
+                continue
+            x, y = (a.id, b.id) if a.id < b.id else (b.id, a.id)
+            yield (round(found, 6), x, y)
+
+
+class Groups:
+    """Union-find over claim ids with the date guard; groups may start from earlier ones (`--state`)."""
+
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+        self.span: dict[str, tuple[int | None, int | None]] = {}
+
+    def add(self, cid: str, start: int | None, end: int | None, root: str | None = None) -> None:
+        """Add a claim (its id and date range), alone or into the group of `root` (which must be present)."""
+        if cid in self.parent:
+            return
+        self.parent[cid] = cid
+        self.span[cid] = (start, end)
+        if root is not None:
+            self._join(self.find(root), cid)
+
+    def find(self, x: str) -> str:
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, x: str, y: str) -> bool:
+        """Join the groups of x and y unless their members would share no day; True when joined."""
+        rx, ry = self.find(x), self.find(y)
+        if rx == ry:
+            return True
+        (a0, a1), (b0, b1) = self.span[rx], self.span[ry]
+        if a0 is not None and b0 is not None and a1 is not None and b1 is not None and max(a0, b0) > min(a1, b1):
+            return False
+        self._join(rx, ry)
+        return True
+
+    def _join(self, rx: str, ry: str) -> None:
+        keep, drop = sorted((rx, ry))
+        (a0, a1), (b0, b1) = self.span[keep], self.span[drop]
+        both = a0 is not None and b0 is not None and a1 is not None and b1 is not None
+        self.parent[drop] = keep
+        self.span[keep] = (max(a0, b0), min(a1, b1)) if both else (a0 if a0 is not None else b0, a1 or b1)  # type: ignore[type-var]
+
+    def link(self, found: Iterable[Edge]) -> None:
+        """Apply links strongest first (ties by claim ids): the same links give the same groups in any input order."""
+        for _, x, y in sorted(found, key=lambda e: (-e[0], e[1], e[2])):
+            self.union(x, y)
+
+    def members(self) -> dict[str, list[str]]:
+        """Root → member claim ids."""
+        out: dict[str, list[str]] = defaultdict(list)
+        for x in self.parent:
+            out[self.find(x)].append(x)
+        return out
+
+
+def cluster(feats: Sequence[Features], rules: Rules) -> dict[str, list[str]]:
+    """Group the claims: root claim id → member claim ids."""
+    groups = Groups()
+    for f in feats:
+        groups.add(f.id, f.start, f.end)
+    groups.link(edges(feats, blocks(feats, rules).values(), rules))
+    return groups.members()

@@ -1,0 +1,203 @@
+"""`dateline group --state FILE`: groups kept in SQLite across cron runs.
+
+New claims are compared with the stored claims of their date buckets and join their groups, which keep their
+ids; a run emits the groups it created or changed. The whole run is one transaction, committed only after the
+output was written (and `-o FILE` renamed into place): a killed run records nothing, and the next one does the
+work again. One run at a time may use a state file.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterable, Iterator
+from itertools import chain
+from pathlib import Path
+from typing import IO, Any
+
+import orjson
+
+from dateline import runlock
+from dateline.grouping.features import Features, features
+from dateline.grouping.link import Groups, block_keys, blocks, edges
+from dateline.grouping.record import build, group_id, order_key
+from dateline.grouping.rules import Rules, default
+from dateline.state import StateError
+
+__all__ = ["GroupState", "StateError"]
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS group_claims (id TEXT PRIMARY KEY, grp TEXT NOT NULL, body BLOB NOT NULL);
+CREATE INDEX IF NOT EXISTS group_claims_grp ON group_claims (grp);
+CREATE TABLE IF NOT EXISTS group_blocks (
+    key TEXT NOT NULL, id TEXT NOT NULL, own INTEGER NOT NULL, PRIMARY KEY (key, id)
+) WITHOUT ROWID;
+"""
+
+
+class GroupState:
+    """The stored groups; `update` groups new claims into them, `commit` makes the run durable."""
+
+    def __init__(self, path: str | os.PathLike[str], rules: Rules | None = None, *, scratch: bool = False) -> None:
+        """Open (or create) the store; `scratch`: a throw-away file of one run, written without a journal."""
+        self.path = Path(path)
+        self.rules = rules or default()
+        self.skipped = 0
+        try:
+            self._lock: IO[bytes] = runlock.hold(self.path)
+        except runlock.InUse as err:
+            raise StateError(str(err)) from None
+        try:
+            self.db = sqlite3.connect(self.path, isolation_level=None, timeout=30)
+            if scratch:
+                self.db.execute("PRAGMA journal_mode=OFF")
+                self.db.execute("PRAGMA synchronous=OFF")
+            else:
+                self.db.execute("PRAGMA journal_mode=WAL")
+            self.db.executescript(SCHEMA)
+            self.db.execute("BEGIN IMMEDIATE")
+        except sqlite3.DatabaseError as err:
+            self._lock.close()
+            raise StateError(f"{self.path}: not a usable state database ({err})") from None
+
+    def update(
+        self, claims: Iterable[dict[str, Any]], min_sources: int = 1, *, emit: bool = True
+    ) -> list[dict[str, Any]]:
+        """Group the claims not stored yet into the stored groups; the created or changed groups, in output order
+        (none with `emit=False`)."""
+        fresh: dict[str, dict[str, Any]] = {}
+        for claim in claims:
+            cid = str(claim["id"])
+            if cid in fresh or self.db.execute("SELECT 1 FROM group_claims WHERE id = ?", (cid,)).fetchone():
+                self.skipped += 1
+                continue
+            fresh[cid] = claim
+        if not fresh:
+            return []
+        new_feats = {cid: features(c, self.rules) for cid, c in fresh.items()}
+        wanted: dict[str, bool] = {}
+        for f in new_feats.values():
+            for key, own in block_keys(f, self.rules):
+                wanted[key] = wanted.get(key, False) or own
+        old_ids = self._ids_in(wanted)
+        old_groups = {grp for (grp,) in self._rows("SELECT DISTINCT grp FROM group_claims WHERE id IN", old_ids)}
+        stored: dict[str, dict[str, Any]] = {}
+        gid_of: dict[str, str] = {}
+        for cid, grp, body in self._rows("SELECT id, grp, body FROM group_claims WHERE grp IN", old_groups):
+            stored[cid] = orjson.loads(body)
+            gid_of[cid] = grp
+        old_feats = {cid: features(c, self.rules) for cid, c in stored.items()}
+        groups = Groups()
+        first: dict[str, str] = {}
+        for cid in sorted(old_feats):
+            grp = gid_of[cid]
+            f = old_feats[cid]
+            groups.add(cid, f.start, f.end, first.get(grp))
+            first.setdefault(grp, cid)
+        for f in new_feats.values():
+            groups.add(f.id, f.start, f.end)
+        everything: list[Features] = [*old_feats.values(), *new_feats.values()]
+        links = (e for e in edges(everything, blocks(everything, self.rules).values(), self.rules))
+        groups.link(e for e in links if e[1] in fresh or e[2] in fresh)
+        claims_by_id = {**stored, **fresh}
+        out: list[dict[str, Any]] = []
+        for members in groups.members().values():
+            if not any(m in fresh for m in members):
+                continue
+            kept = sorted({gid_of[m] for m in members if m in gid_of})
+            gid = kept[0] if kept else group_id(members)
+            self._store(members, gid, fresh, new_feats)
+            if emit:
+                record = build([claims_by_id[m] for m in members], self.rules.quantities["tolerance"], gid)
+                if record["n_sources"] >= min_sources:
+                    out.append(record)
+        return sorted(out, key=order_key)
+
+    def _store(
+        self, members: list[str], gid: str, fresh: dict[str, dict[str, Any]], feats: dict[str, Features]
+    ) -> None:
+        for m in members:
+            if m in fresh:
+                self.db.execute("INSERT INTO group_claims VALUES (?, ?, ?)", (m, gid, orjson.dumps(fresh[m])))
+                keys = [(key, m, own) for key, own in block_keys(feats[m], self.rules)]
+                self.db.executemany("INSERT OR IGNORE INTO group_blocks VALUES (?, ?, ?)", keys)
+            else:
+                self.db.execute("UPDATE group_claims SET grp = ? WHERE id = ?", (gid, m))
+
+    def _ids_in(self, wanted: dict[str, bool]) -> set[str]:
+        """The stored claims a new claim can be compared with: the members of its blocks (only those at their own
+        date level where the new claim is not at its own), leaving out blocks already too large to be compared
+        (counted in SQLite, so a large block is never loaded)."""
+        small = {
+            key
+            for key, n in self._rows(
+                "SELECT key, COUNT(*) FROM group_blocks WHERE key IN", wanted, tail=" GROUP BY key"
+            )
+            if n < self.rules.max_block
+        }
+        found = {
+            cid for (cid,) in self._rows("SELECT id FROM group_blocks WHERE key IN", {k for k in small if wanted[k]})
+        }
+        others = {k for k in small if not wanted[k]}
+        found.update(cid for (cid,) in self._rows("SELECT id FROM group_blocks WHERE own = 1 AND key IN", others))
+        return found
+
+    def spill(self, claims: Iterable[dict[str, Any]]) -> None:
+        """Put claims aside on disk, to be read back in date order by `spilled`."""
+        self.db.execute("CREATE TEMP TABLE IF NOT EXISTS spill (start TEXT, id TEXT, body BLOB)")
+        rows = ((str((c.get("range") or ["~"])[0]), str(c["id"]), orjson.dumps(c)) for c in claims)
+        self.db.executemany("INSERT INTO spill VALUES (?, ?, ?)", rows)
+
+    def spilled(self, size: int) -> Iterator[list[dict[str, Any]]]:
+        """The spilled claims in order of their first day, in lists of `size`."""
+        cursor = self.db.cursor().execute("SELECT body FROM spill ORDER BY start, id")
+        while rows := cursor.fetchmany(size):
+            yield [orjson.loads(body) for (body,) in rows]
+
+    def records(self, min_sources: int = 1) -> Iterator[dict[str, Any]]:
+        """Every stored group's record, in output order (sorted on disk: memory stays bounded)."""
+        self.db.execute("CREATE TEMP TABLE IF NOT EXISTS out (k0 TEXT, k1 TEXT, gid TEXT, line BLOB)")
+        self.db.execute("DELETE FROM out")
+        tolerance = self.rules.quantities["tolerance"]
+        reader = self.db.cursor()
+        members: list[dict[str, Any]] = []
+        current = None
+        rows = reader.execute("SELECT grp, body FROM group_claims ORDER BY grp")
+        for grp, body in chain(rows, [(None, None)]):
+            if grp != current and members:
+                record = build(members, tolerance, current)
+                if record["n_sources"] >= min_sources:
+                    self.db.execute("INSERT INTO out VALUES (?, ?, ?, ?)", (*order_key(record), orjson.dumps(record)))
+                members = []
+            current = grp
+            if body is not None:
+                members.append(orjson.loads(body))
+        for (line,) in self.db.execute("SELECT line FROM out ORDER BY k0, k1, gid"):
+            yield orjson.loads(line)
+
+    def _rows(self, query: str, values: Iterable[str], *, tail: str = "") -> list[tuple[Any, ...]]:
+        """`query (?, ?, …) tail` over the values, in chunks (SQLite limits the number of parameters)."""
+        items = sorted(values)
+        rows: list[tuple[Any, ...]] = []
+        for i in range(0, len(items), 500):
+            chunk = items[i : i + 500]
+            rows.extend(self.db.execute(f"{query} ({', '.join('?' * len(chunk))}){tail}", chunk).fetchall())
+        return rows
+
+    def commit(self) -> None:
+        """Make the run durable (call after the output was written)."""
+        if self.db.in_transaction:
+            self.db.execute("COMMIT")
+
+    def close(self) -> None:
+        """Close; an uncommitted run is rolled back."""
+        if self.db.in_transaction:
+            self.db.execute("ROLLBACK")
+        self.db.close()
+        self._lock.close()
+
+    def __enter__(self) -> GroupState:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

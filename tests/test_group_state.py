@@ -1,0 +1,113 @@
+"""dateline group --state: new claims join stored groups (same ids), a run emits created or changed groups, and a
+killed run loses nothing."""
+
+from __future__ import annotations
+
+import json
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import orjson
+import pytest
+from typer.testing import CliRunner
+
+from dateline.cli import app
+from tests.test_group import claim
+
+
+def _run(*args: str) -> tuple[int, list[dict[str, object]]]:
+    result = CliRunner().invoke(app, ["group", *args])
+    return result.exit_code, [orjson.loads(line) for line in result.stdout.splitlines()]
+
+
+def _write(path: Path, claims: list[dict[str, object]]) -> str:
+    path.write_text("".join(json.dumps(c) + "\n" for c in claims), encoding="utf-8")
+    return str(path)
+
+
+def test_new_claims_join_stored_groups_with_the_same_ids(tmp_path: Path) -> None:
+    state = str(tmp_path / "groups.db")
+    first = claim("Boeing delivered 12 aircraft of the 787 Dreamliner to Lufthansa in Frankfurt.", "2024-11-15")
+    other = claim("Airbus opened a plant in Toulouse.", "2024-11-15")
+    code, out = _run(_write(tmp_path / "a.jsonl", [first, other]), "--state", state)
+    assert code == 0 and len(out) == 2
+    gid = next(g["group"] for g in out if first["id"] in g["claims"])
+    assert _run(_write(tmp_path / "a.jsonl", [first, other]), "--state", state) == (0, [])
+    late = claim("Boeing entregó 12 aviones 787 Dreamliner a Lufthansa en Frankfurt.", "2024-11-15", lang="es")
+    code, out = _run(_write(tmp_path / "b.jsonl", [late]), "--state", state)
+    assert code == 0 and [g["group"] for g in out] == [gid]  # only the changed group, with its id
+    assert out[0]["claims"] == [first["id"], late["id"]] and out[0]["n_sources"] == 2
+
+
+def test_state_runs_give_the_groups_of_one_run(tmp_path: Path) -> None:
+    texts = ["Boeing delivered the 787 to Lufthansa in Frankfurt.", "Boeing entregó el 787 a Lufthansa en Frankfurt."]
+    claims = [claim(t, f"2024-11-{10 + i % 5}") for i in range(20) for t in texts]
+    _, whole = _run(_write(tmp_path / "all.jsonl", claims))
+    state = str(tmp_path / "s.db")
+    for part in range(4):
+        _run(_write(tmp_path / f"p{part}.jsonl", claims[part::4]), "--state", state)
+    _, again = _run(_write(tmp_path / "all.jsonl", claims), "--state", str(tmp_path / "fresh.db"))
+    assert {frozenset(g["claims"]) for g in whole} == {frozenset(g["claims"]) for g in again}
+
+
+def test_kill_9_records_nothing_and_the_next_run_emits_everything(tmp_path: Path) -> None:
+    claims = [claim(f"Boeing delivered {i} aircraft to Lufthansa in Frankfurt.", "2024-11-15") for i in range(15000)]
+    source = _write(tmp_path / "many.jsonl", claims)
+    state = tmp_path / "s.db"
+    command = [sys.executable, "-c", "from dateline.cli import main; main()", "group", source, "--state", str(state)]
+    proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 60
+    while not state.exists() or state.stat().st_size == 0:
+        assert time.monotonic() < deadline and proc.poll() is None, "the run ended before it could be killed"
+        time.sleep(0.005)
+    time.sleep(0.3)
+    if proc.poll() is None:
+        proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    code, out = _run(source, "--state", str(state))
+    assert code == 0 and {c for g in out for c in g["claims"]} == {c["id"] for c in claims}
+
+
+def test_claims_beyond_one_chunk_are_grouped_through_a_temporary_store(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import importlib
+
+    group_cli = importlib.import_module("dateline.grouping.cli")
+    texts = ["Boeing delivered the 787 to Lufthansa in Frankfurt.", "Boeing entregó el 787 a Lufthansa en Frankfurt."]
+    claims = [claim(t, f"2024-11-{10 + i % 5}") for i in range(30) for t in texts]
+    source = _write(tmp_path / "all.jsonl", claims)
+    _, whole = _run(source)
+    monkeypatch.setattr(group_cli, "CHUNK", 7)
+    code, chunked = _run(source)
+    keys = [(*g["range"], g["group"]) for g in chunked]
+    assert code == 0 and keys == sorted(keys)
+    assert {frozenset(g["claims"]) for g in whole} == {frozenset(g["claims"]) for g in chunked}
+    assert list(tmp_path.iterdir()) == [tmp_path / "all.jsonl"]
+
+
+def test_a_second_run_on_the_same_state_is_refused(tmp_path: Path) -> None:
+    import fcntl
+
+    state = tmp_path / "groups.db"
+    source = _write(tmp_path / "a.jsonl", [claim("Boeing delivered a 787 in Frankfurt.", "2024-11-20")])
+    with open(state, "ab") as held:
+        fcntl.flock(held.fileno(), fcntl.LOCK_EX)
+        result = CliRunner().invoke(app, ["group", source, "--state", str(state)])
+    assert (result.exit_code, result.stdout) == (2, "") and "in use by another dateline run" in result.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.jsonl", "groups.db"]
+
+
+def test_a_claim_that_links_two_stored_groups_joins_them_under_the_smaller_id(tmp_path: Path) -> None:
+    state = str(tmp_path / "groups.db")
+    a = claim("Boeing delivered 12 aircraft to Lufthansa.", "2024-11-15")
+    b = claim("The 787 Dreamliner landed in Frankfurt.", "2024-11-15")
+    _, first = _run(_write(tmp_path / "a.jsonl", [a, b]), "--state", state)
+    assert len(first) == 2
+    c = claim("Boeing delivered 12 aircraft of the 787 Dreamliner to Lufthansa in Frankfurt.", "2024-11-15")
+    _, second = _run(_write(tmp_path / "b.jsonl", [c]), "--state", state)
+    assert [g["group"] for g in second] == [min(g["group"] for g in first)]
+    assert sorted(second[0]["claims"]) == sorted([a["id"], b["id"], c["id"]])
