@@ -41,6 +41,7 @@ test: lint
 
 eval: install
 	$(BIN)/python -m dateline.evaluate ../shared/corpus/timeml/*.jsonl
+	$(BIN)/python tools/eval_polnear.py --split dev
 
 bench: install
 	$(BIN)/python bench/run.py
