@@ -37,7 +37,7 @@ from dateline.claims import MIN_WORDS, is_specific
 from dateline.extract import Lexicon, analyze
 
 REPO = "networkdynamics/PolNeAR"
-PRONOUNS = frozenset("he she they it we i you him her them us me".split())
+PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "us", "me"])
 
 
 @dataclass
@@ -128,6 +128,16 @@ def chains(path: Path) -> list[tuple[list[tuple[int, int]], list[str]]]:
     return out
 
 
+def locate(text: str, s: int, e: int, phrase: str, cue: str) -> tuple[int, int]:
+    """The occurrence of `phrase` (as whole words) in `text[s:e]` nearest to the cue's, or (-1, -1)."""
+    spots = [m.span() for m in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", text[s:e])]
+    if not spots:
+        return (-1, -1)
+    cue_at = text.find(cue.split()[0], s, e) - s
+    a, b = min(spots, key=lambda sp: abs(sp[0] - cue_at))
+    return (s + a, s + b)
+
+
 def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
@@ -137,9 +147,8 @@ def resolution_ok(name: str, where: tuple[int, int], coref: list[tuple[list[tupl
     if not last:
         return False
     for ms, texts in coref:
-        if any(overlaps(m, where) for m in ms):
-            if any(last[-1] in re.findall(r"\w+", t.casefold()) for t in texts):
-                return True
+        if any(overlaps(m, where) for m in ms) and any(last[-1] in re.findall(r"\w+", t.casefold()) for t in texts):
+            return True
     return False
 
 
@@ -173,8 +182,8 @@ def score_article(text: str, golds: list[Gold], dct: date | None, coref_path: Pa
             if found is not None:
                 tally.emitted += 1
                 tally.cues[found.cue.casefold()] += 1
-                at = text.find(found.text, s, e)
-                where = (at, at + len(found.text)) if at >= 0 else (-1, -1)
+                where = locate(text, s, e, found.text, found.cue)
+                at = where[0]
                 last = re.search(r"\w+\W*$", found.text)
                 head = (where[0] + last.start(), where[0] + last.end()) if last and at >= 0 else where
                 for g in gold:
