@@ -88,7 +88,10 @@ class Cues:
     resolvable: frozenset[str]
     objects: frozenset[str]
     relatives: frozenset[str]
+    titles: dict[str, frozenset[str]]
     participle_cut: tuple[str, ...]
+    participle_keep: tuple[str, ...]
+    possessive: tuple[str, ...]
 
     def matches(self, words: Words) -> list[tuple[str, int, int]]:
         """(kind, start, end) of every cue in `words.text`, left to right."""
@@ -166,7 +169,10 @@ def cues(lang: str) -> Cues:
         resolvable=_low(gram.get("resolvable", [])),
         objects=_low(gram.get("objects", [])),
         relatives=_low(gram.get("relatives", [])),
+        titles={k.casefold(): _low(v) for k, v in dict(gram.get("titles", {})).items()},
         participle_cut=tuple(gram.get("participle_cut", [])),
+        participle_keep=tuple(gram.get("participle_keep", [])),
+        possessive=tuple(gram.get("possessive", [])) or ("\0",),
     )
 
 
@@ -242,8 +248,19 @@ class _Sentence:
         bare = self.low[i] not in self.c.determiners  # a name without determiner ends at a lowercase word
         named = False
         while k < lim and k - i < 10 and not self.stop(k) and self.low[k] not in self.c.auxiliaries:
+            if self.low[k] in self.c.personal:
+                if k == i:
+                    k += 1
+                break
             lower = not self.cap(k) and self.toks[k].text not in "()-/"
-            if k > i and lower and cut and len(self.low[k]) > 4 and self.low[k].endswith(cut):
+            if (
+                k > i
+                and lower
+                and cut
+                and len(self.low[k]) > 3
+                and self.low[k].endswith(cut)
+                and not self.low[k].endswith(self.c.participle_keep or ("\0",))
+            ):
                 break  # "A news report published Wednesday"
             if bare and named and lower and self.low[k] not in self.c.genitive and not self._title_run(k, lim):
                 break  # "Republicans choose", "Reid caucused"; not "Democratic presidential candidate X"
@@ -260,9 +277,35 @@ class _Sentence:
         for m in range(k, min(lim, k + 3)):
             if self.cap(m):
                 return True
-            if self.stop(m) or self.low[m] in self.c.auxiliaries:
+            if self.stop(m) or self.low[m] in self.c.auxiliaries or self.low[m] in self.c.determiners:
                 return False
         return False
+
+    def phrase_pp(self, i: int, j: int) -> bool:
+        """A noun phrase, possibly with prepositional phrases: "Authorities in North-Rhine Westphalia"."""
+        if self.phrase(i, j):
+            return True
+        k = self.np(i, j)
+        for _ in range(2):
+            if k is None or k >= j - 1 or not self.preposition(k):
+                return False
+            if self.phrase(k + 1, j):
+                return True
+            k = self.np(k + 1, j)
+        return False
+
+    def preposition(self, k: int) -> bool:
+        """Whether token k may open a prepositional phrase (a stop word that is no verb, clause or pronoun)."""
+        low = self.low[k]
+        c = self.c
+        return (
+            low in c.stop
+            and low not in c.auxiliaries
+            and low not in c.complementisers
+            and low not in c.relatives
+            and low not in c.adverbs
+            and low not in c.pronouns
+        )
 
     def phrase(self, i: int, j: int) -> bool:
         """Whether tokens [i, j) are a noun phrase, possibly coordinated ("Die USA, Südkorea und die Ukraine")."""
@@ -275,6 +318,8 @@ class _Sentence:
         """Whether tokens [i, j) may be a source: not empty, not an impersonal pronoun, not a coordinator."""
         if j <= i or self.low[i] in self.c.coordinators or self.toks[i].quoted:
             return False
+        if self.low[j - 1].endswith(self.c.possessive):
+            return False  # "Mr. Trump's": a possessor, not a subject
         return not (j - i == 1 and self.low[i] in self.c.pronouns)
 
     def named(self, i: int, j: int) -> bool:
@@ -340,20 +385,21 @@ def _appositions(t: _Sentence, comma: int) -> _Found | None:
     ok: list[tuple[int, int]] = []
     for i, j in chunks:
         number = j - i <= 2 and t.toks[i].number and not t.timex[i]
-        if number or t.phrase(i, j):
+        relative = t.low[i] in t.c.relatives and t.low[i] not in t.c.complementisers  # ", who …,"
+        if number or relative or t.phrase_pp(i, j):
             ok.append((i, j))
         else:
             break
     if len(ok) < 2 or (len(ok) < len(chunks) and not opened):
         return None
     left = ok[-1]
-    if not t.phrase(*left) or left[0] != chunks[len(ok) - 1][0]:
+    if not t.phrase_pp(*left) or left[0] != chunks[len(ok) - 1][0]:
         return None
     if not opened and len(ok) == len(chunks):
         start = chunks[-1][0]
         if start > 0 and not (t.toks[start - 1].text in _QUOTES or start - 1 == b):
             return None
-    names = [(i, j) for i, j in reversed(ok) if t.named(i, j)]
+    names = [(i, j) for i, j in reversed(ok) if t.named(i, j) and t.low[i] not in t.c.relatives]
     if names:
         i, j = names[0]
         return _Found(i, j)
@@ -364,6 +410,8 @@ def _backward(t: _Sentence, cue: int) -> tuple[_Found | None, bool]:
     """The subject before the verb at token `cue`; the flag says the verb begins its clause."""
     j = cue - 1
     while j >= 0 and (t.timex[j] or t.low[j] in t.c.adverbs) and not t.punct(j):
+        if t.timex[j] and j > 0 and not t.timex[j - 1] and t.preposition(j - 1):
+            j -= 1  # "A poll in December found"
         j -= 1
     if j >= 0 and t.toks[j].text == ",":
         found = _appositions(t, j)
@@ -394,8 +442,12 @@ def _backward(t: _Sentence, cue: int) -> tuple[_Found | None, bool]:
         cut = _cut_relative(t, start, end)
         return (_Found(start, cut) if t.usable(start, cut) else None), False
     k = t.np(start, end)  # "Die Regierung in Berlin und die NATO sagen": the phrase before a preposition
-    if k is not None and k < end and not t.punct(k) and t.low[k] in t.c.stop and t.low[k] not in t.c.auxiliaries:
+    if k is not None and k < end and not t.punct(k) and t.preposition(k) and t.phrase_pp(start, end):
         return (_Found(start, k) if t.usable(start, k) else None), False
+    if end - 2 >= start and t.low[end - 1] in t.c.relatives and t.low[end - 1] not in t.c.complementisers:
+        for a in range(max(start, end - 9), end - 1):  # "voters who believed": the phrase before the relative
+            if t.phrase(a, end - 1) and t.usable(a, end - 1):
+                return _Found(a, end - 1), False
     return None, False
 
 
@@ -418,6 +470,12 @@ def _main_subject(t: _Sentence, before: int) -> _Found | None:
     if end is None or end >= before:
         return None
     end = _cut_relative(t, i, end)
+    if t.toks[end].text == "(":  # "Kasich (who has 25 delegates) said"
+        close = next((k for k in range(end + 1, min(before, end + 12)) if t.toks[k].text == ")"), None)
+        if close is None or close + 1 >= before:
+            return None
+        verb = close + 1
+        return _Found(i, end) if not t.punct(verb) and t.usable(i, end) and t.subject_like(i, end) else None
     if t.toks[end].text == ",":
         comma_verb = _appositions_end(t, end, before)
         if comma_verb is None:
@@ -443,6 +501,8 @@ def _noun_use(t: _Sentence, i: int) -> bool:
             return True
     if t.low[i] not in t.c.also_nouns:
         return False
+    if i > 0 and t.toks[i - 1].mid_cap:
+        return True  # "Rust Belt states that …"
     if i + 1 < t.n and (
         t.low[i + 1] in t.c.complementisers or t.toks[i + 1].text in _QUOTES or t.toks[i + 1].text == ":"
     ):
@@ -473,8 +533,8 @@ def _find(
         if max_cue is not None and i0 > max_cue:
             break
         tok = t.toks[i0]
-        if tok.quoted or tok.mid_cap:
-            continue  # a quoted speaker's words; a capitalised word mid-sentence is a name, no verb
+        if tok.quoted or tok.mid_cap or t.toks[max(i0, i1 - 1)].end != b:
+            continue  # a quoted speaker's words; a name ("the United States"); part of a word ("state’s")
         word = t.s[a:b]
         found: _Found | None = None
         if kind == "prep":
@@ -563,10 +623,8 @@ def _subject_of(text: str, start: int, end: int, lang: str) -> tuple[str, bool] 
     t = _Sentence(Tokens(sentence, lang), c, text)
     if not t.n:
         return None
-    f = _main_subject(t, t.n)
-    if f is None:
-        found, _ = _find(t, [h for h in c.matches(Words(sentence)) if h[0] == "verb"])
-        f = found[0] if found else None
+    found, _ = _find(t, [h for h in c.matches(Words(sentence)) if h[0] == "verb"])
+    f = found[0] if found else _main_subject(t, t.n)  # a speaker goes on speaking: "X said …. He added"
     if f is None:
         return None
     return t.text(f.i, f.j), t.named(f.i, f.j)
@@ -585,7 +643,7 @@ def _resolve(text: str, start: int, lang: str, t: _Sentence, at: int) -> str | N
         return None
     own = _main_subject(t, at) if at > 0 else None
     if own is not None and t.named(own.i, own.j):
-        return t.text(own.i, own.j)
+        return _person(text, start, t.text(own.i, own.j), pronoun, c)
     lo = max(0, start - RESOLVE_CHARS)
     spans = sentences.split(text, lo, start, lang)
     if lo > 0:
@@ -596,10 +654,25 @@ def _resolve(text: str, start: int, lang: str, t: _Sentence, at: int) -> str | N
             continue
         phrase, named = subject
         if named:
-            return phrase
+            return _person(text, start, phrase, pronoun, c)
         if phrase.casefold() != pronoun.casefold():
             return None
     return None
+
+
+def _person(text: str, start: int, name: str, pronoun: str, c: Cues) -> str | None:
+    """`name` if it may be the person `pronoun` stands for: no title of another pronoun ("Mr." for "she"), and
+    a one-word name must be a surname the text wrote after a first name or title before ("Bernie Sanders" …
+    "Sanders"), not any capitalised word ("Germany", "Air")."""
+    words = name.split()
+    title = words[0].casefold()
+    for other, titles in c.titles.items():
+        if title in titles:
+            return name if other == pronoun.casefold() else None
+    if len(words) > 1:
+        return name
+    before = text[max(0, start - 4 * RESOLVE_CHARS) : start]
+    return name if re.search(r"\b[A-Z][\w’'.-]*\s+" + re.escape(name) + r"\b", before) else None
 
 
 def attribution(

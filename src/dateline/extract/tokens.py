@@ -119,7 +119,7 @@ def _tokenise(sentence: str, lang: str, dates: list[tuple[int, int]]) -> list[To
             initial = False
         elif opening or word == ":":
             initial = True
-    first = next((k for k, tok in enumerate(out) if tok.text in _QUOTES), None)
+    first = next((k for k, tok in enumerate(out) if tok.text in _QUOTES and tok.text not in "’'"), None)
     if first and not out[first].quoted and out[first].text in _CLOSE and not sentence[out[first].start - 1].isspace():
         out[:first] = [_requote(tok) for tok in out[:first]]  # a quotation opened in an earlier sentence
     return out
