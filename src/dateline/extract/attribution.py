@@ -214,9 +214,9 @@ class _Sentence:
         return self.s[self.toks[i].start : self.toks[j - 1].end]
 
     # Noun phrases: parse from token i (not past `limit`); the index after the phrase, or None.
-    def np(self, i: int, limit: int | None = None) -> int | None:
+    def np(self, i: int, limit: int | None = None, name_cut: bool = False) -> int | None:
         lim = self.n if limit is None else limit
-        end = self._np_cap(i, lim, 2) if self.c.capitalised else self._np_plain(i, lim)
+        end = self._np_cap(i, lim, 2) if self.c.capitalised else self._np_plain(i, lim, name_cut)
         if end is not None and end < lim and self.toks[end].text == "(":  # "Sen. John Doe (D-Ore.)"
             close = next((k for k in range(end + 1, min(lim, end + 6)) if self.toks[k].text == ")"), None)
             if close is not None and self.cap(end - 1) and self.cap(end + 1):
@@ -242,10 +242,11 @@ class _Sentence:
                 k = more
         return k
 
-    def _np_plain(self, i: int, lim: int) -> int | None:
+    def _np_plain(self, i: int, lim: int, name_cut: bool) -> int | None:
         k = i
         cut = self.c.participle_cut
-        bare = self.low[i] not in self.c.determiners  # a name without determiner ends at a lowercase word
+        bare = name_cut and self.low[i] not in self.c.determiners  # where no verb closes the phrase, a name
+        # without determiner ends at a lowercase word
         named = False
         while k < lim and k - i < 10 and not self.stop(k) and self.low[k] not in self.c.auxiliaries:
             if self.low[k] in self.c.personal:
@@ -345,7 +346,7 @@ def _forward(t: _Sentence, i: int, check_follow: bool) -> _Found | None:
         i += 1
     if i >= t.n or t.low[i] in t.c.conjunctions:
         return None
-    end = t.np(i)
+    end = t.np(i, name_cut=True)
     if end is None:
         return None
     end = _cut_relative(t, i, end)
@@ -377,7 +378,7 @@ def _appositions(t: _Sentence, comma: int) -> _Found | None:
         a = b - 1
         while a >= 0 and not t.boundary(a):
             a -= 1
-        if b - (a + 1) > 12 or b - (a + 1) < 1:
+        if b - (a + 1) < 1 or (b - (a + 1) > 12 and t.low[a + 1] not in t.c.relatives) or b - (a + 1) > 30:
             break
         chunks.append((a + 1, b))
         b = a
@@ -390,12 +391,13 @@ def _appositions(t: _Sentence, comma: int) -> _Found | None:
             ok.append((i, j))
         else:
             break
-    if len(ok) < 2 or (len(ok) < len(chunks) and not opened):
+    left = ok[-1] if ok else (0, 0)
+    head_named = bool(ok) and t.named(*left)
+    if not ok or (len(ok) < 2 and not head_named) or (len(ok) < len(chunks) and not opened and not head_named):
         return None
-    left = ok[-1]
     if not t.phrase_pp(*left) or left[0] != chunks[len(ok) - 1][0]:
         return None
-    if not opened and len(ok) == len(chunks):
+    if not opened and len(ok) == len(chunks) and not head_named:
         start = chunks[-1][0]
         if start > 0 and not (t.toks[start - 1].text in _QUOTES or start - 1 == b):
             return None
@@ -421,6 +423,8 @@ def _backward(t: _Sentence, cue: int) -> tuple[_Found | None, bool]:
     while b >= 0 and not t.boundary(b):
         b -= 1
     start, end = b + 1, j + 1
+    if end - start > 1 and t.low[start] in t.c.coordinators:
+        start += 1  # "…, and Nicklaus said"
     if end <= start:
         return None, True
     if t.c.v2 and (t.stop(start) or (t.low[start] in t.c.objects and end - start == 1)):
@@ -444,11 +448,30 @@ def _backward(t: _Sentence, cue: int) -> tuple[_Found | None, bool]:
     k = t.np(start, end)  # "Die Regierung in Berlin und die NATO sagen": the phrase before a preposition
     if k is not None and k < end and not t.punct(k) and t.preposition(k) and t.phrase_pp(start, end):
         return (_Found(start, k) if t.usable(start, k) else None), False
+    name = _trailing_name(t, start, end)
+    if name is not None:
+        return name, False
     if end - 2 >= start and t.low[end - 1] in t.c.relatives and t.low[end - 1] not in t.c.complementisers:
         for a in range(max(start, end - 9), end - 1):  # "voters who believed": the phrase before the relative
             if t.phrase(a, end - 1) and t.usable(a, end - 1):
                 return _Found(a, end - 1), False
     return None, False
+
+
+def _trailing_name(t: _Sentence, start: int, end: int) -> _Found | None:
+    """A name of two or more words right before the verb, after whatever opens the clause: "At a rally on
+    Monday Sen. Marco Rubio (R-Fla.) said"."""
+    if t.c.capitalised or end - start < 3:
+        return None
+    k = end
+    if t.toks[k - 1].text == ")":
+        k = next((m for m in range(k - 2, max(start, k - 7), -1) if t.toks[m].text == "("), start)
+    while k > start and t.cap(k - 1) and not t.timex[k - 1] and t.low[k - 1] not in t.c.determiners:
+        k -= 1
+    if k == start or end - k < 2 or not t.named(k, end) or t.toks[k].initial:
+        return None
+    prev = t.low[k - 1]
+    return _Found(k, end) if prev not in t.c.genitive and not prev.endswith(t.c.possessive) else None
 
 
 def _main_subject(t: _Sentence, before: int) -> _Found | None:
@@ -466,7 +489,7 @@ def _main_subject(t: _Sentence, before: int) -> _Found | None:
         return None
     if t.low[i] in t.c.conjunctions or t.low[i] in t.c.adverbs:
         return None
-    end = t.np(i, before)
+    end = t.np(i, before, name_cut=True)
     if end is None or end >= before:
         return None
     end = _cut_relative(t, i, end)

@@ -22,7 +22,7 @@ from functools import cached_property
 
 from dateline.sentences import rules
 
-_TOKEN = re.compile(r"-?\w+(?:[-'’.&]\w+)*\.?|''|[^\w\s]")
+_TOKEN = re.compile(r"-?\w+(?:[-'’.&]\w+)*(?:(?<=s)[’'](?!\w))?\.?|''|[^\w\s]")
 _PUNCT = frozenset([*",;:()[]\"„“”«»‚‘’'–—―‒-…/.!?", "''"])
 _OPEN = frozenset(["„", "«", "“", "‚", "‘", '"', "''"])  # may open a quotation
 _CLOSE = frozenset(["“", "”", "»", "’", '"', "''"])  # may close one
