@@ -51,7 +51,7 @@ from dateline.resources import load
 
 _QUOTES = frozenset("\"„“”«»‚‘’'")
 _CLOSING = frozenset("\"“”»’'")
-RESOLVE_SENTENCES = 3  # how many preceding sentences a pronoun's antecedent is looked for in
+RESOLVE_SENTENCES = 2  # how many preceding sentences a pronoun's antecedent is looked for in
 RESOLVE_CHARS = 1200
 
 
@@ -89,6 +89,9 @@ class Cues:
     objects: frozenset[str]
     relatives: frozenset[str]
     titles: dict[str, frozenset[str]]
+    adverb_endings: tuple[str, ...]
+    adverb_not: frozenset[str]
+    clause_only: frozenset[str]
     participle_cut: tuple[str, ...]
     participle_keep: tuple[str, ...]
     possessive: tuple[str, ...]
@@ -170,6 +173,10 @@ def cues(lang: str) -> Cues:
         objects=_low(gram.get("objects", [])),
         relatives=_low(gram.get("relatives", [])),
         titles={k.casefold(): _low(v) for k, v in dict(gram.get("titles", {})).items()},
+        adverb_endings=tuple(gram.get("adverb_endings", [])),
+        adverb_not=_low(gram.get("adverb_not", [])),
+        clause_only=_low(_inflected(att.get("clause_only", []), table, adverbial_slots)[0])
+        | _low(_inflected(att.get("clause_only", []), table, adverbial_slots)[1]),
         participle_cut=tuple(gram.get("participle_cut", [])),
         participle_keep=tuple(gram.get("participle_keep", [])),
         possessive=tuple(gram.get("possessive", [])) or ("\0",),
@@ -253,6 +260,9 @@ class _Sentence:
                 if k == i:
                     k += 1
                 break
+            if k > i and self.low[k] in self.c.determiners and self.low[k - 1] not in self.c.determiners:
+                if self.low[k - 1] not in self.c.genitive and self.low[k] not in self.c.genitive:
+                    break  # "Facebook found | the posting"
             lower = not self.cap(k) and self.toks[k].text not in "()-/"
             if (
                 k > i
@@ -281,6 +291,15 @@ class _Sentence:
             if self.stop(m) or self.low[m] in self.c.auxiliaries or self.low[m] in self.c.determiners:
                 return False
         return False
+
+    def adverb(self, k: int) -> bool:
+        """A word skipped between a subject and its verb: listed adverbs and auxiliaries, and words with an
+        adverb ending ("gingerly") that are not listed nouns ("family")."""
+        low = self.low[k]
+        if low in self.c.adverbs:
+            return True
+        ends = self.c.adverb_endings
+        return bool(ends) and not self.cap(k) and len(low) > 4 and low.endswith(ends) and low not in self.c.adverb_not
 
     def phrase_pp(self, i: int, j: int) -> bool:
         """A noun phrase, possibly with prepositional phrases: "Authorities in North-Rhine Westphalia"."""
@@ -329,7 +348,13 @@ class _Sentence:
             return False
         if self.c.capitalised and j - i < 2:
             return False  # where every noun is capitalised, one word may be any noun ("Diplomaten")
-        return all(self.cap(k) or self.toks[k].text in "()-" for k in range(i, j)) and self.subject_like(i, j)
+        depth = 0
+        for k in range(i, j):
+            text = self.toks[k].text
+            depth += (text == "(") - (text == ")")
+            if not (depth > 0 or self.cap(k) or text in "()-"):
+                return False
+        return self.subject_like(i, j)
 
     def subject_like(self, i: int, j: int) -> bool:
         """Whether [i, j) may be a subject: not one capitalised word that is capitalised only as the first word
@@ -411,7 +436,7 @@ def _appositions(t: _Sentence, comma: int) -> _Found | None:
 def _backward(t: _Sentence, cue: int) -> tuple[_Found | None, bool]:
     """The subject before the verb at token `cue`; the flag says the verb begins its clause."""
     j = cue - 1
-    while j >= 0 and (t.timex[j] or t.low[j] in t.c.adverbs) and not t.punct(j):
+    while j >= 0 and (t.timex[j] or t.adverb(j)) and not t.punct(j):
         if t.timex[j] and j > 0 and not t.timex[j - 1] and t.preposition(j - 1):
             j -= 1  # "A poll in December found"
         j -= 1
@@ -584,6 +609,8 @@ def _find(
         else:
             if _noun_use(t, i0) or (i0 == 0 and max_cue is None):
                 continue  # a noun; a sentence opening with a verb is a question, a command or a heading
+            if word.casefold() in c.clause_only and i1 < t.n and t.low[i1] in c.determiners:
+                continue  # "claimed a victory", "wrote the letter": an object, not a report
             particles = c.particles.get(word.casefold())
             if particles:
                 later = t.low[i1 : i1 + 15]
@@ -603,7 +630,7 @@ def _find(
                 found, initial = _backward(t, i0)
                 if found is None and i0 > 0 and t.low[i0 - 1] in c.coordinators:
                     found = _main_subject(t, i0 - 1)  # "… and said"
-                elif found is None and initial and word.casefold() not in c.object_verbs:
+                elif found is None and initial and word.casefold() not in c.object_verbs and not _after_phrase(t, i0):
                     found = _forward(t, i1, check_follow=not c.v2)
                     if found is None and i0 > 0 and t.toks[i0 - 1].text == ",":
                         found = _first_chunk(t)
@@ -612,6 +639,17 @@ def _find(
         if found:
             return (found, word), True
     return None, seen
+
+
+def _after_phrase(t: _Sentence, i: int) -> bool:
+    """Whether the verb at token i follows a comma after a noun phrase (an apposition we could not attach):
+    what follows the verb is then its object, not an inverted subject."""
+    if t.c.v2 or i < 2 or t.toks[i - 1].text != ",":
+        return False
+    a = i - 2
+    while a >= 0 and not t.boundary(a):
+        a -= 1
+    return a + 1 < i - 1 and t.phrase_pp(a + 1, i - 1)
 
 
 def _evidence(t: _Sentence, found: _Found) -> bool:
