@@ -260,9 +260,8 @@ class _Sentence:
                 if k == i:
                     k += 1
                 break
-            if k > i and self.low[k] in self.c.determiners and self.low[k - 1] not in self.c.determiners:
-                if self.low[k - 1] not in self.c.genitive and self.low[k] not in self.c.genitive:
-                    break  # "Facebook found | the posting"
+            if k > i and self._new_phrase(k):
+                break  # "Facebook found | the posting"
             lower = not self.cap(k) and self.toks[k].text not in "()-/"
             if (
                 k > i
@@ -291,6 +290,11 @@ class _Sentence:
             if self.stop(m) or self.low[m] in self.c.auxiliaries or self.low[m] in self.c.determiners:
                 return False
         return False
+
+    def _new_phrase(self, k: int) -> bool:
+        """Whether the determiner at k opens a new phrase (not after another determiner or a genitive word)."""
+        low, prev, c = self.low[k], self.low[k - 1], self.c
+        return low in c.determiners and prev not in c.determiners and prev not in c.genitive and low not in c.genitive
 
     def adverb(self, k: int) -> bool:
         """A word skipped between a subject and its verb: listed adverbs and auxiliaries, and words with an
