@@ -42,6 +42,7 @@ test: lint
 eval: install
 	$(BIN)/python -m dateline.evaluate ../shared/corpus/timeml/*.jsonl
 	$(BIN)/python tools/eval_polnear.py --split dev
+	$(BIN)/python tools/eval_spkatt.py --split dev
 
 bench: install
 	$(BIN)/python bench/run.py

@@ -90,6 +90,11 @@ class Cues:
     relatives: frozenset[str]
     titles: dict[str, frozenset[str]]
     adverb_endings: tuple[str, ...]
+    adjective_endings: tuple[str, ...]
+    addressee: frozenset[str]
+    modals: frozenset[str]
+    separable_particles: frozenset[str]
+    reflexive: frozenset[str]
     adverb_not: frozenset[str]
     clause_only: frozenset[str]
     participle_cut: tuple[str, ...]
@@ -174,6 +179,11 @@ def cues(lang: str) -> Cues:
         relatives=_low(gram.get("relatives", [])),
         titles={k.casefold(): _low(v) for k, v in dict(gram.get("titles", {})).items()},
         adverb_endings=tuple(gram.get("adverb_endings", [])),
+        adjective_endings=tuple(gram.get("adjective_endings", [])),
+        addressee=frozenset(gram.get("addressee", [])),
+        modals=_low(gram.get("modals", [])),
+        separable_particles=_low(gram.get("separable_particles", [])),
+        reflexive=_low(gram.get("reflexive", [])),
         adverb_not=_low(gram.get("adverb_not", [])),
         clause_only=_low(_inflected(att.get("clause_only", []), table, adverbial_slots)[0])
         | _low(_inflected(att.get("clause_only", []), table, adverbial_slots)[1]),
@@ -235,13 +245,18 @@ class _Sentence:
         if k + 1 < lim and self.low[k] in self.c.determiners:
             k += 1
         adjectives = 0
+        endings = self.c.adjective_endings
         while k < lim and adjectives < 4 and not self.cap(k) and not self.stop(k):
-            if self.low[k] in self.c.determiners:
+            if self.low[k] in self.c.determiners or self.low[k] in self.c.personal:
                 return None
+            if endings and not self.low[k].endswith(endings) and not self.toks[k].number:
+                return None  # "er immerhin kein Buch": no adjective before a noun
             k, adjectives = k + 1, adjectives + 1
         if k >= lim or not self.cap(k) or self.stop(k):
             return None
         while k < lim and (self.cap(k) or self.toks[k].text == "/") and not self.stop(k):
+            if k > i and (self.low[k] in self.c.personal or self.toks[k].text in self.c.addressee):
+                break  # "wenn Sie Ihrer Oma schreiben"
             k += 1
         if depth and k < lim and self.low[k] in self.c.genitive and not self.cap(k):
             more = self._np_cap(k, lim, depth - 1)
@@ -344,6 +359,8 @@ class _Sentence:
             return False
         if self.low[j - 1].endswith(self.c.possessive):
             return False  # "Mr. Trump's": a possessor, not a subject
+        if j - i == 1 and self.toks[i].text in self.c.addressee:
+            return False  # German "Sie": the audience addressed, not a speaker
         return not (j - i == 1 and self.low[i] in self.c.pronouns)
 
     def named(self, i: int, j: int) -> bool:
@@ -595,7 +612,15 @@ def _find(
             if i0 > 0 and c.determiners and t.low[i0 - 1] in c.determiners:
                 continue
             seen = True
-            found = _forward(t, i1, check_follow=False)
+            if word.casefold() in c.after_comma:  # ", so Außenminister X." (not ", so ist …")
+                end = t.np(i1) if i1 < t.n else None
+                close = end
+                while close is not None and close < t.n and (t.timex[close] or _before_date(t, close)):
+                    close += 1
+                ok = end is not None and close is not None and (close == t.n or t.punct(close))
+                found = _Found(i1, end) if ok and end is not None and t.usable(i1, end) else None
+            else:
+                found = _forward(t, i1, check_follow=False)
         elif kind == "post":
             seen = True
             found, _ = _backward(t, i0)
@@ -611,19 +636,19 @@ def _find(
             if found is not None and word.casefold() in c.evidential and not _evidence(t, found):
                 found = None
         else:
-            if _noun_use(t, i0) or (i0 == 0 and max_cue is None):
-                continue  # a noun; a sentence opening with a verb is a question, a command or a heading
+            particles = c.particles.get(word.casefold())
+            if _noun_use(t, i0) or (i0 == 0 and max_cue is None) or _other_verb(t, i0, i1, particles):
+                continue  # a noun; a question, a command or a heading; another verb ("schreibt … vor")
             if word.casefold() in c.clause_only and i1 < t.n and t.low[i1] in c.determiners:
                 continue  # "claimed a victory", "wrote the letter": an object, not a report
-            particles = c.particles.get(word.casefold())
-            if particles:
-                later = t.low[i1 : i1 + 15]
-                particle = next((p for p in particles if p in later), None)
+            if particles:  # the particle closes the clause: "teilte am Montag mit, dass …"
+                ends = [k for k in range(i1, min(t.n, i1 + 15)) if k + 1 == t.n or t.punct(k + 1)]
+                particle = next((p for p in particles if ends and t.low[ends[0]] == p), None)
                 if particle is None:
                     continue
                 word = f"{word} {particle}"
             seen = True
-            if _passive(t, i0):
+            if _passive(t, i0) or (c.v2 and i1 < t.n and t.low[i1] in c.passives and not t.punct(i1)):
                 if i1 < t.n and t.low[i1] in c.agents:
                     found = _forward(t, i1 + 1, check_follow=False)
                 if found is None:
@@ -643,6 +668,36 @@ def _find(
         if found:
             return (found, word), True
     return None, seen
+
+
+def _before_date(t: _Sentence, k: int) -> bool:
+    """Whether token k is a preposition opening a date ("am Montag" when only "Montag" was tagged)."""
+    return k + 1 < t.n and t.timex[k + 1] and t.preposition(k)
+
+
+def _other_verb(t: _Sentence, i0: int, i1: int, particles: tuple[str, ...] | None) -> bool:
+    """Whether the cue at tokens [i0, i1) belongs to another verb or construction: after a modal in its clause
+    ("ich kann Ihnen sagen"), before an impersonal subject ("gab es"), or with a particle of another verb
+    closing its clause ("schreibt … vor")."""
+    c = t.c
+    if i1 < t.n and t.low[i1] in c.reflexive:
+        return True  # "Täglich melden sich Bürger": another verb
+    if c.modals:
+        k = i0 - 1
+        while k >= 0 and not t.punct(k):
+            if t.low[k] in c.modals:
+                return True
+            k -= 1
+    if c.v2 and i1 < t.n and t.low[i1] in c.pronouns and t.low[i1] not in c.determiners:
+        return True
+    if c.separable_particles:
+        k = i1
+        while k < t.n and k < i1 + 15 and not t.punct(k):
+            k += 1
+        last = t.low[k - 1] if k > i1 else ""
+        if last in c.separable_particles and last not in (particles or ()):
+            return True
+    return False
 
 
 def _after_phrase(t: _Sentence, i: int) -> bool:
@@ -761,12 +816,14 @@ def attribution(
     seen = False
     hits = c.matches(words or Words(sentence))
     t: _Sentence | None = None
+    if hits and sentence.rstrip().rstrip("\"'”“»«’").endswith("?"):
+        hits = [h for h in hits if h[0] != "verb"]  # a question reports nothing ("Wer erklärt das den Bürgern?")
     if hits:  # most sentences have no cue: skip tokenising them
         view = view or Tokens(sentence, lang, [(a - start, b - start) for a, b in spans or []])
         t = _Sentence(view, c, text)
         found, seen = _find(t, hits)
     if found is None and not seen and _quoted(sentence):  # a cue of its own ("she told reporters"): not the next
-        tail = text[end : end + 240].lstrip(" \t")
+        tail = text[end : end + 240].lstrip(" \t\"'„“”«»‚‘’")  # a closing quote printed as opening: „Fügt …
         cut = re.search(r"[.!?](?:\s|$)|\n", tail[1:])
         tail = tail[: cut.start() + 2] if cut else tail
         t = _Sentence(Tokens(tail, lang), c, text)

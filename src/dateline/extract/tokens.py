@@ -22,7 +22,7 @@ from functools import cached_property
 
 from dateline.sentences import rules
 
-_TOKEN = re.compile(r"-?\w+(?:[-'’.&]\w+)*(?:(?<=s)[’'](?!\w))?\.?|''|[^\w\s]")
+_TOKEN = re.compile(r"-?\d+(?:[.,]\d+)+|-?\w+(?:[-'’.&]\w+)*(?:(?<=s)[’'](?!\w))?\.?|''|[^\w\s]")
 _PUNCT = frozenset([*",;:()[]\"„“”«»‚‘’'–—―‒-…/.!?", "''"])
 _OPEN = frozenset(["„", "«", "“", "‚", "‘", '"', "''"])  # may open a quotation
 _CLOSE = frozenset(["“", "”", "»", "’", '"', "''"])  # may close one
@@ -95,8 +95,8 @@ def _tokenise(sentence: str, lang: str, dates: list[tuple[int, int]]) -> list[To
         if word in _QUOTES:
             before = sentence[a - 1 : a]
             opens = word in _OPEN and (not before or before.isspace() or before in "([—–:")
-            if quoted and word in _CLOSE and not opens:
-                quoted = False
+            if quoted and not opens and (word in _CLOSE or word in _OPEN):
+                quoted = False  # glued to the word before it, any quotation mark closes ("kann.„Fügt …")
             elif opens or (word in ('"', "''") and not quoted):
                 quoted = opening = True
         i = bisect_right(ends, a)
@@ -117,8 +117,8 @@ def _tokenise(sentence: str, lang: str, dates: list[tuple[int, int]]) -> list[To
         )
         if not punct:
             initial = False
-        elif opening or word == ":":
-            initial = True
+        elif opening or word in (":", ".", "!", "?"):
+            initial = True  # a quotation's, a list's or a glued next sentence's first word ("kann.„Fügt")
     first = next((k for k, tok in enumerate(out) if tok.text in _QUOTES and tok.text not in "’'"), None)
     if first and not out[first].quoted and out[first].text in _CLOSE and not sentence[out[first].start - 1].isspace():
         out[:first] = [_requote(tok) for tok in out[:first]]  # a quotation opened in an earlier sentence
