@@ -795,6 +795,17 @@ def _person(text: str, start: int, name: str, pronoun: str, c: Cues) -> str | No
     return name if re.search(r"\b[A-Z][\w’'.-]*\s+" + re.escape(name) + r"\b", before) else None
 
 
+def _capitalised_inside(sentence: str, at: int) -> bool:
+    """Whether the word at `at` is capitalised after a word or a comma (a name, never a cue; decided before
+    tokenising, which most sentences then need not)."""
+    if not sentence[at : at + 1].isupper():
+        return False
+    k = at - 1
+    while k >= 0 and sentence[k].isspace():
+        k -= 1
+    return k >= 0 and (sentence[k].isalnum() or sentence[k] == ",")
+
+
 def attribution(
     text: str,
     start: int,
@@ -818,6 +829,7 @@ def attribution(
     t: _Sentence | None = None
     if hits and sentence.rstrip().rstrip("\"'”“»«’").endswith("?"):
         hits = [h for h in hits if h[0] != "verb"]  # a question reports nothing ("Wer erklärt das den Bürgern?")
+    hits = [h for h in hits if not _capitalised_inside(sentence, h[1])]
     if hits:  # most sentences have no cue: skip tokenising them
         view = view or Tokens(sentence, lang, [(a - start, b - start) for a, b in spans or []])
         t = _Sentence(view, c, text)

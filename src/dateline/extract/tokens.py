@@ -16,9 +16,9 @@ Abbreviations of the language (`data/<lang>/sentences.toml`) and initials keep t
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from dataclasses import dataclass
+from bisect import bisect_left, bisect_right
 from functools import cached_property
+from typing import NamedTuple
 
 from dateline.sentences import rules
 
@@ -29,8 +29,7 @@ _CLOSE = frozenset(["“", "”", "»", "’", '"', "''"])  # may close one
 _QUOTES = _OPEN | _CLOSE
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
     """A word or punctuation mark of a sentence; `start`/`end` are offsets into the sentence."""
 
     text: str
@@ -67,63 +66,74 @@ class Tokens:
         return len(self.tokens)
 
 
-def _split(sentence: str, lang: str) -> list[tuple[str, int, int]]:
-    """Word and punctuation tokens; a word's final period is kept only for abbreviations and initials."""
-    abbreviations = rules(lang).exact
-    out: list[tuple[str, int, int]] = []
-    for m in _TOKEN.finditer(sentence):
-        word, a, b = m.group(), m.start(), m.end()
-        if len(word) > 1 and word.endswith("."):
-            stem = word[:-1]
-            keep = stem in abbreviations or (len(stem) == 1 and stem.isupper()) or "." in stem
-            if not keep or b == len(sentence.rstrip()):
-                out.append((stem, a, b - 1))
-                out.append((".", b - 1, b))
-                continue
-        out.append((word, a, b))
-    return out
-
-
 def _tokenise(sentence: str, lang: str, dates: list[tuple[int, int]]) -> list[Token]:
-    ends = [b for _, b in dates]
-    out: list[Token] = []
-    quoted = False
-    initial = True
-    for word, a, b in _split(sentence, lang):
-        punct = word in _PUNCT
+    """The tokens of `sentence`: one regex pass, per-token flags in comprehensions, and one loop over the
+    punctuation only for what depends on what came before (quotations, first words): a hot path."""
+    found = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(sentence)]
+    dotted = [k for k, (w, _, _) in enumerate(found) if len(w) > 1 and w[-1] == "."]
+    if dotted:  # a word's period stays only with an abbreviation, an initial or a dotted abbreviation
+        abbreviations, last = rules(lang).exact, len(sentence.rstrip())
+        for k in reversed(dotted):
+            w, a, b = found[k]
+            stem = w[:-1]
+            if b == last or not (stem in abbreviations or (len(stem) == 1 and stem.isupper()) or "." in stem):
+                found[k : k + 1] = [(stem, a, b - 1), (".", b - 1, b)]
+    n = len(found)
+    texts = [w for w, _, _ in found]
+    starts = [a for _, a, _ in found]
+    ends = [b for _, _, b in found]
+    lowtext = sentence.casefold()
+    lows = [lowtext[a:b] for _, a, b in found] if len(lowtext) == len(sentence) else [w.casefold() for w in texts]
+    firsts = [w[1:2] if w[:1] == "-" else w[:1] for w in texts]
+    punct = [w in _PUNCT for w in texts]
+    date = [False] * n
+    for da, db in dates:  # the tokens overlapping each date: two bisections, not a loop over the tokens
+        i, j = bisect_right(ends, da), bisect_left(starts, db)
+        if i < j:
+            date[i:j] = [True] * (j - i)
+    quoted = [False] * n
+    initial = [False] * n
+    inside, want_initial, prev = False, True, -1
+    for k in [*(k for k in range(n) if punct[k]), n]:
+        if prev + 1 < k:  # the words between two punctuation marks
+            if want_initial:
+                initial[prev + 1] = True
+                want_initial = False
+            if inside:
+                quoted[prev + 1 : k] = [True] * (k - prev - 1)
+        if k == n:
+            break
+        w = texts[k]
         opening = False
-        if word in _QUOTES:
-            before = sentence[a - 1 : a]
-            opens = word in _OPEN and (not before or before.isspace() or before in "([—–:")
-            if quoted and not opens and (word in _CLOSE or word in _OPEN):
-                quoted = False  # glued to the word before it, any quotation mark closes ("kann.„Fügt …")
-            elif opens or (word in ('"', "''") and not quoted):
-                quoted = opening = True
-        i = bisect_right(ends, a)
-        date = i < len(dates) and dates[i][0] < b
-        out.append(
-            Token(
-                text=word,
-                start=a,
-                end=b,
-                low=word.casefold(),
-                cap=word.lstrip("-")[:1].isupper(),
-                initial=initial and not punct,
-                quoted=quoted and not opening,
-                number=word.lstrip("-")[:1].isdigit(),
-                date=date,
-                punct=punct,
-            )
+        if w in _QUOTES:
+            before = sentence[starts[k] - 1 : starts[k]]
+            opens = w in _OPEN and (not before or before.isspace() or before in "([—–:")
+            if inside and not opens and (w in _CLOSE or w in _OPEN):
+                inside = False  # glued to the word before it, any quotation mark closes ("kann.„Fügt …")
+            elif opens or (w in ('"', "''") and not inside):
+                inside = opening = True
+        quoted[k] = inside and not opening
+        if opening or w in (":", ".", "!", "?"):
+            want_initial = True  # a quotation's, a list's or a glued next sentence's first word ("kann.„Fügt")
+        prev = k
+    at = next((k for k, w in enumerate(texts) if w in _QUOTES and w not in "’'"), None)
+    if at and not quoted[at] and texts[at] in _CLOSE and not sentence[starts[at] - 1].isspace():
+        quoted[:at] = [True] * at  # a quotation opened in an earlier sentence
+    new = tuple.__new__  # NamedTuples without their Python-level constructor
+    out = [
+        new(Token, fields)
+        for fields in zip(
+            texts,
+            starts,
+            ends,
+            lows,
+            [f.isupper() for f in firsts],
+            initial,
+            quoted,
+            [f.isdigit() for f in firsts],
+            date,
+            punct,
+            strict=True,
         )
-        if not punct:
-            initial = False
-        elif opening or word in (":", ".", "!", "?"):
-            initial = True  # a quotation's, a list's or a glued next sentence's first word ("kann.„Fügt")
-    first = next((k for k, tok in enumerate(out) if tok.text in _QUOTES and tok.text not in "’'"), None)
-    if first and not out[first].quoted and out[first].text in _CLOSE and not sentence[out[first].start - 1].isspace():
-        out[:first] = [_requote(tok) for tok in out[:first]]  # a quotation opened in an earlier sentence
+    ]
     return out
-
-
-def _requote(tok: Token) -> Token:
-    return Token(tok.text, tok.start, tok.end, tok.low, tok.cap, tok.initial, True, tok.number, tok.date, tok.punct)
