@@ -43,6 +43,7 @@ eval: install
 	$(BIN)/python -m dateline.evaluate ../shared/corpus/timeml/*.jsonl
 	$(BIN)/python tools/eval_polnear.py --split dev
 	$(BIN)/python tools/eval_spkatt.py --split dev
+	$(BIN)/python tools/eval_meantime.py
 
 bench: install
 	$(BIN)/python bench/run.py

@@ -611,6 +611,8 @@ def _find(
                 continue
             if i0 > 0 and c.determiners and t.low[i0 - 1] in c.determiners:
                 continue
+            if i1 < t.n and t.low[i1] in c.auxiliaries:
+                continue  # "según ha anunciado la USAF": the verb after it has the source
             seen = True
             if word.casefold() in c.after_comma:  # ", so Außenminister X." (not ", so ist …")
                 end = t.np(i1) if i1 < t.n else None

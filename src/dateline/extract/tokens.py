@@ -107,10 +107,10 @@ def _tokenise(sentence: str, lang: str, dates: list[tuple[int, int]]) -> list[To
         opening = False
         if w in _QUOTES:
             before = sentence[starts[k] - 1 : starts[k]]
-            opens = w in _OPEN and (not before or before.isspace() or before in "([—–:")
+            opens = w in _OPEN and (not before or before.isspace() or before in "([—–:\"'")
             if inside and not opens and (w in _CLOSE or w in _OPEN):
                 inside = False  # glued to the word before it, any quotation mark closes ("kann.„Fügt …")
-            elif opens or (w in ('"', "''") and not inside):
+            elif opens:  # a straight quotation mark glued to the word before it closes an earlier one
                 inside = opening = True
         quoted[k] = inside and not opening
         if opening or w in (":", ".", "!", "?"):
