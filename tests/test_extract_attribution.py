@@ -138,6 +138,13 @@ ISSUE_11 = [
     ("en", "A poll showed on Monday that 40 percent back the plan.", ("A poll", "showed")),
     ("en", "The report found that prices rose in March.", ("The report", "found")),
     ("en", "Police found a car on Monday.", None),
+    # the outer source closes the sentence
+    (
+        "en",
+        "The mayor resigned on Monday, his aides said, according to the Daily Star.",
+        ("the Daily Star", "according to"),
+    ),
+    ("en", "Organizers added 160 guards on Monday, the Sun-Times reported.", ("the Sun-Times", "reported")),
     ("es", "El puente reabrirá en junio, dijo el alcalde el lunes.", ("el alcalde", "dijo")),
     ("it", "Il ponte riaprirà a giugno, ha detto il sindaco lunedì.", ("il sindaco", "ha detto")),
     ("nl", "De brug gaat in juni weer open, zei de burgemeester maandag.", ("de burgemeester", "zei")),

@@ -589,10 +589,15 @@ def _passive(t: _Sentence, i: int) -> bool:
 def _find(
     t: _Sentence, hits: list[tuple[str, int, int]], only_verbs: bool = False, max_cue: int | None = None
 ) -> tuple[tuple[_Found, str] | None, bool]:
-    """The first source and cue that one of the cues `hits` in the sentence yields; whether a cue was seen."""
+    """The source and cue that the cues `hits` in the sentence yield, whether a cue was seen.
+
+    The first cue that yields a source wins, unless a later one closes the sentence after a comma: "X said …,
+    according to the Times" and "X added …, the Times reported" are the Times' claims (the outer source).
+    """
     c = t.c
     seen = False
     starts = [tok.start for tok in t.toks]
+    first: tuple[_Found, str] | None = None
     for kind, a, b in hits:
         if only_verbs and kind not in ("verb",):
             continue
@@ -667,9 +672,28 @@ def _find(
                         found = _first_chunk(t)
             if found is not None and word.casefold() in c.evidential and not _evidence(t, found):
                 found = None
-        if found:
+        if found and first is None:
+            first = (found, word)
+            if only_verbs:
+                break
+        elif found and kind != "part" and _outer(t, i0, i1, found):
             return (found, word), True
-    return None, seen
+    return first, seen
+
+
+def _outer(t: _Sentence, cue: int, cue_end: int, found: _Found) -> bool:
+    """Whether a later source closes the sentence after a comma: ", according to X", ", X reported"."""
+    after_comma = t.toks[min(cue, found.i) - 1].text == "," if min(cue, found.i) > 0 else False
+    k = max(cue_end, found.j)
+    while k < t.n and (t.timex[k] or t.toks[k].text in "\"'”’»" or t.toks[k].text in ("''", ")")):
+        k += 1
+    rest = t.toks[k:]
+    return after_comma and (not rest or all(tok.punct for tok in rest) or _trailing_ok(t, k))
+
+
+def _trailing_ok(t: _Sentence, k: int) -> bool:
+    """Whether tokens from k are only a verb-and-date tail: "…, the Times reported on Monday."."""
+    return all(tok.punct or tok.date or t.low[m] in t.c.stop or t.adverb(m) for m, tok in enumerate(t.toks[k:], k))
 
 
 def _before_date(t: _Sentence, k: int) -> bool:
