@@ -141,8 +141,8 @@ ISSUE_11 = [
     # the outer source closes the sentence
     (
         "en",
-        "The mayor resigned on Monday, his aides said, according to the Daily Star.",
-        ("the Daily Star", "according to"),
+        "The mayor resigned on Monday, his aides said, according to the Tribune.",
+        ("the Tribune", "according to"),
     ),
     ("en", "Organizers added 160 guards on Monday, the Sun-Times reported.", ("the Sun-Times", "reported")),
     ("es", "El puente reabrirá en junio, dijo el alcalde el lunes.", ("el alcalde", "dijo")),
