@@ -138,6 +138,13 @@ ISSUE_11 = [
     ("en", "A poll showed on Monday that 40 percent back the plan.", ("A poll", "showed")),
     ("en", "The report found that prices rose in March.", ("The report", "found")),
     ("en", "Police found a car on Monday.", None),
+    # a participle modifying a noun is no report; a coordinated verb shares its clause's subject
+    ("en", "The merger announced on Monday would create a giant, analysts said.", ("analysts", "said")),
+    (
+        "en",
+        "Markets fell as the minister arrived in Paris on Monday and warned that rates would rise.",
+        ("the minister", "warned"),
+    ),
     # the outer source closes the sentence
     (
         "en",

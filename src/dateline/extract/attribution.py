@@ -646,6 +646,8 @@ def _find(
             particles = c.particles.get(word.casefold())
             if _noun_use(t, i0) or (i0 == 0 and max_cue is None) or _other_verb(t, i0, i1, particles):
                 continue  # a noun; a question, a command or a heading; another verb ("schreibt … vor")
+            if not c.v2 and _modifier(t, i1):
+                continue  # a participle modifying a noun ("a merger announced Monday would")
             if word.casefold() in c.clause_only and i1 < t.n and t.low[i1] in c.determiners:
                 continue  # "claimed a victory", "wrote the letter": an object, not a report
             if particles:  # the particle closes the clause: "teilte am Montag mit, dass …"
@@ -665,7 +667,7 @@ def _find(
             else:
                 found, initial = _backward(t, i0)
                 if found is None and i0 > 0 and t.low[i0 - 1] in c.coordinators:
-                    found = _main_subject(t, i0 - 1)  # "… and said"
+                    found = _clause_subject(t, i0 - 1)  # "… and said"
                 elif found is None and initial and word.casefold() not in c.object_verbs and not _after_phrase(t, i0):
                     found = _forward(t, i1, check_follow=not c.v2)
                     if found is None and i0 > 0 and t.toks[i0 - 1].text == ",":
@@ -694,6 +696,29 @@ def _outer(t: _Sentence, cue: int, cue_end: int, found: _Found) -> bool:
 def _trailing_ok(t: _Sentence, k: int) -> bool:
     """Whether tokens from k are only a verb-and-date tail: "…, the Times reported on Monday."."""
     return all(tok.punct or tok.date or t.low[m] in t.c.stop or t.adverb(m) for m, tok in enumerate(t.toks[k:], k))
+
+
+def _modifier(t: _Sentence, k: int) -> bool:
+    """Whether the verb ending before token k modifies a noun ("A merger announced Monday would …"): a clause's
+    auxiliary follows it, after dates and adverbs only."""
+    while k < t.n and (t.timex[k] or t.adverb(k)) and t.low[k] not in t.c.auxiliaries:
+        k += 1
+    return k < t.n and t.low[k] in t.c.auxiliaries
+
+
+def _clause_subject(t: _Sentence, before: int) -> _Found | None:
+    """The subject of the clause a coordinated verb shares: the phrase after the clause's conjunction ("as Yellen
+    speaks … and testifies"; not after "that": "X said that the country would … and suggested" is X's), else the
+    sentence's main subject."""
+    b = before - 1
+    while b >= 0 and not t.boundary(b):
+        b -= 1
+    if b >= 0 and t.low[b] in t.c.conjunctions and t.low[b] not in t.c.complementisers and b + 1 < before:
+        end = t.np(b + 1, before, name_cut=True)
+        if end is not None and end < before and not t.punct(end) and t.usable(b + 1, end):
+            return _Found(b + 1, end)
+        return None
+    return _main_subject(t, before)
 
 
 def _before_date(t: _Sentence, k: int) -> bool:
