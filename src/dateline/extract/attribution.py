@@ -606,6 +606,8 @@ def _find(
             continue
         if max_cue is not None and i0 > max_cue:
             break
+        if first is not None and t.n - i1 > 10:
+            continue  # after a source, only a cue closing the sentence can matter (an outer source)
         tok = t.toks[i0]
         if tok.quoted or tok.mid_cap or t.toks[max(i0, i1 - 1)].end != b:
             continue  # a quoted speaker's words; a name ("the United States"); part of a word ("state’s")
