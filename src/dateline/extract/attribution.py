@@ -39,6 +39,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 from typing import Any
 
 from dateline import sentences
@@ -88,6 +89,7 @@ class Cues:
     resolvable: frozenset[str]
     objects: frozenset[str]
     relatives: frozenset[str]
+    openers: frozenset[str]
     titles: dict[str, frozenset[str]]
     adverb_endings: tuple[str, ...]
     adjective_endings: tuple[str, ...]
@@ -177,6 +179,7 @@ def cues(lang: str) -> Cues:
         resolvable=_low(gram.get("resolvable", [])),
         objects=_low(gram.get("objects", [])),
         relatives=_low(gram.get("relatives", [])),
+        openers=_low(gram.get("openers", [])),
         titles={k.casefold(): _low(v) for k, v in dict(gram.get("titles", {})).items()},
         adverb_endings=tuple(gram.get("adverb_endings", [])),
         adjective_endings=tuple(gram.get("adjective_endings", [])),
@@ -522,7 +525,7 @@ def _trailing_name(t: _Sentence, start: int, end: int) -> _Found | None:
 
 def _main_subject(t: _Sentence, before: int) -> _Found | None:
     """The subject of the sentence's main clause, when it opens the sentence ("Clinton celebrated …, saying")."""
-    i = 0
+    i = 1 if t.n > 1 and t.low[0] in t.c.openers else 0  # "But Mrs. Clinton will …"
     dash = next((k for k in range(min(t.n, 6)) if t.toks[k].text in "—―–-"), None)
     if dash is not None and all(t.cap(k) or t.punct(k) for k in range(dash)):
         i = dash + 1  # a dateline: "WASHINGTON ― The Obama administration announced"
@@ -556,8 +559,10 @@ def _main_subject(t: _Sentence, before: int) -> _Found | None:
 
 def _appositions_end(t: _Sentence, comma: int, before: int) -> int | None:
     """The index after an apposition "X, the …, " that starts at `comma`, or None."""
-    nxt = next((k for k in range(comma + 1, min(before, comma + 14)) if t.toks[k].text == ","), None)
-    if nxt is None or not (t.phrase(comma + 1, nxt) or t.toks[comma + 1].number):
+    relative = comma + 1 < before and t.low[comma + 1] in t.c.relatives  # "X, who …, agreed"
+    reach = comma + (32 if relative else 14)
+    nxt = next((k for k in range(comma + 1, min(before, reach)) if t.toks[k].text == ","), None)
+    if nxt is None or not (relative or t.phrase(comma + 1, nxt) or t.toks[comma + 1].number):
         return None
     return nxt + 1
 
@@ -824,6 +829,8 @@ def _resolve(text: str, start: int, lang: str, t: _Sentence, at: int) -> str | N
     for a, b in reversed(spans[-RESOLVE_SENTENCES:]):
         subject = _subject_of(text, a, b, lang)
         if subject is None:
+            if _names_inside(text[a:b], lang):
+                return None  # someone else may be the one meant
             continue
         phrase, named = subject
         if named:
@@ -831,6 +838,12 @@ def _resolve(text: str, start: int, lang: str, t: _Sentence, at: int) -> str | N
         if phrase.casefold() != pronoun.casefold():
             return None
     return None
+
+
+def _names_inside(sentence: str, lang: str) -> bool:
+    """Whether a sentence names someone mid-sentence (two capitalised words in a row, not its first word)."""
+    toks = Tokens(sentence, lang).tokens
+    return any(a.mid_cap and b.mid_cap for a, b in pairwise(toks))
 
 
 def _person(text: str, start: int, name: str, pronoun: str, c: Cues) -> str | None:
