@@ -861,6 +861,27 @@ def _person(text: str, start: int, name: str, pronoun: str, c: Cues) -> str | No
     return name if re.search(r"\b[A-Z][\w’'.-]*\s+" + re.escape(name) + r"\b", before) else None
 
 
+def _may_cue(sentence: str, words: Words, hit: tuple[str, int, int], c: Cues) -> bool:
+    """What the raw text already tells about a cue, before tokenising: a participle or an after-comma
+    preposition needs the comma before it; an evidential verb needs a document noun in the sentence; a form
+    that is also a noun needs a clause, a colon or a quotation after it, or a comma before it."""
+    kind, a, b = hit
+    word = sentence[a:b].casefold()
+    k = a - 1
+    while k >= 0 and sentence[k].isspace():
+        k -= 1
+    comma_before = k >= 0 and sentence[k] in ",\"”’'»"
+    if kind == "part" or (kind == "prep" and word in c.after_comma):
+        return comma_before
+    if word in c.evidential and c.evidence_nouns.isdisjoint(words.low):
+        return False
+    if word in c.also_nouns and not comma_before:
+        rest = sentence[b : b + 12].lstrip()
+        nxt = re.match(r"\w+|\S", rest)
+        return nxt is not None and (nxt.group().casefold() in c.complementisers or nxt.group() in (":", *_QUOTES))
+    return True
+
+
 def _capitalised_inside(sentence: str, at: int) -> bool:
     """Whether the word at `at` is capitalised after a word or a comma (a name, never a cue; decided before
     tokenising, which most sentences then need not)."""
@@ -895,7 +916,8 @@ def attribution(
     t: _Sentence | None = None
     if hits and sentence.rstrip().rstrip("\"'”“»«’").endswith("?"):
         hits = [h for h in hits if h[0] != "verb"]  # a question reports nothing ("Wer erklärt das den Bürgern?")
-    hits = [h for h in hits if not _capitalised_inside(sentence, h[1])]
+    words = words or Words(sentence)
+    hits = [h for h in hits if not _capitalised_inside(sentence, h[1]) and _may_cue(sentence, words, h, c)]
     if hits:  # most sentences have no cue: skip tokenising them
         view = view or Tokens(sentence, lang, [(a - start, b - start) for a, b in spans or []])
         t = _Sentence(view, c, text)
