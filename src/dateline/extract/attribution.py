@@ -863,8 +863,9 @@ def _person(text: str, start: int, name: str, pronoun: str, c: Cues) -> str | No
 
 def _may_cue(sentence: str, words: Words, hit: tuple[str, int, int], c: Cues) -> bool:
     """What the raw text already tells about a cue, before tokenising: a participle or an after-comma
-    preposition needs the comma before it; an evidential verb needs a document noun in the sentence; a form
-    that is also a noun needs a clause, a colon or a quotation after it, or a comma before it."""
+    preposition needs the comma before it; an evidential verb needs a document noun in the sentence; a
+    separable verb's form needs its particle; a form that is also a noun needs a clause, a colon or a
+    quotation after it, or a comma before it."""
     kind, a, b = hit
     word = sentence[a:b].casefold()
     k = a - 1
@@ -875,6 +876,8 @@ def _may_cue(sentence: str, words: Words, hit: tuple[str, int, int], c: Cues) ->
         return comma_before
     if word in c.evidential and c.evidence_nouns.isdisjoint(words.low):
         return False
+    if word in c.particles and not any(p in words.low for p in c.particles[word]):
+        return False  # "Ab 1999 gab es …": a separable verb's form without its particle
     if word in c.also_nouns and not comma_before:
         rest = sentence[b : b + 12].lstrip()
         nxt = re.match(r"\w+|\S", rest)
