@@ -145,6 +145,11 @@ ISSUE_11 = [
         "Markets fell as the minister arrived in Paris on Monday and warned that rates would rise.",
         ("the minister", "warned"),
     ),
+    (
+        "en",
+        "Another former lawmaker, Sen. Joe Roe (I-Conn.), also stated on Monday that he backs the plan.",
+        ("Sen. Joe Roe (I-Conn.)", "stated"),
+    ),
     # the outer source closes the sentence
     (
         "en",

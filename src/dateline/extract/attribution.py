@@ -305,7 +305,7 @@ class _Sentence:
         for m in range(k, min(lim, k + 3)):
             if self.cap(m):
                 return True
-            if self.stop(m) or self.low[m] in self.c.auxiliaries or self.low[m] in self.c.determiners:
+            if self.stop(m) or self.low[m] in self.c.auxiliaries or self.low[m] in self.c.determiners or self.adverb(m):
                 return False
         return False
 
@@ -425,9 +425,11 @@ def _appositions(t: _Sentence, comma: int) -> _Found | None:
     b = comma
     while len(chunks) < 4 and b >= 0 and t.toks[b].text == ",":
         a = b - 1
-        while a >= 0 and not t.boundary(a):
+        while a >= 0 and (not t.boundary(a) or t.toks[a].text == ")"):
+            if t.toks[a].text == ")":  # a parenthesis belongs to its chunk: "Sen. Joe Lieberman (I-Conn.),"
+                a = next((m for m in range(a - 1, max(-1, a - 8), -1) if t.toks[m].text == "("), a)
             a -= 1
-        if b - (a + 1) < 1 or (b - (a + 1) > 12 and t.low[a + 1] not in t.c.relatives) or b - (a + 1) > 30:
+        if b - (a + 1) < 1 or (b - (a + 1) > 20 and t.low[a + 1] not in t.c.relatives) or b - (a + 1) > 30:
             break
         chunks.append((a + 1, b))
         b = a
@@ -702,7 +704,11 @@ def _outer(t: _Sentence, cue: int, cue_end: int, found: _Found) -> bool:
 
 def _trailing_ok(t: _Sentence, k: int) -> bool:
     """Whether tokens from k are only a verb-and-date tail: "…, the Times reported on Monday."."""
-    return all(tok.punct or tok.date or t.low[m] in t.c.stop or t.adverb(m) for m, tok in enumerate(t.toks[k:], k))
+    cut = t.c.participle_cut or ("\0",)
+    return all(
+        tok.punct or tok.date or t.low[m] in t.c.stop or t.adverb(m) or t.low[m].endswith(cut)
+        for m, tok in enumerate(t.toks[k:], k)
+    )
 
 
 def _modifier(t: _Sentence, k: int) -> bool:
