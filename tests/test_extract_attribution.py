@@ -150,6 +150,11 @@ ISSUE_11 = [
         "Another former lawmaker, Sen. Joe Roe (I-Conn.), also stated on Monday that he backs the plan.",
         ("Sen. Joe Roe (I-Conn.)", "stated"),
     ),
+    (
+        "en",
+        "At a rally on Monday the party's rival Sen. Mary Doe (R-Fla.) said the bill was dead.",
+        ("Sen. Mary Doe (R-Fla.)", "said"),
+    ),
     # the outer source closes the sentence
     (
         "en",

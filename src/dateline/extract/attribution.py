@@ -424,11 +424,7 @@ def _appositions(t: _Sentence, comma: int) -> _Found | None:
     chunks: list[tuple[int, int]] = []
     b = comma
     while len(chunks) < 4 and b >= 0 and t.toks[b].text == ",":
-        a = b - 1
-        while a >= 0 and (not t.boundary(a) or t.toks[a].text == ")"):
-            if t.toks[a].text == ")":  # a parenthesis belongs to its chunk: "Sen. Joe Lieberman (I-Conn.),"
-                a = next((m for m in range(a - 1, max(-1, a - 8), -1) if t.toks[m].text == "("), a)
-            a -= 1
+        a = _clause_start(t, b - 1) - 1
         if b - (a + 1) < 1 or (b - (a + 1) > 20 and t.low[a + 1] not in t.c.relatives) or b - (a + 1) > 30:
             break
         chunks.append((a + 1, b))
@@ -459,6 +455,17 @@ def _appositions(t: _Sentence, comma: int) -> _Found | None:
     return _Found(*left) if t.usable(*left) else None
 
 
+def _clause_start(t: _Sentence, j: int) -> int:
+    """The first token of the stretch ending at token j, back to a boundary; a parenthesis belongs to the
+    stretch ("Sen. Marco Rubio (R-Fla.) said")."""
+    a = j
+    while a >= 0 and (not t.boundary(a) or t.toks[a].text == ")"):
+        if t.toks[a].text == ")":
+            a = next((m for m in range(a - 1, max(-1, a - 8), -1) if t.toks[m].text == "("), a)
+        a -= 1
+    return a + 1
+
+
 def _backward(t: _Sentence, cue: int) -> tuple[_Found | None, bool]:
     """The subject before the verb at token `cue`; the flag says the verb begins its clause."""
     j = cue - 1
@@ -470,9 +477,7 @@ def _backward(t: _Sentence, cue: int) -> tuple[_Found | None, bool]:
         found = _appositions(t, j)
         if found is not None:
             return found, False
-    b = j
-    while b >= 0 and not t.boundary(b):
-        b -= 1
+    b = _clause_start(t, j) - 1
     start, end = b + 1, j + 1
     if end - start > 1 and t.low[start] in t.c.coordinators:
         start += 1  # "…, and Nicklaus said"
@@ -491,8 +496,8 @@ def _backward(t: _Sentence, cue: int) -> tuple[_Found | None, bool]:
             if b - (p + 1) > 4 or not t.phrase(p + 1, b):
                 break
             start, b = p + 1, p
-    if end - start > 12:
-        return None, False
+    if end - start > 12:  # too long for a subject; a name may still stand right before the verb
+        return _trailing_name(t, start, end), False
     if t.phrase(start, end):
         cut = _cut_relative(t, start, end)
         return (_Found(start, cut) if t.usable(start, cut) else None), False
