@@ -155,6 +155,8 @@ ISSUE_11 = [
         "At a rally on Monday the party's rival Sen. Mary Doe (R-Fla.) said the bill was dead.",
         ("Sen. Mary Doe (R-Fla.)", "said"),
     ),
+    ("en", "A news report published on Monday said the minister had resigned.", ("A news report", "said")),
+    ("en", "Mike Roe, a veteran of the CIA who retired in 2013, said the plan would fail.", ("Mike Roe", "said")),
     # the outer source closes the sentence
     (
         "en",

@@ -434,7 +434,8 @@ def _appositions(t: _Sentence, comma: int) -> _Found | None:
     for i, j in chunks:
         number = j - i <= 2 and t.toks[i].number and not t.timex[i]
         relative = t.low[i] in t.c.relatives and t.low[i] not in t.c.complementisers  # ", who …,"
-        if number or relative or t.phrase_pp(i, j):
+        inner = next((r for r in range(i + 1, j) if t.low[r] in t.c.relatives), None)  # "a veteran who …"
+        if number or relative or t.phrase_pp(i, j) or (inner is not None and t.phrase_pp(i, inner)):
             ok.append((i, j))
         else:
             break
@@ -507,6 +508,11 @@ def _backward(t: _Sentence, cue: int) -> tuple[_Found | None, bool]:
     name = _trailing_name(t, start, end)
     if name is not None:
         return name, False
+    cut = t.c.participle_cut
+    if k is not None and k < end and cut and t.low[k].endswith(cut) and not t.cap(k) and t.usable(start, k):
+        rest = range(k + 1, end)  # "A news report published Wednesday said": a participle and its date
+        if all(t.timex[m] or t.preposition(m) or t.cap(m) for m in rest):
+            return _Found(start, k), False
     if end - 2 >= start and t.low[end - 1] in t.c.relatives and t.low[end - 1] not in t.c.complementisers:
         for a in range(max(start, end - 9), end - 1):  # "voters who believed": the phrase before the relative
             if t.phrase(a, end - 1) and t.usable(a, end - 1):
