@@ -508,8 +508,8 @@ def _backward(t: _Sentence, cue: int) -> tuple[_Found | None, bool]:
     name = _trailing_name(t, start, end)
     if name is not None:
         return name, False
-    cut = t.c.participle_cut
-    if k is not None and k < end and cut and t.low[k].endswith(cut) and not t.cap(k) and t.usable(start, k):
+    ends = t.c.participle_cut
+    if k is not None and k < end and ends and t.low[k].endswith(ends) and not t.cap(k) and t.usable(start, k):
         rest = range(k + 1, end)  # "A news report published Wednesday said": a participle and its date
         if all(t.timex[m] or t.preposition(m) or t.cap(m) for m in rest):
             return _Found(start, k), False
