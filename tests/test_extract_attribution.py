@@ -157,6 +157,12 @@ ISSUE_11 = [
     ),
     ("en", "A news report published on Monday said the minister had resigned.", ("A news report", "said")),
     ("en", "Mike Roe, a veteran of the CIA who retired in 2013, said the plan would fail.", ("Mike Roe", "said")),
+    (
+        "en",
+        "In a Times/CBS News poll released on Monday, 79 percent of voters said the economy was weak.",
+        ("a Times/CBS News poll", "In"),
+    ),
+    ("de", "In einer Umfrage vom Mai sagten 40 Prozent der Befragten, sie seien zufrieden.", ("einer Umfrage", "In")),
     # the outer source closes the sentence
     (
         "en",

@@ -89,6 +89,8 @@ class Cues:
     resolvable: frozenset[str]
     objects: frozenset[str]
     relatives: frozenset[str]
+    shares: frozenset[str]
+    survey_prepositions: frozenset[str]
     openers: frozenset[str]
     titles: dict[str, frozenset[str]]
     adverb_endings: tuple[str, ...]
@@ -179,6 +181,8 @@ def cues(lang: str) -> Cues:
         resolvable=_low(gram.get("resolvable", [])),
         objects=_low(gram.get("objects", [])),
         relatives=_low(gram.get("relatives", [])),
+        shares=_low(evid.get("shares", [])),
+        survey_prepositions=_low(evid.get("prepositions", [])),
         openers=_low(gram.get("openers", [])),
         titles={k.casefold(): _low(v) for k, v in dict(gram.get("titles", {})).items()},
         adverb_endings=tuple(gram.get("adverb_endings", [])),
@@ -695,12 +699,28 @@ def _find(
             if found is not None and word.casefold() in c.evidential and not _evidence(t, found):
                 found = None
         if found and first is None:
-            first = (found, word)
+            survey = _survey(t, found)
+            first = survey or (found, word)
             if only_verbs:
                 break
         elif found and kind != "part" and _outer(t, i0, i1, found):
             return (found, word), True
     return first, seen
+
+
+def _survey(t: _Sentence, found: _Found) -> tuple[_Found, str] | None:
+    """The poll a share of people answered in: "In a Times/CBS News poll, 79 percent of Democrats said …"."""
+    c = t.c
+    if not c.shares or not any(t.low[m] in c.shares or t.toks[m].number for m in range(found.i, found.j)):
+        return None
+    for k in range(t.n - 1):
+        if t.low[k] in c.survey_prepositions and not t.timex[k]:
+            for m in range(k + 1, min(t.n, k + 10)):
+                if t.punct(m) and t.toks[m].text != "/":
+                    break
+                if t.low[m] in c.evidence_nouns and t.usable(k + 1, m + 1):
+                    return _Found(k + 1, m + 1), t.toks[k].text
+    return None
 
 
 def _outer(t: _Sentence, cue: int, cue_end: int, found: _Found) -> bool:
