@@ -725,7 +725,10 @@ def _survey(t: _Sentence, found: _Found) -> tuple[_Found, str] | None:
 
 def _outer(t: _Sentence, cue: int, cue_end: int, found: _Found) -> bool:
     """Whether a later source closes the sentence after a comma: ", according to X", ", X reported"."""
-    after_comma = t.toks[min(cue, found.i) - 1].text == "," if min(cue, found.i) > 0 else False
+    k = min(cue, found.i) - 1
+    if k > 0 and t.toks[k].text in _CLOSING | {"''"}:
+        k -= 1  # ", …,” the Post reported": the comma inside the closing quotation mark
+    after_comma = k >= 0 and t.toks[k].text == ","
     k = max(cue_end, found.j)
     while k < t.n and (t.timex[k] or t.toks[k].text in "\"'”’»" or t.toks[k].text in ("''", ")")):
         k += 1
