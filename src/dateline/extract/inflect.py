@@ -2,14 +2,16 @@
 
 `[inflection]` in `data/<lang>/cues.toml`:
 
-- `slots`: `{name = [[pattern, replacement], ...]}`: a slot's form is made by the first rule whose regex
-  `pattern` matches the lemma (`re.sub`, once); a rule whose replacement is the empty string makes no form;
-- `[inflection.irregular]`: `lemma = [forms...]`: a lemma listed here gets these forms instead of the rules';
+- `[inflection.slots]`: `name = [[pattern, replacement], ...]`: a slot's form is made by the first rule whose
+  regex `pattern` matches the lemma (`re.sub`, once; an empty result makes no form);
+- `[inflection.irregular]`: `lemma = {slot = [forms], ...}` (or a plain list): a lemma listed here gets these
+  forms instead of the rules';
+- `participles`: slots whose forms are adverbial participles ("saying"), kept apart by attribution;
 - a lemma written `particle|verb` ("mit|teilen") is a separable verb: its finite forms take the particle later
   in a main clause ("teilte ... mit"); every form is also written as one word with the particle in front
   (verb-final clauses: "wie die Polizei mitteilte"); the slots named in `joined` (the participle) only so.
 
-`forms(lemma, table)` gives the forms of one lemma; `Inflection.load(data)` reads the table.
+`Inflection.load(table)` reads the table; `Inflection.forms(lemma)` gives a lemma's forms.
 """
 
 from __future__ import annotations
