@@ -93,8 +93,10 @@ def _tokenise(sentence: str, lang: str, dates: list[tuple[int, int]]) -> list[To
             date[i:j] = [True] * (j - i)
     quoted = [False] * n
     initial = [False] * n
-    inside, want_initial, prev = False, True, -1
-    for k in [*(k for k in range(n) if punct[k]), n]:
+    inside, want_initial, prev, at = False, True, -1, -1
+    marks = [k for k, p in enumerate(punct) if p]
+    marks.append(n)
+    for k in marks:
         if prev + 1 < k:  # the words between two punctuation marks
             if want_initial:
                 initial[prev + 1] = True
@@ -106,6 +108,8 @@ def _tokenise(sentence: str, lang: str, dates: list[tuple[int, int]]) -> list[To
         w = texts[k]
         opening = False
         if w in _QUOTES:
+            if at < 0 and w not in "’'":
+                at = k  # the first quotation mark
             before = sentence[starts[k] - 1 : starts[k]]
             opens = w in _OPEN and (not before or before.isspace() or before in "([—–:\"'")
             if inside and not opens and (w in _CLOSE or w in _OPEN):
@@ -116,8 +120,7 @@ def _tokenise(sentence: str, lang: str, dates: list[tuple[int, int]]) -> list[To
         if opening or w in (":", ".", "!", "?"):
             want_initial = True  # a quotation's, a list's or a glued next sentence's first word ("kann.„Fügt")
         prev = k
-    at = next((k for k, w in enumerate(texts) if w in _QUOTES and w not in "’'"), None)
-    if at and not quoted[at] and texts[at] in _CLOSE and not sentence[starts[at] - 1].isspace():
+    if at > 0 and not quoted[at] and texts[at] in _CLOSE and not sentence[starts[at] - 1].isspace():
         quoted[:at] = [True] * at  # a quotation opened in an earlier sentence
     new = tuple.__new__  # NamedTuples without their Python-level constructor
     out = [
