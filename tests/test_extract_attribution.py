@@ -173,6 +173,7 @@ ISSUE_11 = [
     ("es", "El puente reabrirá en junio, dijo el alcalde el lunes.", ("el alcalde", "dijo")),
     ("it", "Il ponte riaprirà a giugno, ha detto il sindaco lunedì.", ("il sindaco", "ha detto")),
     ("nl", "De brug gaat in juni weer open, zei de burgemeester maandag.", ("de burgemeester", "zei")),
+    ("nl", "Volgens de netbeheerder Gasunie daalde het verbruik in mei.", ("de netbeheerder Gasunie", "Volgens")),
     ("fr", "Le pont rouvrira en juin, selon le maire.", ("le maire", "selon")),
     ("es", "Los contratos se reanudarán en junio, según ha anunciado la USAF.", ("la USAF", "ha anunciado")),
     ("it", "Il ponte riaprirà a giugno, come ha spiegato il sindaco.", ("il sindaco", "ha spiegato")),

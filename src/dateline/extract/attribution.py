@@ -274,8 +274,8 @@ class _Sentence:
     def _np_plain(self, i: int, lim: int, name_cut: bool) -> int | None:
         k = i
         cut = self.c.participle_cut
-        bare = name_cut and self.low[i] not in self.c.determiners  # where no verb closes the phrase, a name
-        # without determiner ends at a lowercase word
+        # where no verb closes the phrase, a name without a determiner ends at a lowercase word
+        bare = name_cut and self.low[i] not in self.c.determiners
         named = False
         while k < lim and k - i < 10 and not self.stop(k) and self.low[k] not in self.c.auxiliaries:
             if self.low[k] in self.c.personal:
@@ -296,6 +296,8 @@ class _Sentence:
                 break  # "A news report published Wednesday"
             if bare and named and lower and self.low[k] not in self.c.genitive and not self._title_run(k, lim):
                 break  # "Republicans choose", "Reid caucused"; not "Democratic presidential candidate X"
+            if name_cut and self.c.v2 and named and lower and k + 1 < lim and self._subject_next(k + 1):
+                break  # V2: the verb, then its subject: "Volgens de netbeheerder Gasunie | lag het verbruik"
             named = named or self.cap(k)
             k += 1
         if k == i or all(self.low[j] in self.c.determiners for j in range(i, k)):
@@ -303,6 +305,10 @@ class _Sentence:
         if self.low[k - 1] in self.c.determiners or self.low[k - 1] in self.c.coordinators:
             return None
         return k
+
+    def _subject_next(self, k: int) -> bool:
+        """Whether token k opens a subject (a determiner or a subject pronoun)."""
+        return self.low[k] in self.c.determiners or self.low[k] in self.c.personal
 
     def _title_run(self, k: int, lim: int) -> bool:
         """Whether lowercase words from k lead to a capitalised name within three words ("candidate Bernie")."""
