@@ -48,6 +48,9 @@ eval: install
 	$(BIN)/python tools/eval_recognizers.py
 	$(BIN)/python tools/score_recognizers.py
 	@if [ -f ../shared/tools/eval_group.py ]; then $(BIN)/python ../shared/tools/eval_group.py $(BIN)/dateline ../shared/corpus/meantime; else echo "eval_group: ../shared/tools/eval_group.py absent, skipped"; fi
+	$(BIN)/python tools/eval_polnear.py --split dev
+	$(BIN)/python tools/eval_spkatt.py --split dev
+	$(BIN)/python tools/eval_meantime_speakers.py
 
 bench: install
 	$(BIN)/python bench/run.py

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
+from dateline import timex
 from dateline.extract.attribution import attribution
 
 CASES = [
@@ -64,13 +67,14 @@ def test_a_quotation_with_its_own_cue_does_not_take_the_next_speaker() -> None:
     text = '"We expect a long season," she told reporters on Monday. Forecasters warned of strong winds.\n'
     end = text.index(" Forecasters")
     found, cued = attribution(text, 0, end, "en")
-    assert found is None and cued  # "she" is no source, and "Forecasters" speak in another sentence
+    assert found is not None and (found.text, found.cue, found.name) == ("she", "told", None)
+    assert cued  # "she" is the source as written (nobody to resolve it to); "Forecasters" speak elsewhere
 
 
 @pytest.mark.parametrize(
     ("lang", "sentence"),
     [
-        ("de", "Er sagte, das sei falsch."),
+        ("de", "Es hieß, das sei falsch."),
         ("en", "Russia fired twelve missiles overnight."),
         ("nl", "Het leger trok zich terug."),
         ("fr", "La ville a été bombardée."),
@@ -80,3 +84,142 @@ def test_a_quotation_with_its_own_cue_does_not_take_the_next_speaker() -> None:
 )
 def test_no_source(lang: str, sentence: str) -> None:
     assert attribution(sentence, 0, len(sentence), lang)[0] is None
+
+
+# Failure classes of issue 11, one sentence each (written for these tests), in every language that has the form.
+ISSUE_11 = [
+    # a name mid-sentence is no reporting verb
+    ("en", "As the United States prepares for the summit on 5 May, markets are calm.", None),
+    (
+        "en",
+        "A Morning Consult Reports poll showed on Monday that support fell.",
+        ("A Morning Consult Reports poll", "showed"),
+    ),
+    ("de", "Ab 1999 gab es in der Stadt keine Wahlen mehr.", None),
+    ("de", "Freilich sagt er, dass der Plan am 3. Mai scheitert.", ("er", "sagt")),
+    ("de", "«Freunde, ist jemand morgen hier?», sagt er.", ("er", "sagt")),
+    ("nl", "Natuurlijk zegt hij dat het plan op 3 mei mislukt.", ("hij", "zegt")),
+    # the object and the clause after the verb are no source
+    (
+        "en",
+        "The agency's director, Maria Lopez, told lawmakers on Friday that the budget was spent.",
+        ("Maria Lopez", "told"),
+    ),
+    ("en", "Anna Berg, 31, said she had left the city in March.", ("Anna Berg", "said")),
+    # whole names
+    (
+        "en",
+        "The bridge will reopen in June, said Sen. John Doe (D-Ore.) on Monday.",
+        ("Sen. John Doe (D-Ore.)", "said"),
+    ),
+    (
+        "en",
+        "Karl J. Meyer, the minister's adviser on energy, said the plant would close in 2026.",
+        ("Karl J. Meyer", "said"),
+    ),
+    ("en", "\u201cThe talks failed,\u201d the mayor's spokeswoman, Jane Roe, said on Tuesday.", ("Jane Roe", "said")),
+    (
+        "en",
+        "Turnout rose to 60 percent, according to a CBS/New York Times survey published on Sunday.",
+        ("a CBS/New York Times survey", "according to"),
+    ),
+    ("fr", "Le pont rouvrira en juin, a dit M. Caldwell.", ("M. Caldwell", "a dit")),
+    # forms
+    (
+        "de",
+        "Das Feuer brach am Montag aus, wie die Kantonspolizei Aargau mitteilte.",
+        ("die Kantonspolizei Aargau", "mitteilte"),
+    ),
+    ("de", "Laut einer Umfrage stieg die Zustimmung im Mai.", ("einer Umfrage", "Laut")),
+    ("de", "Eine Umfrage zeigte am Montag, dass die Mehrheit dafür ist.", ("Eine Umfrage", "zeigte")),
+    ("en", "The senator replied on Monday that no vote was planned.", ("The senator", "replied")),
+    ("en", "The governor tweeted on Sunday: the roads are closed.", ("The governor", "tweeted")),
+    ("en", "The minister visited Kyiv on Monday, saying he expected more aid.", ("The minister", "saying")),
+    ("en", "A poll showed on Monday that 40 percent back the plan.", ("A poll", "showed")),
+    ("en", "The report found that prices rose in March.", ("The report", "found")),
+    ("en", "Police found a car on Monday.", None),
+    # a participle modifying a noun is no report; a coordinated verb shares its clause's subject
+    ("en", "The merger announced on Monday would create a giant, analysts said.", ("analysts", "said")),
+    (
+        "en",
+        "Markets fell as the minister arrived in Paris on Monday and warned that rates would rise.",
+        ("the minister", "warned"),
+    ),
+    (
+        "en",
+        "Another former lawmaker, Sen. Joe Roe (I-Conn.), also stated on Monday that he backs the plan.",
+        ("Sen. Joe Roe (I-Conn.)", "stated"),
+    ),
+    (
+        "en",
+        "At a rally on Monday the party's rival Sen. Mary Doe (R-Fla.) said the bill was dead.",
+        ("Sen. Mary Doe (R-Fla.)", "said"),
+    ),
+    ("en", "A news report published on Monday said the minister had resigned.", ("A news report", "said")),
+    ("en", "Mike Roe, a veteran of the CIA who retired in 2013, said the plan would fail.", ("Mike Roe", "said")),
+    (
+        "en",
+        "In a Times/CBS News poll released on Monday, 79 percent of voters said the economy was weak.",
+        ("a Times/CBS News poll", "In"),
+    ),
+    ("de", "In einer Umfrage vom Mai sagten 40 Prozent der Befragten, sie seien zufrieden.", ("einer Umfrage", "In")),
+    # the outer source closes the sentence
+    (
+        "en",
+        "The mayor resigned on Monday, his aides said, according to the Tribune.",
+        ("the Tribune", "according to"),
+    ),
+    ("en", "Organizers added 160 guards on Monday, the Sun-Times reported.", ("the Sun-Times", "reported")),
+    ("es", "El puente reabrirá en junio, dijo el alcalde el lunes.", ("el alcalde", "dijo")),
+    ("it", "Il ponte riaprirà a giugno, ha detto il sindaco lunedì.", ("il sindaco", "ha detto")),
+    ("nl", "De brug gaat in juni weer open, zei de burgemeester maandag.", ("de burgemeester", "zei")),
+    ("nl", "Volgens de netbeheerder Gasunie daalde het verbruik in mei.", ("de netbeheerder Gasunie", "Volgens")),
+    ("fr", "Le pont rouvrira en juin, selon le maire.", ("le maire", "selon")),
+    ("es", "Los contratos se reanudarán en junio, según ha anunciado la USAF.", ("la USAF", "ha anunciado")),
+    ("it", "Il ponte riaprirà a giugno, come ha spiegato il sindaco.", ("il sindaco", "ha spiegato")),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "expected"), ISSUE_11)
+def test_issue_11_failure_classes(lang: str, sentence: str, expected: tuple[str, str] | None) -> None:
+    spans = [(t.start, t.end) for t in timex.tag(sentence, lang, date(2024, 5, 1))]  # as the pipeline does
+    found, _ = attribution(sentence, 0, len(sentence), lang, spans)
+    assert (found.text, found.cue) == expected if found else expected is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        ("en", "Maria Lopez spoke in Brussels on Monday. On Tuesday, she said the fund was empty.", "Maria Lopez"),
+        (
+            "en",
+            "Mayor John Smith met the unions. He told reporters on Friday that the strike was over.",
+            "Mayor John Smith",
+        ),
+        ("en", "President Trump criticised the plan, he said on Monday.", "President Trump"),
+        ("de", "Karl Meier besuchte am Montag Kiew. Am Dienstag sagte er, die Lage sei ruhig.", "Karl Meier"),
+    ],
+)
+def test_pronoun_sources_are_resolved_to_the_nearest_named_subject(lang: str, text: str, name: str) -> None:
+    start = text.rfind(". ") + 2 if ". " in text else 0
+    found, _ = attribution(text, start, len(text), lang)
+    assert found is not None and found.name == name and found.text.casefold() in ("she", "he", "er")
+
+
+def test_an_unresolvable_pronoun_keeps_its_text_and_no_name() -> None:
+    text = "The markets fell. The police and the army were deployed. He said on Monday that the curfew stays."
+    start = text.index("He said")
+    found, _ = attribution(text, start, len(text), "en")
+    assert found is not None and (found.text, found.name) == ("He", None)
+
+
+def test_a_named_source_is_its_own_name() -> None:
+    s = "The Kremlin said on Monday that talks would continue."
+    found, _ = attribution(s, 0, len(s), "en")
+    assert found is not None and found.name == "The Kremlin"
+
+
+def test_a_cue_inside_a_quotation_is_the_quoted_speakers() -> None:
+    s = "\u201cI say we leave on Monday,\u201d the captain said."
+    found, _ = attribution(s, 0, len(s), "en")
+    assert found is not None and (found.text, found.cue) == ("the captain", "said")

@@ -35,7 +35,7 @@ def test_analyze_sentence_in_article() -> None:
     t0 = text.index("am 7.")
     timex = Timex(t0, t0 + len("am 7. März 2024"), "am 7. März 2024", "DATE", "2024-03-07")
     a = analyze(text, start, end, "de", [timex], Lexicon())
-    assert a.attribution == Attribution("Kim", "sagte")
+    assert a.attribution == Attribution("Kim", "sagte", "Kim")
     assert [(q.value, q.op, q.unit) for q in a.quantities] == [(13000, ">", "Container")]
     assert a.actors == ["RUS", "PRK"] and a.modality == "reported" and "arms_transfer" in a.event
     assert score(a, [timex]) >= 0.9

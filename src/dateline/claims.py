@@ -87,9 +87,7 @@ def build(
                 "date": primary.value,
                 "range": iso_range(primary.value, primary.mod),
                 "dates": [t.as_dict(offset=start) for t in inside],
-                "attribution": (
-                    {"text": anatomy.attribution.text, "cue": anatomy.attribution.cue} if anatomy.attribution else None
-                ),
+                "attribution": anatomy.attribution.as_dict() if anatomy.attribution else None,
                 "actors": anatomy.actors,
                 "quantities": [q.as_dict() for q in anatomy.quantities],
                 "event": anatomy.event,

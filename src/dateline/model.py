@@ -101,10 +101,19 @@ class Quantity:
 
 @dataclass(frozen=True, slots=True)
 class Attribution:
-    """Who makes a claim (`text`, as written) and the reporting word (`cue`)."""
+    """Who makes a claim (`text`, as written), the reporting word (`cue`) and who that is (`name`).
+
+    `name` is the text itself for a named source, the person a pronoun refers to when that is unambiguous, and
+    None for a pronoun that could not be resolved.
+    """
 
     text: str
     cue: str
+    name: str | None = None
+
+    def as_dict(self) -> dict[str, str | None]:
+        """The record's `attribution` object."""
+        return {"text": self.text, "cue": self.cue, "name": self.name}
 
 
 @dataclass(slots=True)

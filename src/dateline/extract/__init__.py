@@ -3,7 +3,8 @@
 `analyze(text, start, end, lang, timexes, lexicon)` runs them all on the sentence `text[start:end]` (the whole
 cleaned article is passed so that a quotation's speaker after it can be found); `score` rates the result.
 Every extractor is one module with one function; language knowledge is in `data/<lang>/{cues,numbers,actors}.toml`,
-`data/gazetteer/` and `data/packs/`.
+`data/gazetteer/` and `data/packs/`. `Tokens` is the sentence's token view (case, position, quotation, numbers,
+dates already found), built once here and passed to the extractors that read tokens.
 """
 
 from __future__ import annotations
@@ -16,9 +17,10 @@ from dateline.extract.lexicon import Lexicon
 from dateline.extract.modality import modality
 from dateline.extract.quantities import quantities
 from dateline.extract.score import score
+from dateline.extract.tokens import Tokens
 from dateline.model import Anatomy, Timex
 
-__all__ = ["Lexicon", "analyze", "score"]
+__all__ = ["Lexicon", "Tokens", "analyze", "score"]
 
 
 def analyze(text: str, start: int, end: int, lang: str, timexes: list[Timex], lexicon: Lexicon) -> Anatomy:
@@ -26,11 +28,13 @@ def analyze(text: str, start: int, end: int, lang: str, timexes: list[Timex], le
     sentence = text[start:end]
     words = Words(sentence)  # one tokenising pass, shared by the keyword matchers
     spans = [(t.start, t.end) for t in timexes]
-    source, cued = attribution(text, start, end, lang, spans, words)
+    local = [(a - start, b - start) for a, b in spans]
+    view = Tokens(sentence, lang, local)  # the shared token view (tokenised on first use)
+    source, cued = attribution(text, start, end, lang, spans, words, view)
     return Anatomy(
         attribution=source,
         actors=actors(sentence, lang, words),
-        quantities=quantities(sentence, lang, [(a - start, b - start) for a, b in spans], words),
+        quantities=quantities(sentence, lang, local, words),
         event=events(sentence, lang, lexicon, words),
         modality=modality(sentence, lang, attributed=cued or source is not None, words=words),
     )

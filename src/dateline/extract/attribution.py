@@ -1,36 +1,59 @@
-"""Attribution: who makes a claim (a noun phrase as written) and the reporting cue, from `data/<lang>/cues.toml`.
+"""Attribution: who makes a claim (a noun phrase as written, and the name it refers to) and the reporting cue.
 
-Patterns, tried cue by cue from left to right (the first that yields a source wins):
-- source prepositions: "laut X", "nach Angaben X", "according to X", "volgens X", "selon X", "según X",
-  "secondo X"; after a comma only: ", so X", ", aldus X"; postpositions: "X zufolge";
-- subject + verb: "X sagte", "Das Weiße Haus sagte", "Die USA, Südkorea und die Ukraine sagen",
-  "nachdem X kürzlich bestätigt hatte", the passive agent "von X gemeldet";
-- verb + subject: "..., sagte X am Freitag", V2 inversion "Letzten Monat teilte X mit" (de, nl), a subject
-  before an apposition or relative clause: "X, der ..., sagte";
+Cues come from `data/<lang>/cues.toml`: reporting verbs are given as lemmas and inflected by the language's rules
+(`dateline.extract.inflect`); prepositions ("laut", "according to"), postpositions ("zufolge") and fixed forms are
+listed. Patterns, tried cue by cue from left to right (the first that yields a source wins):
+
+- source prepositions: "laut X", "according to X", "volgens X", "selon X"; after a comma only: ", so X",
+  ", aldus X"; postpositions: "X zufolge";
+- subject + verb: "X sagte", "Die USA, Südkorea und die Ukraine sagen", a subject with appositions
+  ("Karl J. Meyer, the minister's adviser on energy, said", "the mayor's spokeswoman, Jane Roe, said"),
+  the passive agent "von X gemeldet", "was reported by X";
+- verb + subject: "…, said Sen. John Doe (D-Ore.) on Monday", V2 inversion "Letzten Monat teilte X mit",
+  "Freilich sagt er" (de, nl: a subject pronoun right after the verb is the subject);
+- an adverbial participle or a second verb shares the clause's subject: "…, saying he …", "… and said …";
+- evidential sources: "a poll showed", "the report found" (the subject must be one of `evidential.nouns`);
 - a quotation whose speaker follows it, possibly in the next sentence: `"…", fügt Watling hinzu.`
+
+What is never a cue: a word capitalised mid-sentence ("As the United States prepares"), a word inside a
+quotation (the quoted speaker's words), a verb form after a determiner or number ("five states"), a form that
+is also a noun (`also_nouns`) unless a clause or a comma follows it. What is never a source: the object of
+`tell`-like verbs ("told lawmakers"), the clause after the verb ("said she had left"), the subject of a
+passive reporting verb ("was announced").
+
+A pronoun source ("he said") is kept as written in `text`; `name` is the person it refers to when the nearest
+preceding sentence with a named subject makes that unambiguous (`resolvable` pronouns only), else None. A named
+source's `name` is its text (the name alone when an apposition follows: "Karl J. Meyer").
 
 `[grammar]` in cues.toml describes noun phrases: `nouns_capitalised` (German: a phrase ends in capitalised
 words), `determiners`, `genitive`, `coordinators`, `conjunctions` (left clause boundaries), `stop` (words that
-end a phrase), `adverbs` (skipped between subject and verb), `pronouns` (not a source), `objects` (a first
-field that is not the subject), `relatives` (cut a subject before a relative clause), `v2`.
+end a phrase), `adverbs` (skipped between subject and verb), `auxiliaries` (a clause's verb: what follows a
+subject, never a source), `passives`, `pronouns` (never a source), `personal` (subject pronouns: a source as
+written), `resolvable`, `objects` (a first field that is not the subject), `relatives`, `v2`, `participle_cut`
+(word endings that end a plain noun phrase: "A news report published Wednesday").
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 from typing import Any
 
+from dateline import sentences
+from dateline.extract.inflect import Inflection
 from dateline.extract.keywords import KeywordIndex, Words
-from dateline.extract.lexicon import alternation, index
+from dateline.extract.lexicon import index
+from dateline.extract.tokens import Token, Tokens
 from dateline.model import Attribution
 from dateline.resources import load
 
-_TOKEN = re.compile(r"-?\w+(?:[-'’.]\w+)*|[^\w\s]")
-_PUNCT = frozenset(",;:()[]\"„“”«»‚‘’'–—…/")
 _QUOTES = frozenset("\"„“”«»‚‘’'")
+_CLOSING = frozenset("\"“”»’'")
+RESOLVE_SENTENCES = 2  # how many preceding sentences a pronoun's antecedent is looked for in
+RESOLVE_CHARS = 1200
 
 
 def _low(words: list[str]) -> frozenset[str]:
@@ -41,10 +64,13 @@ def _low(words: list[str]) -> frozenset[str]:
 class Cues:
     """One language's compiled attribution cues and phrase grammar."""
 
-    regex: re.Pattern[str] | None
     index: KeywordIndex
-    kinds: tuple[str, ...]  # the group (verb, prep, post) of each of the index's keywords
-    particles: dict[str, str]
+    kinds: tuple[str, ...]  # the group (verb, part, prep, post) of each of the index's keywords
+    particles: dict[str, tuple[str, ...]]  # finite form of a separable verb -> the particles it may take
+    evidential: frozenset[str]
+    evidence_nouns: frozenset[str]
+    object_verbs: frozenset[str]
+    also_nouns: frozenset[str]
     after_comma: frozenset[str]
     agents: frozenset[str]
     capitalised: bool
@@ -53,19 +79,55 @@ class Cues:
     genitive: frozenset[str]
     coordinators: frozenset[str]
     conjunctions: frozenset[str]
+    complementisers: frozenset[str]
     stop: frozenset[str]
     adverbs: frozenset[str]
+    auxiliaries: frozenset[str]
+    passives: frozenset[str]
     pronouns: frozenset[str]
+    personal: frozenset[str]
+    resolvable: frozenset[str]
     objects: frozenset[str]
     relatives: frozenset[str]
+    shares: frozenset[str]
+    survey_prepositions: frozenset[str]
+    openers: frozenset[str]
+    titles: dict[str, frozenset[str]]
+    adverb_endings: tuple[str, ...]
+    adjective_endings: tuple[str, ...]
+    addressee: frozenset[str]
+    modals: frozenset[str]
+    separable_particles: frozenset[str]
+    reflexive: frozenset[str]
+    adverb_not: frozenset[str]
+    clause_only: frozenset[str]
+    participle_cut: tuple[str, ...]
+    participle_keep: tuple[str, ...]
+    possessive: tuple[str, ...]
 
-    def matches(self, text: str, words: Words | None = None) -> list[tuple[str, int, int]]:
-        """(kind, start, end) of every cue in `text`, left to right (`words`: `Words(text)`)."""
-        if self.index.usable:
-            return [(self.kinds[rank], a, b) for rank, a, b in self.index.find(words or Words(text))]
-        if self.regex is None:
-            return []
-        return [(m.lastgroup or "", m.start(), m.end()) for m in self.regex.finditer(text)]
+    def matches(self, words: Words) -> list[tuple[str, int, int]]:
+        """(kind, start, end) of every cue in `words.text`, left to right."""
+        return [(self.kinds[rank], a, b) for rank, a, b in self.index.find(words)]
+
+
+def _inflected(
+    lemmas: list[str], table: Inflection, participles: frozenset[str]
+) -> tuple[list[str], list[str], dict[str, tuple[str, ...]]]:
+    """(finite and participle forms, adverbial participles, separable finite form -> particle) of `lemmas`."""
+    forms: list[str] = []
+    adverbial: list[str] = []
+    particles: dict[str, tuple[str, ...]] = {}
+    for lemma in lemmas:
+        particle = lemma.rpartition("|")[0]
+        slots = table.by_slot(lemma.rpartition("|")[2])
+        alone, split = table.forms(lemma)
+        for name, found in slots.items():
+            if name in participles and not particle:
+                adverbial += found
+        forms += [f for f in alone if f not in adverbial]
+        for form in split:
+            particles[form.casefold()] = (*particles.get(form.casefold(), ()), particle)
+    return forms, adverbial, particles
 
 
 @cache
@@ -74,21 +136,33 @@ def cues(lang: str) -> Cues:
     data: dict[str, Any] = load(lang, "cues")
     att: dict[str, Any] = data.get("attribution", {})
     gram: dict[str, Any] = data.get("grammar", {})
-    particles = {k.casefold(): v for k, v in att.get("particles", {}).items()}
-    groups = []
-    kinds: list[str] = []
+    table = Inflection.load(data.get("inflection", {}))
+    adverbial_slots = frozenset(data.get("inflection", {}).get("participles", []))
+    forms, adverbial, particles = _inflected(att.get("lemmas", []), table, adverbial_slots)
+    evid: dict[str, Any] = att.get("evidential", {})
+    evid_forms, evid_adverbial, _ = _inflected(evid.get("lemmas", []), table, adverbial_slots)
+    objects_forms, objects_adverbial, _ = _inflected(att.get("object_lemmas", []), table, adverbial_slots)
     found = KeywordIndex()
-    verbs = [*att.get("verbs", []), *particles]
-    for name, words in (("verb", verbs), ("prep", att.get("prepositions", [])), ("post", att.get("postpositions", []))):
+    kinds: list[str] = []
+    verbs = list(dict.fromkeys([*att.get("verbs", []), *forms, *evid_forms, *particles]))
+    groups = (
+        ("verb", verbs),
+        ("part", adverbial + evid_adverbial),
+        ("prep", att.get("prepositions", [])),
+        ("post", att.get("postpositions", [])),
+    )
+    for name, words in groups:
         if words:
-            groups.append(f"(?P<{name}>{alternation(words)})")
             index(words, found)
             kinds += [name] * (len(found.regexes) - len(kinds))
     return Cues(
-        regex=re.compile("|".join(groups)) if groups else None,
         index=found,
         kinds=tuple(kinds),
         particles=particles,
+        evidential=_low(evid_forms + evid_adverbial),
+        evidence_nouns=_low(evid.get("nouns", [])),
+        object_verbs=_low(objects_forms + objects_adverbial),
+        also_nouns=_low(att.get("also_nouns", [])),
         after_comma=_low(att.get("after_comma", [])),
         agents=_low(att.get("agents", [])),
         capitalised=bool(gram.get("nouns_capitalised", False)),
@@ -97,63 +171,99 @@ def cues(lang: str) -> Cues:
         genitive=_low(gram.get("genitive", [])),
         coordinators=_low(gram.get("coordinators", [])),
         conjunctions=_low(gram.get("conjunctions", [])),
-        stop=_low(gram.get("stop", [])) | frozenset(particles.values()),
+        complementisers=_low(gram.get("complementisers", [])),
+        stop=_low(gram.get("stop", [])) | frozenset(p for ps in particles.values() for p in ps),
         adverbs=_low(gram.get("adverbs", [])),
+        auxiliaries=_low(gram.get("auxiliaries", [])),
+        passives=_low(gram.get("passives", [])),
         pronouns=_low(gram.get("pronouns", [])),
+        personal=_low(gram.get("personal", [])),
+        resolvable=_low(gram.get("resolvable", [])),
         objects=_low(gram.get("objects", [])),
         relatives=_low(gram.get("relatives", [])),
+        shares=_low(evid.get("shares", [])),
+        survey_prepositions=_low(evid.get("prepositions", [])),
+        openers=_low(gram.get("openers", [])),
+        titles={k.casefold(): _low(v) for k, v in dict(gram.get("titles", {})).items()},
+        adverb_endings=tuple(gram.get("adverb_endings", [])),
+        adjective_endings=tuple(gram.get("adjective_endings", [])),
+        addressee=frozenset(gram.get("addressee", [])),
+        modals=_low(gram.get("modals", [])),
+        separable_particles=_low(gram.get("separable_particles", [])),
+        reflexive=_low(gram.get("reflexive", [])),
+        adverb_not=_low(gram.get("adverb_not", [])),
+        clause_only=_low(_inflected(att.get("clause_only", []), table, adverbial_slots)[0])
+        | _low(_inflected(att.get("clause_only", []), table, adverbial_slots)[1]),
+        participle_cut=tuple(gram.get("participle_cut", [])),
+        participle_keep=tuple(gram.get("participle_keep", [])),
+        possessive=tuple(gram.get("possessive", [])) or ("\0",),
     )
 
 
-class _Sentence:
-    """Tokens of one sentence with the helpers the patterns need."""
+@dataclass(frozen=True, slots=True)
+class _Found:
+    """A source: tokens [i, j) of the sentence."""
 
-    def __init__(self, s: str, c: Cues, spans: list[tuple[int, int]]) -> None:
-        self.s, self.c = s, c
-        self.toks = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(s)]
-        self.low = [t[0].casefold() for t in self.toks]
+    i: int
+    j: int
+
+
+class _Sentence:
+    """A sentence's token view with the helpers the patterns need."""
+
+    def __init__(self, view: Tokens, c: Cues, doc: str = "") -> None:
+        self.s, self.c, self.doc = view.text, c, doc
+        self.toks: list[Token] = view.tokens
+        self.low = [t.low for t in self.toks]
         self.n = len(self.toks)
-        self.timex = [False] * self.n  # whether a token overlaps a TIMEX3 span
-        ends = [e for _, _, e in self.toks]
-        for a, b in spans:
-            i = bisect_right(ends, a)
-            while i < self.n and self.toks[i][1] < b:
-                self.timex[i] = True
-                i += 1
+        self.timex = [t.date for t in self.toks]
 
     def punct(self, i: int) -> bool:
-        return self.toks[i][0] in _PUNCT or self.toks[i][0] in ".!?"
+        return self.toks[i].punct
 
     def cap(self, i: int) -> bool:
-        w = self.toks[i][0].lstrip("-")
-        return w[:1].isupper() or (w[:1].isdigit() and not self.timex[i])
+        t = self.toks[i]
+        return t.cap or (t.number and not t.date)
 
     def boundary(self, i: int) -> bool:
-        return self.punct(i) or self.low[i] in self.c.conjunctions
+        return (self.punct(i) and self.toks[i].text != "/") or self.low[i] in self.c.conjunctions
 
     def stop(self, i: int) -> bool:
-        return self.punct(i) or self.low[i] in self.c.stop or self.timex[i]
+        t = self.toks[i]
+        if t.text == "/" and 0 < i < self.n - 1 and self.cap(i - 1) and self.cap(i + 1):
+            return False  # "a CBS/New York Times survey"
+        return t.punct or t.low in self.c.stop or t.date
 
     def text(self, i: int, j: int) -> str:
-        return self.s[self.toks[i][1] : self.toks[j - 1][2]]
+        return self.s[self.toks[i].start : self.toks[j - 1].end]
 
     # Noun phrases: parse from token i (not past `limit`); the index after the phrase, or None.
-    def np(self, i: int, limit: int | None = None) -> int | None:
+    def np(self, i: int, limit: int | None = None, name_cut: bool = False) -> int | None:
         lim = self.n if limit is None else limit
-        return self._np_cap(i, lim, 2) if self.c.capitalised else self._np_plain(i, lim)
+        end = self._np_cap(i, lim, 2) if self.c.capitalised else self._np_plain(i, lim, name_cut)
+        if end is not None and end < lim and self.toks[end].text == "(":  # "Sen. John Doe (D-Ore.)"
+            close = next((k for k in range(end + 1, min(lim, end + 6)) if self.toks[k].text == ")"), None)
+            if close is not None and self.cap(end - 1) and self.cap(end + 1):
+                end = close + 1
+        return end
 
     def _np_cap(self, i: int, lim: int, depth: int) -> int | None:
         k = i
         if k + 1 < lim and self.low[k] in self.c.determiners:
             k += 1
         adjectives = 0
+        endings = self.c.adjective_endings
         while k < lim and adjectives < 4 and not self.cap(k) and not self.stop(k):
-            if self.low[k] in self.c.determiners:
+            if self.low[k] in self.c.determiners or self.low[k] in self.c.personal:
                 return None
+            if endings and not self.low[k].endswith(endings) and not self.toks[k].number:
+                return None  # "er immerhin kein Buch": no adjective before a noun
             k, adjectives = k + 1, adjectives + 1
         if k >= lim or not self.cap(k) or self.stop(k):
             return None
-        while k < lim and self.cap(k) and not self.stop(k):
+        while k < lim and (self.cap(k) or self.toks[k].text == "/") and not self.stop(k):
+            if k > i and (self.low[k] in self.c.personal or self.toks[k].text in self.c.addressee):
+                break  # "wenn Sie Ihrer Oma schreiben"
             k += 1
         if depth and k < lim and self.low[k] in self.c.genitive and not self.cap(k):
             more = self._np_cap(k, lim, depth - 1)
@@ -161,38 +271,155 @@ class _Sentence:
                 k = more
         return k
 
-    def _np_plain(self, i: int, lim: int) -> int | None:
+    def _np_plain(self, i: int, lim: int, name_cut: bool) -> int | None:
         k = i
-        while k < lim and k - i < 8 and not self.stop(k):
+        cut = self.c.participle_cut
+        # where no verb closes the phrase, a name without a determiner ends at a lowercase word
+        bare = name_cut and self.low[i] not in self.c.determiners
+        named = False
+        while k < lim and k - i < 10 and not self.stop(k) and self.low[k] not in self.c.auxiliaries:
+            if self.low[k] in self.c.personal:
+                if k == i:
+                    k += 1
+                break
+            if k > i and self._new_phrase(k):
+                break  # "Facebook found | the posting"
+            lower = not self.cap(k) and self.toks[k].text not in "()-/"
+            if (
+                k > i
+                and lower
+                and cut
+                and len(self.low[k]) > 3
+                and self.low[k].endswith(cut)
+                and not self.low[k].endswith(self.c.participle_keep or ("\0",))
+            ):
+                break  # "A news report published Wednesday"
+            if bare and named and lower and self.low[k] not in self.c.genitive and not self._title_run(k, lim):
+                break  # "Republicans choose", "Reid caucused"; not "Democratic presidential candidate X"
+            if name_cut and self.c.v2 and named and lower and k + 1 < lim and self._subject_next(k + 1):
+                break  # V2: the verb, then its subject: "Volgens de netbeheerder Gasunie | lag het verbruik"
+            named = named or self.cap(k)
             k += 1
         if k == i or all(self.low[j] in self.c.determiners for j in range(i, k)):
             return None
+        if self.low[k - 1] in self.c.determiners or self.low[k - 1] in self.c.coordinators:
+            return None
         return k
+
+    def _subject_next(self, k: int) -> bool:
+        """Whether token k opens a subject (a determiner or a subject pronoun)."""
+        return self.low[k] in self.c.determiners or self.low[k] in self.c.personal
+
+    def _title_run(self, k: int, lim: int) -> bool:
+        """Whether lowercase words from k lead to a capitalised name within three words ("candidate Bernie")."""
+        for m in range(k, min(lim, k + 3)):
+            if self.cap(m):
+                return True
+            if self.stop(m) or self.low[m] in self.c.auxiliaries or self.low[m] in self.c.determiners or self.adverb(m):
+                return False
+        return False
+
+    def _new_phrase(self, k: int) -> bool:
+        """Whether the determiner at k opens a new phrase (not after another determiner or a genitive word)."""
+        low, prev, c = self.low[k], self.low[k - 1], self.c
+        return low in c.determiners and prev not in c.determiners and prev not in c.genitive and low not in c.genitive
+
+    def adverb(self, k: int) -> bool:
+        """A word skipped between a subject and its verb: listed adverbs and auxiliaries, and words with an
+        adverb ending ("gingerly") that are not listed nouns ("family")."""
+        low = self.low[k]
+        if low in self.c.adverbs:
+            return True
+        ends = self.c.adverb_endings
+        return bool(ends) and not self.cap(k) and len(low) > 4 and low.endswith(ends) and low not in self.c.adverb_not
+
+    def phrase_pp(self, i: int, j: int) -> bool:
+        """A noun phrase, possibly with prepositional phrases: "Authorities in North-Rhine Westphalia"."""
+        if self.phrase(i, j):
+            return True
+        k = self.np(i, j)
+        for _ in range(2):
+            if k is None or k >= j - 1 or not self.preposition(k):
+                return False
+            if self.phrase(k + 1, j):
+                return True
+            k = self.np(k + 1, j)
+        return False
+
+    def preposition(self, k: int) -> bool:
+        """Whether token k may open a prepositional phrase (a stop word that is no verb, clause or pronoun)."""
+        low = self.low[k]
+        c = self.c
+        return (
+            low in c.stop
+            and low not in c.auxiliaries
+            and low not in c.complementisers
+            and low not in c.relatives
+            and low not in c.adverbs
+            and low not in c.pronouns
+        )
 
     def phrase(self, i: int, j: int) -> bool:
         """Whether tokens [i, j) are a noun phrase, possibly coordinated ("Die USA, Südkorea und die Ukraine")."""
         k = self.np(i, j)
-        while k is not None and k < j and (self.low[k] in self.c.coordinators or self.toks[k][0] == ","):
+        while k is not None and k < j and (self.low[k] in self.c.coordinators or self.toks[k].text == ","):
             k = self.np(k + 1, j)
         return k is not None and k == j
 
-    def source(self, i: int, j: int) -> str | None:
-        """The phrase [i, j) as written, unless it is only a pronoun."""
-        if j <= i or (j - i == 1 and self.low[i] in self.c.pronouns):
-            return None
-        return self.text(i, j)
+    def usable(self, i: int, j: int) -> bool:
+        """Whether tokens [i, j) may be a source: not empty, not an impersonal pronoun, not a coordinator."""
+        if j <= i or self.low[i] in self.c.coordinators or self.toks[i].quoted:
+            return False
+        if self.low[j - 1].endswith(self.c.possessive):
+            return False  # "Mr. Trump's": a possessor, not a subject
+        if j - i == 1 and self.toks[i].text in self.c.addressee:
+            return False  # German "Sie": the audience addressed, not a speaker
+        return not (j - i == 1 and self.low[i] in self.c.pronouns)
+
+    def named(self, i: int, j: int) -> bool:
+        """Whether tokens [i, j) look like a proper name: capitalised words (initials, titles), no determiner."""
+        if j <= i or self.low[i] in self.c.determiners or self.low[i] in self.c.personal:
+            return False
+        if self.c.capitalised and j - i < 2:
+            return False  # where every noun is capitalised, one word may be any noun ("Diplomaten")
+        depth = 0
+        for k in range(i, j):
+            text = self.toks[k].text
+            depth += (text == "(") - (text == ")")
+            if not (depth > 0 or self.cap(k) or text in "()-"):
+                return False
+        return self.subject_like(i, j)
+
+    def subject_like(self, i: int, j: int) -> bool:
+        """Whether [i, j) may be a subject: not one capitalised word that is capitalised only as the first word
+        of the sentence ("Hastily", "Back", "Under"), unless the document writes it capitalised elsewhere."""
+        if j - i > 1 or not self.toks[i].initial or not self.toks[i].cap or self.c.capitalised:
+            return True
+        word = self.toks[i].text
+        return re.search(r"[\w,]\s+" + re.escape(word) + r"\b", self.doc or self.s) is not None
 
 
-def _forward(t: _Sentence, i: int) -> str | None:
+def _forward(t: _Sentence, i: int, check_follow: bool) -> _Found | None:
     """The noun phrase right after token i (skipping time expressions and adverbs before it)."""
     while i < t.n and (t.timex[i] or t.low[i] in t.c.adverbs) and not t.punct(i):
         i += 1
     if i >= t.n or t.low[i] in t.c.conjunctions:
         return None
-    end = t.np(i)
+    end = t.np(i, name_cut=True)
     if end is None:
         return None
-    return t.source(i, _cut_relative(t, i, end))
+    end = _cut_relative(t, i, end)
+    if check_follow and end < t.n and not _follows_subject(t, end):
+        return None  # "said she had left": a clause, not an inverted subject
+    return _Found(i, end) if t.usable(i, end) else None
+
+
+def _follows_subject(t: _Sentence, k: int) -> bool:
+    """Whether token k may follow an inverted subject: punctuation, a date, a preposition, another phrase."""
+    if t.punct(k) or t.timex[k] or t.low[k] in t.c.determiners:
+        return True
+    low = t.low[k]
+    return low in t.c.stop and low not in t.c.auxiliaries and low not in t.c.complementisers
 
 
 def _cut_relative(t: _Sentence, i: int, end: int) -> int:
@@ -202,98 +429,517 @@ def _cut_relative(t: _Sentence, i: int, end: int) -> int:
     return end
 
 
-def _first_chunk(t: _Sentence) -> str | None:
-    """The sentence's first field up to its first comma, when it is a noun phrase (a subject with apposition)."""
-    i = 0
-    while i < t.n and t.toks[i][0] in _QUOTES:
-        i += 1
-    j = i
-    while j < t.n and t.toks[j][0] != ",":
-        j += 1
-    j = _cut_relative(t, i, j)
-    if j > i and j - i <= 10 and t.phrase(i, j):
-        return t.source(i, j)
-    return None
+def _appositions(t: _Sentence, comma: int) -> _Found | None:
+    """A subject with appositions ending at the comma before the verb: "Anna Berg, 31, said", "X, the …, said"."""
+    chunks: list[tuple[int, int]] = []
+    b = comma
+    while len(chunks) < 4 and b >= 0 and t.toks[b].text == ",":
+        a = _clause_start(t, b - 1) - 1
+        if b - (a + 1) < 1 or (b - (a + 1) > 20 and t.low[a + 1] not in t.c.relatives) or b - (a + 1) > 30:
+            break
+        chunks.append((a + 1, b))
+        b = a
+    opened = b < 0 or t.toks[b].text in _CLOSING or (t.toks[b].text == "," and b > 0 and t.toks[b - 1].text in _QUOTES)
+    ok: list[tuple[int, int]] = []
+    for i, j in chunks:
+        number = j - i <= 2 and t.toks[i].number and not t.timex[i]
+        relative = t.low[i] in t.c.relatives and t.low[i] not in t.c.complementisers  # ", who …,"
+        inner = next((r for r in range(i + 1, j) if t.low[r] in t.c.relatives), None)  # "a veteran who …"
+        if number or relative or t.phrase_pp(i, j) or (inner is not None and t.phrase_pp(i, inner)):
+            ok.append((i, j))
+        else:
+            break
+    left = ok[-1] if ok else (0, 0)
+    head_named = bool(ok) and t.named(*left)
+    if not ok or (len(ok) < 2 and not head_named) or (len(ok) < len(chunks) and not opened and not head_named):
+        return None
+    if not t.phrase_pp(*left) or left[0] != chunks[len(ok) - 1][0]:
+        return None
+    if not opened and len(ok) == len(chunks) and not head_named:
+        start = chunks[-1][0]
+        if start > 0 and not (t.toks[start - 1].text in _QUOTES or start - 1 == b):
+            return None
+    names = [(i, j) for i, j in reversed(ok) if t.named(i, j) and t.low[i] not in t.c.relatives]
+    if names:
+        i, j = names[0]
+        return _Found(i, j)
+    return _Found(*left) if t.usable(*left) else None
 
 
-def _backward(t: _Sentence, cue: int) -> tuple[str | None, bool]:
+def _clause_start(t: _Sentence, j: int) -> int:
+    """The first token of the stretch ending at token j, back to a boundary; a parenthesis belongs to the
+    stretch ("Sen. Marco Rubio (R-Fla.) said")."""
+    a = j
+    while a >= 0 and (not t.boundary(a) or t.toks[a].text == ")"):
+        if t.toks[a].text == ")":
+            a = next((m for m in range(a - 1, max(-1, a - 8), -1) if t.toks[m].text == "("), a)
+        a -= 1
+    return a + 1
+
+
+def _backward(t: _Sentence, cue: int) -> tuple[_Found | None, bool]:
     """The subject before the verb at token `cue`; the flag says the verb begins its clause."""
     j = cue - 1
-    while j >= 0 and (t.timex[j] or t.low[j] in t.c.adverbs) and not t.punct(j):
+    while j >= 0 and (t.timex[j] or t.adverb(j)) and not t.punct(j):
+        if t.timex[j] and j > 0 and not t.timex[j - 1] and t.preposition(j - 1):
+            j -= 1  # "A poll in December found"
         j -= 1
-    b = j
-    while b >= 0 and not t.boundary(b):
-        b -= 1
+    if j >= 0 and t.toks[j].text == ",":
+        found = _appositions(t, j)
+        if found is not None:
+            return found, False
+    b = _clause_start(t, j) - 1
     start, end = b + 1, j + 1
+    if end - start > 1 and t.low[start] in t.c.coordinators:
+        start += 1  # "…, and Nicklaus said"
     if end <= start:
         return None, True
     if t.c.v2 and (t.stop(start) or (t.low[start] in t.c.objects and end - start == 1)):
         return None, True
-    for a in range(end - 2, start - 1, -1):
+    for a in range(end - 2, start - 1, -1) if t.c.v2 else ():  # verb-final passive: "von X gemeldet"
         if t.low[a] in t.c.agents and t.phrase(a + 1, end):
-            return t.source(a + 1, end), False
+            return (_Found(a + 1, end) if t.usable(a + 1, end) else None), False
     if any(t.low[k] in t.c.coordinators for k in range(start, end)):
-        while b > 0 and t.toks[b][0] == ",":
+        while b > 0 and t.toks[b].text == ",":
             p = b - 1
             while p >= 0 and not t.boundary(p):
                 p -= 1
             if b - (p + 1) > 4 or not t.phrase(p + 1, b):
                 break
             start, b = p + 1, p
-    if end - start > 12:
-        return None, False
+    if end - start > 12:  # too long for a subject; a name may still stand right before the verb
+        return _trailing_name(t, start, end), False
     if t.phrase(start, end):
-        return t.source(start, _cut_relative(t, start, end)), False
-    k = t.np(start, end)
-    if k is not None and k < end and not t.punct(k) and t.low[k] in t.c.stop:
-        return t.source(start, k), False
+        cut = _cut_relative(t, start, end)
+        return (_Found(start, cut) if t.usable(start, cut) else None), False
+    k = t.np(start, end)  # "Die Regierung in Berlin und die NATO sagen": the phrase before a preposition
+    if k is not None and k < end and not t.punct(k) and t.preposition(k) and t.phrase_pp(start, end):
+        return (_Found(start, k) if t.usable(start, k) else None), False
+    name = _trailing_name(t, start, end)
+    if name is not None:
+        return name, False
+    ends = t.c.participle_cut
+    if k is not None and k < end and ends and t.low[k].endswith(ends) and not t.cap(k) and t.usable(start, k):
+        rest = range(k + 1, end)  # "A news report published Wednesday said": a participle and its date
+        if all(t.timex[m] or t.preposition(m) or t.cap(m) for m in rest):
+            return _Found(start, k), False
+    if end - 2 >= start and t.low[end - 1] in t.c.relatives and t.low[end - 1] not in t.c.complementisers:
+        for a in range(max(start, end - 9), end - 1):  # "voters who believed": the phrase before the relative
+            if t.phrase(a, end - 1) and t.usable(a, end - 1):
+                return _Found(a, end - 1), False
     return None, False
+
+
+def _trailing_name(t: _Sentence, start: int, end: int) -> _Found | None:
+    """A name of two or more words right before the verb, after whatever opens the clause: "At a rally on
+    Monday Sen. Marco Rubio (R-Fla.) said"."""
+    if t.c.capitalised or end - start < 3:
+        return None
+    k = end
+    if t.toks[k - 1].text == ")":
+        k = next((m for m in range(k - 2, max(start, k - 7), -1) if t.toks[m].text == "("), start)
+    while k > start and t.cap(k - 1) and not t.timex[k - 1] and t.low[k - 1] not in t.c.determiners:
+        k -= 1
+    if k == start or end - k < 2 or not t.named(k, end) or t.toks[k].initial:
+        return None
+    prev = t.low[k - 1]
+    return _Found(k, end) if prev not in t.c.genitive and not prev.endswith(t.c.possessive) else None
+
+
+def _main_subject(t: _Sentence, before: int) -> _Found | None:
+    """The subject of the sentence's main clause, when it opens the sentence ("Clinton celebrated …, saying")."""
+    i = 1 if t.n > 1 and t.low[0] in t.c.openers else 0  # "But Mrs. Clinton will …"
+    dash = next((k for k in range(min(t.n, 6)) if t.toks[k].text in "—―–-"), None)
+    if dash is not None and all(t.cap(k) or t.punct(k) for k in range(dash)):
+        i = dash + 1  # a dateline: "WASHINGTON ― The Obama administration announced"
+    if i < t.n and (t.timex[i] or t.low[i] in t.c.stop):
+        comma = next((k for k in range(min(t.n, 8)) if t.toks[k].text == ","), None)
+        if comma is None:
+            return None
+        i = comma + 1
+    if i >= before or t.toks[i].quoted or t.punct(i):
+        return None
+    if t.low[i] in t.c.conjunctions or t.low[i] in t.c.adverbs:
+        return None
+    end = t.np(i, before, name_cut=True)
+    if end is None or end >= before:
+        return None
+    end = _cut_relative(t, i, end)
+    if t.toks[end].text == "(":  # "Kasich (who has 25 delegates) said"
+        close = next((k for k in range(end + 1, min(before, end + 12)) if t.toks[k].text == ")"), None)
+        if close is None or close + 1 >= before:
+            return None
+        verb = close + 1
+        return _Found(i, end) if not t.punct(verb) and t.usable(i, end) and t.subject_like(i, end) else None
+    if t.toks[end].text == ",":
+        comma_verb = _appositions_end(t, end, before)
+        if comma_verb is None:
+            return None
+    elif t.punct(end) or t.low[end] in t.c.conjunctions:
+        return None
+    return _Found(i, end) if t.usable(i, end) and t.subject_like(i, end) else None
+
+
+def _appositions_end(t: _Sentence, comma: int, before: int) -> int | None:
+    """The index after an apposition "X, the …, " that starts at `comma`, or None."""
+    relative = comma + 1 < before and t.low[comma + 1] in t.c.relatives  # "X, who …, agreed"
+    reach = comma + (32 if relative else 14)
+    nxt = next((k for k in range(comma + 1, min(before, reach)) if t.toks[k].text == ","), None)
+    if nxt is None or not (relative or t.phrase(comma + 1, nxt) or t.toks[comma + 1].number):
+        return None
+    return nxt + 1
+
+
+def _noun_use(t: _Sentence, i: int) -> bool:
+    """Whether the cue word at token i is used as a noun ("five states", "media reports", "the claims")."""
+    if i > 0:
+        prev = t.toks[i - 1]
+        if prev.low in t.c.determiners or (prev.number and not prev.date) or prev.low.endswith(("'s", "’s")):
+            return True
+    if t.low[i] not in t.c.also_nouns:
+        return False
+    if i > 0 and t.toks[i - 1].mid_cap:
+        return True  # "Rust Belt states that …"
+    if i + 1 < t.n and (
+        t.low[i + 1] in t.c.complementisers or t.toks[i + 1].text in _QUOTES or t.toks[i + 1].text == ":"
+    ):
+        return False  # "the report states that …", "he tweets: …"
+    return not (i > 0 and (t.toks[i - 1].text == "," or t.toks[i - 1].text in _CLOSING))
+
+
+def _passive(t: _Sentence, i: int) -> bool:
+    j = i - 1
+    while j >= 0 and t.low[j] in t.c.adverbs and t.low[j] not in t.c.passives:
+        j -= 1
+    return j >= 0 and t.low[j] in t.c.passives
 
 
 def _find(
     t: _Sentence, hits: list[tuple[str, int, int]], only_verbs: bool = False, max_cue: int | None = None
-) -> tuple[Attribution | None, bool]:
-    """The first attribution that one of the cues `hits` in the sentence yields; whether a cue was seen."""
+) -> tuple[tuple[_Found, str] | None, bool]:
+    """The source and cue that the cues `hits` in the sentence yield, whether a cue was seen.
+
+    The first cue that yields a source wins, unless a later one closes the sentence after a comma: "X said …,
+    according to the Times" and "X added …, the Times reported" are the Times' claims (the outer source).
+    """
     c = t.c
     seen = False
-    starts = [tok[1] for tok in t.toks]
+    starts = [tok.start for tok in t.toks]
+    first: tuple[_Found, str] | None = None
     for kind, a, b in hits:
-        if only_verbs and kind != "verb":
+        if only_verbs and kind not in ("verb",):
             continue
         i0, i1 = bisect_left(starts, a), bisect_left(starts, b)
+        if i0 >= t.n:
+            continue
         if max_cue is not None and i0 > max_cue:
             break
+        if first is not None and t.n - i1 > 10:
+            continue  # after a source, only a cue closing the sentence can matter (an outer source)
+        tok = t.toks[i0]
+        if tok.quoted or tok.mid_cap or t.toks[max(i0, i1 - 1)].end != b:
+            continue  # a quoted speaker's words; a name ("the United States"); part of a word ("state’s")
         word = t.s[a:b]
+        found: _Found | None = None
         if kind == "prep":
-            if word.casefold() in c.after_comma and (i0 == 0 or t.toks[i0 - 1][0] != ","):
+            if word.casefold() in c.after_comma and (i0 == 0 or t.toks[i0 - 1].text != ","):
                 continue
             if i0 > 0 and c.determiners and t.low[i0 - 1] in c.determiners:
                 continue
+            if i1 < t.n and t.low[i1] in c.auxiliaries:
+                continue  # "según ha anunciado la USAF": the verb after it has the source
             seen = True
-            found = _forward(t, i1)
+            if word.casefold() in c.after_comma:  # ", so Außenminister X." (not ", so ist …")
+                end = t.np(i1) if i1 < t.n else None
+                close = end
+                while close is not None and close < t.n and (t.timex[close] or _before_date(t, close)):
+                    close += 1
+                ok = end is not None and close is not None and (close == t.n or t.punct(close))
+                found = _Found(i1, end) if ok and end is not None and t.usable(i1, end) else None
+            else:
+                found = _forward(t, i1, check_follow=False)
         elif kind == "post":
             seen = True
             found, _ = _backward(t, i0)
-        else:
+        elif kind == "part":
+            if (
+                i0 == 0
+                or t.toks[i0 - 1].text != ","
+                or (i1 < t.n and t.low[i1] in c.stop and t.low[i1] not in c.complementisers)
+            ):
+                continue  # "…, saying he …"; not "…, adding to his victories"
             seen = True
-            particle = c.particles.get(word.casefold())
-            if particle:
-                if particle not in t.low[i1 : i1 + 15]:
+            found = _main_subject(t, i0 - 1)
+            if found is not None and word.casefold() in c.evidential and not _evidence(t, found):
+                found = None
+        else:
+            particles = c.particles.get(word.casefold())
+            if _noun_use(t, i0) or (i0 == 0 and max_cue is None) or _other_verb(t, i0, i1, particles):
+                continue  # a noun; a question, a command or a heading; another verb ("schreibt … vor")
+            if not c.v2 and _modifier(t, i1):
+                continue  # a participle modifying a noun ("a merger announced Monday would")
+            if word.casefold() in c.clause_only and i1 < t.n and t.low[i1] in c.determiners:
+                continue  # "claimed a victory", "wrote the letter": an object, not a report
+            if particles:  # the particle closes the clause: "teilte am Montag mit, dass …"
+                ends = [k for k in range(i1, min(t.n, i1 + 15)) if k + 1 == t.n or t.punct(k + 1)]
+                particle = next((p for p in particles if ends and t.low[ends[0]] == p), None)
+                if particle is None:
                     continue
                 word = f"{word} {particle}"
-            found, initial = _backward(t, i0)
-            if found is None and initial:
-                found = _forward(t, i1)
-                if found is None and i0 > 0 and t.toks[i0 - 1][0] == ",":
-                    found = _first_chunk(t)
-        if found:
-            return Attribution(found, word), True
-    return None, seen
+            seen = True
+            if _passive(t, i0) or (c.v2 and i1 < t.n and t.low[i1] in c.passives and not t.punct(i1)):
+                if i1 < t.n and t.low[i1] in c.agents:
+                    found = _forward(t, i1 + 1, check_follow=False)
+                if found is None:
+                    continue
+            elif c.v2 and i1 < t.n and t.low[i1] in c.personal and i0 > 0:
+                found = _Found(i1, i1 + 1)  # "Freilich sagt er", "«…», sagt er"
+            else:
+                found, initial = _backward(t, i0)
+                if found is None and i0 > 0 and t.low[i0 - 1] in c.coordinators:
+                    found = _clause_subject(t, i0 - 1)  # "… and said"
+                elif found is None and initial and word.casefold() not in c.object_verbs and not _after_phrase(t, i0):
+                    found = _forward(t, i1, check_follow=not c.v2)
+                    if found is None and i0 > 0 and t.toks[i0 - 1].text == ",":
+                        found = _first_chunk(t)
+            if found is not None and word.casefold() in c.evidential and not _evidence(t, found):
+                found = None
+        if found and first is None:
+            survey = _survey(t, found)
+            first = survey or (found, word)
+            if only_verbs:
+                break
+        elif found and kind != "part" and _outer(t, i0, i1, found):
+            return (found, word), True
+    return first, seen
+
+
+def _survey(t: _Sentence, found: _Found) -> tuple[_Found, str] | None:
+    """The poll a share of people answered in: "In a Times/CBS News poll, 79 percent of Democrats said …"."""
+    c = t.c
+    if not c.shares or not any(t.low[m] in c.shares or t.toks[m].number for m in range(found.i, found.j)):
+        return None
+    for k in range(t.n - 1):
+        if t.low[k] in c.survey_prepositions and not t.timex[k]:
+            for m in range(k + 1, min(t.n, k + 10)):
+                if t.punct(m) and t.toks[m].text != "/":
+                    break
+                if t.low[m] in c.evidence_nouns and t.usable(k + 1, m + 1):
+                    return _Found(k + 1, m + 1), t.toks[k].text
+    return None
+
+
+def _outer(t: _Sentence, cue: int, cue_end: int, found: _Found) -> bool:
+    """Whether a later source closes the sentence after a comma: ", according to X", ", X reported"."""
+    k = min(cue, found.i) - 1
+    if k > 0 and t.toks[k].text in _CLOSING | {"''"}:
+        k -= 1  # ", …,” the Post reported": the comma inside the closing quotation mark
+    after_comma = k >= 0 and t.toks[k].text == ","
+    k = max(cue_end, found.j)
+    while k < t.n and (t.timex[k] or t.toks[k].text in "\"'”’»" or t.toks[k].text in ("''", ")")):
+        k += 1
+    rest = t.toks[k:]
+    return after_comma and (not rest or all(tok.punct for tok in rest) or _trailing_ok(t, k))
+
+
+def _trailing_ok(t: _Sentence, k: int) -> bool:
+    """Whether tokens from k are only a verb-and-date tail: "…, the Times reported on Monday."."""
+    cut = t.c.participle_cut or ("\0",)
+    return all(
+        tok.punct or tok.date or t.low[m] in t.c.stop or t.adverb(m) or t.low[m].endswith(cut)
+        for m, tok in enumerate(t.toks[k:], k)
+    )
+
+
+def _modifier(t: _Sentence, k: int) -> bool:
+    """Whether the verb ending before token k modifies a noun ("A merger announced Monday would …"): a clause's
+    auxiliary follows it, after dates and adverbs only."""
+    while k < t.n and (t.timex[k] or t.adverb(k)) and t.low[k] not in t.c.auxiliaries:
+        k += 1
+    return k < t.n and t.low[k] in t.c.auxiliaries
+
+
+def _clause_subject(t: _Sentence, before: int) -> _Found | None:
+    """The subject of the clause a coordinated verb shares: the phrase after the clause's conjunction ("as Yellen
+    speaks … and testifies"; not after "that": "X said that the country would … and suggested" is X's), else the
+    sentence's main subject."""
+    b = before - 1
+    while b >= 0 and not t.boundary(b):
+        b -= 1
+    if b >= 0 and t.low[b] in t.c.conjunctions and t.low[b] not in t.c.complementisers and b + 1 < before:
+        end = t.np(b + 1, before, name_cut=True)
+        if end is not None and end < before and not t.punct(end) and t.usable(b + 1, end):
+            return _Found(b + 1, end)
+        return None
+    return _main_subject(t, before)
+
+
+def _before_date(t: _Sentence, k: int) -> bool:
+    """Whether token k is a preposition opening a date ("am Montag" when only "Montag" was tagged)."""
+    return k + 1 < t.n and t.timex[k + 1] and t.preposition(k)
+
+
+def _other_verb(t: _Sentence, i0: int, i1: int, particles: tuple[str, ...] | None) -> bool:
+    """Whether the cue at tokens [i0, i1) belongs to another verb or construction: after a modal in its clause
+    ("ich kann Ihnen sagen"), before an impersonal subject ("gab es"), or with a particle of another verb
+    closing its clause ("schreibt … vor")."""
+    c = t.c
+    if i1 < t.n and t.low[i1] in c.reflexive:
+        return True  # "Täglich melden sich Bürger": another verb
+    if c.modals:
+        k = i0 - 1
+        while k >= 0 and not t.punct(k):
+            if t.low[k] in c.modals:
+                return True
+            k -= 1
+    if c.v2 and i1 < t.n and t.low[i1] in c.pronouns and t.low[i1] not in c.determiners:
+        return True
+    if c.separable_particles:
+        k = i1
+        while k < t.n and k < i1 + 15 and not t.punct(k):
+            k += 1
+        last = t.low[k - 1] if k > i1 else ""
+        if last in c.separable_particles and last not in (particles or ()):
+            return True
+    return False
+
+
+def _after_phrase(t: _Sentence, i: int) -> bool:
+    """Whether the verb at token i follows a comma after a noun phrase (an apposition we could not attach):
+    what follows the verb is then its object, not an inverted subject."""
+    if t.c.v2 or i < 2 or t.toks[i - 1].text != ",":
+        return False
+    a = i - 2
+    while a >= 0 and not t.boundary(a):
+        a -= 1
+    return a + 1 < i - 1 and t.phrase_pp(a + 1, i - 1)
+
+
+def _evidence(t: _Sentence, found: _Found) -> bool:
+    """Whether an evidential verb's source is a document or a count ("a poll", "the report"), not anything."""
+    return t.low[found.j - 1] in t.c.evidence_nouns
+
+
+def _first_chunk(t: _Sentence) -> _Found | None:
+    """The sentence's first field up to its first comma, when it is a noun phrase (a subject with apposition)."""
+    i = 0
+    while i < t.n and t.toks[i].text in _QUOTES:
+        i += 1
+    j = i
+    while j < t.n and t.toks[j].text != ",":
+        j += 1
+    j = _cut_relative(t, i, j)
+    if j > i and j - i <= 10 and t.phrase(i, j) and t.usable(i, j):
+        return _Found(i, j)
+    return None
 
 
 def _quoted(sentence: str) -> bool:
     s = sentence.rstrip()
     return bool(s) and (s[-1] in _QUOTES or s[-2:-1] in _QUOTES or sentence.lstrip()[:1] in _QUOTES)
+
+
+def _subject_of(text: str, start: int, end: int, lang: str) -> tuple[str, bool] | None:
+    """The subject of a preceding sentence (the phrase opening it, else the source of its reporting verb) and
+    whether it is a name."""
+    c = cues(lang)
+    sentence = text[start:end]
+    t = _Sentence(Tokens(sentence, lang), c, text)
+    if not t.n:
+        return None
+    found, _ = _find(t, [h for h in c.matches(Words(sentence)) if h[0] == "verb"])
+    f = found[0] if found else _main_subject(t, t.n)  # a speaker goes on speaking: "X said …. He added"
+    if f is None:
+        return None
+    return t.text(f.i, f.j), t.named(f.i, f.j)
+
+
+def _resolve(text: str, start: int, lang: str, t: _Sentence, at: int) -> str | None:
+    """The name the resolvable pronoun at token `at` refers to: the named subject of its own sentence before it
+    ("Mr. Trump lamented …, he said"), else of the nearest preceding sentence with one.
+
+    A preceding sentence whose subject is the same pronoun continues the chain; one whose subject is some other
+    phrase (not a name) or a different pronoun makes the reference ambiguous: None.
+    """
+    c = cues(lang)
+    pronoun = t.toks[at].text
+    if pronoun.casefold() not in c.resolvable:
+        return None
+    own = _main_subject(t, at) if at > 0 else None
+    if own is not None and t.named(own.i, own.j):
+        return _person(text, start, t.text(own.i, own.j), pronoun, c)
+    lo = max(0, start - RESOLVE_CHARS)
+    spans = sentences.split(text, lo, start, lang)
+    if lo > 0:
+        spans = spans[1:]
+    for a, b in reversed(spans[-RESOLVE_SENTENCES:]):
+        subject = _subject_of(text, a, b, lang)
+        if subject is None:
+            if _names_inside(text[a:b], lang):
+                return None  # someone else may be the one meant
+            continue
+        phrase, named = subject
+        if named:
+            return _person(text, start, phrase, pronoun, c)
+        if phrase.casefold() != pronoun.casefold():
+            return None
+    return None
+
+
+def _names_inside(sentence: str, lang: str) -> bool:
+    """Whether a sentence names someone mid-sentence (two capitalised words in a row, not its first word)."""
+    toks = Tokens(sentence, lang).tokens
+    return any(a.mid_cap and b.mid_cap for a, b in pairwise(toks))
+
+
+def _person(text: str, start: int, name: str, pronoun: str, c: Cues) -> str | None:
+    """`name` if it may be the person `pronoun` stands for: no title of another pronoun ("Mr." for "she"), and
+    a one-word name must be a surname the text wrote after a first name or title before ("Bernie Sanders" …
+    "Sanders"), not any capitalised word ("Germany", "Air")."""
+    words = name.split()
+    title = words[0].casefold()
+    for other, titles in c.titles.items():
+        if title in titles:
+            return name if other == pronoun.casefold() else None
+    if len(words) > 1:
+        return name
+    before = text[max(0, start - 4 * RESOLVE_CHARS) : start]
+    return name if re.search(r"\b[A-Z][\w’'.-]*\s+" + re.escape(name) + r"\b", before) else None
+
+
+def _may_cue(sentence: str, words: Words, hit: tuple[str, int, int], c: Cues) -> bool:
+    """What the raw text already tells about a cue, before tokenising: a participle or an after-comma
+    preposition needs the comma before it; an evidential verb needs a document noun in the sentence; a
+    separable verb's form needs its particle; a form that is also a noun needs a clause, a colon or a
+    quotation after it, or a comma before it."""
+    kind, a, b = hit
+    word = sentence[a:b].casefold()
+    k = a - 1
+    while k >= 0 and sentence[k].isspace():
+        k -= 1
+    comma_before = k >= 0 and sentence[k] in ",\"”’'»"
+    if kind == "part" or (kind == "prep" and word in c.after_comma):
+        return comma_before
+    if word in c.evidential and c.evidence_nouns.isdisjoint(words.low):
+        return False
+    if word in c.particles and not any(p in words.low for p in c.particles[word]):
+        return False  # "Ab 1999 gab es …": a separable verb's form without its particle
+    if word in c.also_nouns and not comma_before:
+        rest = sentence[b : b + 12].lstrip()
+        nxt = re.match(r"\w+|\S", rest)
+        return nxt is not None and (nxt.group().casefold() in c.complementisers or nxt.group() in (":", *_QUOTES))
+    return True
+
+
+def _capitalised_inside(sentence: str, at: int) -> bool:
+    """Whether the word at `at` is capitalised after a word or a comma (a name, never a cue; decided before
+    tokenising, which most sentences then need not)."""
+    if not sentence[at : at + 1].isupper():
+        return False
+    k = at - 1
+    while k >= 0 and sentence[k].isspace():
+        k -= 1
+    return k >= 0 and (sentence[k].isalnum() or sentence[k] == ",")
 
 
 def attribution(
@@ -303,25 +949,39 @@ def attribution(
     lang: str,
     spans: list[tuple[int, int]] | None = None,
     words: Words | None = None,
+    view: Tokens | None = None,
 ) -> tuple[Attribution | None, bool]:
     """The attribution of `text[start:end]` and whether a reporting cue occurs in it.
 
-    `spans` are TIMEX3 spans (offsets into `text`), `words` is `Words(text[start:end])`. A quotation without a
-    speaker of its own gets the speaker named right after it (`"…", fügt Watling hinzu.`), even in the next
-    sentence.
+    `spans` are TIMEX3 spans (offsets into `text`), `words` is `Words(text[start:end])`, `view` the sentence's
+    token view (built here when not given). A quotation without a speaker of its own gets the speaker named
+    right after it (`"…", fügt Watling hinzu.`), even in the next sentence.
     """
     c = cues(lang)
     sentence = text[start:end]
-    found, seen = None, False
-    hits = c.matches(sentence, words)
+    found: tuple[_Found, str] | None = None
+    seen = False
+    hits = c.matches(words or Words(sentence))
+    t: _Sentence | None = None
+    if hits and sentence.rstrip().rstrip("\"'”“»«’").endswith("?"):
+        hits = [h for h in hits if h[0] != "verb"]  # a question reports nothing ("Wer erklärt das den Bürgern?")
+    words = words or Words(sentence)
+    hits = [h for h in hits if not _capitalised_inside(sentence, h[1]) and _may_cue(sentence, words, h, c)]
     if hits:  # most sentences have no cue: skip tokenising them
-        local = [(a - start, b - start) for a, b in spans or []]
-        found, seen = _find(_Sentence(sentence, c, local), hits)
-    if found or seen or not _quoted(sentence):  # a cue of its own ("she told reporters"): not the next speaker
-        return found, seen
-    tail = text[end : end + 240]
-    tail = tail.lstrip(" \t")
-    cut = re.search(r"[.!?](?:\s|$)|\n", tail[1:])
-    tail = tail[: cut.start() + 2] if cut else tail
-    after, _ = _find(_Sentence(tail, c, []), c.matches(tail), only_verbs=True, max_cue=4)
-    return after, seen or after is not None
+        view = view or Tokens(sentence, lang, [(a - start, b - start) for a, b in spans or []])
+        t = _Sentence(view, c, text)
+        found, seen = _find(t, hits)
+    if found is None and not seen and _quoted(sentence):  # a cue of its own ("she told reporters"): not the next
+        tail = text[end : end + 240].lstrip(" \t\"'„“”«»‚‘’")  # a closing quote printed as opening: „Fügt …
+        cut = re.search(r"[.!?](?:\s|$)|\n", tail[1:])
+        tail = tail[: cut.start() + 2] if cut else tail
+        t = _Sentence(Tokens(tail, lang), c, text)
+        found, _ = _find(t, c.matches(Words(tail)), only_verbs=True, max_cue=4)
+        seen = found is not None
+    if found is None or t is None:
+        return None, seen
+    where, cue = found
+    phrase = t.text(where.i, where.j)
+    if where.j - where.i == 1 and t.low[where.i] in c.personal:
+        return Attribution(phrase, cue, _resolve(text, start, lang, t, where.i)), seen
+    return Attribution(phrase, cue, phrase), seen

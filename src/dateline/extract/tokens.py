@@ -1,0 +1,142 @@
+"""One token view of a sentence, built once and shared by the extractors.
+
+`Tokens(sentence, lang, dates)` splits a sentence into word and punctuation tokens and says of each what the
+extractors would otherwise each decide on their own:
+
+- `cap`: begins with a capital letter; `initial`: the sentence's first word, or the first after an opening
+  quotation mark or a colon (a capital there says nothing about the word); `mid_cap`: capitalised elsewhere (in
+  English, French, … a name, never a verb: "As the United States prepares", "a Morning Consult Reports poll");
+- `quoted`: inside quotation marks; `number`: a numeral written in digits; `date`: overlaps a date or time
+  expression already found (a date is no quantity and no noun phrase); `punct`: punctuation.
+
+Abbreviations of the language (`data/<lang>/sentences.toml`) and initials keep their period ("Sen.", "M.",
+"J."), so a name is one run of tokens: "Sen. John Doe", "Karl J. Meyer".
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from functools import cached_property
+from typing import NamedTuple
+
+from dateline.sentences import rules
+
+_TOKEN = re.compile(r"-?\d+(?:[.,]\d+)+|-?\w+(?:[-'’.&]\w+)*(?:(?<=s)[’'](?!\w))?\.?|''|[^\w\s]")
+_PUNCT = frozenset([*",;:()[]\"„“”«»‚‘’'–—―‒-…/.!?", "''"])
+_OPEN = frozenset(["„", "«", "“", "‚", "‘", '"', "''"])  # may open a quotation
+_CLOSE = frozenset(["“", "”", "»", "’", '"', "''"])  # may close one
+_QUOTES = _OPEN | _CLOSE
+
+
+class Token(NamedTuple):
+    """A word or punctuation mark of a sentence; `start`/`end` are offsets into the sentence."""
+
+    text: str
+    start: int
+    end: int
+    low: str
+    cap: bool
+    initial: bool
+    quoted: bool
+    number: bool
+    date: bool
+    punct: bool
+
+    @property
+    def mid_cap(self) -> bool:
+        """Capitalised, and not where any word is capitalised (the sentence's or a quotation's first word)."""
+        return self.cap and not self.initial
+
+
+class Tokens:
+    """The token view of one sentence (tokenised on first use: most sentences need no token view)."""
+
+    def __init__(self, sentence: str, lang: str, dates: list[tuple[int, int]] | None = None) -> None:
+        self.text = sentence
+        self.lang = lang
+        self.dates = sorted(dates or [])
+
+    @cached_property
+    def tokens(self) -> list[Token]:
+        """The tokens, left to right."""
+        return _tokenise(self.text, self.lang, self.dates)
+
+    def __len__(self) -> int:
+        return len(self.tokens)
+
+
+def _tokenise(sentence: str, lang: str, dates: list[tuple[int, int]]) -> list[Token]:
+    """The tokens of `sentence`: one regex pass, per-token flags in comprehensions, and one loop over the
+    punctuation only for what depends on what came before (quotations, first words): a hot path."""
+    found = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(sentence)]
+    dotted = [k for k, (w, _, _) in enumerate(found) if len(w) > 1 and w[-1] == "."]
+    if dotted:  # a word's period stays only with an abbreviation, an initial or a dotted abbreviation
+        abbreviations, last = rules(lang).exact, len(sentence.rstrip())
+        for k in reversed(dotted):
+            w, a, b = found[k]
+            stem = w[:-1]
+            if b == last or not (stem in abbreviations or (len(stem) == 1 and stem.isupper()) or "." in stem):
+                found[k : k + 1] = [(stem, a, b - 1), (".", b - 1, b)]
+    n = len(found)
+    texts = [w for w, _, _ in found]
+    starts = [a for _, a, _ in found]
+    ends = [b for _, _, b in found]
+    lowtext = sentence.casefold()
+    lows = [lowtext[a:b] for _, a, b in found] if len(lowtext) == len(sentence) else [w.casefold() for w in texts]
+    firsts = [w[1:2] if w[:1] == "-" else w[:1] for w in texts]
+    punct = [w in _PUNCT for w in texts]
+    date = [False] * n
+    for da, db in dates:  # the tokens overlapping each date: two bisections, not a loop over the tokens
+        i, j = bisect_right(ends, da), bisect_left(starts, db)
+        if i < j:
+            date[i:j] = [True] * (j - i)
+    quoted = [False] * n
+    initial = [False] * n
+    inside, want_initial, prev, at = False, True, -1, -1
+    marks = [k for k, p in enumerate(punct) if p]
+    marks.append(n)
+    for k in marks:
+        if prev + 1 < k:  # the words between two punctuation marks
+            if want_initial:
+                initial[prev + 1] = True
+                want_initial = False
+            if inside:
+                quoted[prev + 1 : k] = [True] * (k - prev - 1)
+        if k == n:
+            break
+        w = texts[k]
+        opening = False
+        if w in _QUOTES:
+            if at < 0 and w not in "’'":
+                at = k  # the first quotation mark
+            before = sentence[starts[k] - 1 : starts[k]]
+            opens = w in _OPEN and (not before or before.isspace() or before in "([—–:\"'")
+            if inside and not opens and (w in _CLOSE or w in _OPEN):
+                inside = False  # glued to the word before it, any quotation mark closes ("kann.„Fügt …")
+            elif opens:  # a straight quotation mark glued to the word before it closes an earlier one
+                inside = opening = True
+        quoted[k] = inside and not opening
+        if opening or w in (":", ".", "!", "?"):
+            want_initial = True  # a quotation's, a list's or a glued next sentence's first word ("kann.„Fügt")
+        prev = k
+    if at > 0 and not quoted[at] and texts[at] in _CLOSE and not sentence[starts[at] - 1].isspace():
+        quoted[:at] = [True] * at  # a quotation opened in an earlier sentence
+    new = tuple.__new__  # NamedTuples without their Python-level constructor
+    out = [
+        new(Token, fields)
+        for fields in zip(
+            texts,
+            starts,
+            ends,
+            lows,
+            [f.isupper() for f in firsts],
+            initial,
+            quoted,
+            [f.isdigit() for f in firsts],
+            date,
+            punct,
+            strict=True,
+        )
+    ]
+    return out

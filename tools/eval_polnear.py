@@ -1,0 +1,287 @@
+"""Score dateline's attribution on PolNeAR (English political news, brat Source/Cue/Content annotations).
+
+    python tools/eval_polnear.py [--split dev|train] [--errors N]
+
+Looks for the checkout at `../corpora/networkdynamics+PolNeAR` (or `$DATELINE_CORPORA/networkdynamics+PolNeAR`)
+and skips with one line when it is absent. Only `data/train` and `data/dev` are read: `data/test` is reserved for
+independent measurement and this tool refuses it.
+
+Each article's text is split by dateline's sentence splitter and tagged by its date tagger (anchored on the
+publication date in metadata.tsv); the first line (the headline) is skipped, as dateline skips headlines. A
+*dated claim* is a sentence of at least four words with a specific DATE or TIME. Its gold attributions are the
+relations whose Cue lies in the sentence and whose Source lies in the same sentence. dateline's attribution of the
+sentence is
+
+- *correct* when its source text (found in the sentence) overlaps a gold Source span of the sentence and its last
+  word lies inside that span (the head of an English noun phrase is its last word);
+- precision = correct / emitted; recall = gold relations found / gold relations. A gold source that is a bare
+  pronoun ("he", "they") counts as found only when dateline also resolved it (`name` not null); the resolution is
+  checked against CoreNLP's coreference chain of the pronoun shipped with PolNeAR (the chain must contain a
+  mention with the resolved name's last word); a wrong resolution is a wrong attribution.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import sys
+import xml.etree.ElementTree as ET
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from dateline import sentences, timex
+from dateline.claims import MIN_WORDS, is_specific
+from dateline.extract import Lexicon, analyze
+
+REPO = "networkdynamics/PolNeAR"
+PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "us", "me"])
+
+
+@dataclass
+class Gold:
+    source: list[tuple[int, int]]
+    cue: list[tuple[int, int]]
+    text: str
+
+
+@dataclass
+class Tally:
+    emitted: int = 0
+    correct: int = 0
+    cue_ok: int = 0
+    gold: int = 0
+    found: int = 0
+    gold_named: int = 0
+    found_named: int = 0
+    pronoun_emitted: int = 0
+    resolved: int = 0
+    resolved_ok: int = 0
+    sentences: int = 0
+    errors: list[str] = field(default_factory=list)
+    missed: list[str] = field(default_factory=list)
+    cues: Counter[str] = field(default_factory=Counter)
+
+
+def corpus_root() -> Path | None:
+    base = os.environ.get("DATELINE_CORPORA")
+    root = (
+        Path(base) if base else Path(__file__).resolve().parent.parent.parent / "corpora"
+    ) / "networkdynamics+PolNeAR"
+    return root if (root / "data").is_dir() else None
+
+
+def spans(field_: str) -> list[tuple[int, int]]:
+    out = []
+    for part in field_.split(";"):
+        a, b = part.split()
+        out.append((int(a), int(b)))
+    return out
+
+
+def read_ann(path: Path) -> list[Gold]:
+    ents: dict[str, tuple[str, list[tuple[int, int]], str]] = {}
+    rels: list[dict[str, str]] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        cols = line.split("\t")
+        if line.startswith("T") and len(cols) >= 2:
+            kind, _, where = cols[1].partition(" ")
+            ents[cols[0]] = (kind, spans(where), cols[2] if len(cols) > 2 else "")
+        elif line.startswith("E") and len(cols) >= 2:
+            rels.append(dict(p.split(":", 1) for p in cols[1].split() if ":" in p))
+    out = []
+    for rel in rels:
+        if "Source" in rel and "Cue" in rel and rel["Source"] in ents and rel["Cue"] in ents:
+            src = ents[rel["Source"]]
+            out.append(Gold(src[1], ents[rel["Cue"]][1], src[2]))
+    return out
+
+
+def chains(path: Path) -> list[tuple[list[tuple[int, int]], list[str]]]:
+    """CoreNLP coreference chains: mention character spans and mention texts."""
+    if not path.exists():
+        return []
+    root = ET.parse(path).getroot()
+    starts: dict[tuple[int, int], int] = {}
+    ends: dict[tuple[int, int], int] = {}
+    for sent in root.iter("sentence"):
+        sid = sent.get("id")
+        if sid is None or sent.find("tokens") is None:
+            continue
+        for tok in sent.iter("token"):
+            key = (int(sid), int(tok.get("id") or 0))
+            starts[key] = int(tok.findtext("CharacterOffsetBegin") or 0)
+            ends[key] = int(tok.findtext("CharacterOffsetEnd") or 0)
+    out = []
+    coref = root.find("document/coreference")
+    for chain in coref if coref is not None else []:
+        ms, texts = [], []
+        for m in chain.iter("mention"):
+            s = int(m.findtext("sentence") or 0)
+            a, b = int(m.findtext("start") or 0), int(m.findtext("end") or 0)
+            if (s, a) in starts and (s, b - 1) in ends:
+                ms.append((starts[(s, a)], ends[(s, b - 1)]))
+                texts.append(m.findtext("text") or "")
+        out.append((ms, texts))
+    return out
+
+
+def locate(text: str, s: int, e: int, phrase: str, cue: str) -> tuple[int, int]:
+    """The occurrence of `phrase` (as whole words) in `text[s:e]` nearest to the cue's, or (-1, -1)."""
+    spots = [m.span() for m in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", text[s:e])]
+    if not spots:
+        return (-1, -1)
+    cue_at = text.find(cue.split()[0], s, e) - s
+    a, b = min(spots, key=lambda sp: abs(sp[0] - cue_at))
+    return (s + a, s + b)
+
+
+def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def resolution_ok(name: str, where: tuple[int, int], coref: list[tuple[list[tuple[int, int]], list[str]]]) -> bool:
+    last = re.findall(r"\w+", name.casefold())
+    if not last:
+        return False
+    for ms, texts in coref:
+        if any(overlaps(m, where) for m in ms) and any(last[-1] in re.findall(r"\w+", t.casefold()) for t in texts):
+            return True
+    return False
+
+
+def score_article(text: str, golds: list[Gold], dct: date | None, coref_path: Path, tally: Tally) -> None:
+    tags = timex.tag(text, "en", dct)
+    coref: list[tuple[list[tuple[int, int]], list[str]]] | None = None
+    first = text.find("\n")
+    pos = first + 1 if first >= 0 else len(text)
+    for line in text[pos:].split("\n"):
+        a, b = pos, pos + len(line)
+        pos = b + 1
+        if not line.strip():
+            continue
+        for s, e in sentences.split(text, a, b, "en"):
+            inside = [t for t in tags if t.start >= s and t.end <= e]
+            if len(text[s:e].split()) < MIN_WORDS or not any(is_specific(t) for t in inside):
+                continue
+            tally.sentences += 1
+            gold = [
+                g
+                for g in golds
+                if all(s <= x and y <= e for x, y in g.cue) and all(s <= x and y <= e for x, y in g.source)
+            ]
+            found = analyze(text, s, e, "en", inside, _lexicon()).attribution
+            sent = text[s:e].replace("\n", " ")
+            tally.gold += len(gold)
+            named = [g for g in gold if g.text.casefold() not in PRONOUNS]
+            tally.gold_named += len(named)
+            hit: Gold | None = None
+            ok_name = True
+            if found is not None:
+                tally.emitted += 1
+                tally.cues[found.cue.casefold()] += 1
+                where = locate(text, s, e, found.text, found.cue)
+                at = where[0]
+                last = re.search(r"\w+\W*$", found.text)
+                head = (where[0] + last.start(), where[0] + last.end()) if last and at >= 0 else where
+                for g in gold:
+                    if any(overlaps(where, sp) for sp in g.source) and any(
+                        sp[0] <= head[0] and head[0] < sp[1] for sp in g.source
+                    ):
+                        hit = g
+                        break
+                name = getattr(found, "name", None)
+                pronoun = found.text.casefold() in PRONOUNS
+                if pronoun:
+                    tally.pronoun_emitted += 1
+                if pronoun and name:
+                    tally.resolved += 1
+                    if coref is None:
+                        coref = chains(coref_path)
+                    ok_name = resolution_ok(name, where, coref)
+                    tally.resolved_ok += ok_name
+                if hit is not None and ok_name:
+                    tally.correct += 1
+                    if any(
+                        overlaps((text.find(found.cue, s, e), text.find(found.cue, s, e) + len(found.cue)), c)
+                        for c in hit.cue
+                    ):
+                        tally.cue_ok += 1
+                    if hit.text.casefold() not in PRONOUNS or name:
+                        tally.found += 1
+                        if hit.text.casefold() not in PRONOUNS:
+                            tally.found_named += 1
+                else:
+                    gtxt = " | ".join(g.text for g in gold) or "-"
+                    shown = found.text + (f" [{name}]" if name else "")
+                    tally.errors.append(f"{shown!r} ({found.cue}) gold: {gtxt}\n    {sent}")
+            if hit is None and gold:
+                tally.missed.append(f"gold: {' | '.join(g.text for g in gold)}\n    {sent}")
+
+
+_LEX: list[Lexicon] = []
+
+
+def _lexicon() -> Lexicon:
+    if not _LEX:
+        _LEX.append(Lexicon())
+    return _LEX[0]
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--split", default="dev", choices=["dev", "train"], help="data/test is reserved: never scored")
+    ap.add_argument("--errors", type=int, default=0, help="print this many wrong and missed attributions")
+    args = ap.parse_args(argv)
+    root = corpus_root()
+    if root is None:
+        print(f"PolNeAR attribution: skipped (clone github.com/{REPO} into ../corpora/networkdynamics+PolNeAR)")
+        return 0
+    data = root / "data"
+    meta = {}
+    for line in (data / "metadata.tsv").read_text(encoding="utf-8").splitlines()[1:]:
+        cols = line.split("\t")
+        if len(cols) > 5 and cols[0] == args.split:
+            meta[cols[1]] = (cols[3].split("|"), cols[5])
+    tally = Tally()
+    articles = 0
+    for name, (annotators, published) in sorted(meta.items()):
+        txt = data / args.split / "text" / f"{name}.txt"
+        ann = next(
+            (p for a in annotators if (p := data / args.split / "attributions" / f"{name}_{a}.ann").exists()), None
+        )
+        if not txt.exists() or ann is None:
+            continue
+        articles += 1
+        try:
+            dct = date.fromisoformat(published)
+        except ValueError:
+            dct = None
+        coref = data / args.split / "corenlp" / f"{name}.txt.xml"
+        score_article(txt.read_text(encoding="utf-8"), read_ann(ann), dct, coref, tally)
+    p = tally.correct / tally.emitted if tally.emitted else 0.0
+    r = tally.found / tally.gold if tally.gold else 0.0
+    rn = tally.found_named / tally.gold_named if tally.gold_named else 0.0
+    cue = tally.cue_ok / tally.correct if tally.correct else 0.0
+    res = f"{tally.resolved_ok}/{tally.resolved}"
+    print(
+        f"PolNeAR {args.split} attribution ({articles} articles, {tally.sentences} dated claims, "
+        f"{tally.gold} gold relations in-sentence): precision {p:.3f} ({tally.correct}/{tally.emitted}), "
+        f"recall {r:.3f} ({tally.found}/{tally.gold}), recall without pronoun sources {rn:.3f}, "
+        f"cue right when source right {cue:.3f}, pronouns resolved right {res} "
+        f"(pronoun sources emitted {tally.pronoun_emitted})"
+    )
+    if args.errors:
+        print("\n-- wrong:")
+        for line in tally.errors[: args.errors]:
+            print(line)
+        print("\n-- missed:")
+        for line in tally.missed[: args.errors]:
+            print(line)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
