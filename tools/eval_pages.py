@@ -45,6 +45,24 @@ def norm(text: str) -> str:
     return " ".join(_PUNCT.sub(" ", text.casefold()).split())
 
 
+def same_source(source: dict[str, Any], expected: str) -> bool:
+    """Whether an emitted attribution names the judged source: its text or its resolved `name` is the source as
+    judged, or a run of its words that still names someone ("Mr. Ruano" for "Ruano", "Major" for "Major himself");
+    a pronoun or a number alone never does ("he", "55" for "Dennise Laboy, 55")."""
+    gold = norm(expected).split()
+    for found in (source.get("text"), source.get("name")):
+        if not isinstance(found, str):
+            continue
+        words = norm(found).split()
+        if words == gold:
+            return True
+        short, long = sorted((words, gold), key=len)
+        named = [w for w in short if w.isalpha() and len(w) > 3]
+        if named and any(long[i : i + len(short)] == short for i in range(len(long) - len(short) + 1)):
+            return True
+    return False
+
+
 @dataclass
 class Tally:
     """Right and wrong verdicts of one field, and emitted values not judged yet."""
@@ -112,7 +130,7 @@ def score(claims: list[dict[str, Any]], gold_lines: list[dict[str, Any]], root: 
         source = claim.get("attribution")
         if source:
             expected = g.get("attribution", "?")
-            ok = None if expected == "?" else expected is not None and norm(source["text"]) == norm(expected)
+            ok = None if expected == "?" else expected is not None and same_source(source, expected)
             tallies["attribution"].add(ok, f"{where} | {source['text']!r} (gold {expected!r})")
         judged = {(fold(str(q[0])), float(q[1])): bool(q[2]) for q in g.get("quantities", [])}
         for q in claim.get("quantities", []):

@@ -21,7 +21,9 @@ from pathlib import Path
 from corpora import checkout
 from htmldate import find_date
 
-from dateline.errors import InputError
+from dateline import clean
+from dateline.clean.html import searched_date
+from dateline.errors import InputError, Unsupported
 from dateline.pipeline import Options, process
 from dateline.read import document_from_record
 
@@ -29,12 +31,16 @@ Finder = Callable[[str, str], str | None]
 
 
 def dateline_date(html: str, url: str) -> str | None:
-    """The publication date dateline gives the page."""
+    """The publication date dateline gives the page. A page in a language dateline has no rules for is skipped by
+    `extract`; for it, the date its language-free steps would give (markup, then the search) is counted."""
+    doc = document_from_record(url, {"html": html, "url": url})
     try:
-        record = process(document_from_record(url, {"html": html, "url": url}), Options())
+        published = process(doc, Options())["published"]
+    except Unsupported:
+        found = clean.clean(doc).published or searched_date(html, url)
+        published = found.isoformat() if found else None
     except InputError:
         return None
-    published = record["published"]
     return published if isinstance(published, str) else None
 
 
