@@ -78,3 +78,33 @@ def run_process(*args: str, stdin: bytes | None = None, timeout: float = 120) ->
 def lines(data: bytes) -> list[dict[str, object]]:
     """JSON lines as objects."""
     return [orjson.loads(line) for line in data.splitlines() if line.strip()]
+
+
+def on_terminal(*args: str, columns: int = 100, color: bool = False, stdout: bool = True) -> str:
+    """What `dateline ARGS` shows on a terminal of `columns` columns: stderr, and stdout too unless `stdout` is False
+    (then it goes to /dev/null). Without `color`, NO_COLOR is set."""
+    import fcntl
+    import pty
+    import struct
+    import termios
+
+    main, child = pty.openpty()
+    os.set_blocking(main, True)
+    fcntl.ioctl(child, termios.TIOCSWINSZ, struct.pack("HHHH", 50, columns, 0, 0))
+    env = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "COLUMNS", "LINES")}
+    env.update({"TERM": "xterm-256color", **({} if color else {"NO_COLOR": "1"})})
+    command = [sys.executable, "-c", "from dateline.cli import main; main()", *args]
+    proc = subprocess.Popen(command, stdout=child if stdout else subprocess.DEVNULL, stderr=child, env=env)
+    os.close(child)
+    seen = b""
+    while True:
+        try:
+            chunk = os.read(main, 65536)
+        except OSError:
+            break
+        if not chunk:
+            break
+        seen += chunk
+    proc.wait(timeout=120)
+    os.close(main)
+    return seen.decode("utf-8", "replace")

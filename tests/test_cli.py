@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import gzip
-import os
-import pty
 import signal
 import subprocess
 import sys
@@ -13,7 +11,16 @@ from pathlib import Path
 
 import orjson
 
-from tests.test_batch_fixtures import article_html, article_text, jsonl_record, lines, run, run_process, write_articles
+from tests.test_batch_fixtures import (
+    article_html,
+    article_text,
+    jsonl_record,
+    lines,
+    on_terminal,
+    run,
+    run_process,
+    write_articles,
+)
 
 
 def test_extract_file_writes_claims_as_json_lines(tmp_path: Path) -> None:
@@ -120,26 +127,10 @@ def test_progress_only_on_a_terminal_and_quiet_silences_it(tmp_path: Path) -> No
     done = run_process("extract", str(tmp_path / "in"), "--lang", "en")
     assert done.returncode == 0 and done.stderr == b""  # stderr is a pipe: no bar, no summary
 
-    def on_terminal(*extra: str) -> str:
-        main, child = pty.openpty()
-        command = [sys.executable, "-c", "from dateline.cli import main; main()", "extract", str(tmp_path / "in")]
-        env = {**os.environ, "NO_COLOR": "1", "TERM": "xterm"}
-        proc = subprocess.Popen([*command, "--lang", "en", *extra], stdout=subprocess.DEVNULL, stderr=child, env=env)
-        os.close(child)
-        seen = b""
-        while True:
-            try:
-                chunk = os.read(main, 4096)
-            except OSError:
-                break
-            if not chunk:
-                break
-            seen += chunk
-        proc.wait(timeout=60)
-        os.close(main)
-        return seen.decode("utf-8", "replace")
+    def on_terminal_stderr(*extra: str) -> str:
+        return on_terminal("extract", str(tmp_path / "in"), "--lang", "en", *extra, stdout=False)
 
-    shown = on_terminal()
+    shown = on_terminal_stderr()
     assert "4 documents" in shown and "docs/s" in shown
     assert "\x1b[3" not in shown  # NO_COLOR: no colour codes
-    assert on_terminal("--quiet") == ""
+    assert on_terminal_stderr("--quiet") == ""

@@ -5,11 +5,8 @@ from __future__ import annotations
 
 import contextlib
 import http.server
-import os
-import pty
 import re
 import socket
-import subprocess
 import sys
 import threading
 import time
@@ -25,37 +22,10 @@ from dateline import fetch
 from dateline.progress import Bar
 from dateline.run import Tally
 from dateline.schemas import article_schema, claim_schema
-from tests.test_batch_fixtures import article_html, lines, run, run_process, write_articles
+from tests.test_batch_fixtures import article_html, lines, on_terminal, run, run_process, write_articles
 
 ENTRY = [sys.executable, "-c", "from dateline.cli import main; main()"]
 ANSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")
-
-
-def on_terminal(*args: str, columns: int = 100, color: bool = False) -> str:
-    """Output of `dateline ARGS` with stdout and stderr on one terminal of `columns` columns."""
-    main, child = pty.openpty()
-    os.set_blocking(main, True)
-    import fcntl
-    import struct
-    import termios
-
-    fcntl.ioctl(child, termios.TIOCSWINSZ, struct.pack("HHHH", 50, columns, 0, 0))
-    env = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "COLUMNS", "LINES")}
-    env.update({"TERM": "xterm-256color", **({} if color else {"NO_COLOR": "1"})})
-    proc = subprocess.Popen([*ENTRY, *args], stdout=child, stderr=child, env=env)
-    os.close(child)
-    seen = b""
-    while True:
-        try:
-            chunk = os.read(main, 65536)
-        except OSError:
-            break
-        if not chunk:
-            break
-        seen += chunk
-    proc.wait(timeout=120)
-    os.close(main)
-    return seen.decode("utf-8", "replace")
 
 
 def visible(output: str) -> list[str]:
