@@ -18,6 +18,7 @@ from dateline.resources import load, load_shared
 _TERMINATORS = re.compile(r"[.!?…]+")
 _LINES = re.compile(r"[^\n\r]+")
 CLOSERS = frozenset("\"'”“’‘»«)]")  # may follow a terminator and stay with its sentence
+GUILLEMETS = {"»": "«", "«": "»"}  # each closes a quotation the other opened (French « … », German » … «)
 OPENERS = frozenset("\"'„“”‚‘«»([¿¡–—-")  # may open the next sentence
 _SPACES = frozenset(" \t\u00a0\u202f\u2009")
 MAX_WORD = 40  # how far back the word before a period is looked for
@@ -59,7 +60,7 @@ def split(text: str, start: int, end: int, lang: str) -> list[tuple[int, int]]:
 def _split_line(text: str, start: int, end: int, r: Rules, out: list[tuple[int, int]]) -> None:
     begin = start
     for m in _TERMINATORS.finditer(text, start, end):
-        cut = _boundary(text, m.start(), m.end(), end, r)
+        cut = _boundary(text, m.start(), m.end(), end, r, begin)
         if cut is not None and cut > begin:
             _emit(text, begin, cut, out)
             begin = cut
@@ -75,8 +76,8 @@ def _emit(text: str, start: int, end: int, out: list[tuple[int, int]]) -> None:
         out.append((start, end))
 
 
-def _boundary(text: str, t0: int, t1: int, end: int, r: Rules) -> int | None:
-    """Where the sentence ends if the terminators text[t0:t1] end it, else None."""
+def _boundary(text: str, t0: int, t1: int, end: int, r: Rules, begin: int) -> int | None:
+    """Where the sentence ends if the terminators text[t0:t1] end it, else None (the sentence began at `begin`)."""
     if t1 < end and text[t0:t1] == "." and _glued(text, t0, end, r):
         return t1
     cut = t1
@@ -86,7 +87,7 @@ def _boundary(text: str, t0: int, t1: int, end: int, r: Rules) -> int | None:
     k = j
     while k < end and text[k] in CLOSERS:
         k += 1
-    if k > j and (k == end or text[k] in _SPACES):
+    if k > j and (k == end or text[k] in _SPACES) and _closes(text, begin, t0, text[j]):
         cut = k
     elif t1 < end and text[t1] in CLOSERS:
         cut = t1
@@ -104,6 +105,13 @@ def _boundary(text: str, t0: int, t1: int, end: int, r: Rules) -> int | None:
     if text[t1 - 1] == "." and t1 - t0 == 1 and not _period_ends(text, t0, n, r):
         return None
     return cut
+
+
+def _closes(text: str, begin: int, t0: int, mark: str) -> bool:
+    """Whether a guillemet after a terminator and a space closes a quotation of the sentence ("prêts. »", German
+    "gehen.« ") rather than opening the next one ("le 7 mars. « Nous …"): its partner is open in the sentence."""
+    partner = GUILLEMETS.get(mark)
+    return partner is None or text.count(partner, begin, t0) > text.count(mark, begin, t0)
 
 
 def _opens(ch: str) -> bool:
