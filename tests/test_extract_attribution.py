@@ -223,3 +223,59 @@ def test_a_cue_inside_a_quotation_is_the_quoted_speakers() -> None:
     s = "\u201cI say we leave on Monday,\u201d the captain said."
     found, _ = attribution(s, 0, len(s), "en")
     assert found is not None and (found.text, found.cue) == ("the captain", "said")
+
+
+PAGE_FORMS = [
+    # an outer source closing the sentence wins, also with an apposition after it
+    ("en", "The judges confirmed the ruling on Monday, said Ann Roe, a reporter for the Herald.", ("Ann Roe", "said")),
+    (
+        "es",
+        "Los jueces confirmaron la sentencia el lunes, informó Ana Gómez, periodista de La Voz.",
+        ("Ana Gómez", "informó"),
+    ),
+    (
+        "fr",
+        "Les juges ont confirmé le jugement lundi, a indiqué Anne Roux, journaliste du Monde.",
+        ("Anne Roux", "a indiqué"),
+    ),
+    (
+        "it",
+        "I giudici hanno confermato la sentenza lunedì, ha riferito Anna Rossi, giornalista del Corriere.",
+        ("Anna Rossi", "ha riferito"),
+    ),
+    (
+        "nl",
+        "De rechters bevestigden het vonnis maandag, meldde Anna Jansen, verslaggever van de Krant.",
+        ("Anna Jansen", "meldde"),
+    ),
+    (
+        "de",
+        "Die Richter bestätigten das Urteil am Montag, berichtete Anna Roth, Reporterin der Zeitung.",
+        ("Anna Roth", "berichtete"),
+    ),
+    # a subject is the whole coordinated noun phrase, or nothing
+    ("en", "A large alliance of chefs, farmers and charities today warns the minister about the deal.", None),
+    (
+        "es",
+        "Una alianza de cocineros, famosos y asociaciones advirtió que el acuerdo es malo.",
+        ("Una alianza de cocineros, famosos y asociaciones", "advirtió"),
+    ),
+    # an infinitive after a perception verb reports nothing
+    ("en", "The court previously heard the driver admit to forgetting the brakes.", None),
+    ("en", "Jurors saw the driver admit the crash on video.", None),
+    ("de", "Das Gericht hörte den Angeklagten sagen, er habe die Schrauben vergessen.", None),
+    ("nl", "De rechtbank hoorde de verdachte zeggen dat hij de schroeven vergat.", None),
+    # an age apposition belongs to the name and is never the source
+    ("en", "Bronx resident Dana Holt, 55, said the vote was rushed.", ("Bronx resident Dana Holt", "said")),
+    ("de", "Die Rentnerin Erika Huber, 72, sagte, der Plan sei überstürzt.", ("Die Rentnerin Erika Huber", "sagte")),
+    ("es", "La vecina Ana Ruiz, 55, dijo que el plan era apresurado.", ("La vecina Ana Ruiz", "dijo")),
+    ("it", "La vicina Anna Rossi, 55, ha detto che il piano era affrettato.", ("La vicina Anna Rossi", "ha detto")),
+    ("nl", "Buurtbewoner Anna Jansen, 55, zei dat het plan overhaast was.", ("Buurtbewoner Anna Jansen", "zei")),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "expected"), PAGE_FORMS)
+def test_page_sample_forms(lang: str, sentence: str, expected: tuple[str, str] | None) -> None:
+    spans = [(t.start, t.end) for t in timex.tag(sentence, lang, date(2024, 5, 1))]
+    found, _ = attribution(sentence, 0, len(sentence), lang, spans)
+    assert (found.text, found.cue) == expected if found else expected is None

@@ -70,6 +70,7 @@ class Cues:
     evidential: frozenset[str]
     evidence_nouns: frozenset[str]
     object_verbs: frozenset[str]
+    perception: frozenset[str]
     also_nouns: frozenset[str]
     after_comma: frozenset[str]
     agents: frozenset[str]
@@ -162,6 +163,7 @@ def cues(lang: str) -> Cues:
         evidential=_low(evid_forms + evid_adverbial),
         evidence_nouns=_low(evid.get("nouns", [])),
         object_verbs=_low(objects_forms + objects_adverbial),
+        perception=_low(_inflected(att.get("perception_lemmas", []), table, adverbial_slots)[0]),
         also_nouns=_low(att.get("also_nouns", [])),
         after_comma=_low(att.get("after_comma", [])),
         agents=_low(att.get("agents", [])),
@@ -459,11 +461,17 @@ def _appositions(t: _Sentence, comma: int) -> _Found | None:
         start = chunks[-1][0]
         if start > 0 and not (t.toks[start - 1].text in _QUOTES or start - 1 == b):
             return None
-    names = [(i, j) for i, j in reversed(ok) if t.named(i, j) and t.low[i] not in t.c.relatives]
+    names = [(i, j) for i, j in reversed(ok) if t.named(i, j) and t.low[i] not in t.c.relatives and not _age(t, i, j)]
     if names:
         i, j = names[0]
         return _Found(i, j)
     return _Found(*left) if t.usable(*left) else None
+
+
+def _age(t: _Sentence, i: int, j: int) -> bool:
+    """Whether tokens [i, j) are a bare number (an age apposition, "Dennise Laboy, 55,"): part of a name, never
+    a source of its own."""
+    return all(t.toks[k].number and not t.timex[k] for k in range(i, j))
 
 
 def _clause_start(t: _Sentence, j: int) -> int:
@@ -505,6 +513,8 @@ def _backward(t: _Sentence, cue: int) -> tuple[_Found | None, bool]:
             while p >= 0 and not t.boundary(p):
                 p -= 1
             if b - (p + 1) > 4 or not t.phrase(p + 1, b):
+                if p < 0 and t.phrase_pp(0, b):
+                    return None, False  # "An alliance of chefs, celebrities and charities urges": whole or nothing
                 break
             start, b = p + 1, p
     if end - start > 12:  # too long for a subject; a name may still stand right before the verb
@@ -696,6 +706,8 @@ def _find(
                 found = _Found(i1, i1 + 1)  # "Freilich sagt er", "«…», sagt er"
             else:
                 found, initial = _backward(t, i0)
+                if found is not None and any(t.low[k] in c.perception for k in range(found.i, found.j)):
+                    continue  # "The court heard Hartley admit …": an infinitive after a perception verb
                 if found is None and i0 > 0 and t.low[i0 - 1] in c.coordinators:
                     found = _clause_subject(t, i0 - 1)  # "… and said"
                 elif found is None and initial and word.casefold() not in c.object_verbs and not _after_phrase(t, i0):
@@ -739,7 +751,18 @@ def _outer(t: _Sentence, cue: int, cue_end: int, found: _Found) -> bool:
     while k < t.n and (t.timex[k] or t.toks[k].text in "\"'”’»" or t.toks[k].text in ("''", ")")):
         k += 1
     rest = t.toks[k:]
-    return after_comma and (not rest or all(tok.punct for tok in rest) or _trailing_ok(t, k))
+    return after_comma and (not rest or all(tok.punct for tok in rest) or _trailing_ok(t, k) or _apposed(t, k))
+
+
+def _apposed(t: _Sentence, k: int) -> bool:
+    """Whether tokens from k are an apposition closing the sentence: "…, informó Raúl Ramírez, periodista de
+    Última Hora."."""
+    if t.toks[k].text != ",":
+        return False
+    end = t.n
+    while end > k + 1 and t.punct(end - 1):
+        end -= 1
+    return end > k + 1 and t.phrase_pp(k + 1, end)
 
 
 def _trailing_ok(t: _Sentence, k: int) -> bool:
