@@ -265,6 +265,12 @@ PAGE_FORMS = [
     ("en", "Jurors saw the driver admit the crash on video.", None),
     ("de", "Das Gericht hörte den Angeklagten sagen, er habe die Schrauben vergessen.", None),
     ("nl", "De rechtbank hoorde de verdachte zeggen dat hij de schroeven vergat.", None),
+    # a verb that reports only with a clause takes a bare noun as its object; a request verb before an infinitive
+    ("en", "She declared victory on Wednesday, though the count is not final.", None),
+    ("en", "Rebels claimed responsibility for the attack on Monday.", None),
+    ("en", "The mayor declared on Monday that the storm was over.", ("The mayor", "declared")),
+    ("en", "Board members asked to get the documents before the meeting.", None),
+    ("en", "Mr. Obama responded to the attack by saying the plan worked.", ("Mr. Obama", "responded")),
     # an age apposition belongs to the name and is never the source
     ("en", "Bronx resident Dana Holt, 55, said the vote was rushed.", ("Bronx resident Dana Holt", "said")),
     ("de", "Die Rentnerin Erika Huber, 72, sagte, der Plan sei überstürzt.", ("Die Rentnerin Erika Huber", "sagte")),

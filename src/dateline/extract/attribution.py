@@ -102,6 +102,8 @@ class Cues:
     reflexive: frozenset[str]
     adverb_not: frozenset[str]
     clause_only: frozenset[str]
+    infinitive: frozenset[str]
+    requests: frozenset[str]
     participle_cut: tuple[str, ...]
     participle_keep: tuple[str, ...]
     possessive: tuple[str, ...]
@@ -196,6 +198,8 @@ def cues(lang: str) -> Cues:
         adverb_not=_low(gram.get("adverb_not", [])),
         clause_only=_low(_inflected(att.get("clause_only", []), table, adverbial_slots)[0])
         | _low(_inflected(att.get("clause_only", []), table, adverbial_slots)[1]),
+        infinitive=_low(gram.get("infinitive", [])),
+        requests=_low(_inflected(att.get("request_lemmas", []), table, adverbial_slots)[0]),
         participle_cut=tuple(gram.get("participle_cut", [])),
         participle_keep=tuple(gram.get("participle_keep", [])),
         possessive=tuple(gram.get("possessive", [])) or ("\0",),
@@ -688,8 +692,10 @@ def _find(
                 continue  # a noun; a question, a command or a heading; another verb ("schreibt … vor")
             if not c.v2 and _modifier(t, i1):
                 continue  # a participle modifying a noun ("a merger announced Monday would")
-            if word.casefold() in c.clause_only and i1 < t.n and t.low[i1] in c.determiners:
-                continue  # "claimed a victory", "wrote the letter": an object, not a report
+            if word.casefold() in c.clause_only and i1 < t.n and (t.low[i1] in c.determiners or _bare_noun(t, i1)):
+                continue  # "claimed a victory", "wrote the letter", "declared victory": an object, not a report
+            if word.casefold() in c.requests and i1 < t.n and t.low[i1] in c.infinitive:
+                continue  # "asked to get", "urged to leave": a request, no report
             if particles:  # the particle closes the clause: "teilte am Montag mit, dass …"
                 ends = [k for k in range(i1, min(t.n, i1 + 15)) if k + 1 == t.n or t.punct(k + 1)]
                 particle = next((p for p in particles if ends and t.low[ends[0]] == p), None)
@@ -772,6 +778,15 @@ def _trailing_ok(t: _Sentence, k: int) -> bool:
         tok.punct or tok.date or t.low[m] in t.c.stop or t.adverb(m) or t.low[m].endswith(cut)
         for m, tok in enumerate(t.toks[k:], k)
     )
+
+
+def _bare_noun(t: _Sentence, k: int) -> bool:
+    """Whether token k is a lowercase word that opens no clause (no pronoun, conjunction, preposition, adverb or
+    date): a noun object without a determiner ("declared victory", "claimed responsibility")."""
+    tok, low, c = t.toks[k], t.low[k], t.c
+    if tok.punct or tok.cap or tok.number or tok.date or tok.quoted or t.adverb(k):
+        return False
+    return not (low in c.personal or low in c.pronouns or low in c.stop or low in c.conjunctions)
 
 
 def _modifier(t: _Sentence, k: int) -> bool:
