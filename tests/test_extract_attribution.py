@@ -285,3 +285,37 @@ def test_page_sample_forms(lang: str, sentence: str, expected: tuple[str, str] |
     spans = [(t.start, t.end) for t in timex.tag(sentence, lang, date(2024, 5, 1))]
     found, _ = attribution(sentence, 0, len(sentence), lang, spans)
     assert (found.text, found.cue) == expected if found else expected is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "pronoun", "name"),
+    [
+        (
+            "en",
+            "Looking back at the 2008 financial crisis, the economist Jane Roe comments that rapid deregulation was "
+            "the main cause; she also notes that the fund made it worse.",
+            "she",
+            "Jane Roe",
+        ),
+        (
+            "es",
+            "Mirando atrás a la crisis de 2008, el economista Juan Pérez comenta que la desregulación fue la causa; "
+            "él también señaló que el fondo empeoró la situación.",
+            "él",
+            "Juan Pérez",
+        ),
+        (
+            "it",
+            "Guardando indietro alla crisi del 2008, l'economista Marco Bianchi commenta che la deregolamentazione "
+            "fu la causa; lui ha detto che il fondo peggiorò la situazione.",
+            "lui",
+            "Marco Bianchi",
+        ),
+    ],
+)
+def test_a_pronoun_refers_to_the_name_in_its_own_sentences_subject(
+    lang: str, text: str, pronoun: str, name: str
+) -> None:
+    """A sentence opened by a participle clause names its subject after the comma, a title before the name."""
+    found, _ = attribution(text, 0, len(text), lang)
+    assert found is not None and (found.text, found.name) == (pronoun, name)

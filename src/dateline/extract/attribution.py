@@ -105,6 +105,7 @@ class Cues:
     infinitive: frozenset[str]
     requests: frozenset[str]
     participle_cut: tuple[str, ...]
+    opening_participles: tuple[str, ...]
     participle_keep: tuple[str, ...]
     possessive: tuple[str, ...]
 
@@ -201,6 +202,7 @@ def cues(lang: str) -> Cues:
         infinitive=_low(gram.get("infinitive", [])),
         requests=_low(_inflected(att.get("request_lemmas", []), table, adverbial_slots)[0]),
         participle_cut=tuple(gram.get("participle_cut", [])),
+        opening_participles=tuple(gram.get("opening_participles", [])),
         participle_keep=tuple(gram.get("participle_keep", [])),
         possessive=tuple(gram.get("possessive", [])) or ("\0",),
     )
@@ -560,14 +562,32 @@ def _trailing_name(t: _Sentence, start: int, end: int) -> _Found | None:
     return _Found(k, end) if prev not in t.c.genitive and not prev.endswith(t.c.possessive) else None
 
 
-def _main_subject(t: _Sentence, before: int) -> _Found | None:
-    """The subject of the sentence's main clause, when it opens the sentence ("Clinton celebrated …, saying")."""
+def _name_inside(t: _Sentence, i: int, j: int) -> _Found | None:
+    """The first run of two or more capitalised words inside the subject [i, j), after a lowercase word (a
+    name after its title: "the economist Joseph Stiglitz")."""
+    k = i + 1
+    while k < j:
+        if t.cap(k) and not t.cap(k - 1) and not t.timex[k] and not t.toks[k].number:
+            m = k
+            while m < j and t.cap(m) and not t.timex[m] and not t.toks[m].number:
+                m += 1
+            if m - k >= 2 and t.named(k, m):
+                return _Found(k, m)
+            k = m
+        k += 1
+    return None
+
+
+def _main_subject(t: _Sentence, before: int, loose: bool = False) -> _Found | None:
+    """The subject of the sentence's main clause, when it opens the sentence ("Clinton celebrated …, saying");
+    `loose`: the phrase opening it even when a conjunction follows (it may hold the verb: "X comments that")."""
     i = 1 if t.n > 1 and t.low[0] in t.c.openers else 0  # "But Mrs. Clinton will …"
     dash = next((k for k in range(min(t.n, 6)) if t.toks[k].text in "—―–-"), None)
     if dash is not None and all(t.cap(k) or t.punct(k) for k in range(dash)):
         i = dash + 1  # a dateline: "WASHINGTON ― The Obama administration announced"
-    if i < t.n and (t.timex[i] or t.low[i] in t.c.stop):
-        comma = next((k for k in range(min(t.n, 8)) if t.toks[k].text == ","), None)
+    if i < t.n and (t.timex[i] or t.low[i] in t.c.stop or _opening_participle(t, i)):
+        reach = 12 if _opening_participle(t, i) else 8  # "Looking back at the 1997 Asian financial crisis, X"
+        comma = next((k for k in range(min(t.n, reach)) if t.toks[k].text == ","), None)
         if comma is None:
             return None
         i = comma + 1
@@ -589,9 +609,15 @@ def _main_subject(t: _Sentence, before: int) -> _Found | None:
         comma_verb = _appositions_end(t, end, before)
         if comma_verb is None:
             return None
-    elif t.punct(end) or t.low[end] in t.c.conjunctions:
+    elif t.punct(end) or (t.low[end] in t.c.conjunctions and not loose):
         return None
     return _Found(i, end) if t.usable(i, end) and t.subject_like(i, end) else None
+
+
+def _opening_participle(t: _Sentence, i: int) -> bool:
+    """Whether token i, opening the sentence, is a participle opening an adverbial clause ("Looking back at …,")."""
+    ends = t.c.opening_participles
+    return bool(ends) and i == 0 and len(t.low[i]) > 5 and t.low[i].endswith(ends) and not t.toks[i].quoted
 
 
 def _appositions_end(t: _Sentence, comma: int, before: int) -> int | None:
@@ -904,7 +930,10 @@ def _resolve(text: str, start: int, lang: str, t: _Sentence, at: int) -> str | N
     if pronoun.casefold() not in c.resolvable:
         return None
     own = _main_subject(t, at) if at > 0 else None
-    if own is not None and t.named(own.i, own.j):
+    if at > 0 and (own is None or not t.named(own.i, own.j)):
+        loose = _main_subject(t, at, loose=True)  # "the economist Joseph Stiglitz comments that …; he also notes"
+        own = _name_inside(t, loose.i, loose.j) if loose is not None else None
+    if own is not None:
         return _person(text, start, t.text(own.i, own.j), pronoun, c)
     lo = max(0, start - RESOLVE_CHARS)
     spans = sentences.split(text, lo, start, lang)
