@@ -270,6 +270,10 @@ PAGE_FORMS = [
     ("en", "Rebels claimed responsibility for the attack on Monday.", None),
     ("en", "The mayor declared on Monday that the storm was over.", ("The mayor", "declared")),
     ("en", "Board members asked to get the documents before the meeting.", None),
+    ("en", "The city had added a second week after the long lines.", None),
+    ("en", "The plan will work, the mayor added.", ("the mayor", "added")),
+    # a negated auxiliary is never the source
+    ("en", "The fund relies on groups that don't disclose their donors.", None),
     ("en", "Mr. Obama responded to the attack by saying the plan worked.", ("Mr. Obama", "responded")),
     # an age apposition belongs to the name and is never the source
     ("en", "Bronx resident Dana Holt, 55, said the vote was rushed.", ("Bronx resident Dana Holt", "said")),
