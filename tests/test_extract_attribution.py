@@ -263,6 +263,7 @@ PAGE_FORMS = [
     # an infinitive after a perception verb reports nothing
     ("en", "The court previously heard the driver admit to forgetting the brakes.", None),
     ("en", "Jurors saw the driver admit the crash on video.", None),
+    ("en", "Judicial Watch said the ruling was wrong.", ("Judicial Watch", "said")),
     ("de", "Das Gericht hörte den Angeklagten sagen, er habe die Schrauben vergessen.", None),
     ("nl", "De rechtbank hoorde de verdachte zeggen dat hij de schroeven vergat.", None),
     # a verb that reports only with a clause takes a bare noun as its object; a request verb before an infinitive

@@ -738,7 +738,9 @@ def _find(
                 found = _Found(i1, i1 + 1)  # "Freilich sagt er", "«…», sagt er"
             else:
                 found, initial = _backward(t, i0)
-                if found is not None and any(t.low[k] in c.perception for k in range(found.i, found.j)):
+                if found is not None and any(
+                    t.low[k] in c.perception and not t.toks[k].cap for k in range(found.i, found.j)
+                ):
                     continue  # "The court heard Hartley admit …": an infinitive after a perception verb
                 if found is None and i0 > 0 and t.low[i0 - 1] in c.coordinators:
                     found = _clause_subject(t, i0 - 1)  # "… and said"
