@@ -17,9 +17,12 @@ listed. Patterns, tried cue by cue from left to right (the first that yields a s
 
 What is never a cue: a word capitalised mid-sentence ("As the United States prepares"), a word inside a
 quotation (the quoted speaker's words), a verb form after a determiner or number ("five states"), a form that
-is also a noun (`also_nouns`) unless a clause or a comma follows it. What is never a source: the object of
-`tell`-like verbs ("told lawmakers"), the clause after the verb ("said she had left"), the subject of a
-passive reporting verb ("was announced").
+is also a noun (`also_nouns`) unless a clause or a comma follows it, a `clause_only` verb before a determiner or
+a bare noun ("declared victory"), a request verb (`request_lemmas`) before the `infinitive` marker ("asked to
+get"), a verb after a perception verb's object (`perception_lemmas`: "heard Hartley admit"). What is never a
+source: the object of `tell`-like verbs ("told lawmakers"), the clause after the verb ("said she had left"), the
+subject of a passive reporting verb ("was announced"), an age apposition ("Dennise Laboy, 55, said"), part of a
+coordination ("an alliance of chefs, celebrities and charities urges": the whole phrase or nothing).
 
 A pronoun source ("he said") is kept as written in `text`; `name` is the person it refers to when the nearest
 preceding sentence with a named subject makes that unambiguous (`resolvable` pronouns only), else None. A named
@@ -30,7 +33,8 @@ words), `determiners`, `genitive`, `coordinators`, `conjunctions` (left clause b
 end a phrase), `adverbs` (skipped between subject and verb), `auxiliaries` (a clause's verb: what follows a
 subject, never a source), `passives`, `pronouns` (never a source), `personal` (subject pronouns: a source as
 written), `resolvable`, `objects` (a first field that is not the subject), `relatives`, `v2`, `participle_cut`
-(word endings that end a plain noun phrase: "A news report published Wednesday").
+(word endings that end a plain noun phrase: "A news report published Wednesday"), `opening_participles` (endings
+of a sentence-opening participle: "Looking back at …, the economist X comments").
 """
 
 from __future__ import annotations
