@@ -223,3 +223,104 @@ def test_a_cue_inside_a_quotation_is_the_quoted_speakers() -> None:
     s = "\u201cI say we leave on Monday,\u201d the captain said."
     found, _ = attribution(s, 0, len(s), "en")
     assert found is not None and (found.text, found.cue) == ("the captain", "said")
+
+
+PAGE_FORMS = [
+    # an outer source closing the sentence wins, also with an apposition after it
+    ("en", "The judges confirmed the ruling on Monday, said Ann Roe, a reporter for the Herald.", ("Ann Roe", "said")),
+    (
+        "es",
+        "Los jueces confirmaron la sentencia el lunes, informó Ana Gómez, periodista de La Voz.",
+        ("Ana Gómez", "informó"),
+    ),
+    (
+        "fr",
+        "Les juges ont confirmé le jugement lundi, a indiqué Anne Roux, journaliste du Monde.",
+        ("Anne Roux", "a indiqué"),
+    ),
+    (
+        "it",
+        "I giudici hanno confermato la sentenza lunedì, ha riferito Anna Rossi, giornalista del Corriere.",
+        ("Anna Rossi", "ha riferito"),
+    ),
+    (
+        "nl",
+        "De rechters bevestigden het vonnis maandag, meldde Anna Jansen, verslaggever van de Krant.",
+        ("Anna Jansen", "meldde"),
+    ),
+    (
+        "de",
+        "Die Richter bestätigten das Urteil am Montag, berichtete Anna Roth, Reporterin der Zeitung.",
+        ("Anna Roth", "berichtete"),
+    ),
+    # a subject is the whole coordinated noun phrase, or nothing
+    ("en", "A large alliance of chefs, farmers and charities today warns the minister about the deal.", None),
+    (
+        "es",
+        "Una alianza de cocineros, famosos y asociaciones advirtió que el acuerdo es malo.",
+        ("Una alianza de cocineros, famosos y asociaciones", "advirtió"),
+    ),
+    # an infinitive after a perception verb reports nothing
+    ("en", "The court previously heard the driver admit to forgetting the brakes.", None),
+    ("en", "Jurors saw the driver admit the crash on video.", None),
+    ("en", "Judicial Watch said the ruling was wrong.", ("Judicial Watch", "said")),
+    ("de", "Das Gericht hörte den Angeklagten sagen, er habe die Schrauben vergessen.", None),
+    ("nl", "De rechtbank hoorde de verdachte zeggen dat hij de schroeven vergat.", None),
+    # a verb that reports only with a clause takes a bare noun as its object; a request verb before an infinitive
+    ("en", "She declared victory on Wednesday, though the count is not final.", None),
+    ("en", "Rebels claimed responsibility for the attack on Monday.", None),
+    ("en", "The mayor declared on Monday that the storm was over.", ("The mayor", "declared")),
+    ("en", "Board members asked to get the documents before the meeting.", None),
+    ("en", "The city had added a second week after the long lines.", None),
+    ("en", "The plan will work, the mayor added.", ("the mayor", "added")),
+    # a negated auxiliary is never the source
+    ("en", "The fund relies on groups that don't disclose their donors.", None),
+    ("en", "Mr. Obama responded to the attack by saying the plan worked.", ("Mr. Obama", "responded")),
+    # an age apposition belongs to the name and is never the source
+    ("en", "Bronx resident Dana Holt, 55, said the vote was rushed.", ("Bronx resident Dana Holt", "said")),
+    ("de", "Die Rentnerin Erika Huber, 72, sagte, der Plan sei überstürzt.", ("Die Rentnerin Erika Huber", "sagte")),
+    ("es", "La vecina Ana Ruiz, 55, dijo que el plan era apresurado.", ("La vecina Ana Ruiz", "dijo")),
+    ("it", "La vicina Anna Rossi, 55, ha detto che il piano era affrettato.", ("La vicina Anna Rossi", "ha detto")),
+    ("nl", "Buurtbewoner Anna Jansen, 55, zei dat het plan overhaast was.", ("Buurtbewoner Anna Jansen", "zei")),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "expected"), PAGE_FORMS)
+def test_page_sample_forms(lang: str, sentence: str, expected: tuple[str, str] | None) -> None:
+    spans = [(t.start, t.end) for t in timex.tag(sentence, lang, date(2024, 5, 1))]
+    found, _ = attribution(sentence, 0, len(sentence), lang, spans)
+    assert (found.text, found.cue) == expected if found else expected is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "pronoun", "name"),
+    [
+        (
+            "en",
+            "Looking back at the 2008 financial crisis, the economist Jane Roe comments that rapid deregulation was "
+            "the main cause; she also notes that the fund made it worse.",
+            "she",
+            "Jane Roe",
+        ),
+        (
+            "es",
+            "Mirando atrás a la crisis de 2008, el economista Juan Pérez comenta que la desregulación fue la causa; "
+            "él también señaló que el fondo empeoró la situación.",
+            "él",
+            "Juan Pérez",
+        ),
+        (
+            "it",
+            "Guardando indietro alla crisi del 2008, l'economista Marco Bianchi commenta che la deregolamentazione "
+            "fu la causa; lui ha detto che il fondo peggiorò la situazione.",
+            "lui",
+            "Marco Bianchi",
+        ),
+    ],
+)
+def test_a_pronoun_refers_to_the_name_in_its_own_sentences_subject(
+    lang: str, text: str, pronoun: str, name: str
+) -> None:
+    """A sentence opened by a participle clause names its subject after the comma, a title before the name."""
+    found, _ = attribution(text, 0, len(text), lang)
+    assert found is not None and (found.text, found.name) == (pronoun, name)

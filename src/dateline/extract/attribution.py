@@ -17,9 +17,12 @@ listed. Patterns, tried cue by cue from left to right (the first that yields a s
 
 What is never a cue: a word capitalised mid-sentence ("As the United States prepares"), a word inside a
 quotation (the quoted speaker's words), a verb form after a determiner or number ("five states"), a form that
-is also a noun (`also_nouns`) unless a clause or a comma follows it. What is never a source: the object of
-`tell`-like verbs ("told lawmakers"), the clause after the verb ("said she had left"), the subject of a
-passive reporting verb ("was announced").
+is also a noun (`also_nouns`) unless a clause or a comma follows it, a `clause_only` verb before a determiner or
+a bare noun ("declared victory"), a request verb (`request_lemmas`) before the `infinitive` marker ("asked to
+get"), a verb after a perception verb's object (`perception_lemmas`: "heard Hartley admit"). What is never a
+source: the object of `tell`-like verbs ("told lawmakers"), the clause after the verb ("said she had left"), the
+subject of a passive reporting verb ("was announced"), an age apposition ("Dennise Laboy, 55, said"), part of a
+coordination ("an alliance of chefs, celebrities and charities urges": the whole phrase or nothing).
 
 A pronoun source ("he said") is kept as written in `text`; `name` is the person it refers to when the nearest
 preceding sentence with a named subject makes that unambiguous (`resolvable` pronouns only), else None. A named
@@ -30,7 +33,8 @@ words), `determiners`, `genitive`, `coordinators`, `conjunctions` (left clause b
 end a phrase), `adverbs` (skipped between subject and verb), `auxiliaries` (a clause's verb: what follows a
 subject, never a source), `passives`, `pronouns` (never a source), `personal` (subject pronouns: a source as
 written), `resolvable`, `objects` (a first field that is not the subject), `relatives`, `v2`, `participle_cut`
-(word endings that end a plain noun phrase: "A news report published Wednesday").
+(word endings that end a plain noun phrase: "A news report published Wednesday"), `opening_participles` (endings
+of a sentence-opening participle: "Looking back at …, the economist X comments").
 """
 
 from __future__ import annotations
@@ -70,6 +74,7 @@ class Cues:
     evidential: frozenset[str]
     evidence_nouns: frozenset[str]
     object_verbs: frozenset[str]
+    perception: frozenset[str]
     also_nouns: frozenset[str]
     after_comma: frozenset[str]
     agents: frozenset[str]
@@ -101,7 +106,10 @@ class Cues:
     reflexive: frozenset[str]
     adverb_not: frozenset[str]
     clause_only: frozenset[str]
+    infinitive: frozenset[str]
+    requests: frozenset[str]
     participle_cut: tuple[str, ...]
+    opening_participles: tuple[str, ...]
     participle_keep: tuple[str, ...]
     possessive: tuple[str, ...]
 
@@ -162,6 +170,7 @@ def cues(lang: str) -> Cues:
         evidential=_low(evid_forms + evid_adverbial),
         evidence_nouns=_low(evid.get("nouns", [])),
         object_verbs=_low(objects_forms + objects_adverbial),
+        perception=_low(_inflected(att.get("perception_lemmas", []), table, adverbial_slots)[0]),
         also_nouns=_low(att.get("also_nouns", [])),
         after_comma=_low(att.get("after_comma", [])),
         agents=_low(att.get("agents", [])),
@@ -194,7 +203,10 @@ def cues(lang: str) -> Cues:
         adverb_not=_low(gram.get("adverb_not", [])),
         clause_only=_low(_inflected(att.get("clause_only", []), table, adverbial_slots)[0])
         | _low(_inflected(att.get("clause_only", []), table, adverbial_slots)[1]),
+        infinitive=_low(gram.get("infinitive", [])),
+        requests=_low(_inflected(att.get("request_lemmas", []), table, adverbial_slots)[0]),
         participle_cut=tuple(gram.get("participle_cut", [])),
+        opening_participles=tuple(gram.get("opening_participles", [])),
         participle_keep=tuple(gram.get("participle_keep", [])),
         possessive=tuple(gram.get("possessive", [])) or ("\0",),
     )
@@ -459,11 +471,17 @@ def _appositions(t: _Sentence, comma: int) -> _Found | None:
         start = chunks[-1][0]
         if start > 0 and not (t.toks[start - 1].text in _QUOTES or start - 1 == b):
             return None
-    names = [(i, j) for i, j in reversed(ok) if t.named(i, j) and t.low[i] not in t.c.relatives]
+    names = [(i, j) for i, j in reversed(ok) if t.named(i, j) and t.low[i] not in t.c.relatives and not _age(t, i, j)]
     if names:
         i, j = names[0]
         return _Found(i, j)
     return _Found(*left) if t.usable(*left) else None
+
+
+def _age(t: _Sentence, i: int, j: int) -> bool:
+    """Whether tokens [i, j) are a bare number (an age apposition, "Dennise Laboy, 55,"): part of a name, never
+    a source of its own."""
+    return all(t.toks[k].number and not t.timex[k] for k in range(i, j))
 
 
 def _clause_start(t: _Sentence, j: int) -> int:
@@ -505,6 +523,8 @@ def _backward(t: _Sentence, cue: int) -> tuple[_Found | None, bool]:
             while p >= 0 and not t.boundary(p):
                 p -= 1
             if b - (p + 1) > 4 or not t.phrase(p + 1, b):
+                if p < 0 and t.phrase_pp(0, b):
+                    return None, False  # "An alliance of chefs, celebrities and charities urges": whole or nothing
                 break
             start, b = p + 1, p
     if end - start > 12:  # too long for a subject; a name may still stand right before the verb
@@ -546,14 +566,32 @@ def _trailing_name(t: _Sentence, start: int, end: int) -> _Found | None:
     return _Found(k, end) if prev not in t.c.genitive and not prev.endswith(t.c.possessive) else None
 
 
-def _main_subject(t: _Sentence, before: int) -> _Found | None:
-    """The subject of the sentence's main clause, when it opens the sentence ("Clinton celebrated …, saying")."""
+def _name_inside(t: _Sentence, i: int, j: int) -> _Found | None:
+    """The first run of two or more capitalised words inside the subject [i, j), after a lowercase word (a
+    name after its title: "the economist Joseph Stiglitz")."""
+    k = i + 1
+    while k < j:
+        if t.cap(k) and not t.cap(k - 1) and not t.timex[k] and not t.toks[k].number:
+            m = k
+            while m < j and t.cap(m) and not t.timex[m] and not t.toks[m].number:
+                m += 1
+            if m - k >= 2 and t.named(k, m):
+                return _Found(k, m)
+            k = m
+        k += 1
+    return None
+
+
+def _main_subject(t: _Sentence, before: int, loose: bool = False) -> _Found | None:
+    """The subject of the sentence's main clause, when it opens the sentence ("Clinton celebrated …, saying");
+    `loose`: the phrase opening it even when a conjunction follows (it may hold the verb: "X comments that")."""
     i = 1 if t.n > 1 and t.low[0] in t.c.openers else 0  # "But Mrs. Clinton will …"
     dash = next((k for k in range(min(t.n, 6)) if t.toks[k].text in "—―–-"), None)
     if dash is not None and all(t.cap(k) or t.punct(k) for k in range(dash)):
         i = dash + 1  # a dateline: "WASHINGTON ― The Obama administration announced"
-    if i < t.n and (t.timex[i] or t.low[i] in t.c.stop):
-        comma = next((k for k in range(min(t.n, 8)) if t.toks[k].text == ","), None)
+    if i < t.n and (t.timex[i] or t.low[i] in t.c.stop or _opening_participle(t, i)):
+        reach = 12 if _opening_participle(t, i) else 8  # "Looking back at the 1997 Asian financial crisis, X"
+        comma = next((k for k in range(min(t.n, reach)) if t.toks[k].text == ","), None)
         if comma is None:
             return None
         i = comma + 1
@@ -575,9 +613,15 @@ def _main_subject(t: _Sentence, before: int) -> _Found | None:
         comma_verb = _appositions_end(t, end, before)
         if comma_verb is None:
             return None
-    elif t.punct(end) or t.low[end] in t.c.conjunctions:
+    elif t.punct(end) or (t.low[end] in t.c.conjunctions and not loose):
         return None
     return _Found(i, end) if t.usable(i, end) and t.subject_like(i, end) else None
+
+
+def _opening_participle(t: _Sentence, i: int) -> bool:
+    """Whether token i, opening the sentence, is a participle opening an adverbial clause ("Looking back at …,")."""
+    ends = t.c.opening_participles
+    return bool(ends) and i == 0 and len(t.low[i]) > 5 and t.low[i].endswith(ends) and not t.toks[i].quoted
 
 
 def _appositions_end(t: _Sentence, comma: int, before: int) -> int | None:
@@ -678,8 +722,10 @@ def _find(
                 continue  # a noun; a question, a command or a heading; another verb ("schreibt … vor")
             if not c.v2 and _modifier(t, i1):
                 continue  # a participle modifying a noun ("a merger announced Monday would")
-            if word.casefold() in c.clause_only and i1 < t.n and t.low[i1] in c.determiners:
-                continue  # "claimed a victory", "wrote the letter": an object, not a report
+            if word.casefold() in c.clause_only and i1 < t.n and (t.low[i1] in c.determiners or _bare_noun(t, i1)):
+                continue  # "claimed a victory", "wrote the letter", "declared victory": an object, not a report
+            if word.casefold() in c.requests and i1 < t.n and t.low[i1] in c.infinitive:
+                continue  # "asked to get", "urged to leave": a request, no report
             if particles:  # the particle closes the clause: "teilte am Montag mit, dass …"
                 ends = [k for k in range(i1, min(t.n, i1 + 15)) if k + 1 == t.n or t.punct(k + 1)]
                 particle = next((p for p in particles if ends and t.low[ends[0]] == p), None)
@@ -696,6 +742,10 @@ def _find(
                 found = _Found(i1, i1 + 1)  # "Freilich sagt er", "«…», sagt er"
             else:
                 found, initial = _backward(t, i0)
+                if found is not None and any(
+                    t.low[k] in c.perception and not t.toks[k].cap for k in range(found.i, found.j)
+                ):
+                    continue  # "The court heard Hartley admit …": an infinitive after a perception verb
                 if found is None and i0 > 0 and t.low[i0 - 1] in c.coordinators:
                     found = _clause_subject(t, i0 - 1)  # "… and said"
                 elif found is None and initial and word.casefold() not in c.object_verbs and not _after_phrase(t, i0):
@@ -739,7 +789,18 @@ def _outer(t: _Sentence, cue: int, cue_end: int, found: _Found) -> bool:
     while k < t.n and (t.timex[k] or t.toks[k].text in "\"'”’»" or t.toks[k].text in ("''", ")")):
         k += 1
     rest = t.toks[k:]
-    return after_comma and (not rest or all(tok.punct for tok in rest) or _trailing_ok(t, k))
+    return after_comma and (not rest or all(tok.punct for tok in rest) or _trailing_ok(t, k) or _apposed(t, k))
+
+
+def _apposed(t: _Sentence, k: int) -> bool:
+    """Whether tokens from k are an apposition closing the sentence: "…, informó Raúl Ramírez, periodista de
+    Última Hora."."""
+    if t.toks[k].text != ",":
+        return False
+    end = t.n
+    while end > k + 1 and t.punct(end - 1):
+        end -= 1
+    return end > k + 1 and t.phrase_pp(k + 1, end)
 
 
 def _trailing_ok(t: _Sentence, k: int) -> bool:
@@ -749,6 +810,15 @@ def _trailing_ok(t: _Sentence, k: int) -> bool:
         tok.punct or tok.date or t.low[m] in t.c.stop or t.adverb(m) or t.low[m].endswith(cut)
         for m, tok in enumerate(t.toks[k:], k)
     )
+
+
+def _bare_noun(t: _Sentence, k: int) -> bool:
+    """Whether token k is a lowercase word that opens no clause (no pronoun, conjunction, preposition, adverb or
+    date): a noun object without a determiner ("declared victory", "claimed responsibility")."""
+    tok, low, c = t.toks[k], t.low[k], t.c
+    if tok.punct or tok.cap or tok.number or tok.date or tok.quoted or t.adverb(k):
+        return False
+    return not (low in c.personal or low in c.pronouns or low in c.stop or low in c.conjunctions)
 
 
 def _modifier(t: _Sentence, k: int) -> bool:
@@ -866,7 +936,10 @@ def _resolve(text: str, start: int, lang: str, t: _Sentence, at: int) -> str | N
     if pronoun.casefold() not in c.resolvable:
         return None
     own = _main_subject(t, at) if at > 0 else None
-    if own is not None and t.named(own.i, own.j):
+    if at > 0 and (own is None or not t.named(own.i, own.j)):
+        loose = _main_subject(t, at, loose=True)  # "the economist Joseph Stiglitz comments that …; he also notes"
+        own = _name_inside(t, loose.i, loose.j) if loose is not None else None
+    if own is not None:
         return _person(text, start, t.text(own.i, own.j), pronoun, c)
     lo = max(0, start - RESOLVE_CHARS)
     spans = sentences.split(text, lo, start, lang)
