@@ -112,10 +112,13 @@ def test_a_forked_worker_does_not_keep_the_state_locked(tmp_path: Path) -> None:
 
     path = tmp_path / "state.db"
     store = State(path)
+    ready, started = os.pipe()
     child = os.fork()
     if child == 0:  # a worker that lives on after its run
+        os.write(started, b"x")  # running: whatever runs in a child at fork has run
         time.sleep(2)
         os._exit(0)
+    os.read(ready, 1)
     try:
         store.close()  # the run is gone; only its worker is left
         with State(path):
