@@ -88,7 +88,7 @@ def _tokenise(sentence: str, lang: str, dates: list[tuple[int, int]]) -> list[To
     n = len(texts)
     lowtext = sentence.casefold()
     if len(lowtext) == len(sentence):
-        lows = [lowtext[a:b] for a, b in zip(starts, ends)]
+        lows = [lowtext[a:b] for a, b in zip(starts, ends, strict=True)]
     else:
         lows = [w.casefold() for w in texts]
     firsts = [w[1:2] if w[:1] == "-" else w[:1] for w in texts]
