@@ -12,10 +12,12 @@ the index changes the speed of matching, never its result.
 from __future__ import annotations
 
 import re
+from operator import itemgetter
 from dataclasses import dataclass, field
 
 _WORD = re.compile(r"\w+")
 _RUN = re.compile(r"\w+")
+_SPAN = re.Match.span
 KEY = 3  # letters of a keyword's first word used as its lookup key
 
 
@@ -34,17 +36,19 @@ class Words:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.spans = [m.span() for m in _WORD.finditer(text)]
+        self.spans: list[tuple[int, int]] = list(map(_SPAN, _WORD.finditer(text)))
         low = text.lower()
         self.lowtext = low if len(low) == len(text) else lower(text)
-        self.low = [self.lowtext[a:b] for a, b in self.spans]
+        # Lower-casing keeps each character's length and whether it is a word character (true of every code
+        # point), so the words of the lower-cased text are the lower-cased words, at the same places.
+        self.low: list[str] = _WORD.findall(self.lowtext)
         self._prefixes: dict[int, list[str]] = {}
 
     def prefixes(self, n: int) -> list[str]:
         """Each word's first `n` letters in lower case (computed once)."""
         found = self._prefixes.get(n)
         if found is None:
-            found = self._prefixes[n] = [w[:n] for w in self.low]
+            found = self._prefixes[n] = list(map(itemgetter(slice(0, n)), self.low))
         return found
 
 
@@ -120,31 +124,36 @@ class KeywordIndex:
         for part, _ in infixes:
             for i in [i for i, low in enumerate(lows) if part in low]:
                 starts.setdefault(i, [])
+        if not starts:
+            return []
         out: list[tuple[int, int, int]] = []
         resume = 0
+        spans, text, stems, trusted, compiled = words.spans, words.text, self.stems, self.trusted, self._compiled
         for i in sorted(starts):
-            start, end = words.spans[i]
+            start, end = spans[i]
             if end <= resume:
                 continue
-            low = words.low[i]
+            low = lows[i]
             offset = max(start, resume) - start
             hit: tuple[int, int, int] | None = None
             if offset == 0:
-                ranks = starts[i] + [r for part, r in infixes if low.startswith(part)]
-                for rank in sorted(ranks):
-                    stem = self.stems.get(rank)
+                ranks = starts[i]
+                if infixes:
+                    ranks = ranks + [r for part, r in infixes if low.startswith(part)]
+                for rank in sorted(ranks) if len(ranks) > 1 else ranks:
+                    stem = stems.get(rank)
                     if stem is not None and not low.startswith(stem):
                         continue
-                    if rank in self.trusted:
+                    if rank in trusted:
                         hit = (rank, start, end)
                         break
-                    m = self.compiled(rank).match(words.text, start)
+                    m = (compiled.get(rank) or self.compiled(rank)).match(text, start)
                     if m:
                         hit = (rank, start, m.end())
                         break
                 offset = 1
             if hit is None and infixes:
-                hit = self._inside(words.text, start, low, offset, infixes)
+                hit = self._inside(text, start, low, offset, infixes)
             if hit is not None:
                 out.append(hit)
                 resume = hit[2]
