@@ -12,8 +12,8 @@ the index changes the speed of matching, never its result.
 from __future__ import annotations
 
 import re
-from operator import itemgetter
 from dataclasses import dataclass, field
+from operator import itemgetter
 
 _WORD = re.compile(r"\w+")
 _RUN = re.compile(r"\w+")
