@@ -17,8 +17,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from functools import cached_property
-from itertools import accumulate
+from collections.abc import Callable, Iterable
+from functools import cached_property, partial
+from itertools import accumulate, compress
 from typing import NamedTuple
 
 from dateline.sentences import rules
@@ -49,6 +50,10 @@ class Token(NamedTuple):
     def mid_cap(self) -> bool:
         """Capitalised, and not where any word is capitalised (the sentence's or a quotation's first word)."""
         return self.cap and not self.initial
+
+
+# NamedTuples built without their Python-level constructor
+_NEW: Callable[[Iterable[object]], Token] = partial(tuple.__new__, Token)
 
 
 class Tokens:
@@ -92,7 +97,7 @@ def _tokenise(sentence: str, lang: str, dates: list[tuple[int, int]]) -> list[To
     else:
         lows = [w.casefold() for w in texts]
     firsts = [w[1:2] if w[:1] == "-" else w[:1] for w in texts]
-    punct = [w in _PUNCT for w in texts]
+    punct = list(map(_PUNCT.__contains__, texts))
     date = [False] * n
     for da, db in dates:  # the tokens overlapping each date: two bisections, not a loop over the tokens
         i, j = bisect_right(ends, da), bisect_left(starts, db)
@@ -101,7 +106,7 @@ def _tokenise(sentence: str, lang: str, dates: list[tuple[int, int]]) -> list[To
     quoted = [False] * n
     initial = [False] * n
     inside, want_initial, prev, at = False, True, -1, -1
-    marks = [k for k, p in enumerate(punct) if p]
+    marks = list(compress(range(n), punct))
     marks.append(n)
     for k in marks:
         if prev + 1 < k:  # the words between two punctuation marks
@@ -129,21 +134,17 @@ def _tokenise(sentence: str, lang: str, dates: list[tuple[int, int]]) -> list[To
         prev = k
     if at > 0 and not quoted[at] and texts[at] in _CLOSE and not sentence[starts[at] - 1].isspace():
         quoted[:at] = [True] * at  # a quotation opened in an earlier sentence
-    new = tuple.__new__  # NamedTuples without their Python-level constructor
-    out = [
-        new(Token, fields)
-        for fields in zip(
-            texts,
-            starts,
-            ends,
-            lows,
-            [f.isupper() for f in firsts],
-            initial,
-            quoted,
-            [f.isdigit() for f in firsts],
-            date,
-            punct,
-            strict=True,
-        )
-    ]
-    return out
+    fields = zip(
+        texts,
+        starts,
+        ends,
+        lows,
+        map(str.isupper, firsts),
+        initial,
+        quoted,
+        map(str.isdigit, firsts),
+        date,
+        punct,
+        strict=True,
+    )
+    return list(map(_NEW, fields))
