@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import accumulate
 from operator import itemgetter
 
-_WORD = re.compile(r"\w+")
 _RUN = re.compile(r"\w+")
-_SPAN = re.Match.span
+_SPLIT = re.compile(r"(\w+)")
 KEY = 3  # letters of a keyword's first word used as its lookup key
 
 
@@ -30,18 +30,22 @@ def lower(token: str) -> str:
 
 
 class Words:
-    """The words of a text: their (start, end) spans and lower-case forms (and the lower-cased text)."""
+    """The words of a text: where they start and end, their lower-case forms (and the lower-cased text)."""
 
-    __slots__ = ("_prefixes", "low", "lowtext", "spans", "text")
+    __slots__ = ("_prefixes", "ends", "low", "lowtext", "starts", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.spans: list[tuple[int, int]] = list(map(_SPAN, _WORD.finditer(text)))
         low = text.lower()
         self.lowtext = low if len(low) == len(text) else lower(text)
         # Lower-casing keeps each character's length and whether it is a word character (true of every code
-        # point), so the words of the lower-cased text are the lower-cased words, at the same places.
-        self.low: list[str] = _WORD.findall(self.lowtext)
+        # point), so the words of the lower-cased text are the lower-cased words, at the same places: one split
+        # of it gives the words and, from the lengths of the pieces, where they begin and end.
+        pieces = _SPLIT.split(self.lowtext)  # the text between words and the words, alternating
+        self.low: list[str] = pieces[1::2]
+        bounds = list(accumulate(map(len, pieces)))  # where each piece ends
+        self.starts: list[int] = bounds[0:-1:2]
+        self.ends: list[int] = bounds[1::2]
         self._prefixes: dict[int, list[str]] = {}
 
     def prefixes(self, n: int) -> list[str]:
@@ -128,9 +132,10 @@ class KeywordIndex:
             return []
         out: list[tuple[int, int, int]] = []
         resume = 0
-        spans, text, stems, trusted, compiled = words.spans, words.text, self.stems, self.trusted, self._compiled
+        begins, ends, text = words.starts, words.ends, words.text
+        stems, trusted, compiled = self.stems, self.trusted, self._compiled
         for i in sorted(starts):
-            start, end = spans[i]
+            start, end = begins[i], ends[i]
             if end <= resume:
                 continue
             low = lows[i]

@@ -127,7 +127,7 @@ class Grammar:
         """Matches of `regex` tried only where a word begins with a digit, is a phrase's first word or a stem,
         and not inside a `blocked` span (a date)."""
         words = words or Words(sentence)
-        firsts, stems, spans, regex, leads = self.firsts, self.stems, words.spans, self.regex, self.leads
+        firsts, stems, begins, regex, leads = self.firsts, self.stems, words.starts, self.regex, self.leads
         if stems:
             found = [i for i, low in enumerate(words.low) if low in firsts or low[:3] in stems or low[0].isdigit()]
         else:
@@ -136,7 +136,7 @@ class Grammar:
         dates = sorted(blocked) if blocked else []
         j, n = 0, len(dates)
         for i in found:
-            start = spans[i][0]
+            start = begins[i]
             while j < n and dates[j][1] <= start:
                 j += 1
             if j < n and dates[j][0] <= start:
