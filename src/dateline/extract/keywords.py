@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import accumulate
+from operator import itemgetter
 
-_WORD = re.compile(r"\w+")
 _RUN = re.compile(r"\w+")
+_SPLIT = re.compile(r"(\w+)")
 KEY = 3  # letters of a keyword's first word used as its lookup key
 
 
@@ -28,23 +30,29 @@ def lower(token: str) -> str:
 
 
 class Words:
-    """The words of a text: their (start, end) spans and lower-case forms (and the lower-cased text)."""
+    """The words of a text: where they start and end, their lower-case forms (and the lower-cased text)."""
 
-    __slots__ = ("_prefixes", "low", "lowtext", "spans", "text")
+    __slots__ = ("_prefixes", "ends", "low", "lowtext", "starts", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.spans = [m.span() for m in _WORD.finditer(text)]
         low = text.lower()
         self.lowtext = low if len(low) == len(text) else lower(text)
-        self.low = [self.lowtext[a:b] for a, b in self.spans]
+        # Lower-casing keeps each character's length and whether it is a word character (true of every code
+        # point), so the words of the lower-cased text are the lower-cased words, at the same places: one split
+        # of it gives the words and, from the lengths of the pieces, where they begin and end.
+        pieces = _SPLIT.split(self.lowtext)  # the text between words and the words, alternating
+        self.low: list[str] = pieces[1::2]
+        bounds = list(accumulate(map(len, pieces)))  # where each piece ends
+        self.starts: list[int] = bounds[0:-1:2]
+        self.ends: list[int] = bounds[1::2]
         self._prefixes: dict[int, list[str]] = {}
 
     def prefixes(self, n: int) -> list[str]:
         """Each word's first `n` letters in lower case (computed once)."""
         found = self._prefixes.get(n)
         if found is None:
-            found = self._prefixes[n] = [w[:n] for w in self.low]
+            found = self._prefixes[n] = list(map(itemgetter(slice(0, n)), self.low))
         return found
 
 
@@ -120,31 +128,37 @@ class KeywordIndex:
         for part, _ in infixes:
             for i in [i for i, low in enumerate(lows) if part in low]:
                 starts.setdefault(i, [])
+        if not starts:
+            return []
         out: list[tuple[int, int, int]] = []
         resume = 0
+        begins, ends, text = words.starts, words.ends, words.text
+        stems, trusted, compiled = self.stems, self.trusted, self._compiled
         for i in sorted(starts):
-            start, end = words.spans[i]
+            start, end = begins[i], ends[i]
             if end <= resume:
                 continue
-            low = words.low[i]
+            low = lows[i]
             offset = max(start, resume) - start
             hit: tuple[int, int, int] | None = None
             if offset == 0:
-                ranks = starts[i] + [r for part, r in infixes if low.startswith(part)]
-                for rank in sorted(ranks):
-                    stem = self.stems.get(rank)
+                ranks = starts[i]
+                if infixes:
+                    ranks = ranks + [r for part, r in infixes if low.startswith(part)]
+                for rank in sorted(ranks) if len(ranks) > 1 else ranks:
+                    stem = stems.get(rank)
                     if stem is not None and not low.startswith(stem):
                         continue
-                    if rank in self.trusted:
+                    if rank in trusted:
                         hit = (rank, start, end)
                         break
-                    m = self.compiled(rank).match(words.text, start)
+                    m = (compiled.get(rank) or self.compiled(rank)).match(text, start)
                     if m:
                         hit = (rank, start, m.end())
                         break
                 offset = 1
             if hit is None and infixes:
-                hit = self._inside(words.text, start, low, offset, infixes)
+                hit = self._inside(text, start, low, offset, infixes)
             if hit is not None:
                 out.append(hit)
                 resume = hit[2]

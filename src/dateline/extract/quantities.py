@@ -112,6 +112,10 @@ class Grammar:
     measures: frozenset[str]
     calibres: frozenset[str]
     verb_endings: tuple[str, ...]
+    nouns_capitalised: bool  # the `units` table's flags, read once
+    adjective_endings: tuple[str, ...]
+    capitalised_adjectives: bool
+    max_words: int
     firsts: frozenset[str]  # the first words of the phrases that can begin a quantity
     lasts: frozenset[str]  # the last words of decrease phrases, clock prepositions and markers (a quick test)
     leads: frozenset[str]  # the last characters of signs and currency symbols before digits
@@ -123,7 +127,7 @@ class Grammar:
         """Matches of `regex` tried only where a word begins with a digit, is a phrase's first word or a stem,
         and not inside a `blocked` span (a date)."""
         words = words or Words(sentence)
-        firsts, stems, spans, regex, leads = self.firsts, self.stems, words.spans, self.regex, self.leads
+        firsts, stems, begins, regex, leads = self.firsts, self.stems, words.starts, self.regex, self.leads
         if stems:
             found = [i for i, low in enumerate(words.low) if low in firsts or low[:3] in stems or low[0].isdigit()]
         else:
@@ -132,7 +136,7 @@ class Grammar:
         dates = sorted(blocked) if blocked else []
         j, n = 0, len(dates)
         for i in found:
-            start = spans[i][0]
+            start = begins[i]
             while j < n and dates[j][1] <= start:
                 j += 1
             if j < n and dates[j][0] <= start:
@@ -238,6 +242,10 @@ def grammar(lang: str) -> Grammar | None:
         measures=frozenset(_norm(w) for w in units.get("measures", [])),
         calibres=frozenset(_norm(w) for w in units.get("calibres", [])),
         verb_endings=tuple(str(e) for e in units.get("verb_endings", [])),
+        nouns_capitalised=bool(units.get("nouns_capitalised", False)),
+        adjective_endings=tuple(units.get("adjective_endings", [])),
+        capitalised_adjectives=bool(units.get("capitalised_adjectives")),
+        max_words=int(units.get("max_words", 1)),
         firsts=frozenset(r.group().lower() for p in phrases if (r := re.match(r"\w+", p))),
         stems=frozenset(p[:3] for p in parts_written_together),
         lasts=frozenset(
@@ -276,9 +284,9 @@ def _written_unit(sentence: str, at: int, g: Grammar, after_scale: bool) -> tupl
     if not tokens:
         return None, at
     first = tokens[0][0]
-    if first[:1].isdigit() or _norm(first) in g.stop or _norm(first) in g.calibres:
+    if first[:1].isdigit() or (low := _norm(first)) in g.stop or low in g.calibres:
         return None, at
-    if g.units.get("nouns_capitalised", False):
+    if g.nouns_capitalised:
         for i, (tok, _, end) in enumerate(tokens[:3]):
             if _norm(tok) in g.stop or tok[:1].isdigit():
                 return None, at
@@ -288,15 +296,15 @@ def _written_unit(sentence: str, at: int, g: Grammar, after_scale: bool) -> tupl
                     end = tokens[i + 1][2]
                 return sentence[begin:end], end
         return None, at
-    endings = tuple(g.units.get("adjective_endings", []))
+    endings = g.adjective_endings
     taken: list[tuple[str, int, int]] = []
-    for token in tokens[: int(g.units.get("max_words", 1))]:
+    for token in tokens[: g.max_words]:
         low = _norm(token[0])
         if low in g.stop or token[0][:1].isdigit() or (g.verb_endings and low.endswith(g.verb_endings)):
             break
         taken.append(token)
         word = token[0].lstrip("-")
-        adjective = word.casefold().endswith(endings) or (g.units.get("capitalised_adjectives") and word[:1].isupper())
+        adjective = word.casefold().endswith(endings) or (g.capitalised_adjectives and word[:1].isupper())
         if endings and not adjective:
             break
     if not taken:

@@ -17,12 +17,15 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from functools import cached_property
+from collections.abc import Callable, Iterable
+from functools import cached_property, partial
+from itertools import accumulate, compress
 from typing import NamedTuple
 
 from dateline.sentences import rules
 
 _TOKEN = re.compile(r"-?\d+(?:[.,]\d+)+|-?\w+(?:[-'’.&]\w+)*(?:(?<=s)[’'](?!\w))?\.?|''|[^\w\s]")
+_SPLIT = re.compile(f"({_TOKEN.pattern})")  # the same tokens, for `re.split`
 _PUNCT = frozenset([*",;:()[]\"„“”«»‚‘’'–—―‒-…/.!?", "''"])
 _OPEN = frozenset(["„", "«", "“", "‚", "‘", '"', "''"])  # may open a quotation
 _CLOSE = frozenset(["“", "”", "»", "’", '"', "''"])  # may close one
@@ -49,6 +52,10 @@ class Token(NamedTuple):
         return self.cap and not self.initial
 
 
+# NamedTuples built without their Python-level constructor
+_NEW: Callable[[Iterable[object]], Token] = partial(tuple.__new__, Token)
+
+
 class Tokens:
     """The token view of one sentence (tokenised on first use: most sentences need no token view)."""
 
@@ -69,23 +76,28 @@ class Tokens:
 def _tokenise(sentence: str, lang: str, dates: list[tuple[int, int]]) -> list[Token]:
     """The tokens of `sentence`: one regex pass, per-token flags in comprehensions, and one loop over the
     punctuation only for what depends on what came before (quotations, first words): a hot path."""
-    found = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(sentence)]
-    dotted = [k for k, (w, _, _) in enumerate(found) if len(w) > 1 and w[-1] == "."]
+    pieces = _SPLIT.split(sentence)  # the text between tokens and the tokens, alternating (no Match objects)
+    texts = pieces[1::2]
+    bounds = list(accumulate(map(len, pieces)))  # where each piece ends
+    starts, ends = bounds[0:-1:2], bounds[1::2]
+    dotted = [k for k, w in enumerate(texts) if w[-1] == "." and len(w) > 1]
     if dotted:  # a word's period stays only with an abbreviation, an initial or a dotted abbreviation
         abbreviations, last = rules(lang).exact, len(sentence.rstrip())
         for k in reversed(dotted):
-            w, a, b = found[k]
+            w, b = texts[k], ends[k]
             stem = w[:-1]
             if b == last or not (stem in abbreviations or (len(stem) == 1 and stem.isupper()) or "." in stem):
-                found[k : k + 1] = [(stem, a, b - 1), (".", b - 1, b)]
-    n = len(found)
-    texts = [w for w, _, _ in found]
-    starts = [a for _, a, _ in found]
-    ends = [b for _, _, b in found]
+                texts[k : k + 1] = [stem, "."]
+                starts.insert(k + 1, b - 1)
+                ends.insert(k, b - 1)
+    n = len(texts)
     lowtext = sentence.casefold()
-    lows = [lowtext[a:b] for _, a, b in found] if len(lowtext) == len(sentence) else [w.casefold() for w in texts]
+    if len(lowtext) == len(sentence):
+        lows = [lowtext[a:b] for a, b in zip(starts, ends, strict=True)]
+    else:
+        lows = [w.casefold() for w in texts]
     firsts = [w[1:2] if w[:1] == "-" else w[:1] for w in texts]
-    punct = [w in _PUNCT for w in texts]
+    punct = list(map(_PUNCT.__contains__, texts))
     date = [False] * n
     for da, db in dates:  # the tokens overlapping each date: two bisections, not a loop over the tokens
         i, j = bisect_right(ends, da), bisect_left(starts, db)
@@ -94,7 +106,7 @@ def _tokenise(sentence: str, lang: str, dates: list[tuple[int, int]]) -> list[To
     quoted = [False] * n
     initial = [False] * n
     inside, want_initial, prev, at = False, True, -1, -1
-    marks = [k for k, p in enumerate(punct) if p]
+    marks = list(compress(range(n), punct))
     marks.append(n)
     for k in marks:
         if prev + 1 < k:  # the words between two punctuation marks
@@ -122,21 +134,17 @@ def _tokenise(sentence: str, lang: str, dates: list[tuple[int, int]]) -> list[To
         prev = k
     if at > 0 and not quoted[at] and texts[at] in _CLOSE and not sentence[starts[at] - 1].isspace():
         quoted[:at] = [True] * at  # a quotation opened in an earlier sentence
-    new = tuple.__new__  # NamedTuples without their Python-level constructor
-    out = [
-        new(Token, fields)
-        for fields in zip(
-            texts,
-            starts,
-            ends,
-            lows,
-            [f.isupper() for f in firsts],
-            initial,
-            quoted,
-            [f.isdigit() for f in firsts],
-            date,
-            punct,
-            strict=True,
-        )
-    ]
-    return out
+    fields = zip(
+        texts,
+        starts,
+        ends,
+        lows,
+        map(str.isupper, firsts),
+        initial,
+        quoted,
+        map(str.isdigit, firsts),
+        date,
+        punct,
+        strict=True,
+    )
+    return list(map(_NEW, fields))
