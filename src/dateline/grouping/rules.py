@@ -66,7 +66,10 @@ def parse(data: dict[str, Any]) -> Rules:
             names={k: float(data["names"][k]) for k in ("each", "max", "min_length")},
             numbers={k: float(data["numbers"][k]) for k in ("each", "max")},
             identifiers={k: float(data["identifiers"][k]) for k in ("at_least", "weight")},
-            dates={k: float(data["dates"][k]) for k in ("each", "max")},
+            dates={
+                k: float(data["dates"].get(k, 0.0) if k == "disjoint" else data["dates"][k])
+                for k in ("each", "max", "disjoint")
+            },
             word_min=int(words["min_length"]),
             word_stem=int(words["stem"]),
             word_levels=tuple(sorted((float(x["at"]), float(x["weight"])) for x in words["levels"])),
