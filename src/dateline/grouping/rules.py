@@ -67,8 +67,9 @@ def parse(data: dict[str, Any]) -> Rules:
             numbers={k: float(data["numbers"][k]) for k in ("each", "max")},
             identifiers={k: float(data["identifiers"][k]) for k in ("at_least", "weight")},
             dates={
-                k: float(data["dates"].get(k, 0.0) if k == "disjoint" else data["dates"][k])
-                for k in ("each", "max", "disjoint")
+                "each": float(data["dates"]["each"]),
+                "max": float(data["dates"]["max"]),
+                "disjoint": float(data["dates"].get("disjoint", 0.0)),  # optional: rule files of earlier versions
             },
             word_min=int(words["min_length"]),
             word_stem=int(words["stem"]),
