@@ -313,3 +313,11 @@ def test_a_resolved_source_name_is_a_shared_name() -> None:
     assert together(dateline.group([said, es]), said, es)
     unresolved = {**said, "id": "f" * 16, "attribution": {"text": "He", "cue": "said", "name": "He"}}
     assert not together(dateline.group([unresolved, es]), unresolved, es)
+
+
+def test_a_name_inside_a_hyphenated_compound_is_a_name() -> None:
+    en = claim("On Monday Samsung engineers in Seoul showed the chip.", "2024-11-11", at="Monday")
+    nl = claim("Op maandag toonden Samsung-ingenieurs in Seoul de chip.", "2024-11-11", at="maandag", lang="nl")
+    de = claim("Am Montag zeigten Samsung-Ingenieure in Seoul den Chip.", "2024-11-11", at="Montag", lang="de")
+    assert together(dateline.group([en, nl]), en, nl)
+    assert together(dateline.group([en, de]), en, de)

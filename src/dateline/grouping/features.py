@@ -16,6 +16,7 @@ from dateline.grouping.rules import Rules
 
 _PUNCT = ".,;:!?\"“”„«»‘’'()[]{}<>–—-/…*"
 _DIGITS = re.compile(r"\d(?:[\d.,]*\d)?")
+_HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")  # between two letters: "Apple-engineers", "Nato-Gipfel"
 _OPENERS = frozenset(".!?:;\"“”„«»‘'(")
 
 
@@ -83,7 +84,7 @@ def features(claim: dict[str, Any], rules: Rules) -> Features:
     words: set[str] = set()
     give_names = claim.get("lang") not in rules.capitalised_nouns
     least, word_min, stem = rules.names["min_length"], rules.word_min, rules.word_stem
-    raw = text.split()
+    raw = (_HYPHEN.sub(" ", text) if "-" in text else text).split()
     tokens = [_elided(r.strip(_PUNCT)) for r in raw]
     for i, token in enumerate(tokens):
         if not token:
