@@ -250,3 +250,74 @@ def test_rules_file_changes_the_grouping_and_a_bad_one_is_a_usage_error(tmp_path
     broken.write_text("[blocking]\nlevels = [\n")
     result = CliRunner().invoke(app, ["group", str(path), "--rules", str(broken)])
     assert (result.exit_code, result.stdout) == (2, "") and result.stderr.startswith(f"dateline: {broken}: ")
+
+
+def _other_date(record: dict[str, Any], at: str, value: str) -> dict[str, Any]:
+    """Add a further date expression of the sentence (not its main date) to a claim."""
+    start = record["text"].find(at)
+    record["dates"].append(
+        {"text": at, "value": value, "type": "DATE", "start": start, "end": start + len(at), "range": iso_range(value)}
+    )
+    return record
+
+
+def test_other_dates_meet_by_range_and_other_dates_that_differ_count_against() -> None:
+    en = _other_date(
+        claim("On Friday Volvo opened a factory for 800 workers, as agreed in 2014.", "2024-11-15", at="Friday"),
+        "2014",
+        "2014",
+    )
+    january = _other_date(
+        claim(
+            "Am Freitag eröffnete Volvo ein Werk, wie im Januar 2014 vereinbart.", "2024-11-15", at="Freitag", lang="de"
+        ),
+        "Januar 2014",
+        "2014-01",
+    )
+    bare = claim("Am Freitag eröffnete Volvo ein Werk.", "2024-11-15", at="Freitag", lang="de")
+    # "in 2014" holds "im Januar 2014": the same context, by range though not by value.
+    assert together(dateline.group([en, january]), en, january)
+    assert not together(dateline.group([en, bare]), en, bare)
+
+    en = _other_date(
+        claim(
+            "On Friday Volvo opened a factory for 800 workers in Gent, as agreed in 2014.", "2024-11-15", at="Friday"
+        ),
+        "2014",
+        "2014",
+    )
+    plain = claim("Am Freitag eröffnete Volvo in Gent ein Werk.", "2024-11-15", at="Freitag", lang="de")
+    later = _other_date(
+        claim(
+            "Am Freitag eröffnete Volvo in Gent ein Werk; die ersten Lieferungen folgen 2026.",
+            "2024-11-15",
+            at="Freitag",
+            lang="de",
+        ),
+        "2026",
+        "2026",
+    )
+    assert together(dateline.group([en, plain]), en, plain)
+    # Both sentences give another date and the two never meet: not the same report.
+    assert not together(dateline.group([en, later]), en, later)
+
+
+def test_a_resolved_source_name_is_a_shared_name() -> None:
+    said = claim(
+        "He said on Tuesday that the factory would close.",
+        "2024-11-12",
+        at="Tuesday",
+        attribution={"text": "He", "cue": "said", "name": "Elon Musk"},
+    )
+    es = claim("Según Elon Musk, la fábrica cerrará el martes.", "2024-11-12", at="el martes", lang="es")
+    assert together(dateline.group([said, es]), said, es)
+    unresolved = {**said, "id": "f" * 16, "attribution": {"text": "He", "cue": "said", "name": "He"}}
+    assert not together(dateline.group([unresolved, es]), unresolved, es)
+
+
+def test_a_name_inside_a_hyphenated_compound_is_a_name() -> None:
+    en = claim("On Monday Samsung engineers in Seoul showed the chip.", "2024-11-11", at="Monday")
+    nl = claim("Op maandag toonden Samsung-ingenieurs in Seoul de chip.", "2024-11-11", at="maandag", lang="nl")
+    de = claim("Am Montag zeigten Samsung-Ingenieure in Seoul den Chip.", "2024-11-11", at="Montag", lang="de")
+    assert together(dateline.group([en, nl]), en, nl)
+    assert together(dateline.group([en, de]), en, de)

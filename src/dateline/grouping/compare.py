@@ -45,6 +45,17 @@ def _all_shared(a: Features, b: Features) -> bool:
     return a.numbers == b.numbers and (a.names == b.names or bool(a.capitals or b.capitals))
 
 
+def _nested(x: tuple[int, int], y: tuple[int, int]) -> bool:
+    return (x[0] <= y[0] and y[1] <= x[1]) or (y[0] <= x[0] and x[1] <= y[1])
+
+
+def other_dates(x: frozenset[tuple[int, int]], y: frozenset[tuple[int, int]], weights: dict[str, float]) -> float:
+    """The sentences' other dates, by range: per date of one inside a date of the other or holding it ("in early
+    2009" and "in January 2009"), up to `max`; `disjoint` when both give other dates and none meet."""
+    n = min(sum(any(_nested(r, s) for s in y) for r in x), sum(any(_nested(s, r) for r in x) for s in y))
+    return min(weights["each"] * n, weights["max"]) if n else weights["disjoint"]
+
+
 def score(a: Features, b: Features, rules: Rules) -> float | None:
     """The pair's score, or None when the two claims cannot be one fact."""
     total = date_score(a, b, rules)
@@ -74,7 +85,8 @@ def score(a: Features, b: Features, rules: Rules) -> float | None:
     if len(names) + len(a.numbers & b.numbers) >= rules.identifiers["at_least"] and _all_shared(a, b):
         total += rules.identifiers["weight"]
     total += _shared(a.numbers, b.numbers, rules.numbers)
-    total += _shared(a.dates, b.dates, rules.dates)
+    if a.dates and b.dates:
+        total += other_dates(a.dates, b.dates, rules.dates)
     if a.words and b.words:
         dice = 2 * len(a.words & b.words) / (len(a.words) + len(b.words))
         for at, weight in reversed(rules.word_levels):

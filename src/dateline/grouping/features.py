@@ -16,6 +16,7 @@ from dateline.grouping.rules import Rules
 
 _PUNCT = ".,;:!?\"“”„«»‘’'()[]{}<>–—-/…*"
 _DIGITS = re.compile(r"\d(?:[\d.,]*\d)?")
+_HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")  # between two letters: "Apple-engineers", "Nato-Gipfel"
 _OPENERS = frozenset(".!?:;\"“”„«»‘'(")
 
 
@@ -34,7 +35,7 @@ class Features:
     names: frozenset[str]
     capitals: frozenset[str]
     numbers: frozenset[str]
-    dates: frozenset[str]
+    dates: frozenset[tuple[int, int]]  # the ranges of the sentence's other dates (proleptic ordinals)
     words: frozenset[str]
 
     @property
@@ -76,14 +77,14 @@ def features(claim: dict[str, Any], rules: Rules) -> Features:
     span = claim.get("range")
     start = end = None
     if isinstance(span, list | tuple) and len(span) == 2:
-        start, end = date.fromisoformat(span[0]).toordinal(), date.fromisoformat(span[1]).toordinal()
+        start, end = _ordinals(span[0], span[1])
     text = _masked(claim)
     names: set[str] = set()
     capitals: set[str] = set()  # capitalised words of a language that capitalises nouns: names or nouns
     words: set[str] = set()
     give_names = claim.get("lang") not in rules.capitalised_nouns
     least, word_min, stem = rules.names["min_length"], rules.word_min, rules.word_stem
-    raw = text.split()
+    raw = (_HYPHEN.sub(" ", text) if "-" in text else text).split()
     tokens = [_elided(r.strip(_PUNCT)) for r in raw]
     for i, token in enumerate(tokens):
         if not token:
@@ -98,6 +99,9 @@ def features(claim: dict[str, Any], rules: Rules) -> Features:
                 names.add(fold(token))
         if len(token) >= word_min and token.isalpha():
             words.add(fold(token)[:stem])
+    # The source's resolved name ("he" → "Steve Jobs"): its capitalised words are names, whatever the language.
+    if claim.get("attribution"):
+        names.update(_attributed(claim, least))
     numbers = {re.sub(r"\D", "", n) for n in _DIGITS.findall(text)}
     quantities: dict[str, list[float]] = {}
     for q in claim.get("quantities") or ():
@@ -116,10 +120,29 @@ def features(claim: dict[str, Any], rules: Rules) -> Features:
         capitals=frozenset(capitals),
         numbers=frozenset(n for n in numbers if len(n) >= 2) | _values(quantities),
         dates=frozenset(
-            str(d["value"]) for d in claim.get("dates") or () if d.get("range") and d.get("value") != claim.get("date")
+            _ordinals(*d["range"])
+            for d in claim.get("dates") or ()
+            if d.get("range") and d.get("value") != claim.get("date")
         ),
         words=frozenset(words),
     )
+
+
+@lru_cache(maxsize=1 << 14)
+def _ordinals(first: str, last: str) -> tuple[int, int]:
+    """An ISO date range as proleptic ordinals."""
+    return date.fromisoformat(first).toordinal(), date.fromisoformat(last).toordinal()
+
+
+def _attributed(claim: dict[str, Any], least: float) -> set[str]:
+    """The capitalised words of the claim's attribution name where it was resolved from elsewhere (`name` other
+    than the source as written, "hij" → "Apple CEO Steve Jobs"), folded; a name as written is in the text."""
+    attribution = claim.get("attribution") or {}
+    name = attribution.get("name")
+    if not isinstance(name, str) or name == attribution.get("text"):
+        return set()
+    tokens = (_elided(t.strip(_PUNCT)) for t in name.split())
+    return {fold(t) for t in tokens if len(t) >= least and t[0].isupper()}
 
 
 def _elided(token: str) -> str:

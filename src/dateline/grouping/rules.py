@@ -66,7 +66,11 @@ def parse(data: dict[str, Any]) -> Rules:
             names={k: float(data["names"][k]) for k in ("each", "max", "min_length")},
             numbers={k: float(data["numbers"][k]) for k in ("each", "max")},
             identifiers={k: float(data["identifiers"][k]) for k in ("at_least", "weight")},
-            dates={k: float(data["dates"][k]) for k in ("each", "max")},
+            dates={
+                "each": float(data["dates"]["each"]),
+                "max": float(data["dates"]["max"]),
+                "disjoint": float(data["dates"].get("disjoint", 0.0)),  # optional: rule files of earlier versions
+            },
             word_min=int(words["min_length"]),
             word_stem=int(words["stem"]),
             word_levels=tuple(sorted((float(x["at"]), float(x["weight"])) for x in words["levels"])),
