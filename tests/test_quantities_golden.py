@@ -6,30 +6,19 @@ no quantity" is checked the way a user meets it.
 
 from __future__ import annotations
 
-import tomllib
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 import pytest
 
 from dateline.extract.quantities import quantities
 from dateline.timex import tag
+from tests.golden_sets import cases, languages
 
-GOLDEN = Path(__file__).parent / "golden" / "quantities"
 DCT = date(2024, 11, 22)
 
 
-def _cases() -> list[Any]:
-    out = []
-    for path in sorted(GOLDEN.glob("*.toml")):
-        with path.open("rb") as fh:
-            for i, case in enumerate(tomllib.load(fh)["case"]):
-                out.append(pytest.param(path.stem, case, id=f"{path.stem}-{i}-{case['text'][:40]}"))
-    return out
-
-
-@pytest.mark.parametrize(("lang", "case"), _cases())
+@pytest.mark.parametrize(("lang", "case"), cases("quantities"))
 def test_golden(lang: str, case: dict[str, Any]) -> None:
     text = case["text"]
     spans = [(t.start, t.end) for t in tag(text, lang, DCT)]
@@ -40,4 +29,4 @@ def test_golden(lang: str, case: dict[str, Any]) -> None:
 
 
 def test_every_language_has_a_golden_set() -> None:
-    assert sorted(p.stem for p in GOLDEN.glob("*.toml")) == ["de", "en", "es", "fr", "it", "nl"]
+    assert languages("quantities") == ["de", "en", "es", "fr", "it", "nl"]

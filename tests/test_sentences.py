@@ -3,28 +3,22 @@
 from __future__ import annotations
 
 import time
-import tomllib
-from pathlib import Path
+from typing import Any
 
 import pytest
 
 from dateline.sentences import split
-
-GOLDEN = Path(__file__).parent / "golden" / "sentences"
-CASES = [
-    pytest.param(path.stem, case["text"], case["sentences"], id=f"{path.stem}-{i}")
-    for path in sorted(GOLDEN.glob("*.toml"))
-    for i, case in enumerate(tomllib.loads(path.read_text(encoding="utf-8"))["case"])
-]
+from tests.golden_sets import cases, languages
 
 
-@pytest.mark.parametrize(("lang", "text", "expected"), CASES)
-def test_golden(lang: str, text: str, expected: list[str]) -> None:
-    assert [text[s:e] for s, e in split(text, 0, len(text), lang)] == expected
+@pytest.mark.parametrize(("lang", "case"), cases("sentences"))
+def test_golden(lang: str, case: dict[str, Any]) -> None:
+    text = case["text"]
+    assert [text[s:e] for s, e in split(text, 0, len(text), lang)] == case["sentences"]
 
 
 def test_every_language_has_a_golden_set() -> None:
-    assert {p.stem for p in GOLDEN.glob("*.toml")} >= {"de", "en", "nl", "fr", "es", "it"}
+    assert set(languages("sentences")) >= {"de", "en", "nl", "fr", "es", "it"}
 
 
 def test_spans_stay_inside_the_window_and_index_the_original_text() -> None:

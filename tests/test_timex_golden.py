@@ -3,28 +3,16 @@
 from __future__ import annotations
 
 import itertools
-import tomllib
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 import pytest
 
 from dateline.timex import tag
-
-GOLDEN = Path(__file__).parent / "golden" / "timex"
-
-
-def _cases() -> list[Any]:
-    out = []
-    for path in sorted(GOLDEN.glob("*.toml")):
-        with path.open("rb") as fh:
-            for i, case in enumerate(tomllib.load(fh)["case"]):
-                out.append(pytest.param(path.stem, case, id=f"{path.stem}-{i}-{case['text'][:40]}"))
-    return out
+from tests.golden_sets import cases, languages
 
 
-@pytest.mark.parametrize(("lang", "case"), _cases())
+@pytest.mark.parametrize(("lang", "case"), cases("timex"))
 def test_golden(lang: str, case: dict[str, Any]) -> None:
     dct = date.fromisoformat(case["dct"]) if "dct" in case else None
     found = tag(case["text"], lang, dct)
@@ -35,11 +23,9 @@ def test_golden(lang: str, case: dict[str, Any]) -> None:
     assert got == expected
 
 
-@pytest.mark.parametrize("lang", sorted(p.stem for p in GOLDEN.glob("*.toml")))
+@pytest.mark.parametrize("lang", languages("timex"))
 def test_offsets_index_the_text(lang: str) -> None:
-    with (GOLDEN / f"{lang}.toml").open("rb") as fh:
-        cases = tomllib.load(fh)["case"]
-    text = "\n".join(c["text"] for c in cases)
+    text = "\n".join(param.values[1]["text"] for param in cases("timex") if param.values[0] == lang)
     found = tag(text, lang, date(2024, 11, 22))
     assert found, "the golden sentences contain expressions"
     assert all(text[t.start : t.end] == t.text for t in found)
