@@ -2,24 +2,18 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
 from types import ModuleType
 
 from tests.conftest import ROOT
+from tests.tools import load_tool
 
 GOLD = ROOT / "tests" / "gold" / "pages.jsonl"
 
 
 def _scorer() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("eval_pages", ROOT / "tools" / "eval_pages.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["eval_pages"] = module  # dataclasses look their module up
-    spec.loader.exec_module(module)
-    return module
+    return load_tool("eval_pages")
 
 
 def test_gold_lines_are_short_quotes_with_judged_fields() -> None:

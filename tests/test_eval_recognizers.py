@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from datetime import datetime
 from pathlib import Path
 from types import ModuleType
 
 import pytest
+
+from tests.tools import load_tool
 
 ROOT = Path(__file__).resolve().parents[1]
 REF = datetime(2016, 11, 7, 16, 12)
@@ -16,12 +16,7 @@ REF = datetime(2016, 11, 7, 16, 12)
 
 @pytest.fixture(scope="module")
 def scorer() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("eval_recognizers", ROOT / "tools" / "eval_recognizers.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # its dataclass looks itself up there
-    spec.loader.exec_module(module)
-    return module
+    return load_tool("eval_recognizers")
 
 
 def test_point_values_become_timex3(scorer: ModuleType) -> None:

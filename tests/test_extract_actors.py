@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from dateline.extract.actors import actors
+from tests.tools import load_tool
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -64,10 +65,7 @@ def test_generated_countries_are_current() -> None:
     assert pinned, "the gazetteer's first line names the Babel version it was generated with"
     if babel.__version__ != pinned.group(1):
         pytest.skip(f"Babel {babel.__version__} installed, the gazetteer was generated with {pinned.group(1)}")
-    spec = importlib.util.spec_from_file_location("gen_countries", ROOT / "tools" / "gen_countries.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    module = load_tool("gen_countries")
     assert module.render() == committed, "run `python tools/gen_countries.py` and commit the result"
 
 

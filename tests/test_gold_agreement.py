@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 from types import ModuleType
 
@@ -11,18 +9,14 @@ import orjson
 import pytest
 
 from dateline.evaluate import load_corpus
+from tests.tools import load_tool
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
 @pytest.fixture(scope="module")
 def tool() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("gold_agreement", ROOT / "tools" / "gold_agreement.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # its dataclass looks itself up there
-    spec.loader.exec_module(module)
-    return module
+    return load_tool("gold_agreement")
 
 
 def _corpus(path: Path, docs: list[tuple[str, list[tuple[str, str]]]]) -> Path:

@@ -2,24 +2,19 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
 from types import ModuleType
 
 import pytest
 
+from tests.tools import load_tool
+
 TOOL = Path(__file__).resolve().parents[1] / "tools" / "score_recognizers.py"
 
 
 def _tool() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("score_recognizers", TOOL)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up
-    spec.loader.exec_module(module)
-    return module
+    return load_tool("score_recognizers")
 
 
 def _write(root: Path, folder: str, model: str, cases: list[dict[str, object]]) -> None:

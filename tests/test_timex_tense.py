@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import re
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
@@ -10,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from dateline.timex.tense import lexicon
+from tests.tools import load_tool
 
 ROOT = Path(__file__).resolve().parents[1]
 GENERATED = ["es", "fr", "it"]
@@ -51,10 +51,7 @@ def test_generated_verbs_are_current(lang: str) -> None:
         pytest.skip("verbecc is not installed (pip install -e '.[verbs]')")
     if installed != pinned.group(1):
         pytest.skip(f"verbecc {installed} installed, the verbs were generated with {pinned.group(1)}")
-    spec = importlib.util.spec_from_file_location("gen_verbs", ROOT / "tools" / "gen_verbs.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    module = load_tool("gen_verbs")
     assert module.render(lang) == committed, "run `python tools/gen_verbs.py` and commit the result"
 
 

@@ -23,7 +23,6 @@ sentence is
 from __future__ import annotations
 
 import argparse
-import os
 import re
 import sys
 import xml.etree.ElementTree as ET
@@ -31,6 +30,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+
+from corpora import location
 
 from dateline import sentences, timex
 from dateline.claims import MIN_WORDS, is_specific
@@ -66,10 +67,7 @@ class Tally:
 
 
 def corpus_root() -> Path | None:
-    base = os.environ.get("DATELINE_CORPORA")
-    root = (
-        Path(base) if base else Path(__file__).resolve().parent.parent.parent / "corpora"
-    ) / "networkdynamics+PolNeAR"
+    root = location(REPO)
     return root if (root / "data").is_dir() else None
 
 

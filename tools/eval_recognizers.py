@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import re
 import sys
 from collections import Counter
@@ -31,9 +30,11 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
+from corpora import location
+
 from dateline.timex import tag
 
-REPO = "microsoft+Recognizers-Text"
+REPO = "microsoft/Recognizers-Text"
 LANGS = {"de": "German", "en": "English", "fr": "French", "es": "Spanish", "it": "Italian", "nl": "Dutch"}
 INTERVAL = re.compile(r"^(?:[0-9X]{4}(?:-(?:[0-9X]{2}|W[0-9X]{2}(?:-WE)?|Q[1-4]|H[12]|SP|SU|FA|WI))?|[0-9]{3}X)$")
 PART = re.compile(r"^(?:(?P<day>[0-9X]{4}-(?:[0-9X]{2}-[0-9X]{2}|WXX-[1-7]))|)T(?P<part>MO|AF|EV|NI)$")
@@ -53,9 +54,7 @@ class Expected:
 
 def corpus_root() -> Path:
     """Where the checkout lives: `$DATELINE_CORPORA/<repo>` or `../corpora/<repo>` beside the project."""
-    base = os.environ.get("DATELINE_CORPORA")
-    root = Path(base) if base else Path(__file__).resolve().parents[1].parent / "corpora"
-    return root / REPO
+    return location(REPO)
 
 
 def _clock(hms: str) -> str:

@@ -18,10 +18,11 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import re
 import sys
 from pathlib import Path
+
+from corpora import location
 
 from dateline.extract.attribution import attribution
 
@@ -31,8 +32,7 @@ _NO_SPACE_AFTER = frozenset("([„«")
 
 
 def corpus_root() -> Path | None:
-    base = os.environ.get("DATELINE_CORPORA")
-    root = (Path(base) if base else Path(__file__).resolve().parent.parent.parent / "corpora") / "umanlp+SpkAtt-2023"
+    root = location(REPO)
     return root if (root / "data").is_dir() else None
 
 

@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import re
 import sys
 from dataclasses import dataclass, field
@@ -30,10 +29,12 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from corpora import location
+
 from dateline.extract.quantities import quantities
 from dateline.timex import tag
 
-REPO = "microsoft+Recognizers-Text"
+REPO = "microsoft/Recognizers-Text"
 LANGUAGES = {"de": "German", "en": "English", "fr": "French", "es": "Spanish", "it": "Italian", "nl": "Dutch"}
 FILES = [
     ("Number", "NumberModel"),
@@ -77,10 +78,9 @@ class Tally:
     misses: list[str] = field(default_factory=list)
 
 
-def corpus_root(project: Path) -> Path:
+def corpus_root() -> Path:
     """Where the Recognizers-Text checkout is expected."""
-    base = os.environ.get("DATELINE_CORPORA")
-    return (Path(base) if base else project.parent / "corpora") / REPO
+    return location(REPO)
 
 
 def spec_value(text: str) -> float:
@@ -156,8 +156,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--errors", type=int, default=0, help="list this many misses per language")
     args = parser.parse_args(argv)
-    project = Path(__file__).resolve().parents[1]
-    root = corpus_root(project)
+    root = corpus_root()
     if not (root / "Specs").is_dir():
         print(f"Recognizers-Text specs: skipped, {root} is absent (clone microsoft/Recognizers-Text there)")
         return 0
