@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from itertools import groupby
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 import orjson
 
@@ -256,6 +256,22 @@ def document_from_record(source: str, record: dict[str, object]) -> Document:
 
 
 def _records(source: str, stream: BinaryIO) -> Iterator[Item]:
+    for found in json_lines(source, stream):
+        if isinstance(found, InputError):
+            yield found
+            continue
+        where, record = found
+        if record.get("id") is not None:
+            where = f"{source}#{record['id']}"
+        try:
+            yield document_from_record(where, record)
+        except InputError as err:
+            yield err
+
+
+def json_lines(source: str, stream: BinaryIO) -> Iterator[tuple[str, dict[str, Any]] | InputError]:
+    """The objects of a JSON-lines stream, each with where it stands (`SOURCE:LINE`), read line by line; a line
+    that is not a JSON object, or is larger than a document may be, is an `InputError`."""
     lineno = 0
     while line := stream.readline(MAX_BYTES + 1):
         lineno += 1
@@ -275,12 +291,26 @@ def _records(source: str, stream: BinaryIO) -> Iterator[Item]:
         if not isinstance(record, dict):
             yield InputError(where, "JSON line is not an object")
             continue
-        if record.get("id") is not None:
-            where = f"{source}#{record['id']}"
+        yield where, record
+
+
+def json_records(names: Iterable[str]) -> Iterator[tuple[str, dict[str, Any]] | InputError]:
+    """The objects of JSON-lines files or stdin (`-`), gzip or not, streamed, with where each stands; a file that
+    cannot be read, a broken one or a bad line is an `InputError` and the rest goes on."""
+    for name in names:
+        label = printable(name)
         try:
-            yield document_from_record(where, record)
-        except InputError as err:
-            yield err
+            stream = _open(name)
+        except OSError as err:
+            yield InputError(label, f"cannot read ({err.strerror or err})")
+            continue
+        try:
+            yield from json_lines(label, stream)
+        except (OSError, EOFError, zlib.error) as err:  # broken gzip data, a file vanishing mid-read
+            yield InputError(label, f"read error ({err})")
+        finally:
+            if name != "-":
+                stream.close()
 
 
 class _Chained(io.RawIOBase):

@@ -8,18 +8,13 @@ range (`XXXX-10`, `PRESENT_REF`) come last.
 
 from __future__ import annotations
 
-import gzip
-import io
-import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from datetime import date
-from typing import BinaryIO
-
-import orjson
 
 from dateline.errors import InputError
 from dateline.ranges import sort_key, value_range
+from dateline.read import json_records
 
 Record = dict[str, object]
 _OPS = {"=": "", "~": "~", ">": ">", ">=": "≥", "<": "<", "<=": "≤"}
@@ -229,41 +224,8 @@ def _dicts(value: object) -> list[Record]:
 
 def read_records(names: Iterable[str]) -> Iterator[Record | InputError]:
     """JSON-lines records from files (gzip or not) or stdin (`-`); a bad line or file is an `InputError`."""
-    for name in names:
-        try:
-            stream = _open(name)
-        except OSError as err:
-            yield InputError(name, err.strerror or str(err))
-            continue
-        with stream:
-            try:
-                for lineno, line in enumerate(stream, 1):
-                    if not line.strip():
-                        continue
-                    try:
-                        record = orjson.loads(line)
-                    except orjson.JSONDecodeError as err:
-                        yield InputError(f"{name}:{lineno}", f"not valid JSON ({err.msg})")
-                        continue
-                    if not isinstance(record, dict):
-                        yield InputError(f"{name}:{lineno}", "JSON line is not an object")
-                        continue
-                    yield record
-            except (OSError, EOFError) as err:  # a truncated or corrupt gzip file
-                yield InputError(name, str(err))
-
-
-def _open(name: str) -> BinaryIO:
-    """The bytes of a file or stdin, gzip decompressed when they start with its magic number."""
-    if name == "-":
-        data = sys.stdin.buffer.read()  # the timeline is sorted in memory anyway
-        return gzip.GzipFile(fileobj=io.BytesIO(data)) if data[:2] == b"\x1f\x8b" else io.BytesIO(data)  # type: ignore[return-value]
-    handle = open(name, "rb")  # noqa: SIM115 - closed by read_records
-    if handle.read(2) == b"\x1f\x8b":
-        handle.seek(0)
-        return gzip.GzipFile(fileobj=handle)  # type: ignore[return-value]
-    handle.seek(0)
-    return handle
+    for found in json_records(names):
+        yield found if isinstance(found, InputError) else found[1]
 
 
 def load(records: Iterable[Record | InputError]) -> Iterator[Item | InputError]:
