@@ -168,6 +168,10 @@ MAIN_CLAUSES = [
     ("en", "Speaking on Monday, the minister said why the plan failed."),
     ("en", "Boeing delivered 30 planes in March, the company said."),
     ("en", "During the war the city was bombed in 1943 and rebuilt."),
+    # a pronoun opens a clause, not a noun phrase; a list of noun phrases before its verb is no relative clause
+    ("en", "We visit Anna, who lives in Paris since 2019."),
+    ("de", "Auch die Lage, das Niveau der Schule und die Preise werden am 3. Mai geprüft."),
+    ("nl", "Wij bezoeken Anna, die sinds 2019 in Parijs woont."),
 ]
 
 

@@ -39,6 +39,8 @@ class Verbs:
     other: frozenset[str]
     reader: frozenset[str] = frozenset()
     relatives: frozenset[str] = frozenset()  # words that open a relative clause after a comma
+    pronouns: frozenset[str] = frozenset()  # subject pronouns: a head opening with one is a clause
+    coordinators: frozenset[str] = frozenset()  # "und", "and": after the comma, a list of noun phrases
     opener: re.Pattern[str] | None = None  # a non-finite verb and a question word that open a sentence
 
     def has_verb(self, sentence: str) -> bool:
@@ -88,6 +90,8 @@ def verbs(lang: str) -> Verbs | None:
         other=frozenset(w.lower() for w in data.get("other", [])),
         reader=frozenset(w.lower() for w in data.get("reader", [])),
         relatives=frozenset(w.lower() for w in data.get("relatives", [])),
+        pronouns=frozenset(w.lower() for w in data.get("pronouns", [])),
+        coordinators=frozenset(w.lower() for w in data.get("coordinators", [])),
         opener=_opener(data),
     )
 
@@ -115,12 +119,15 @@ def is_fragment(sentence: str, lang: str) -> bool:
     if comma <= 0 or not found.relatives or any(c in bare[comma + 1 :] for c in ",;:"):
         return False
     first = _WORD.match(bare, comma + 2)
-    head = bare[:comma]
+    if first is None or first.group().lower() not in found.relatives:
+        return False
+    head = [w.lower() for w in _WORD.findall(bare[:comma])]
+    tail = {w.lower() for w in _WORD.findall(bare[comma + 2 :])}
     return (
-        first is not None
-        and first.group().lower() in found.relatives
-        and len(_WORD.findall(head)) <= HEAD_WORDS
-        and not found.has_verb(head)
+        0 < len(head) <= HEAD_WORDS
+        and head[0] not in found.pronouns
+        and not tail & found.coordinators
+        and not found.has_verb(bare[:comma])
     )
 
 
