@@ -382,7 +382,7 @@ def _excluded(sentence: str, start: int, end: int, g: Grammar, number: str) -> b
         return True
     if any(word.endswith(e) and word != e for e in g.marker_endings):
         return True  # an address: "Bahnhofstraße 7"
-    if tail.endswith(",") and rest[:1] == "," and number.isdigit() and tail[:-1].rsplit(" ", 1)[-1][:1].isupper():
+    if tail.endswith(",") and rest[:2] == ", " and number.isdigit() and tail[:-1].rsplit(" ", 1)[-1][:1].isupper():
         return True  # an age after a name: "Anna Berg, 31, said"
     m = _WORD_AFTER.match(rest)
     if m and _norm(m.group(1)) in g.calibres:
