@@ -336,9 +336,16 @@ def _unit(sentence: str, at: int, g: Grammar, after_scale: bool) -> tuple[str | 
         unit, end = None, at  # a number word is no unit ("un milione duemila")
     code = g.forms.code(unit)
     known = g.forms.match(sentence, at, g.links if after_scale else ())
-    if known and (unit is None or known[2] >= end or code is None):
+    if known and (unit is None or known[2] >= end or (code is None and _word_end(sentence, known))):
         return known  # a unit form beats a found unit without code: "12 cm" of "12 cm frischen Schnee"
     return unit, code, end
+
+
+def _word_end(sentence: str, known: tuple[str, str, int]) -> bool:
+    """Whether a unit form ends a word: white space after it, or a footnote digit after a sign ("40 %1"); not the
+    "t" of "t-shirts"."""
+    after = sentence[known[2] : known[2] + 1]
+    return after.isspace() or (after.isdigit() and not known[0][-1].isalnum())
 
 
 def _continued(sentence: str, at: int, value: float, g: Grammar) -> tuple[float, int]:
