@@ -21,9 +21,9 @@ onto digits: "2mila"), `[approximate]` collective nouns read as `~`, after an ar
 connector] pairs), `decrease` (phrases before a number that make it a decrease), `[times]` `before` (prepositions of
 clock times: "um"), `clock` (words after a clock time: "Uhr"), `hours` (hour words that are clock times after a
 `before` word), `markers` (words before a number that is a label: "Nr.", "n°"), `marker_endings` (endings of a
-word before a number that make it an address: "…straße 7", "…straat 12"), `fractions` (denominators after a number:
-"two-thirds", "zwei Drittel" are no counts), `[units]` `stop` (words that end a unit), `link` (words between a
-scale and its unit: "millions of barrels"), `measures` (units that take a following noun: "Barrel Öl"),
+word before a number that make it an address: "…straße 7", "…straat 12"), `[units]` `stop` (words that end a
+unit), `link` (words between a scale and its unit: "millions of barrels"), `measures` (units that take a following
+noun: "Barrel Öl"),
 `calibres`, `max_words` (unit length in words), `nouns_capitalised` (German: skip lower-case adjectives to the
 noun), `adjective_endings` / `capitalised_adjectives` (the unit ends at the first word that is not an adjective),
 `verb_endings` (a word with one is a verb, never a unit: "circulera"). Unit codes come from `data/units.toml`
@@ -108,7 +108,6 @@ class Grammar:
     time_before: re.Pattern[str] | None
     markers: re.Pattern[str] | None
     marker_endings: tuple[str, ...]
-    fractions: frozenset[str]  # denominators: "thirds", "Drittel"
     months: frozenset[str]  # month names (`timex.toml`): a number before one is a day of the month
     clock: frozenset[str]
     hours: frozenset[str]
@@ -241,7 +240,6 @@ def grammar(lang: str) -> Grammar | None:
         time_before=_before([str(p) for p in times.get("before", [])]),
         markers=_before([str(p) for p in data.get("markers", [])]),
         marker_endings=tuple(str(e).casefold() for e in data.get("marker_endings", [])),
-        fractions=frozenset(_norm(str(w)) for w in data.get("fractions", [])),
         months=frozenset(_norm(str(m)) for m in load(lang, "timex").get("tables", {}).get("month", {})),
         clock=frozenset(_norm(w) for w in times.get("clock", [])),
         hours=frozenset(_norm(w) for w in times.get("hours", [])),
@@ -440,9 +438,6 @@ def _read(sentence: str, m: re.Match[str], g: Grammar) -> _Found | None:
         value = g.indefinite[_norm(gd["indef"])]
         op = op if qual else ">="
         scaled = True
-    fraction = _WORD_AFTER.match(sentence, core_end) if g.fractions else None
-    if fraction and _norm(fraction.group(1)) in g.fractions:
-        return None  # a fraction, not a count: "two-thirds", "zwei Drittel"
     if number or word:
         sm = g.scale_after.match(sentence, core_end)
         if sm:
