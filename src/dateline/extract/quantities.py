@@ -23,11 +23,10 @@ clock times: "um"), `clock` (words after a clock time: "Uhr"), `hours` (hour wor
 `before` word), `markers` (words before a number that is a label: "Nr.", "n°"), `marker_endings` (endings of a
 word before a number that make it an address: "…straße 7", "…straat 12"), `[units]` `stop` (words that end a
 unit), `link` (words between a scale and its unit: "millions of barrels"), `measures` (units that take a following
-noun: "Barrel Öl"),
-`calibres`, `max_words` (unit length in words), `nouns_capitalised` (German: skip lower-case adjectives to the
-noun), `adjective_endings` / `capitalised_adjectives` (the unit ends at the first word that is not an adjective),
-`verb_endings` (a word with one is a verb, never a unit: "circulera"). Unit codes come from `data/units.toml`
-(`dateline.extract.units`).
+noun: "Barrel Öl"), `calibres`, `max_words` (unit length in words), `nouns_capitalised` (German: skip lower-case
+adjectives to the noun), `adjective_endings` / `capitalised_adjectives` (the unit ends at the first word that is not
+an adjective), `verb_endings` (a word with one is a verb, never a unit: "circulera"). Unit codes come from
+`data/units.toml` (`dateline.extract.units`).
 """
 
 from __future__ import annotations
