@@ -137,3 +137,53 @@ def test_a_quoted_cry_or_question_at_the_end_of_a_sentence_is_the_speakers(lang:
 )
 def test_an_elided_pronoun_does_not_hide_the_verb(lang: str, sentence: str) -> None:
     assert is_claim_sentence(sentence, lang)
+
+
+FRAGMENTS = [
+    # a short noun phrase and a relative clause that runs to the end: a caption, no main clause
+    ("de", "Malerin aus Belgien, die im 18. Jahrhundert lebte."),
+    ("en", "A fisherman from Cork, who died in 1921."),
+    ("fr", "Peintre de Lyon, qui a vécu au XIXe siècle jusqu'en 1870."),
+    ("es", "Pintora de Sevilla, que vivió en el siglo XVIII hasta 1790."),
+    ("it", "Pittrice di Napoli, che visse fino al 1790."),
+    ("nl", "Schilder uit Gent, die in 1870 overleed."),
+    # a non-finite verb and a question word, no main clause: a list item of an explainer ("Explaining why …")
+    ("en", "Explaining why the council approved the plan in 2019 without a vote."),
+    ("es", "Explicando cómo el consejo aprobó el plan en 2019 sin votación."),
+    ("it", "Spiegando perché il consiglio ha approvato il piano nel 2019."),
+    # a link to a wiki category: navigation
+    ("de", "Die Protokolle bis Oktober 2019 stehen unter Kategorie:Protokoll Stammtisch."),
+    ("en", "Minutes up to October 2019 are listed in Category:Meeting minutes."),
+]
+
+MAIN_CLAUSES = [
+    ("de", "Der Mann, der dort lebte, starb am 3. Mai in Berlin."),
+    ("de", "Am Montag traf der Minister die Malerin, die im Mai gewonnen hatte."),
+    ("en", "He met Anna, who lived in Paris, on Monday."),
+    ("en", "The mayor resigned on Monday, which surprised nobody."),
+    ("fr", "Le maire a rencontré mardi les habitants, qui attendaient depuis 2019."),
+    ("es", "El ministro visitó el lunes la fábrica, que cerró en 2019."),
+    ("it", "Il sindaco ha incontrato martedì i residenti, che aspettavano dal 2019."),
+    ("nl", "De burgemeester sprak dinsdag met de bewoners, die sinds 2019 wachten."),
+    ("en", "Speaking on Monday, the minister said why the plan failed."),
+    ("en", "Boeing delivered 30 planes in March, the company said."),
+    ("en", "During the war the city was bombed in 1943 and rebuilt."),
+    # a pronoun opens a clause, not a noun phrase; a list of noun phrases before its verb is no relative clause
+    ("en", "We visit Anna, who lives in Paris since 2019."),
+    ("de", "Auch die Lage, das Niveau der Schule und die Preise werden am 3. Mai geprüft."),
+    ("nl", "Wij bezoeken Anna, die sinds 2019 in Parijs woont."),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence"), FRAGMENTS)
+def test_captions_explainer_items_and_wiki_navigation_are_not_claims(lang: str, sentence: str) -> None:
+    assert not is_claim_sentence(sentence, lang)
+
+
+@pytest.mark.parametrize(("lang", "sentence"), MAIN_CLAUSES)
+def test_a_relative_clause_or_gerund_beside_a_main_clause_keeps_the_claim(lang: str, sentence: str) -> None:
+    assert is_claim_sentence(sentence, lang)
+
+
+def test_a_pronoun_ending_like_a_gerund_is_no_explainer_item() -> None:
+    assert is_claim_sentence("Nothing that the council said in 2019 was true.", "en")

@@ -61,3 +61,19 @@ def test_scorer_counts_non_claims_wrong_fields_and_unjudged_claims(tmp_path: Pat
 def test_scorer_skips_without_the_shared_corpus(tmp_path: Path) -> None:
     scorer = _scorer()
     assert scorer.main(["--shared", str(tmp_path)]) == 0
+
+
+def test_the_longest_matching_quote_judges_a_claim(tmp_path: Path) -> None:
+    scorer = _scorer()
+    gold = [
+        {"page": "pages/a.html.gz", "lang": "de", "quote": "Schon 1962 zog die Praxis in die Lindenstr.",
+         "claim": False},
+        {"page": "pages/a.html.gz", "lang": "de", "quote": "Schon 1962 zog die Praxis in die Lindenstr. 12 um.",
+         "claim": True, "attribution": None, "quantities": [], "event": [], "actors": []},
+    ]  # fmt: skip
+    source = str(tmp_path / "pages" / "a.html.gz")
+    split_late = {"source": source, "text": "Schon 1962 zog die Praxis in die Lindenstr. 12 um.", "attribution": None,
+                  "quantities": [], "event": [], "actors": []}  # fmt: skip
+    split_early = {**split_late, "text": "Schon 1962 zog die Praxis in die Lindenstr."}
+    t = scorer.score([split_late, split_early], gold, tmp_path)["tallies"]
+    assert (t["claims"].right, t["claims"].wrong) == (1, 1)

@@ -100,14 +100,17 @@ def run_dateline(files: list[Path]) -> list[dict[str, Any]]:
 
 
 def judgment(claim: dict[str, Any], gold: dict[str, list[dict[str, Any]]], root: Path) -> dict[str, Any] | None:
-    """The gold line whose page and quote match an emitted claim, or None."""
+    """The gold line whose page and quote match an emitted claim, or None; of several, the longest quote (a
+    sentence split differently from the one first judged, "… in der Kruppstr." and "… in der Kruppstr. 64 …",
+    each keeps its own judgment)."""
     page = Path(str(claim["source"])).resolve()
     try:
         rel = str(page.relative_to(root))
     except ValueError:
         return None
     text = fold(str(claim["text"]))
-    return next((g for g in gold.get(rel, []) if text.startswith(fold(g["quote"]))), None)
+    found = [g for g in gold.get(rel, []) if text.startswith(fold(g["quote"]))]
+    return max(found, key=lambda g: len(fold(g["quote"]))) if found else None
 
 
 def score(claims: list[dict[str, Any]], gold_lines: list[dict[str, Any]], root: Path) -> dict[str, Any]:

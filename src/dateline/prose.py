@@ -4,8 +4,11 @@ A sentence is not prose when it contains a field separator (a table row joined w
 "14.10.2020 ∙ 14:00 Uhr"), has the shape of a citation, copyright or embed line (`data/prose.toml`), or has no
 finite verb. The verb test is language data (`data/<lang>/prose.toml`): frequent finite forms, and endings of
 finite forms that a lower-case word (or the sentence's first word) may carry; a long sentence with a final stop
-whose words are mostly lower case passes too (a verb the data does not know). A language without that file
-skips the verb test. The finite forms the date tagger knows (`data/<lang>/tense.toml`, `verbs.toml`) count too.
+whose words are mostly lower case passes too (a verb the data does not know). A sentence without a main clause
+is no prose either: a short noun phrase whose verb is in a relative clause running to the end (a caption:
+"Malerin aus Belgien, die im 18. Jahrhundert lebte."), or a non-finite verb and a question word with no comma
+(an explainer's list item: "Explaining why the council …"). A language without that file skips these tests.
+The finite forms the date tagger knows (`data/<lang>/tense.toml`, `verbs.toml`) count too.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from dateline.timex.tense import TENSES, lexicon
 MIN_LETTERS = 4  # a word shorter than this counts as a verb only when listed in `finite`
 RUNNING_WORDS = 8  # without verb evidence, a sentence this long ending in . ! ? …
 RUNNING_LOWER = 0.75  # … whose words are mostly lower case is running prose all the same
+HEAD_WORDS = 5  # a noun phrase this short before a relative clause, without a verb, is a caption
 _QUOTED = re.compile(r"[\"“”„«»].{0,1500}?[\"“”«»]")  # a quotation (its words are someone else's)
 _TRAILER = re.compile(r"(?:\s+(?:#\w+|[^\w\s]*[^\w\s?!.…][^\w\s]*))*[\s\"'”“’»«)\]]*$")  # hashtags, emoticons, quotes
 _CLOSING = " \"'”“’»«)]"
@@ -34,6 +38,10 @@ class Verbs:
     endings: tuple[str, ...]
     other: frozenset[str]
     reader: frozenset[str] = frozenset()
+    relatives: frozenset[str] = frozenset()  # words that open a relative clause after a comma
+    pronouns: frozenset[str] = frozenset()  # subject pronouns: a head opening with one is a clause
+    coordinators: frozenset[str] = frozenset()  # "und", "and": after the comma, a list of noun phrases
+    opener: re.Pattern[str] | None = None  # a non-finite verb and a question word that open a sentence
 
     def has_verb(self, sentence: str) -> bool:
         """Whether a word of `sentence` is a listed finite form or carries a finite ending."""
@@ -81,6 +89,45 @@ def verbs(lang: str) -> Verbs | None:
         endings=tuple(data.get("endings", [])),
         other=frozenset(w.lower() for w in data.get("other", [])),
         reader=frozenset(w.lower() for w in data.get("reader", [])),
+        relatives=frozenset(w.lower() for w in data.get("relatives", [])),
+        pronouns=frozenset(w.lower() for w in data.get("pronouns", [])),
+        coordinators=frozenset(w.lower() for w in data.get("coordinators", [])),
+        opener=_opener(data),
+    )
+
+
+def _opener(data: dict[str, object]) -> re.Pattern[str] | None:
+    """`^<word ending in a non-finite ending> <question word>`, from `nonfinite` and `question_words`."""
+    endings, words = data.get("nonfinite", []), data.get("question_words", [])
+    if not isinstance(endings, list) or not isinstance(words, list) or not endings or not words:
+        return None
+    ends = "|".join(re.escape(str(e)) for e in endings)
+    after = "|".join(r"\s+".join(re.escape(p) for p in str(w).split()) for w in words)
+    return re.compile(rf"^[\"'“„«]?(?P<verb>[^\W\d_]{{3,}}(?:{ends}))\s+(?:{after})\b", re.IGNORECASE)
+
+
+def is_fragment(sentence: str, lang: str) -> bool:
+    """Whether the sentence lacks a main clause (see the module docstring): a caption or an explainer's item."""
+    found = verbs(lang)
+    if found is None:
+        return False
+    bare = _QUOTED.sub(" ", sentence)
+    opener = found.opener.match(bare) if found.opener and "," not in bare and ";" not in bare else None
+    if opener and opener.group("verb").lower() not in found.other:
+        return True
+    comma = bare.find(", ")
+    if comma <= 0 or not found.relatives or any(c in bare[comma + 1 :] for c in ",;:"):
+        return False
+    first = _WORD.match(bare, comma + 2)
+    if first is None or first.group().lower() not in found.relatives:
+        return False
+    head = [w.lower() for w in _WORD.findall(bare[:comma])]
+    tail = {w.lower() for w in _WORD.findall(bare[comma + 2 :])}
+    return (
+        0 < len(head) <= HEAD_WORDS
+        and head[0] not in found.pronouns
+        and not tail & found.coordinators
+        and not found.has_verb(bare[:comma])
     )
 
 
@@ -129,7 +176,9 @@ def is_prose(sentence: str, lang: str) -> bool:
     if any(sep in sentence for sep in separators) or shapes.search(sentence):
         return False
     found = verbs(lang)
-    return found is None or found.has_verb(sentence) or _running(sentence)
+    if found is None:
+        return True
+    return not is_fragment(sentence, lang) and (found.has_verb(sentence) or _running(sentence))
 
 
 def _running(sentence: str) -> bool:

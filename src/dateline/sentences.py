@@ -26,12 +26,13 @@ MAX_WORD = 40  # how far back the word before a period is looked for
 
 @dataclass(frozen=True, slots=True)
 class Rules:
-    """A language's abbreviations (exact and lowercase forms) and ordinal-number length."""
+    """A language's abbreviations (exact and lowercase forms, endings of compounds) and ordinal-number length."""
 
     exact: frozenset[str]
     lower: frozenset[str]
     ordinal_digits: int
     tlds: frozenset[str]
+    endings: tuple[str, ...] = ()  # a word with one of these before its period is abbreviated ("Kruppstr.")
 
 
 @cache
@@ -45,6 +46,7 @@ def rules(lang: str) -> Rules:
         lower=frozenset(a for a in abbrevs if a == a.lower()),
         ordinal_digits=int(data.get("ordinal_digits", 0)),
         tlds=tlds,
+        endings=tuple(str(e).lower() for e in data.get("abbreviation_endings", [])),
     )
 
 
@@ -141,6 +143,8 @@ def _is_abbreviation(word: str, r: Rules) -> bool:
     if len(word) == 1 and word.isalpha():
         return True  # initials and "z. B."
     if word in r.exact or word.lower() in r.lower:
+        return True
+    if r.endings and word.isalpha() and word.lower().endswith(r.endings):
         return True
     if "." in word:
         parts = word.split(".")

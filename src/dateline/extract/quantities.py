@@ -8,8 +8,10 @@ a range ("zwischen drei und fünf Prozent", "tra i 40 e i 60", "15-20%") gives t
 the first taking the unit (and, after a dash, the scale) of the second.
 
 Not quantities: numbers inside a TIMEX3 span (dates, years, durations), calibres ("122-mm"), parts of dates and
-times ("20.10.", "09./10.", "15.00 Uhr", "um neun", "9:30"), footnote and list markers ("(1)", "[6]", "n° 72"),
-model names ("Mohajer-6") and bare years.
+times ("20.10.", "09./10.", "15.00 Uhr", "um neun", "9:30", "20 März"), footnote and list markers ("(1)", "[6]",
+"n° 72"), labels and addresses ("Abb. 2", "jornada 15", "Hauptstr. 12", "Kerkstraat 12"), scores ("3-1"), codes
+with a leading zero ("Schalke 04"), an age between commas after a name ("Anna Berg, 31, said"), model names
+("Mohajer-6") and bare years.
 
 numbers.toml keys: `thousands` / `decimal` (separator characters), `ordinal_dot` (a number followed by "." and a
 word is an ordinal, as in German), `[numerals]` number words (see `dateline.extract.numerals`), `[articles]` ("eine"
@@ -18,7 +20,8 @@ onto digits: "2mila"), `[approximate]` collective nouns read as `~`, after an ar
 "mezza dozzina" = 6), `[indefinite]` ("Hunderte" = 100, op `>=`), `[qualifiers]` op → phrases, `ranges` ([opener,
 connector] pairs), `decrease` (phrases before a number that make it a decrease), `[times]` `before` (prepositions of
 clock times: "um"), `clock` (words after a clock time: "Uhr"), `hours` (hour words that are clock times after a
-`before` word), `markers` (words before a number that is a label: "Nr.", "n°"), `[units]` `stop` (words that end a
+`before` word), `markers` (words before a number that is a label: "Nr.", "n°"), `marker_endings` (endings of a
+word before a number that make it an address: "…straße 7", "…straat 12"), `[units]` `stop` (words that end a
 unit), `link` (words between a scale and its unit: "millions of barrels"), `measures` (units that take a following
 noun: "Barrel Öl"), `calibres`, `max_words` (unit length in words), `nouns_capitalised` (German: skip lower-case
 adjectives to the noun), `adjective_endings` / `capitalised_adjectives` (the unit ends at the first word that is not
@@ -48,6 +51,8 @@ _NOT_A_NUMERAL = re.compile(r"[.,]?[:/.,]\d|-[^\W\d]{3,4}-\d")
 _SIGN = "-−"
 _SPACE = re.compile(r"\s{1,3}")
 _RANGE_DASH = re.compile(r"\s?[-–]\s?(?=\d)")
+_SCORE = re.compile(r"\d{1,2}(?![\d.,:/-])")  # a score's second number: one or two digits, nothing joined to it
+_SCORE_FIRST = re.compile(r"(?<![\d.,])\d{1,2}$")  # and its first number
 _WORD_AFTER = re.compile(r"\s?-?\s?([^\W\d]+)")
 
 
@@ -101,6 +106,8 @@ class Grammar:
     decrease: re.Pattern[str] | None
     time_before: re.Pattern[str] | None
     markers: re.Pattern[str] | None
+    marker_endings: tuple[str, ...]
+    months: frozenset[str]  # month names (`timex.toml`): a number before one is a day of the month
     clock: frozenset[str]
     hours: frozenset[str]
     units: dict[str, Any]
@@ -191,7 +198,7 @@ def grammar(lang: str) -> Grammar | None:
     if indefinite:
         parts.append(_guard(list(indefinite)) + rf"(?P<indef>{_alt(list(indefinite))})(?!\w)")
     qual = rf"(?:(?P<qual>{_alt(list(qualifiers))})\s{{1,3}})?" if qualifiers else ""
-    regex = re.compile(rf"(?<![\w\-–./,:]){qual}(?:{'|'.join(parts)})")
+    regex = re.compile(rf"(?<![\w\-–./,:%]){qual}(?:{'|'.join(parts)})")
     glued = _table(data, "glued_scales")
     scale_after = rf"\s{{1,3}}(?P<scale>{_alt(list(scales))})(?!\w)"
     if glued:
@@ -213,7 +220,7 @@ def grammar(lang: str) -> Grammar | None:
     phrases += [*(words.thousand if words else ()), *(words.halves if words else ())]
     return Grammar(
         regex=regex,
-        digits=re.compile(rf"(?<![\w\-–./,:]){numeric}"),
+        digits=re.compile(rf"(?<![\w\-–./,:%]){numeric}"),
         bare=re.compile(numeric),
         lead=re.compile(rf"(?:[{_SIGN}]|{pre}\s?)$"),
         scale_after=re.compile(scale_after),
@@ -231,6 +238,8 @@ def grammar(lang: str) -> Grammar | None:
         decrease=_before([str(p) for p in data.get("decrease", [])]),
         time_before=_before([str(p) for p in times.get("before", [])]),
         markers=_before([str(p) for p in data.get("markers", [])]),
+        marker_endings=tuple(str(e).casefold() for e in data.get("marker_endings", [])),
+        months=frozenset(_norm(str(m)) for m in load(lang, "timex").get("tables", {}).get("month", {})),
         clock=frozenset(_norm(w) for w in times.get("clock", [])),
         hours=frozenset(_norm(w) for w in times.get("hours", [])),
         units=units,
@@ -324,9 +333,16 @@ def _unit(sentence: str, at: int, g: Grammar, after_scale: bool) -> tuple[str | 
         unit, end = None, at  # a number word is no unit ("un milione duemila")
     code = g.forms.code(unit)
     known = g.forms.match(sentence, at, g.links if after_scale else ())
-    if known and (unit is None or known[2] > end or (known[2] == end and code is None)):
-        return known
+    if known and (unit is None or known[2] >= end or (code is None and _word_end(sentence, known))):
+        return known  # a unit form beats a found unit without code: "12 cm" of "12 cm frischen Schnee"
     return unit, code, end
+
+
+def _word_end(sentence: str, known: tuple[str, str, int]) -> bool:
+    """Whether a unit form ends a word: white space after it, or a footnote digit after a sign ("40 %1"); not the
+    "t" of "t-shirts"."""
+    after = sentence[known[2] : known[2] + 1]
+    return after.isspace() or (after.isdigit() and not known[0][-1].isalnum())
 
 
 def _continued(sentence: str, at: int, value: float, g: Grammar) -> tuple[float, int]:
@@ -362,13 +378,16 @@ def _excluded(sentence: str, start: int, end: int, g: Grammar, number: str) -> b
         return True
     if start and sentence[start - 1] in "([" and rest[:1] in ")]":
         return True
-    tail = sentence[max(0, start - 12) : start].rstrip()
-    if (
-        g.markers
-        and tail[tail.rfind(" ") + 1 :].casefold() in g.lasts
-        and g.markers.search(sentence, max(0, start - 12), start)
-    ):
+    if number[0] == "0" and number[1:2].isdigit() and number.strip("0"):
+        return True  # a code, not a count: "Schalke 04", "Flight 0815"
+    tail = sentence[max(0, start - 24) : start].rstrip()
+    word = tail[tail.rfind(" ") + 1 :].casefold().lstrip('(["„“«')
+    if g.markers and word in g.lasts and g.markers.search(sentence, max(0, start - 12), start):
         return True
+    if any(word.endswith(e) and word != e for e in g.marker_endings):
+        return True  # an address: "Bahnhofstraße 7"
+    if tail.endswith(",") and rest[:2] == ", " and number.isdigit() and tail[:-1].rsplit(" ", 1)[-1][:1].isupper():
+        return True  # an age after a name: "Anna Berg, 31, said"
     m = _WORD_AFTER.match(rest)
     if m and _norm(m.group(1)) in g.calibres:
         return True
@@ -441,8 +460,8 @@ def _read(sentence: str, m: re.Match[str], g: Grammar) -> _Found | None:
     ):
         return None  # "30th", "1er", "3G", "iPhone 4S": a letter on the digits that is no unit
     low = _norm(unit) if unit else None
-    if low in g.clock:
-        return None
+    if low in g.clock or (low and low.split()[0] in g.months):
+        return None  # a clock time or a day of a month ("18. bis 20 März")
     tail = sentence[max(0, begin - 40) : begin].rstrip()
     last = tail[tail.rfind(" ") + 1 :].casefold()
     if g.decrease and not sign and last in g.lasts:
@@ -511,6 +530,13 @@ def _dash_range(sentence: str, m: re.Match[str], got: _Found, g: Grammar) -> lis
     return [_Found(low, False), _Found(replace(second.quantity, op=ops[1]), False)]
 
 
+def _score(sentence: str, end: int) -> bool:
+    """Whether the number ending at `end` and a dash and a number after it, one or two digits each, make no range
+    but a score ("3-1", "0-1"): no quantity."""
+    dash = _RANGE_DASH.match(sentence, end)
+    return dash is not None and bool(_SCORE.match(sentence, dash.end())) and bool(_SCORE_FIRST.search(sentence, 0, end))
+
+
 def quantities(
     sentence: str, lang: str, spans: list[tuple[int, int]] | None = None, words: Words | None = None
 ) -> list[Quantity]:
@@ -531,6 +557,8 @@ def quantities(
         if got is None:
             continue
         pair = _dash_range(sentence, m, got, g)
+        if pair is None and m.group("num") and got.quantity.end == m.end("num") and _score(sentence, got.quantity.end):
+            continue
         found.extend(pair or [got])
         resume = found[-1].quantity.end
     if len(found) > 1:
