@@ -208,12 +208,17 @@ def _time(slots: Slots, ctx: Context, day: str) -> str:
     hour = int(slots["hour"]) if "hour" in slots else None
     if hour is not None:
         minute = int(slots.get("minute") or 0)
+        if (
+            "before" in slots
+        ):  # "a quarter to nine", "Viertel vor neun", "tien voor half negen": minutes before the hour
+            hour, minute = divmod((hour * 60 + minute - int(slots["before"])) % (24 * 60), 60)
         ampm = slots.get("ampm")
         if ampm == "PM" and hour < 12:
             hour += 12
         elif ampm == "AM" and hour == 12:
             hour = 0
-        return f"{day}T{hour % 24:02d}:{minute:02d}"
+        second = int(slots.get("second") or 0)
+        return f"{day}T{hour % 24:02d}:{minute:02d}" + (f":{second:02d}" if second else "")
     return f"{day}T{slots['tod']}"
 
 
