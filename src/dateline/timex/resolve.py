@@ -136,6 +136,11 @@ def _point(slots: Slots, ctx: Context) -> str:
             return f"XXXX-WXX-{slots['weekday']}"
         monday = anchor - timedelta(days=anchor.isoweekday() - 1) + timedelta(weeks=int(slots["rel"]))
         return (monday + timedelta(days=int(slots["weekday"]) - 1)).isoformat()
+    if "weekday" in slots and day is not None:  # "Friday the 13th": the nearest month whose 13th is a Friday
+        found = (
+            cal.weekday_day(anchor, int(slots["weekday"]), int(day), direction) if ctx.day_known and anchor else None
+        )
+        return found.isoformat() if found else f"XXXX-XX-{int(day):02d}"
     if "weekday" in slots:
         if anchor is None or not ctx.day_known:
             return f"XXXX-WXX-{slots['weekday']}"
