@@ -301,6 +301,8 @@ def _resolve(rule: Rule, slots: Slots, ctx: Context) -> tuple[str, str | None]:
         if n is not None and not float(n).is_integer():
             steps = round(n)
         return _relative(ctx, str(unit), rule.sign * steps), mod
+    if "ordinal_week" in slots and "month" not in slots:  # "the last week of 2016", "in der ersten Woche des Jahres"
+        return _year_week(slots, ctx), mod
     if (
         unit
         and isinstance(slots.get("rel"), int)
@@ -323,3 +325,17 @@ def _month_week(slots: Slots, ctx: Context) -> str:
         last = date(y, m, 1) - timedelta(days=1)
         return cal.week_value(last - timedelta(days=7 * (-k - 1) + 3))
     return cal.week_value(date(year, month, 1) + timedelta(days=7 * (k - 1) + 3))
+
+
+def _year_week(slots: Slots, ctx: Context) -> str:
+    """ "the first week of 2021", "the last week of the year": the year's first or last ISO week (counted from
+    the end for the last ones); the year is named, or the anchor's moved by `rel` ("of next year")."""
+    year = _year(slots)
+    if year is None:
+        if ctx.anchor is None:
+            return "XXXX-WXX"
+        year = ctx.anchor.year + int(slots.get("rel") or 0)
+    k = int(slots["ordinal_week"])
+    if k < 0:
+        return cal.week_value(date(year, 12, 28) - timedelta(days=7 * (-k - 1)))
+    return cal.week_value(date(year, 1, 4) + timedelta(days=7 * (k - 1)))
