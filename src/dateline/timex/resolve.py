@@ -170,10 +170,12 @@ def _point(slots: Slots, ctx: Context) -> str:
 
 def _spec(spec: str, ctx: Context) -> str:
     """A table value such as `D-1` (yesterday), `W+0T` or a literal like `PRESENT_REF`."""
-    if spec == "WE":  # "the weekend": the coming one when said on a weekend or in future tense, else the last
+    if (
+        spec == "WE"
+    ):  # "the weekend": the coming one when said on a weekend or in future or present tense, else the last
         if ctx.anchor is None or not ctx.day_known:
             return "XXXX-WXX-WE"
-        ahead = ctx.anchor.isoweekday() >= 6 or ctx.tense == "future"
+        ahead = ctx.anchor.isoweekday() >= 6 or ctx.tense in ("future", "present")  # present announces, as for weekdays
         return cal.shift(ctx.anchor, "W", 0 if ahead else -1) + "-WE"
     if "/" in spec:  # "D+0/PRESENT_REF": the first in a past-tense sentence, else the second
         first, second = spec.split("/", 1)
@@ -218,6 +220,8 @@ def _time(slots: Slots, ctx: Context, day: str) -> str:
         ):  # "a quarter to nine", "Viertel vor neun", "tien voor half negen": minutes before the hour
             hour, minute = divmod((hour * 60 + minute - int(slots["before"])) % (24 * 60), 60)
         ampm = slots.get("ampm")
+        if ampm == "NIGHT":  # "3 Uhr nachts" = 03:00, "11 at night" = 23:00, "12 Uhr nachts" = 00:00
+            ampm = "PM" if 6 <= hour < 12 else "AM"
         if ampm == "PM" and hour < 12:
             hour += 12
         elif ampm == "AM" and hour == 12:
