@@ -59,7 +59,7 @@ def tag(text: str, lang: str, dct: date | None) -> list[Timex]:
             if SENTENCE_END.search(text, max(0, scanned - 1), c.start):
                 day = None
             scanned = c.start
-        near = day
+        near = day if day or not _part_of_day(c.slots) else last  # "Am Samstag …. Am Abend …": Saturday's
         narrative = dct is None and anchor is not None
         tense = c.rule.tense or (tenses.at(c.start, c.end) if _needs_tense(c.rule.type, c.slots) else None)
         ctx = Context(anchor, day_known, tense, period, narrative, near, last, era)
@@ -100,6 +100,12 @@ def _continued(before: Timex | None, start: int, slots: dict[str, object]) -> st
         return date(int(before.value[:4]), int(before.value[5:7]), day).isoformat()
     except ValueError:
         return None
+
+
+def _part_of_day(slots: dict[str, object]) -> bool:
+    """Whether an expression is a bare time of day ("am Abend", "in the afternoon", "dans la soirée"): it names no
+    day and no clock time, so it is part of the day the story is at, also one named in an earlier sentence."""
+    return "tod" in slots and not any(k in slots for k in ("hour", "hm", "deictic", "weekday", "day", "month"))
 
 
 def _needs_tense(kind: str, slots: dict[str, object]) -> bool:
