@@ -210,8 +210,9 @@ def _from_era(ctx: Context, unit: str, n: int) -> str:
 
 
 def _time(slots: Slots, ctx: Context, day: str) -> str:
-    if "hm" in slots:  # a clock time a table gives whole ("half acht" = 07:30)
-        return f"{day}T{slots['hm']}"
+    if "hm" in slots:  # a clock time a table gives whole ("half acht" = 07:30), then am/pm as for any hour
+        hh, mm = str(slots["hm"]).split(":")
+        slots = {**slots, "hour": int(hh), "minute": int(mm)}
     hour = int(slots["hour"]) if "hour" in slots else None
     if hour is not None:
         minute = int(slots.get("minute") or 0)
@@ -220,6 +221,8 @@ def _time(slots: Slots, ctx: Context, day: str) -> str:
         ):  # "a quarter to nine", "Viertel vor neun", "tien voor half negen": minutes before the hour
             hour, minute = divmod((hour * 60 + minute - int(slots["before"])) % (24 * 60), 60)
         ampm = slots.get("ampm")
+        if ampm is None and str(slots.get("deictic", ""))[-3:] in ("TEV", "TNI"):  # "at 9 this evening"
+            ampm = "NIGHT"
         if ampm == "NIGHT":  # "3 Uhr nachts" = 03:00, "11 at night" = 23:00, "12 Uhr nachts" = 00:00
             ampm = "PM" if 6 <= hour < 12 else "AM"
         if ampm == "PM" and hour < 12:
