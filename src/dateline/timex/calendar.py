@@ -116,6 +116,26 @@ def month_day(anchor: date, day: int, direction: str | None) -> date | None:
     return pick(anchor, options, direction)
 
 
+def weekday_day(anchor: date, weekday: int, day: int, direction: str | None) -> date | None:
+    """A weekday with its day of the month and no month ("Friday the 13th"): the last such day up to the anchor
+    and the first after it (within a year each way), of which the direction picks one."""
+    before: date | None = None
+    after: date | None = None
+    for n in range(-12, 13):  # months in order: the last match up to the anchor, the first after it
+        y, m = add_months(anchor.year, anchor.month, n)
+        try:
+            d = date(y, m, day)
+        except ValueError:
+            continue
+        if d.isoweekday() != weekday:
+            continue
+        if d <= anchor:
+            before = d
+        elif after is None:
+            after = d
+    return pick(anchor, [d for d in (before, after) if d], direction)
+
+
 def pick(anchor: date, options: list[date], direction: str | None) -> date | None:
     """The one of a yearly date's occurrences (last, this and next year) that a direction points to."""
     if direction in ("future", "next"):

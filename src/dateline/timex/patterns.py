@@ -31,6 +31,8 @@ BUILTIN: dict[str, tuple[str, str]] = {
     "month_num": (r"0?[1-9]|1[0-2]", "month"),
     "hour": (r"[01]?[0-9]|2[0-4]", "hour"),
     "minute": (r"[0-5][0-9]", "minute"),
+    "minutes": (r"[1-5]?[0-9]", "minute"),  # minutes in words' company: "20 minutes past 8", "10 nach 9"
+    "second": (r"[0-5][0-9]", "second"),
     "digits": (r"[0-9]{1,3}(?:[.,][0-9]{1,2})?", "num"),
     "decade_num": (r"(?:1[0-9]|20)[0-9]0", "decade"),
 }

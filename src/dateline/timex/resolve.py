@@ -136,6 +136,11 @@ def _point(slots: Slots, ctx: Context) -> str:
             return f"XXXX-WXX-{slots['weekday']}"
         monday = anchor - timedelta(days=anchor.isoweekday() - 1) + timedelta(weeks=int(slots["rel"]))
         return (monday + timedelta(days=int(slots["weekday"]) - 1)).isoformat()
+    if "weekday" in slots and day is not None:  # "Friday the 13th": the nearest month whose 13th is a Friday
+        found = (
+            cal.weekday_day(anchor, int(slots["weekday"]), int(day), direction) if ctx.day_known and anchor else None
+        )
+        return found.isoformat() if found else f"XXXX-XX-{int(day):02d}"
     if "weekday" in slots:
         if anchor is None or not ctx.day_known:
             return f"XXXX-WXX-{slots['weekday']}"
@@ -165,10 +170,12 @@ def _point(slots: Slots, ctx: Context) -> str:
 
 def _spec(spec: str, ctx: Context) -> str:
     """A table value such as `D-1` (yesterday), `W+0T` or a literal like `PRESENT_REF`."""
-    if spec == "WE":  # "the weekend": the coming one when said on a weekend or in future tense, else the last
+    if (
+        spec == "WE"
+    ):  # "the weekend": the coming one when said on a weekend or in future or present tense, else the last
         if ctx.anchor is None or not ctx.day_known:
             return "XXXX-WXX-WE"
-        ahead = ctx.anchor.isoweekday() >= 6 or ctx.tense == "future"
+        ahead = ctx.anchor.isoweekday() >= 6 or ctx.tense in ("future", "present")  # present announces, as for weekdays
         return cal.shift(ctx.anchor, "W", 0 if ahead else -1) + "-WE"
     if "/" in spec:  # "D+0/PRESENT_REF": the first in a past-tense sentence, else the second
         first, second = spec.split("/", 1)
@@ -203,17 +210,27 @@ def _from_era(ctx: Context, unit: str, n: int) -> str:
 
 
 def _time(slots: Slots, ctx: Context, day: str) -> str:
-    if "hm" in slots:  # a clock time a table gives whole ("half acht" = 07:30)
-        return f"{day}T{slots['hm']}"
+    if "hm" in slots:  # a clock time a table gives whole ("half acht" = 07:30), then am/pm as for any hour
+        hh, mm = str(slots["hm"]).split(":")
+        slots = {**slots, "hour": int(hh), "minute": int(mm)}
     hour = int(slots["hour"]) if "hour" in slots else None
     if hour is not None:
         minute = int(slots.get("minute") or 0)
+        if (
+            "before" in slots
+        ):  # "a quarter to nine", "Viertel vor neun", "tien voor half negen": minutes before the hour
+            hour, minute = divmod((hour * 60 + minute - int(slots["before"])) % (24 * 60), 60)
         ampm = slots.get("ampm")
+        if ampm is None and str(slots.get("deictic", ""))[-3:] in ("TEV", "TNI"):  # "at 9 this evening"
+            ampm = "NIGHT"
+        if ampm == "NIGHT":  # "3 Uhr nachts" = 03:00, "11 at night" = 23:00, "12 Uhr nachts" = 00:00
+            ampm = "PM" if 6 <= hour < 12 else "AM"
         if ampm == "PM" and hour < 12:
             hour += 12
         elif ampm == "AM" and hour == 12:
             hour = 0
-        return f"{day}T{hour % 24:02d}:{minute:02d}"
+        second = int(slots.get("second") or 0)
+        return f"{day}T{hour % 24:02d}:{minute:02d}" + (f":{second:02d}" if second else "")
     return f"{day}T{slots['tod']}"
 
 
@@ -291,6 +308,8 @@ def _resolve(rule: Rule, slots: Slots, ctx: Context) -> tuple[str, str | None]:
         if n is not None and not float(n).is_integer():
             steps = round(n)
         return _relative(ctx, str(unit), rule.sign * steps), mod
+    if "ordinal_week" in slots and "month" not in slots:  # "the last week of 2016", "in der ersten Woche des Jahres"
+        return _year_week(slots, ctx), mod
     if (
         unit
         and isinstance(slots.get("rel"), int)
@@ -313,3 +332,17 @@ def _month_week(slots: Slots, ctx: Context) -> str:
         last = date(y, m, 1) - timedelta(days=1)
         return cal.week_value(last - timedelta(days=7 * (-k - 1) + 3))
     return cal.week_value(date(year, month, 1) + timedelta(days=7 * (k - 1) + 3))
+
+
+def _year_week(slots: Slots, ctx: Context) -> str:
+    """ "the first week of 2021", "the last week of the year": the year's first or last ISO week (counted from
+    the end for the last ones); the year is named, or the anchor's moved by `rel` ("of next year")."""
+    year = _year(slots)
+    if year is None:
+        if ctx.anchor is None:
+            return "XXXX-WXX"
+        year = ctx.anchor.year + int(slots.get("rel") or 0)
+    k = int(slots["ordinal_week"])
+    if k < 0:
+        return cal.week_value(date(year, 12, 28) - timedelta(days=7 * (-k - 1)))
+    return cal.week_value(date(year, 1, 4) + timedelta(days=7 * (k - 1)))
