@@ -9,26 +9,28 @@ the first taking the unit (and, after a dash, the scale) of the second.
 
 Not quantities: numbers inside a TIMEX3 span (dates, years, durations), calibres ("122-mm"), parts of dates and
 times ("20.10.", "09./10.", "15.00 Uhr", "um neun", "9:30"), footnote and list markers ("(1)", "[6]", "n° 72"),
-model names ("Mohajer-6") and bare years.
+model names ("Mohajer-6") and bare years. Digits grouped by spaces ("300 000", where `thousands` has a space) are
+one number, but not in a phone number ("08000 736 734", "900 100 200") or before a letter or a hyphenated word
+("18 777s", "18 777-toestellen": aircraft models).
 
 numbers.toml keys: `thousands` / `decimal` (separator characters), `ordinal_dot` (a number followed by "." and a
 word is an ordinal, as in German), `[numerals]` number words (see `dateline.extract.numerals`), `[articles]` ("eine"
 = 1, counted only before a scale or a collective noun), `[scales]` ("Millionen" = 1e6), `[glued_scales]` (written
-onto digits: "2mila"), `[approximate]` collective nouns read as `~`, after an article or alone ("une dizaine" = 10,
-"mezza dozzina" = 6), `[indefinite]` ("Hunderte" = 100, op `>=`), `[qualifiers]` op → phrases, `ranges` ([opener,
-connector] pairs), `decrease` (phrases before a number that make it a decrease), `[times]` `before` (prepositions of
-clock times: "um"), `clock` (words after a clock time: "Uhr"), `hours` (hour words that are clock times after a
-`before` word), `markers` (words before a number that is a label: "Nr.", "n°"), `[units]` `stop` (words that end a
-unit), `link` (words between a scale and its unit: "millions of barrels"), `measures` (units that take a following
-noun: "Barrel Öl"), `calibres`, `max_words` (unit length in words), `nouns_capitalised` (German: skip lower-case
-adjectives to the noun), `adjective_endings` / `capitalised_adjectives` (the unit ends at the first word that is not
-an adjective), `verb_endings` (a word with one is a verb, never a unit: "circulera"). Unit codes come from
-`data/units.toml` (`dateline.extract.units`).
+onto digits: "2mila"), `scale_halves` (a half after a scale word: "un milione e mezzo" = 1500000), `[approximate]`
+collective nouns read as `~`, after an article or alone ("une dizaine" = 10, "mezza dozzina" = 6), `[indefinite]`
+("Hunderte" = 100, op `>=`), `[qualifiers]` op → phrases, `ranges` ([opener, connector] pairs), `decrease` (phrases
+before a number that make it a decrease), `[times]` `before` (prepositions of clock times: "um"), `clock` (words
+after a clock time: "Uhr"), `hours` (hour words that are clock times after a `before` word), `markers` (words before
+a number that is a label: "Nr.", "n°"), `[units]` `stop` (words that end a unit), `link` (words between a scale and
+its unit: "millions of barrels"), `measures` (units that take a following noun: "Barrel Öl"), `calibres`,
+`max_words` (unit length in words), `nouns_capitalised` (German: skip lower-case adjectives to the noun),
+`adjective_endings` / `capitalised_adjectives` (the unit ends at the first word that is not an adjective),
+`verb_endings` (a word with one is a verb, never a unit: "circulera"). Unit codes come from `data/units.toml`
+(`dateline.extract.units`).
 """
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
@@ -46,6 +48,9 @@ _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 # after a numeral, these make it part of something else: "20.10.", "09./10.", "15.00", "9:30", "1,2,3", "13-Jun-05"
 _NOT_A_NUMERAL = re.compile(r"[.,]?[:/.,]\d|-[^\W\d]{3,4}-\d")
 _SIGN = "-−"
+_PHONE_BEFORE = re.compile(r"(?:\+|\d )$")
+_PHONE_AFTER = re.compile(r" \d")
+_PHONE = re.compile(r"0.*|\d{3}(?: \d{3}){2,}(?<! 000 000)")  # a leading 0, or 3-digit groups not ending in 000 000
 _SPACE = re.compile(r"\s{1,3}")
 _RANGE_DASH = re.compile(r"\s?[-–]\s?(?=\d)")
 _WORD_AFTER = re.compile(r"\s?-?\s?([^\W\d]+)")
@@ -87,6 +92,7 @@ class Grammar:
     bare: re.Pattern[str]  # the number branch without a look-behind (the second number of "15-20%")
     lead: re.Pattern[str]  # a sign or currency symbol before digits (the regex is tried from there)
     scale_after: re.Pattern[str]
+    scale_half: re.Pattern[str] | None  # a half after a scale word ("e mezzo")
     thousands: str
     decimal: str
     ordinal_dot: bool
@@ -166,9 +172,18 @@ def grammar(lang: str) -> Grammar | None:
         return None
     thousands = str(data.get("thousands", ","))
     decimal = str(data.get("decimal", "."))
-    sep = "[" + re.escape(thousands) + "]"
     dec = "[" + re.escape(decimal) + "]"
-    num = rf"\d{{1,3}}(?:{sep}\d{{3}}){{1,5}}(?:{dec}\d{{1,9}})?(?!\d)|\d{{1,15}}(?:{dec}\d{{1,9}})?(?!\d)"
+    units = data.get("units", {})
+    calibres = [str(w) for w in units.get("calibres", [])]
+    # a group after a space is no thousands group before a letter, a hyphen and a word, or a calibre: "18 777s",
+    # "18 777-toestellen" (aircraft models), "220 170 mm" (220 guns of 170 mm)
+    calibre = rf"|\s?-?{_alt(calibres)}(?!\w)" if calibres else ""
+    marks, spaces = [c for c in thousands if not c.isspace()], [c for c in thousands if c.isspace()]
+    group = "|".join(
+        [rf"[{re.escape(''.join(marks))}]\d{{3}}"] * bool(marks)
+        + [rf"[{''.join(spaces)}]\d{{3}}(?![^\W\d]|\s?[-–]\s?[^\W\d]{calibre})"] * bool(spaces)
+    )
+    num = rf"\d{{1,3}}(?:{group}){{1,5}}(?:{dec}\d{{1,9}})?(?!\d)|\d{{1,15}}(?:{dec}\d{{1,9}})?(?!\d)"
     words = numerals(data)
     articles, scales = _table(data, "articles"), _table(data, "scales")
     approximate, indefinite = _table(data, "approximate"), _table(data, "indefinite")
@@ -196,7 +211,6 @@ def grammar(lang: str) -> Grammar | None:
     scale_after = rf"\s{{1,3}}(?P<scale>{_alt(list(scales))})(?!\w)"
     if glued:
         scale_after += rf"|(?<=\d)(?P<glued>{_alt(list(glued))})(?!\w)"
-    units = data.get("units", {})
     links = [str(w) for w in units.get("link", [])]
     times = data.get("times", {})
     parts_written_together = (
@@ -217,6 +231,7 @@ def grammar(lang: str) -> Grammar | None:
         bare=re.compile(numeric),
         lead=re.compile(rf"(?:[{_SIGN}]|{pre}\s?)$"),
         scale_after=re.compile(scale_after),
+        scale_half=re.compile(rf"\s{{1,3}}{_alt(halves)}(?!\w)") if (halves := data.get("scale_halves")) else None,
         thousands=thousands,
         decimal=decimal,
         ordinal_dot=bool(data.get("ordinal_dot", False)),
@@ -329,20 +344,48 @@ def _unit(sentence: str, at: int, g: Grammar, after_scale: bool) -> tuple[str | 
     return unit, code, end
 
 
+def _group(value: float) -> float:
+    """The power of 1000 that `value` is a whole multiple of, at most its own size (0 when none): 1000000 for
+    5000000, 1000 for 53000."""
+    room = 0.0
+    power = 1000.0
+    while power <= value and value % power == 0:
+        room, power = power, power * 1000
+    return room
+
+
+def _half(sentence: str, at: int, value: float, factor: float, g: Grammar) -> tuple[float, int]:
+    """`value` with a half of its scale `factor` added when a half follows ("un milione e mezzo"), and its end."""
+    hm = g.scale_half.match(sentence, at) if g.scale_half else None
+    if hm is None or g.scale_after.match(sentence, hm.end()):
+        return value, at  # "un miliardo e mezzo milione" is a billion and half a million
+    return value + factor / 2, hm.end()
+
+
 def _continued(sentence: str, at: int, value: float, g: Grammar) -> tuple[float, int]:
-    """`value` with a following smaller number word added ("tres millones siete", "tweeduizend tweehonderd")."""
-    room = 1000.0 ** int(math.log(value, 1000)) if value >= 1000 and value % 1000 == 0 else 0.0
-    space = _SPACE.match(sentence, at)
-    if not room or not space or g.numerals is None:
-        return value, at
-    pos = space.end()
-    joined = g.numerals.join_word.match(sentence, pos) if g.numerals.join_word else None
-    pos = joined.end() if joined else pos  # "tweeduizend en zestien", "two thousand and five"
-    more = g.numerals.read(sentence[pos : pos + 160])
-    end = pos + more[1] if more else at
-    if more is None or not 0 < more[0] < room or sentence[end : end + 1].isalnum():
-        return value, at
-    return value + more[0], end
+    """`value` with following smaller number words added, each with its scale ("tres millones siete", "tweeduizend
+    tweehonderd", "fünf Milliarden zweihundert Millionen", "zeventien miljoen drieënvijftigduizend negenhonderd")."""
+    room = _group(value)
+    while room and g.numerals is not None:
+        space = _SPACE.match(sentence, at)
+        if not space:
+            break
+        pos = space.end()
+        joined = g.numerals.join_word.match(sentence, pos) if g.numerals.join_word else None
+        pos = joined.end() if joined else pos  # "tweeduizend en zestien", "two thousand and five"
+        more = g.numerals.read(sentence[pos : pos + 160])
+        if more is None:
+            break
+        part, end = more[0], pos + more[1]
+        sm = g.scale_after.match(sentence, end)
+        scale = g.scales[_norm(sm.group("scale"))] if sm and sm.group("scale") else 0.0
+        if scale >= 1000:
+            part, end = part * scale, sm.end() if sm else end
+        if not 0 < part < room or sentence[end : end + 1].isalnum():
+            break
+        value, at = value + part, end
+        room = scale if scale >= 1000 else _group(part)
+    return value, at
 
 
 def _inside_unit(sentence: str, start: int, g: Grammar) -> bool:
@@ -360,6 +403,10 @@ def _excluded(sentence: str, start: int, end: int, g: Grammar, number: str) -> b
     rest = sentence[end : end + 16]
     if _NOT_A_NUMERAL.match(rest):
         return True
+    if " " in number and (
+        _PHONE_BEFORE.search(sentence, max(0, start - 2), start) or _PHONE_AFTER.match(rest) or _PHONE.fullmatch(number)
+    ):
+        return True  # groups of a phone number, not thousands: "08000 736 734", "+49 611 7878", "900 100 200"
     if start and sentence[start - 1] in "([" and rest[:1] in ")]":
         return True
     tail = sentence[max(0, start - 12) : start].rstrip()
@@ -400,8 +447,10 @@ def _read(sentence: str, m: re.Match[str], g: Grammar) -> _Found | None:
         op = op if qual else "~"
         scaled = True
     elif gd.get("art"):
-        value = g.articles[_norm(gd["art"])] * g.scales[_norm(gd["ascale"])]
+        factor = g.scales[_norm(gd["ascale"])]
+        value = g.articles[_norm(gd["art"])] * factor
         scaled = True
+        value, core_end = _half(sentence, core_end, value, factor, g)
         longer = g.numerals.read(sentence[m.start("art") : m.start("art") + 160]) if g.numerals else None
         if longer and m.start("art") + longer[1] > m.end():  # "one hundred and sixteen"
             value, core_end, word = longer[0], m.start("art") + longer[1], gd["art"]
@@ -421,8 +470,9 @@ def _read(sentence: str, m: re.Match[str], g: Grammar) -> _Found | None:
     if number or word:
         sm = g.scale_after.match(sentence, core_end)
         if sm:
-            value *= g.scales[_norm(sm.group("scale"))] if sm.group("scale") else g.glued[_norm(sm.group("glued"))]
-            core_end, scaled = sm.end(), True
+            factor = g.scales[_norm(sm.group("scale"))] if sm.group("scale") else g.glued[_norm(sm.group("glued"))]
+            value, core_end = _half(sentence, sm.end(), value * factor, factor, g)
+            scaled = True
     if word or (scaled and (number or gd.get("art"))):
         value, core_end = _continued(sentence, core_end, value, g)
     unit: str | None
