@@ -35,7 +35,11 @@ def test_scores_value_and_unit_code(
                 "Input": "Es kamen dreiundzwanzig Gäste.",
                 "Results": [{"Text": "dreiundzwanzig", "Resolution": {"value": "23"}}],
             },
-            {"Input": "drei Viertel", "Results": [{"Text": "drei viertel", "Resolution": {"value": "0,75"}}]},
+            {"Input": "Es ist 3/4.", "Results": [{"Text": "3/4", "Resolution": {"value": "0,75"}}]},
+            {
+                "Input": "Drei Viertel sagen nein.",
+                "Results": [{"Text": "drei viertel", "Resolution": {"value": "0,75"}}],
+            },
         ],
     )
     _write(
@@ -56,8 +60,8 @@ def test_scores_value_and_unit_code(
     monkeypatch.setenv("DATELINE_CORPORA", str(tmp_path))
     assert _tool().main([]) == 0
     line = next(x for x in capsys.readouterr().out.splitlines() if x.strip().startswith("de:"))
-    # 23 and 5 EUR right, 5 RUB is no USD; the fraction is out of scope
-    assert "(2/3; 1 out of scope)" in line
+    # 23, 3/4 in words and 5 EUR right, 5 RUB is no USD; the fraction in digits is out of scope
+    assert "(3/4; 1 out of scope)" in line
 
 
 def test_skips_when_the_specs_are_absent(

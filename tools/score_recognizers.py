@@ -8,7 +8,9 @@ dateline emits overlaps it with the same value (and, for percentages and units, 
 
 In scope: numbers as news writes them (integers in digits or words, decimals in digits), percentages, and
 currencies, dimensions and temperatures whose unit has a code in `data/units.toml` (`CODES` below maps the specs'
-unit names to them). Out of scope, and counted as such: fractions ("drei Viertel", "1/2"), powers ("10^3"),
+unit names to them), and simple fractions (a number word or an article and one denominator: "zwei Drittel", "un
+quart", "venti quinti"). Out of scope, and counted as such: other fractions ("1/2", "tres con dos quintos",
+"five eighths" where no denominator is listed), powers ("10^3"),
 decimals or fractions in words, numbers inside an expression dateline tags as a date or written as one
 ("17/5/2018"), parts of identifiers (IP addresses "192.168.1.2", phone numbers "+1-222-2222", codes "SCP-173",
 lists written without spaces "22,24,26"), labels after a marker word of the language's `markers` ("Nummer 3",
@@ -115,7 +117,19 @@ def spec_value(text: str) -> float:
     return float(text.replace(",", ".")) if "," in text and "." not in text else float(text.replace(",", ""))
 
 
-def in_scope(model: str, result: dict[str, Any]) -> str | bool | None:
+def simple_fraction(text: str, lang: str) -> bool:
+    """Whether `text` is a number word or an article and one denominator ("two thirds", "un quart"), the fractions
+    dateline reads."""
+    g = grammar(lang)
+    words = text.split()
+    if g is None or g.numerals is None or len(words) < 2 or words[-1].casefold() not in g.fractions:
+        return False
+    head = " ".join(words[:-1]).casefold()
+    read = g.numerals.read(head)
+    return head in g.articles or (read is not None and read[1] == len(head))
+
+
+def in_scope(model: str, result: dict[str, Any], lang: str) -> str | bool | None:
     """False when the result is out of scope; else the unit code it must have (None for a bare number)."""
     res = result.get("Resolution") or {}
     text = str(result.get("Text", "")).strip()
@@ -123,8 +137,10 @@ def in_scope(model: str, result: dict[str, Any]) -> str | bool | None:
         value = spec_value(str(res.get("value")))
     except ValueError:
         return False
+    if simple_fraction(text, lang):
+        return None if model == "NumberModel" else False
     if re.search(r"[/^]|\de[-+]?\d", text, re.I) or (not value.is_integer() and not re.search(r"\d[.,]\d", text)):
-        return False  # a power, or a fraction or decimal written in words ("tres quintos", "1 sobre 3")
+        return False  # a power, or another fraction or decimal written in words ("1 sobre 3", "tres con dos quintos")
     if model == "PercentModel":
         return "%"
     if model == "NumberModel":
@@ -168,7 +184,7 @@ def score_file(path: Path, model: str, lang: str, tally: Tally) -> None:
         found = quantities(text, lang, spans)
         taken = 0
         for result in case.get("Results", []):
-            code = in_scope(model, result)
+            code = in_scope(model, result, lang)
             if code is False:
                 tally.out += 1
                 continue

@@ -1,11 +1,11 @@
 """Quantities: locale-aware numbers with their qualifier (`op`), unit and unit code, from `data/<lang>/numbers.toml`.
 
-A quantity is `[qualifier] [sign|currency] number [scale] [unit]`: "mehr als 10.000 Soldaten" (10000, `>`,
-person), "1,5 Millionen" (1500000), "mehr als $5 million" (5000000, `>`, USD), "ongeveer 11.000" (`~`),
-"Hunderte" (100, `>=`), "une dizaine de blessés" (10, `~`), "dreiundzwanzig" (23, see `numerals`), "2mila"
-(2000), "-2,7 %" (−2.7, %). A decrease phrase before the number ("un calo del 2,1%") makes the value negative;
-a range ("zwischen drei und fünf Prozent", "tra i 40 e i 60", "15-20%") gives two quantities, `>=` and `<=`,
-the first taking the unit (and, after a dash, the scale) of the second.
+A quantity is `[qualifier] [sign|currency] number [scale] [unit]`: "mehr als 10.000 Soldaten" (10000, `>`, person),
+"1,5 Millionen" (1500000), "mehr als $5 million" (5000000, `>`, USD), "ongeveer 11.000" (`~`), "Hunderte" (100,
+`>=`), "une dizaine de blessés" (10, `~`), "dreiundzwanzig" (23, see `numerals`), "2mila" (2000), "-2,7 %" (−2.7,
+%), "zwei Drittel" (2/3). A decrease phrase before the number ("un calo del 2,1%") makes the value negative; a range
+("zwischen drei und fünf Prozent", "tra i 40 e i 60", "15-20%") gives two quantities, `>=` and `<=`, the first
+taking the unit (and, after a dash, the scale) of the second.
 
 Not quantities: numbers inside a TIMEX3 span (dates, years, durations), calibres ("122-mm"), parts of dates and
 times ("20.10.", "09./10.", "15.00 Uhr", "um neun", "9:30"), footnote and list markers ("(1)", "[6]", "n° 72"),
@@ -98,6 +98,7 @@ class Grammar:
     ordinal_dot: bool
     numerals: Numerals | None
     articles: dict[str, float]
+    fractions: dict[str, float]
     scales: dict[str, float]
     glued: dict[str, float]
     approximate: dict[str, float]
@@ -185,13 +186,19 @@ def grammar(lang: str) -> Grammar | None:
     )
     num = rf"\d{{1,3}}(?:{group}){{1,5}}(?:{dec}\d{{1,9}})?(?!\d)|\d{{1,15}}(?:{dec}\d{{1,9}})?(?!\d)"
     words = numerals(data)
-    articles, scales = _table(data, "articles"), _table(data, "scales")
+    articles, scales, fractions = _table(data, "articles"), _table(data, "scales"), _table(data, "fractions")
     approximate, indefinite = _table(data, "approximate"), _table(data, "indefinite")
     qualifiers = {_norm(p): op for op, phrases in data.get("qualifiers", {}).items() for p in phrases}
     forms = unit_forms(lang)
     pre = _alt(list(forms.prefix), case=True)
     numeric = rf"(?:(?P<sign>[{_SIGN}])|(?P<pre>{pre})\s?)?(?P<num>{num})"
     parts = [_guard([*"0123456789", *_SIGN, *forms.prefix]) + numeric]
+    if words and fractions:
+        numerators = rf"{_alt(list(articles))}(?!\w)|{words.pattern}" if articles else words.pattern
+        parts.append(
+            _guard([*articles, *words.values])
+            + rf"(?P<fnum>{numerators})\s{{1,3}}(?P<den>{_alt(list(fractions))})(?!\w)"
+        )
     if articles and approximate:
         approx = rf"(?:(?P<aart>{_alt(list(articles))})\s{{1,3}})?(?P<approx>{_alt(list(approximate))})(?!\w)"
         parts.append(_guard([*articles, *approximate]) + approx)
@@ -237,6 +244,7 @@ def grammar(lang: str) -> Grammar | None:
         ordinal_dot=bool(data.get("ordinal_dot", False)),
         numerals=words,
         articles=articles,
+        fractions=fractions,
         scales=scales,
         glued=glued,
         approximate=approximate,
@@ -454,6 +462,17 @@ def _read(sentence: str, m: re.Match[str], g: Grammar) -> _Found | None:
         longer = g.numerals.read(sentence[m.start("art") : m.start("art") + 160]) if g.numerals else None
         if longer and m.start("art") + longer[1] > m.end():  # "one hundred and sixteen"
             value, core_end, word = longer[0], m.start("art") + longer[1], gd["art"]
+    elif gd.get("den"):
+        assert g.numerals is not None
+        numerator = g.articles.get(_norm(gd["fnum"])) or (g.numerals.read(gd["fnum"]) or (0.0, 0))[0]
+        if not numerator:
+            return None
+        value = numerator / g.fractions[_norm(gd["den"])]
+        after = _TOKEN.match(sentence, m.end())
+        if sentence[m.end() : m.end() + 1] == "-":
+            return None  # "a third-level hospital", "Zwei-Drittel-Mehrheit"
+        if _norm(gd["fnum"]) in g.articles and (after is None or _norm(after.group(1)) not in g.stop | g.link):
+            return None  # after an article, a fraction is of something: "a third term", "d'un tiers" are no fractions
     elif word:
         assert g.numerals is not None
         read = g.numerals.read(word)
