@@ -217,7 +217,7 @@ def grammar(lang: str) -> Grammar | None:
     glued = _table(data, "glued_scales")
     scale_after = rf"\s{{1,3}}(?P<scale>{_alt(list(scales))})(?!\w)"
     if glued:
-        scale_after += rf"|(?<=\d)(?P<glued>{_alt(list(glued))})(?!\w)"
+        scale_after += rf"|(?<=\d)(?P<glued>{_alt(list(glued), case=True)})(?!\w)"  # as written: "4K" is no 4000
     links = [str(w) for w in units.get("link", [])]
     times = data.get("times", {})
     parts_written_together = (
@@ -406,6 +406,16 @@ def _inside_unit(sentence: str, start: int, g: Grammar) -> bool:
     return bool(known and known[2] > start)
 
 
+def _before_unit(sentence: str, start: int, word: str, g: Grammar) -> tuple[float, int] | None:
+    """A number word that is no quantity on its own ("sei" = you are, "neuf" = new), read before a unit with a code
+    ("sei miglia", "neuf personnes"); an article stays an article ("un euro")."""
+    assert g.numerals is not None
+    read = g.numerals.read(word, alone=True)
+    if read is None or _norm(word[: read[1]]) in g.articles:
+        return None
+    return read if _unit(sentence, start + read[1], g, False)[1] else None
+
+
 def _excluded(sentence: str, start: int, end: int, g: Grammar, number: str) -> bool:
     """Whether the number at [start, end) is a calibre, part of a date or time, a marker, ordinal or model name."""
     rest = sentence[end : end + 16]
@@ -475,7 +485,7 @@ def _read(sentence: str, m: re.Match[str], g: Grammar) -> _Found | None:
             return None  # after an article, a fraction is of something: "a third term", "d'un tiers" are no fractions
     elif word:
         assert g.numerals is not None
-        read = g.numerals.read(word)
+        read = g.numerals.read(word) or _before_unit(sentence, m.start("word"), word, g)
         if read is None:
             return None
         value, length = read
