@@ -496,8 +496,8 @@ def _read(sentence: str, m: re.Match[str], g: Grammar) -> _Found | None:
         value = g.indefinite[_norm(gd["indef"])]
         op = op if qual else ">="
         scaled = True
-    if number or word:
-        sm = g.scale_after.match(sentence, core_end)
+    if number or word or gd.get("den"):
+        sm = g.scale_after.match(sentence, core_end)  # "drei Viertel Milliarde"
         if sm:
             factor = g.scales[_norm(sm.group("scale"))] if sm.group("scale") else g.glued[_norm(sm.group("glued"))]
             value, core_end = _half(sentence, sm.end(), value * factor, factor, g)
