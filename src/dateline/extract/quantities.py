@@ -88,6 +88,8 @@ class Grammar:
     """One language's compiled number grammar and tables."""
 
     regex: re.Pattern[str]
+    plain: re.Pattern[str]  # the same without the fraction branch, for sentences without a denominator word
+    denominators: frozenset[str]
     digits: re.Pattern[str]  # the number branch alone, tried where a word begins with a digit
     bare: re.Pattern[str]  # the number branch without a look-behind (the second number of "15-20%")
     lead: re.Pattern[str]  # a sign or currency symbol before digits (the regex is tried from there)
@@ -134,11 +136,12 @@ class Grammar:
         """Matches of `regex` tried only where a word begins with a digit, is a phrase's first word or a stem,
         and not inside a `blocked` span (a date)."""
         words = words or Words(sentence)
-        firsts, stems, begins, regex, leads = self.firsts, self.stems, words.starts, self.regex, self.leads
+        firsts, stems, begins, leads = self.firsts, self.stems, words.starts, self.leads
         if stems:
             found = [i for i, low in enumerate(words.low) if low in firsts or low[:3] in stems or low[0].isdigit()]
         else:
             found = [i for i, low in enumerate(words.low) if low in firsts or low[0].isdigit()]
+        regex = self.plain if self.denominators.isdisjoint(words.low) else self.regex  # fractions need a denominator
         digits, lead_at = self.digits, self.lead
         dates = sorted(blocked) if blocked else []
         j, n = 0, len(dates)
@@ -193,9 +196,10 @@ def grammar(lang: str) -> Grammar | None:
     pre = _alt(list(forms.prefix), case=True)
     numeric = rf"(?:(?P<sign>[{_SIGN}])|(?P<pre>{pre})\s?)?(?P<num>{num})"
     parts = [_guard([*"0123456789", *_SIGN, *forms.prefix]) + numeric]
+    fraction = ""
     if words and fractions:
         numerators = rf"{_alt(list(articles))}(?!\w)|{words.pattern}" if articles else words.pattern
-        parts.append(
+        fraction = (
             _guard([*articles, *words.values])
             + rf"(?P<fnum>{numerators})\s{{1,3}}(?P<den>{_alt(list(fractions))})(?!\w)"
         )
@@ -213,7 +217,10 @@ def grammar(lang: str) -> Grammar | None:
     if indefinite:
         parts.append(_guard(list(indefinite)) + rf"(?P<indef>{_alt(list(indefinite))})(?!\w)")
     qual = rf"(?:(?P<qual>{_alt(list(qualifiers))})\s{{1,3}})?" if qualifiers else ""
-    regex = re.compile(rf"(?<![\w\-–./,:]){qual}(?:{'|'.join(parts)})")
+    regex = re.compile(
+        rf"(?<![\w\-–./,:]){qual}(?:{'|'.join([parts[0], fraction, *parts[1:]] if fraction else parts)})"
+    )
+    plain = re.compile(rf"(?<![\w\-–./,:]){qual}(?:{'|'.join(parts)})")
     glued = _table(data, "glued_scales")
     scale_after = rf"\s{{1,3}}(?P<scale>{_alt(list(scales))})(?!\w)"
     if glued:
@@ -234,6 +241,8 @@ def grammar(lang: str) -> Grammar | None:
     phrases += [*(words.thousand if words else ()), *(words.halves if words else ())]
     return Grammar(
         regex=regex,
+        plain=plain,
+        denominators=frozenset(fractions),
         digits=re.compile(rf"(?<![\w\-–./,:]){numeric}"),
         bare=re.compile(numeric),
         lead=re.compile(rf"(?:[{_SIGN}]|{pre}\s?)$"),
@@ -410,6 +419,8 @@ def _before_unit(sentence: str, start: int, word: str, g: Grammar) -> tuple[floa
     """A number word that is no quantity on its own ("sei" = you are, "neuf" = new), read before a unit with a code
     ("sei miglia", "neuf personnes"); an article stays an article ("un euro")."""
     assert g.numerals is not None
+    if _norm(word) in g.articles:
+        return None
     read = g.numerals.read(word, alone=True)
     if read is None or _norm(word[: read[1]]) in g.articles:
         return None
