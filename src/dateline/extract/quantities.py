@@ -9,9 +9,9 @@ taking the unit (and, after a dash, the scale) of the second.
 
 Not quantities: numbers inside a TIMEX3 span (dates, years, durations), calibres ("122-mm"), parts of dates and
 times ("20.10.", "09./10.", "15.00 Uhr", "um neun", "9:30"), footnote and list markers ("(1)", "[6]", "n° 72"),
-model names ("Mohajer-6") and bare years. Digits grouped by spaces ("300 000", where `thousands` has a space) are
-one number, but not in a phone number ("08000 736 734", "900 100 200") or before a letter or a hyphenated word
-("18 777s", "18 777-toestellen": aircraft models).
+model names ("Mohajer-6"), bare years and numbers with a leading zero ("030", "Bayer 04"). Digits grouped by spaces
+("300 000", where `thousands` has a space) are one number, but not in a phone number ("08000 736 734", "900 100
+200") or before a letter or a hyphenated word ("18 777s", "18 777-toestellen": aircraft models).
 
 numbers.toml keys: `thousands` / `decimal` (separator characters), `ordinal_dot` (a number followed by "." and a
 word is an ordinal, as in German), `[numerals]` number words (see `dateline.extract.numerals`), `[articles]` ("eine"
@@ -432,6 +432,8 @@ def _excluded(sentence: str, start: int, end: int, g: Grammar, number: str) -> b
     rest = sentence[end : end + 16]
     if _NOT_A_NUMERAL.match(rest):
         return True
+    if number[:1] == "0" and number[1:2].isdigit():
+        return True  # a leading zero writes a code or a phone number, not an amount: "000", "021", "08000"
     if " " in number and (
         _PHONE_BEFORE.search(sentence, max(0, start - 2), start) or _PHONE_AFTER.match(rest) or _PHONE.fullmatch(number)
     ):
