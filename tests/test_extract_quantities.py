@@ -64,6 +64,23 @@ def test_count_before_a_calibre_is_kept() -> None:
     assert [(q.value, q.op) for q in found] == [(220, "~")]
 
 
+@pytest.mark.parametrize(
+    ("lang", "sentence", "wrong"),
+    [
+        ("de", "Die kostenlose Hotline 08000 736 734 hilft.", [736734.0, 8000736734.0]),
+        ("de", "Erreichbar unter +49 611 7878 394.", [49611.0, 6117878.0]),
+        ("es", "Llame al teléfono gratuito 900 100 200.", [900100200.0, 100200.0]),
+        ("nl", "Bel het nummer 020 123 456.", [20123456.0, 123456.0]),
+        ("nl", "KLM bestelt 18 777-toestellen.", [18777.0]),
+        ("it", "Alitalia ordina 20 787-jet.", [20787.0]),
+        ("fr", "Appelez le 01 45 67 89 10.", [145.0]),
+    ],
+)
+def test_phone_numbers_and_models_are_no_thousands(lang: str, sentence: str, wrong: list[float]) -> None:
+    """Digits grouped by spaces are thousands only when no phone number or aircraft model reads so."""
+    assert not [q for q in quantities(sentence, lang) if q.value in wrong]
+
+
 def test_timex_spans_are_left_out() -> None:
     s = "In diesen acht Monaten gab es 43 Fahrten."
     found = quantities(s, "de", [(s.index("acht"), s.index(" gab"))])

@@ -35,7 +35,11 @@ def test_scores_value_and_unit_code(
                 "Input": "Es kamen dreiundzwanzig Gäste.",
                 "Results": [{"Text": "dreiundzwanzig", "Resolution": {"value": "23"}}],
             },
-            {"Input": "drei Viertel", "Results": [{"Text": "drei viertel", "Resolution": {"value": "0,75"}}]},
+            {"Input": "Es ist 3/4.", "Results": [{"Text": "3/4", "Resolution": {"value": "0,75"}}]},
+            {
+                "Input": "Drei Viertel sagen nein.",
+                "Results": [{"Text": "drei viertel", "Resolution": {"value": "0,75"}}],
+            },
         ],
     )
     _write(
@@ -56,8 +60,8 @@ def test_scores_value_and_unit_code(
     monkeypatch.setenv("DATELINE_CORPORA", str(tmp_path))
     assert _tool().main([]) == 0
     line = next(x for x in capsys.readouterr().out.splitlines() if x.strip().startswith("de:"))
-    # 23 and 5 EUR right, 5 RUB is no USD; the fraction is out of scope
-    assert "(2/3; 1 out of scope)" in line
+    # 23, 3/4 in words and 5 EUR right, 5 RUB is no USD; the fraction in digits is out of scope
+    assert "(3/4; 1 out of scope)" in line
 
 
 def test_skips_when_the_specs_are_absent(
@@ -67,3 +71,37 @@ def test_skips_when_the_specs_are_absent(
     assert _tool().main([]) == 0
     out = capsys.readouterr().out
     assert "skipped" in out and "microsoft/Recognizers-Text" in out
+
+
+def test_identifiers_labels_and_articles_are_out_of_scope_and_decreases_count_by_magnitude(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _write(
+        tmp_path,
+        "Number",
+        "NumberModel",
+        [
+            {"Input": "192.168.1.2", "Results": [{"Text": "192", "Resolution": {"value": "192"}}]},
+            {"Input": "Zeile Nummer 3", "Results": [{"Text": "3", "Resolution": {"value": "3"}}]},
+        ],
+    )
+    _write(
+        tmp_path,
+        "NumberWithUnit",
+        "CurrencyModel",
+        [
+            {
+                "Input": "Gib mir einen Euro.",
+                "Results": [{"Text": "einen euro", "Resolution": {"value": "1", "unit": "Euro"}}],
+            },
+            {
+                "Input": "Der Preis sank um 5 Euro.",
+                "Results": [{"Text": "5 euro", "Resolution": {"value": "5", "unit": "Euro"}}],
+            },
+        ],
+    )
+    monkeypatch.setenv("DATELINE_CORPORA", str(tmp_path))
+    assert _tool().main([]) == 0
+    line = next(x for x in capsys.readouterr().out.splitlines() if x.strip().startswith("de:"))
+    # "sank um 5 Euro" is -5 EUR in dateline, 5 EUR in the spec: right; the rest is out of scope
+    assert "(1/1; 3 out of scope)" in line

@@ -8,12 +8,21 @@ dateline emits overlaps it with the same value (and, for percentages and units, 
 
 In scope: numbers as news writes them (integers in digits or words, decimals in digits), percentages, and
 currencies, dimensions and temperatures whose unit has a code in `data/units.toml` (`CODES` below maps the specs'
-unit names to them). Out of scope, and counted as such: fractions ("drei Viertel", "1/2"), powers ("10^3"),
-decimals or fractions in words, numbers inside an expression dateline tags as a date, a lone article read as 1
-("ein", "un", "a": dateline never reads an article as a number), money subunits (cents, pence), currencies and
+unit names to them), and simple fractions (a number word or an article and one denominator: "zwei Drittel", "un
+quart", "venti quinti"). Out of scope, and counted as such: other fractions ("1/2", "tres con dos quintos",
+"five eighths" where no denominator is listed), powers ("10^3"),
+decimals or fractions in words, numbers inside an expression dateline tags as a date or written as one
+("17/5/2018"), parts of identifiers (IP addresses "192.168.1.2", phone numbers "+1-222-2222", codes "SCP-173",
+lists written without spaces "22,24,26"), labels after a marker word of the language's `markers` ("Nummer 3",
+"n° 72": dateline leaves labels out by design), a lone article read as 1, also before a unit ("ein", "un", "a",
+"one mile", "einen Euro": dateline never reads an article as a number), money subunits (cents, pence), currencies and
 units without a code (Canadian dollars, gallons, bytes, angles), millimetres and inches (calibres, never
 quantities in dateline), and bare degrees (Celsius or Fahrenheit cannot be told). Ordinals, number ranges and
 ages are other spec files and are not read.
+
+Signs: dateline writes a decrease as a negative value with its phrase ("fell by 500,000 barrels" is −500000); the
+specs give the amount without direction (500000). A negative quantity whose text begins before the expected one
+(with the decrease phrase) is compared by its magnitude.
 
     python tools/score_recognizers.py [--errors N]
 """
@@ -31,7 +40,8 @@ from typing import Any
 
 from corpora import location
 
-from dateline.extract.quantities import quantities
+from dateline.extract.quantities import grammar, quantities
+from dateline.model import Quantity
 from dateline.timex import tag
 
 REPO = "microsoft/Recognizers-Text"
@@ -44,7 +54,25 @@ FILES = [
     ("NumberWithUnit", "TemperatureModel"),
 ]
 DCT = date(2024, 1, 15)
-ARTICLES = {"a", "an", "one", "ein", "eine", "un", "une", "uno", "una", "een", "één"}
+ARTICLES = {
+    "a",
+    "an",
+    "one",
+    "ein",
+    "eine",
+    "einen",
+    "einer",
+    "einem",
+    "eines",
+    "un",
+    "une",
+    "uno",
+    "una",
+    "een",
+    "één",
+}
+# identifiers and written dates, whose digits are no quantities: IP addresses, phone numbers, codes, lists, d/m/y
+IDENTIFIER = re.compile(r"\d+(?:\.\d+){3}|\+\d[-\d/ ]{6,}\d|\b[A-Z]{2,}-\d+|\d+(?:,\d\d?(?!\d)){2,}|\d\d?/\d\d?/\d{4}")
 
 # The specs' unit names (all languages) → dateline unit codes; a unit not listed is out of scope.
 CODES = {
@@ -89,7 +117,19 @@ def spec_value(text: str) -> float:
     return float(text.replace(",", ".")) if "," in text and "." not in text else float(text.replace(",", ""))
 
 
-def in_scope(model: str, result: dict[str, Any]) -> str | bool | None:
+def simple_fraction(text: str, lang: str) -> bool:
+    """Whether `text` is a number word or an article and one denominator ("two thirds", "un quart"), the fractions
+    dateline reads."""
+    g = grammar(lang)
+    words = text.split()
+    if g is None or g.numerals is None or len(words) < 2 or words[-1].casefold() not in g.fractions:
+        return False
+    head = " ".join(words[:-1]).casefold()
+    read = g.numerals.read(head)
+    return head in g.articles or (read is not None and read[1] == len(head))
+
+
+def in_scope(model: str, result: dict[str, Any], lang: str) -> str | bool | None:
     """False when the result is out of scope; else the unit code it must have (None for a bare number)."""
     res = result.get("Resolution") or {}
     text = str(result.get("Text", "")).strip()
@@ -97,14 +137,18 @@ def in_scope(model: str, result: dict[str, Any]) -> str | bool | None:
         value = spec_value(str(res.get("value")))
     except ValueError:
         return False
+    if simple_fraction(text, lang):
+        return None if model == "NumberModel" else False
     if re.search(r"[/^]|\de[-+]?\d", text, re.I) or (not value.is_integer() and not re.search(r"\d[.,]\d", text)):
-        return False  # a power, or a fraction or decimal written in words ("tres quintos", "1 sobre 3")
+        return False  # a power, or another fraction or decimal written in words ("1 sobre 3", "tres con dos quintos")
     if model == "PercentModel":
         return "%"
     if model == "NumberModel":
         if res.get("subtype") not in (None, "integer", "decimal"):
             return False
         return False if text.lower() in ARTICLES else None
+    if value == 1 and re.split(r"[\s-]", text.lower())[0] in ARTICLES:
+        return False  # "one mile", "einen Euro", "una tonnellata": an article before a unit
     unit = str(res.get("unit"))
     if model != "CurrencyModel" and re.fullmatch("[A-Z]{3}", CODES.get(unit, "")):
         return False  # a pound or a franc of the dimension specs is a weight or a length, not money
@@ -119,6 +163,19 @@ def locate(text: str, result: dict[str, Any], taken: int) -> tuple[int, int]:
     return (found, found + len(result["Text"])) if found >= 0 else (taken, taken)
 
 
+def label(text: str, start: int, end: int, lang: str) -> bool:
+    """Whether [start, end) of `text` is part of an identifier or a written date, or a label after a marker."""
+    if any(m.start() < end and start < m.end() for m in IDENTIFIER.finditer(text)):
+        return True
+    g = grammar(lang)
+    return bool(g and g.markers and g.markers.search(text, max(0, start - 12), start))
+
+
+def signed(q: Quantity, start: int, want: float) -> float:
+    """The value of `q` as the specs write it: a decrease (negative, its phrase before the number) by magnitude."""
+    return abs(q.value) if q.value < 0 < want and q.start < start else q.value
+
+
 def score_file(path: Path, model: str, lang: str, tally: Tally) -> None:
     """Add the results of one spec file to `tally`."""
     for case in json.loads(path.read_text(encoding="utf-8-sig")):
@@ -127,21 +184,21 @@ def score_file(path: Path, model: str, lang: str, tally: Tally) -> None:
         found = quantities(text, lang, spans)
         taken = 0
         for result in case.get("Results", []):
-            code = in_scope(model, result)
+            code = in_scope(model, result, lang)
             if code is False:
                 tally.out += 1
                 continue
             start, end = locate(text, result, taken)
             taken = end
-            if any(s < end and start < e for s, e in spans):
-                tally.out += 1  # dateline reads it as (part of) a date
+            if any(s < end and start < e for s, e in spans) or label(text, start, end, lang):
+                tally.out += 1  # dateline reads it as (part of) a date, an identifier or a label
                 continue
             want = spec_value(str(result["Resolution"]["value"]))
             tally.scope += 1
             ok = any(
                 q.start < end
                 and start < q.end
-                and abs(q.value - want) <= 1e-6 * max(1.0, abs(want))
+                and abs(signed(q, start, want) - want) <= 1e-6 * max(1.0, abs(want))
                 and (code is None or q.unit_code == code)
                 for q in found
             )

@@ -55,8 +55,9 @@ class Numerals:
     not_alone: frozenset[str]
     units_first: bool
 
-    def read(self, phrase: str) -> tuple[float, int] | None:
-        """The value of the longest well-formed numeral at the start of `phrase`, and its length in characters."""
+    def read(self, phrase: str, alone: bool = False) -> tuple[float, int] | None:
+        """The value of the longest well-formed numeral at the start of `phrase`, and its length in characters;
+        `alone`: a `not_alone` part on its own counts too."""
         total = current = 0
         half = 0.0
         last: int | None = None  # the last added part's value; -100 after `hundred`, -1000 after `thousand`
@@ -98,7 +99,7 @@ class Numerals:
             first = first or word
             count += 1
             end = pos = m.end()
-        if count == 0 or (count == 1 and first in self.not_alone):
+        if count == 0 or (count == 1 and first in self.not_alone and not alone):
             return None
         return total + current + half, end
 

@@ -1,37 +1,38 @@
 """Quantities: locale-aware numbers with their qualifier (`op`), unit and unit code, from `data/<lang>/numbers.toml`.
 
-A quantity is `[qualifier] [sign|currency] number [scale] [unit]`: "mehr als 10.000 Soldaten" (10000, `>`,
-person), "1,5 Millionen" (1500000), "mehr als $5 million" (5000000, `>`, USD), "ongeveer 11.000" (`~`),
-"Hunderte" (100, `>=`), "une dizaine de blessés" (10, `~`), "dreiundzwanzig" (23, see `numerals`), "2mila"
-(2000), "-2,7 %" (−2.7, %). A decrease phrase before the number ("un calo del 2,1%") makes the value negative;
-a range ("zwischen drei und fünf Prozent", "tra i 40 e i 60", "15-20%") gives two quantities, `>=` and `<=`,
-the first taking the unit (and, after a dash, the scale) of the second.
+A quantity is `[qualifier] [sign|currency] number [scale] [unit]`: "mehr als 10.000 Soldaten" (10000, `>`, person),
+"1,5 Millionen" (1500000), "mehr als $5 million" (5000000, `>`, USD), "ongeveer 11.000" (`~`), "Hunderte" (100,
+`>=`), "une dizaine de blessés" (10, `~`), "dreiundzwanzig" (23, see `numerals`), "2mila" (2000), "-2,7 %" (−2.7,
+%), "zwei Drittel" (2/3). A decrease phrase before the number ("un calo del 2,1%") makes the value negative; a range
+("zwischen drei und fünf Prozent", "tra i 40 e i 60", "15-20%") gives two quantities, `>=` and `<=`, the first
+taking the unit (and, after a dash, the scale) of the second.
 
 Not quantities: numbers inside a TIMEX3 span (dates, years, durations), calibres ("122-mm"), parts of dates and
 times ("20.10.", "09./10.", "15.00 Uhr", "um neun", "9:30", "20 März"), footnote and list markers ("(1)", "[6]",
 "n° 72"), labels and addresses ("Abb. 2", "jornada 15", "Hauptstr. 12", "Kerkstraat 12"), scores ("3-1"), codes
-with a leading zero ("Schalke 04"), an age between commas after a name ("Anna Berg, 31, said"), model names
-("Mohajer-6") and bare years.
+with a leading zero ("030", "Schalke 04"), an age between commas after a name ("Anna Berg, 31, said"), model names
+("Mohajer-6") and bare years. Digits grouped by spaces ("300 000", where `thousands` has a space) are one number,
+but not in a phone number ("08000 736 734", "900 100 200") or before a letter or a hyphenated word ("18 777s",
+"18 777-toestellen": aircraft models).
 
 numbers.toml keys: `thousands` / `decimal` (separator characters), `ordinal_dot` (a number followed by "." and a
 word is an ordinal, as in German), `[numerals]` number words (see `dateline.extract.numerals`), `[articles]` ("eine"
 = 1, counted only before a scale or a collective noun), `[scales]` ("Millionen" = 1e6), `[glued_scales]` (written
-onto digits: "2mila"), `[approximate]` collective nouns read as `~`, after an article or alone ("une dizaine" = 10,
-"mezza dozzina" = 6), `[indefinite]` ("Hunderte" = 100, op `>=`), `[qualifiers]` op → phrases, `ranges` ([opener,
-connector] pairs), `decrease` (phrases before a number that make it a decrease), `[times]` `before` (prepositions of
-clock times: "um"), `clock` (words after a clock time: "Uhr"), `hours` (hour words that are clock times after a
-`before` word), `markers` (words before a number that is a label: "Nr.", "n°"), `marker_endings` (endings of a
-word before a number that make it an address: "…straße 7", "…straat 12"), `[units]` `stop` (words that end a
-unit), `link` (words between a scale and its unit: "millions of barrels"), `measures` (units that take a following
-noun: "Barrel Öl"), `calibres`, `max_words` (unit length in words), `nouns_capitalised` (German: skip lower-case
-adjectives to the noun), `adjective_endings` / `capitalised_adjectives` (the unit ends at the first word that is not
-an adjective), `verb_endings` (a word with one is a verb, never a unit: "circulera"). Unit codes come from
-`data/units.toml` (`dateline.extract.units`).
+onto digits: "2mila"), `scale_halves` (a half after a scale word: "un milione e mezzo" = 1500000), `[approximate]`
+collective nouns read as `~`, after an article or alone ("une dizaine" = 10, "mezza dozzina" = 6), `[indefinite]`
+("Hunderte" = 100, op `>=`), `[qualifiers]` op → phrases, `ranges` ([opener, connector] pairs), `decrease` (phrases
+before a number that make it a decrease), `[times]` `before` (prepositions of clock times: "um"), `clock` (words
+after a clock time: "Uhr"), `hours` (hour words that are clock times after a `before` word), `markers` (words before
+a number that is a label: "Nr.", "n°"), `marker_endings` (endings of a word before a number that make it an address:
+"…straße 7", "…straat 12"), `[units]` `stop` (words that end a unit), `link` (words between a scale and its unit:
+"millions of barrels"), `measures` (units that take a following noun: "Barrel Öl"), `calibres`, `max_words` (unit
+length in words), `nouns_capitalised` (German: skip lower-case adjectives to the noun), `adjective_endings` /
+`capitalised_adjectives` (the unit ends at the first word that is not an adjective), `verb_endings` (a word with one
+is a verb, never a unit: "circulera"). Unit codes come from `data/units.toml` (`dateline.extract.units`).
 """
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
@@ -49,6 +50,9 @@ _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 # after a numeral, these make it part of something else: "20.10.", "09./10.", "15.00", "9:30", "1,2,3", "13-Jun-05"
 _NOT_A_NUMERAL = re.compile(r"[.,]?[:/.,]\d|-[^\W\d]{3,4}-\d")
 _SIGN = "-−"
+_PHONE_BEFORE = re.compile(r"(?:\+|\d )$")
+_PHONE_AFTER = re.compile(r" \d")
+_PHONE = re.compile(r"0.*|\d{3}(?: \d{3}){2,}(?<! 000 000)")  # a leading 0, or 3-digit groups not ending in 000 000
 _SPACE = re.compile(r"\s{1,3}")
 _RANGE_DASH = re.compile(r"\s?[-–]\s?(?=\d)")
 _SCORE = re.compile(r"\d{1,2}(?![\d.,:/-])")  # a score's second number: one or two digits, nothing joined to it
@@ -88,15 +92,19 @@ class Grammar:
     """One language's compiled number grammar and tables."""
 
     regex: re.Pattern[str]
+    plain: re.Pattern[str]  # the same without the fraction branch, for sentences without a denominator word
+    denominators: frozenset[str]
     digits: re.Pattern[str]  # the number branch alone, tried where a word begins with a digit
     bare: re.Pattern[str]  # the number branch without a look-behind (the second number of "15-20%")
     lead: re.Pattern[str]  # a sign or currency symbol before digits (the regex is tried from there)
     scale_after: re.Pattern[str]
+    scale_half: re.Pattern[str] | None  # a half after a scale word ("e mezzo")
     thousands: str
     decimal: str
     ordinal_dot: bool
     numerals: Numerals | None
     articles: dict[str, float]
+    fractions: dict[str, float]
     scales: dict[str, float]
     glued: dict[str, float]
     approximate: dict[str, float]
@@ -134,11 +142,12 @@ class Grammar:
         """Matches of `regex` tried only where a word begins with a digit, is a phrase's first word or a stem,
         and not inside a `blocked` span (a date)."""
         words = words or Words(sentence)
-        firsts, stems, begins, regex, leads = self.firsts, self.stems, words.starts, self.regex, self.leads
+        firsts, stems, begins, leads = self.firsts, self.stems, words.starts, self.leads
         if stems:
             found = [i for i, low in enumerate(words.low) if low in firsts or low[:3] in stems or low[0].isdigit()]
         else:
             found = [i for i, low in enumerate(words.low) if low in firsts or low[0].isdigit()]
+        regex = self.plain if self.denominators.isdisjoint(words.low) else self.regex  # fractions need a denominator
         digits, lead_at = self.digits, self.lead
         dates = sorted(blocked) if blocked else []
         j, n = 0, len(dates)
@@ -173,17 +182,33 @@ def grammar(lang: str) -> Grammar | None:
         return None
     thousands = str(data.get("thousands", ","))
     decimal = str(data.get("decimal", "."))
-    sep = "[" + re.escape(thousands) + "]"
     dec = "[" + re.escape(decimal) + "]"
-    num = rf"\d{{1,3}}(?:{sep}\d{{3}}){{1,5}}(?:{dec}\d{{1,9}})?(?!\d)|\d{{1,15}}(?:{dec}\d{{1,9}})?(?!\d)"
+    units = data.get("units", {})
+    calibres = [str(w) for w in units.get("calibres", [])]
+    # a group after a space is no thousands group before a letter, a hyphen and a word, or a calibre: "18 777s",
+    # "18 777-toestellen" (aircraft models), "220 170 mm" (220 guns of 170 mm)
+    calibre = rf"|\s?-?{_alt(calibres)}(?!\w)" if calibres else ""
+    marks, spaces = [c for c in thousands if not c.isspace()], [c for c in thousands if c.isspace()]
+    group = "|".join(
+        [rf"[{re.escape(''.join(marks))}]\d{{3}}"] * bool(marks)
+        + [rf"[{''.join(spaces)}]\d{{3}}(?![^\W\d]|\s?[-–]\s?[^\W\d]{calibre})"] * bool(spaces)
+    )
+    num = rf"\d{{1,3}}(?:{group}){{1,5}}(?:{dec}\d{{1,9}})?(?!\d)|\d{{1,15}}(?:{dec}\d{{1,9}})?(?!\d)"
     words = numerals(data)
-    articles, scales = _table(data, "articles"), _table(data, "scales")
+    articles, scales, fractions = _table(data, "articles"), _table(data, "scales"), _table(data, "fractions")
     approximate, indefinite = _table(data, "approximate"), _table(data, "indefinite")
     qualifiers = {_norm(p): op for op, phrases in data.get("qualifiers", {}).items() for p in phrases}
     forms = unit_forms(lang)
     pre = _alt(list(forms.prefix), case=True)
     numeric = rf"(?:(?P<sign>[{_SIGN}])|(?P<pre>{pre})\s?)?(?P<num>{num})"
     parts = [_guard([*"0123456789", *_SIGN, *forms.prefix]) + numeric]
+    fraction = ""
+    if words and fractions:
+        numerators = rf"{_alt(list(articles))}(?!\w)|{words.pattern}" if articles else words.pattern
+        fraction = (
+            _guard([*articles, *words.values])
+            + rf"(?P<fnum>{numerators})\s{{1,3}}(?P<den>{_alt(list(fractions))})(?!\w)"
+        )
     if articles and approximate:
         approx = rf"(?:(?P<aart>{_alt(list(articles))})\s{{1,3}})?(?P<approx>{_alt(list(approximate))})(?!\w)"
         parts.append(_guard([*articles, *approximate]) + approx)
@@ -198,12 +223,14 @@ def grammar(lang: str) -> Grammar | None:
     if indefinite:
         parts.append(_guard(list(indefinite)) + rf"(?P<indef>{_alt(list(indefinite))})(?!\w)")
     qual = rf"(?:(?P<qual>{_alt(list(qualifiers))})\s{{1,3}})?" if qualifiers else ""
-    regex = re.compile(rf"(?<![\w\-–./,:%]){qual}(?:{'|'.join(parts)})")
+    regex = re.compile(
+        rf"(?<![\w\-–./,:%]){qual}(?:{'|'.join([parts[0], fraction, *parts[1:]] if fraction else parts)})"
+    )
+    plain = re.compile(rf"(?<![\w\-–./,:%]){qual}(?:{'|'.join(parts)})")
     glued = _table(data, "glued_scales")
     scale_after = rf"\s{{1,3}}(?P<scale>{_alt(list(scales))})(?!\w)"
     if glued:
-        scale_after += rf"|(?<=\d)(?P<glued>{_alt(list(glued))})(?!\w)"
-    units = data.get("units", {})
+        scale_after += rf"|(?<=\d)(?P<glued>{_alt(list(glued), case=True)})(?!\w)"  # as written: "4K" is no 4000
     links = [str(w) for w in units.get("link", [])]
     times = data.get("times", {})
     parts_written_together = (
@@ -220,15 +247,19 @@ def grammar(lang: str) -> Grammar | None:
     phrases += [*(words.thousand if words else ()), *(words.halves if words else ())]
     return Grammar(
         regex=regex,
+        plain=plain,
+        denominators=frozenset(fractions),
         digits=re.compile(rf"(?<![\w\-–./,:%]){numeric}"),
         bare=re.compile(numeric),
         lead=re.compile(rf"(?:[{_SIGN}]|{pre}\s?)$"),
         scale_after=re.compile(scale_after),
+        scale_half=re.compile(rf"\s{{1,3}}{_alt(halves)}(?!\w)") if (halves := data.get("scale_halves")) else None,
         thousands=thousands,
         decimal=decimal,
         ordinal_dot=bool(data.get("ordinal_dot", False)),
         numerals=words,
         articles=articles,
+        fractions=fractions,
         scales=scales,
         glued=glued,
         approximate=approximate,
@@ -345,20 +376,48 @@ def _word_end(sentence: str, known: tuple[str, str, int]) -> bool:
     return after.isspace() or (after.isdigit() and not known[0][-1].isalnum())
 
 
+def _group(value: float) -> float:
+    """The power of 1000 that `value` is a whole multiple of, at most its own size (0 when none): 1000000 for
+    5000000, 1000 for 53000."""
+    room = 0.0
+    power = 1000.0
+    while power <= value and value % power == 0:
+        room, power = power, power * 1000
+    return room
+
+
+def _half(sentence: str, at: int, value: float, factor: float, g: Grammar) -> tuple[float, int]:
+    """`value` with a half of its scale `factor` added when a half follows ("un milione e mezzo"), and its end."""
+    hm = g.scale_half.match(sentence, at) if g.scale_half else None
+    if hm is None or g.scale_after.match(sentence, hm.end()):
+        return value, at  # "un miliardo e mezzo milione" is a billion and half a million
+    return value + factor / 2, hm.end()
+
+
 def _continued(sentence: str, at: int, value: float, g: Grammar) -> tuple[float, int]:
-    """`value` with a following smaller number word added ("tres millones siete", "tweeduizend tweehonderd")."""
-    room = 1000.0 ** int(math.log(value, 1000)) if value >= 1000 and value % 1000 == 0 else 0.0
-    space = _SPACE.match(sentence, at)
-    if not room or not space or g.numerals is None:
-        return value, at
-    pos = space.end()
-    joined = g.numerals.join_word.match(sentence, pos) if g.numerals.join_word else None
-    pos = joined.end() if joined else pos  # "tweeduizend en zestien", "two thousand and five"
-    more = g.numerals.read(sentence[pos : pos + 160])
-    end = pos + more[1] if more else at
-    if more is None or not 0 < more[0] < room or sentence[end : end + 1].isalnum():
-        return value, at
-    return value + more[0], end
+    """`value` with following smaller number words added, each with its scale ("tres millones siete", "tweeduizend
+    tweehonderd", "fünf Milliarden zweihundert Millionen", "zeventien miljoen drieënvijftigduizend negenhonderd")."""
+    room = _group(value)
+    while room and g.numerals is not None:
+        space = _SPACE.match(sentence, at)
+        if not space:
+            break
+        pos = space.end()
+        joined = g.numerals.join_word.match(sentence, pos) if g.numerals.join_word else None
+        pos = joined.end() if joined else pos  # "tweeduizend en zestien", "two thousand and five"
+        more = g.numerals.read(sentence[pos : pos + 160])
+        if more is None:
+            break
+        part, end = more[0], pos + more[1]
+        sm = g.scale_after.match(sentence, end)
+        scale = g.scales[_norm(sm.group("scale"))] if sm and sm.group("scale") else 0.0
+        if scale >= 1000:
+            part, end = part * scale, sm.end() if sm else end
+        if not 0 < part < room or sentence[end : end + 1].isalnum():
+            break
+        value, at = value + part, end
+        room = scale if scale >= 1000 else _group(part)
+    return value, at
 
 
 def _inside_unit(sentence: str, start: int, g: Grammar) -> bool:
@@ -371,11 +430,29 @@ def _inside_unit(sentence: str, start: int, g: Grammar) -> bool:
     return bool(known and known[2] > start)
 
 
+def _before_unit(sentence: str, start: int, word: str, g: Grammar) -> tuple[float, int] | None:
+    """A number word that is no quantity on its own ("sei" = you are, "neuf" = new), read before a unit with a code
+    ("sei miglia", "neuf personnes"); an article stays an article ("un euro")."""
+    assert g.numerals is not None
+    if _norm(word) in g.articles:
+        return None
+    read = g.numerals.read(word, alone=True)
+    if read is None or _norm(word[: read[1]]) in g.articles:
+        return None
+    return read if _unit(sentence, start + read[1], g, False)[1] else None
+
+
 def _excluded(sentence: str, start: int, end: int, g: Grammar, number: str) -> bool:
     """Whether the number at [start, end) is a calibre, part of a date or time, a marker, ordinal or model name."""
     rest = sentence[end : end + 16]
     if _NOT_A_NUMERAL.match(rest):
         return True
+    if number[:1] == "0" and number[1:2].isdigit():
+        return True  # a leading zero writes a code or a phone number, not an amount: "000", "021", "08000"
+    if " " in number and (
+        _PHONE_BEFORE.search(sentence, max(0, start - 2), start) or _PHONE_AFTER.match(rest) or _PHONE.fullmatch(number)
+    ):
+        return True  # groups of a phone number, not thousands: "08000 736 734", "+49 611 7878", "900 100 200"
     if start and sentence[start - 1] in "([" and rest[:1] in ")]":
         return True
     if number[0] == "0" and number[1:2].isdigit() and number.strip("0"):
@@ -419,14 +496,27 @@ def _read(sentence: str, m: re.Match[str], g: Grammar) -> _Found | None:
         op = op if qual else "~"
         scaled = True
     elif gd.get("art"):
-        value = g.articles[_norm(gd["art"])] * g.scales[_norm(gd["ascale"])]
+        factor = g.scales[_norm(gd["ascale"])]
+        value = g.articles[_norm(gd["art"])] * factor
         scaled = True
+        value, core_end = _half(sentence, core_end, value, factor, g)
         longer = g.numerals.read(sentence[m.start("art") : m.start("art") + 160]) if g.numerals else None
         if longer and m.start("art") + longer[1] > m.end():  # "one hundred and sixteen"
             value, core_end, word = longer[0], m.start("art") + longer[1], gd["art"]
+    elif gd.get("den"):
+        assert g.numerals is not None
+        numerator = g.articles.get(_norm(gd["fnum"])) or (g.numerals.read(gd["fnum"]) or (0.0, 0))[0]
+        if not numerator:
+            return None
+        value = numerator / g.fractions[_norm(gd["den"])]
+        after = _TOKEN.match(sentence, m.end())
+        if sentence[m.end() : m.end() + 1] == "-":
+            return None  # "a third-level hospital", "Zwei-Drittel-Mehrheit"
+        if _norm(gd["fnum"]) in g.articles and (after is None or _norm(after.group(1)) not in g.stop | g.link):
+            return None  # after an article, a fraction is of something: "a third term", "d'un tiers" are no fractions
     elif word:
         assert g.numerals is not None
-        read = g.numerals.read(word)
+        read = g.numerals.read(word) or _before_unit(sentence, m.start("word"), word, g)
         if read is None:
             return None
         value, length = read
@@ -437,11 +527,12 @@ def _read(sentence: str, m: re.Match[str], g: Grammar) -> _Found | None:
         value = g.indefinite[_norm(gd["indef"])]
         op = op if qual else ">="
         scaled = True
-    if number or word:
-        sm = g.scale_after.match(sentence, core_end)
+    if number or word or gd.get("den"):
+        sm = g.scale_after.match(sentence, core_end)  # "drei Viertel Milliarde"
         if sm:
-            value *= g.scales[_norm(sm.group("scale"))] if sm.group("scale") else g.glued[_norm(sm.group("glued"))]
-            core_end, scaled = sm.end(), True
+            factor = g.scales[_norm(sm.group("scale"))] if sm.group("scale") else g.glued[_norm(sm.group("glued"))]
+            value, core_end = _half(sentence, sm.end(), value * factor, factor, g)
+            scaled = True
     if word or (scaled and (number or gd.get("art"))):
         value, core_end = _continued(sentence, core_end, value, g)
     unit: str | None
