@@ -18,7 +18,8 @@ listed. Patterns, tried cue by cue from left to right (the first that yields a s
 What is never a cue: a word capitalised mid-sentence ("As the United States prepares"), a word inside a
 quotation (the quoted speaker's words), a verb form after a determiner or number ("five states"), a form that
 is also a noun (`also_nouns`) unless a clause or a comma follows it, a `clause_only` verb before a determiner or
-a bare noun ("declared victory"), a request verb (`request_lemmas`) before the `infinitive` marker ("asked to
+a bare noun ("declared victory"), a verb that needs an object (`transitive_lemmas`) before a preposition ("a man
+accused of fraud"), a request verb (`request_lemmas`) before the `infinitive` marker ("asked to
 get"), a verb after a perception verb's object (`perception_lemmas`: "heard Hartley admit"). What is never a
 source: the object of `tell`-like verbs ("told lawmakers"), the clause after the verb ("said she had left"), the
 subject of a passive reporting verb ("was announced"), an age apposition ("Dennise Laboy, 55, said"), part of a
@@ -97,6 +98,9 @@ def _appositions(t: Sentence, comma: int) -> Found | None:
         chunks.append((a + 1, b))
         b = a
     opened = b < 0 or t.toks[b].text in _CLOSING or (t.toks[b].text == "," and b > 0 and t.toks[b - 1].text in _QUOTES)
+    aside = len(chunks) > 1 and _aside(t, *chunks[0])
+    if aside:
+        chunks = chunks[1:]  # "Priebus, in the wake of a new poll, told"; "Will Rogers, for example, said"
     ok: list[tuple[int, int]] = []
     for i, j in chunks:
         number = j - i <= 2 and t.toks[i].number and not t.timex[i]
@@ -108,7 +112,8 @@ def _appositions(t: Sentence, comma: int) -> Found | None:
             break
     left = ok[-1] if ok else (0, 0)
     head_named = bool(ok) and t.named(*left)
-    if not ok or (len(ok) < 2 and not head_named) or (len(ok) < len(chunks) and not opened and not head_named):
+    alone = len(ok) < 2 and not head_named and not (aside and opened and len(chunks) == 1)
+    if not ok or alone or (len(ok) < len(chunks) and not opened and not head_named):
         return None
     if not t.phrase_pp(*left) or left[0] != chunks[len(ok) - 1][0]:
         return None
@@ -121,6 +126,12 @@ def _appositions(t: Sentence, comma: int) -> Found | None:
         i, j = names[0]
         return Found(i, j)
     return Found(*left) if t.usable(*left) else None
+
+
+def _aside(t: Sentence, i: int, j: int) -> bool:
+    """Whether tokens [i, j), set off by commas right before a verb, are an aside (a prepositional phrase or
+    adverbs: "in the wake of a new poll", "for example", "however"), not an apposition."""
+    return t.preposition(i) or all(t.adverb(k) for k in range(i, j))
 
 
 def _age(t: Sentence, i: int, j: int) -> bool:
@@ -281,8 +292,11 @@ def _appositions_end(t: Sentence, comma: int, before: int) -> int | None:
 
 def _noun_use(t: Sentence, i: int) -> bool:
     """Whether the cue word at token i is used as a noun ("five states", "media reports", "the claims")."""
-    if i > 0:
-        prev = t.toks[i - 1]
+    k = i - 1
+    while k > 0 and t.adverb(k) and t.low[k] not in t.c.auxiliaries:
+        k -= 1  # "Obama's highly criticized press conference"
+    if k >= 0:
+        prev = t.toks[k]
         if prev.low in t.c.determiners or (prev.number and not prev.date) or prev.low.endswith(("'s", "’s")):
             return True
     if t.low[i] not in t.c.also_nouns:
@@ -351,24 +365,25 @@ def _find(
             seen = True
             found, _ = _backward(t, i0)
         elif kind == "part":
-            if (
-                i0 == 0
-                or t.toks[i0 - 1].text != ","
-                or (i1 < t.n and t.low[i1] in c.stop and t.low[i1] not in c.complementisers)
-            ):
-                continue  # "…, saying he …"; not "…, adding to his victories"
+            comma = i0 - 2 if i0 > 1 and t.toks[i0 - 1].text in _CLOSING else i0 - 1  # '… as "fantastic," telling'
+            addressed = word.casefold() in c.object_verbs  # "…, telling reporters that …"
+            if comma < 0 or t.toks[comma].text != "," or (i1 < t.n and t.preposition(i1) and not addressed):
+                continue  # "…, saying he …", "…, saying it is time"; not "…, adding to his victories"
             seen = True
-            found = _main_subject(t, i0 - 1)
+            found = _main_subject(t, comma)
             if found is not None and word.casefold() in c.evidential and not _evidence(t, found):
                 found = None
         else:
             particles = c.particles.get(word.casefold())
             if _noun_use(t, i0) or (i0 == 0 and max_cue is None) or _other_verb(t, i0, i1, particles):
                 continue  # a noun; a question, a command or a heading; another verb ("schreibt … vor")
-            if not c.v2 and _modifier(t, i1):
+            relative = _relative_subject(t, i0) if not c.v2 and _modifier(t, i1) else None
+            if not c.v2 and _modifier(t, i1) and relative is None:
                 continue  # a participle modifying a noun ("a merger announced Monday would")
             if word.casefold() in c.clause_only and i1 < t.n and (t.low[i1] in c.determiners or _bare_noun(t, i1)):
                 continue  # "claimed a victory", "wrote the letter", "declared victory": an object, not a report
+            if word.casefold() in c.transitive and i1 < t.n and (t.preposition(i1) or t.low[i1] in c.genitive):
+                continue  # "a man accused of fraud", "a plan described as bold": a participle, no report
             if word.casefold() in c.requests and i1 < t.n and t.low[i1] in c.infinitive:
                 continue  # "asked to get", "urged to leave": a request, no report
             if particles:  # the particle closes the clause: "teilte am Montag mit, dass …"
@@ -378,7 +393,9 @@ def _find(
                     continue
                 word = f"{word} {particle}"
             seen = True
-            if _passive(t, i0) or (c.v2 and i1 < t.n and t.low[i1] in c.passives and not t.punct(i1)):
+            if relative is not None:
+                found = relative  # "an inquiry which the probe said was covered up"
+            elif _passive(t, i0) or (c.v2 and i1 < t.n and t.low[i1] in c.passives and not t.punct(i1)):
                 if i1 < t.n and t.low[i1] in c.agents:
                     found = _forward(t, i1 + 1, check_follow=False)
                 if found is None:
@@ -449,12 +466,16 @@ def _apposed(t: Sentence, k: int) -> bool:
 
 
 def _trailing_ok(t: Sentence, k: int) -> bool:
-    """Whether tokens from k are only a verb-and-date tail: "…, the Times reported on Monday."."""
+    """Whether tokens from k are only a verb-and-date tail: "…, the Times reported on Monday.", "…, he said in
+    New York." (names after a preposition)."""
     cut = t.c.participle_cut or ("\0",)
-    return all(
-        tok.punct or tok.date or t.low[m] in t.c.stop or t.adverb(m) or t.low[m].endswith(cut)
-        for m, tok in enumerate(t.toks[k:], k)
-    )
+    named = False  # inside a name after a preposition
+    for m in range(k, t.n):
+        tok, low = t.toks[m], t.low[m]
+        named = tok.cap and m > k and (named or t.preposition(m - 1))
+        if not (named or tok.punct or tok.date or low in t.c.stop or t.adverb(m) or low.endswith(cut)):
+            return False
+    return True
 
 
 def _bare_noun(t: Sentence, k: int) -> bool:
@@ -472,6 +493,22 @@ def _modifier(t: Sentence, k: int) -> bool:
     while k < t.n and (t.timex[k] or t.adverb(k)) and t.low[k] not in t.c.auxiliaries:
         k += 1
     return k < t.n and t.low[k] in t.c.auxiliaries
+
+
+def _relative_subject(t: Sentence, cue: int) -> Found | None:
+    """The subject between a relative pronoun and the reporting verb at token `cue` whose clause the relative
+    pronoun is the subject of ("an inquiry which the probe said was covered up", "hackers who officials say
+    are tied to …"); the caller has checked that an auxiliary follows the verb."""
+    j = cue - 1
+    while j >= 0 and t.adverb(j) and not t.punct(j):
+        j -= 1
+    for r in range(j - 1, max(-1, j - 9), -1):
+        if t.punct(r):
+            return None
+        if t.low[r] in t.c.relatives:
+            ok = r + 1 <= j and t.phrase(r + 1, j + 1) and t.usable(r + 1, j + 1)
+            return Found(r + 1, j + 1) if ok else None
+    return None
 
 
 def _clause_subject(t: Sentence, before: int) -> Found | None:

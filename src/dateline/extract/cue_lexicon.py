@@ -63,6 +63,7 @@ class Cues:
     clause_only: frozenset[str]
     infinitive: frozenset[str]
     requests: frozenset[str]
+    transitive: frozenset[str]
     participle_cut: tuple[str, ...]
     opening_participles: tuple[str, ...]
     participle_keep: tuple[str, ...]
@@ -160,6 +161,7 @@ def cues(lang: str) -> Cues:
         | _low(_inflected(att.get("clause_only", []), table, adverbial_slots)[1]),
         infinitive=_low(gram.get("infinitive", [])),
         requests=_low(_inflected(att.get("request_lemmas", []), table, adverbial_slots)[0]),
+        transitive=_low(_inflected(att.get("transitive_lemmas", []), table, adverbial_slots)[0]),
         participle_cut=tuple(gram.get("participle_cut", [])),
         opening_participles=tuple(gram.get("opening_participles", [])),
         participle_keep=tuple(gram.get("participle_keep", [])),

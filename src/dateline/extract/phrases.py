@@ -42,7 +42,23 @@ class Sentence:
         t = self.toks[i]
         if t.text == "/" and 0 < i < self.n - 1 and self.cap(i - 1) and self.cap(i + 1):
             return False  # "a CBS/New York Times survey"
-        return t.punct or t.low in self.c.stop or t.date
+        return t.punct or t.low in self.c.stop or (t.date and not self.date_modifier(i))
+
+    def date_modifier(self, i: int) -> bool:
+        """Whether the date at token i modifies the noun after it, between a determiner and that noun ("the
+        2009 paper", "a January 2016 study"): part of the phrase, not its end."""
+        a = i
+        while a > 0 and self.toks[a - 1].date:
+            a -= 1
+        b = i + 1
+        while b < self.n and self.toks[b].date:
+            b += 1
+        if a == 0 or b >= self.n or b - a > 3 or self.low[a - 1] not in self.c.determiners:
+            return False
+        if not any(self.toks[k].number or self.toks[k].cap for k in range(a, b)):
+            return False  # "the current situation": an adjective read as a date, no date of the noun
+        after = self.toks[b]
+        return not after.punct and after.low not in self.c.stop and after.low not in self.c.auxiliaries
 
     def text(self, i: int, j: int) -> str:
         return self.s[self.toks[i].start : self.toks[j - 1].end]
@@ -110,6 +126,8 @@ class Sentence:
                 break  # V2: the verb, then its subject: "Volgens de netbeheerder Gasunie | lag het verbruik"
             named = named or self.cap(k)
             k += 1
+        while k > i + 1 and self.low[k - 1] in self.c.genitive and self.low[k - 2] not in self.c.genitive:
+            k -= 1  # "une étude de | 2014": a genitive word before a date closes no phrase
         if k == i or all(self.low[j] in self.c.determiners for j in range(i, k)):
             return None
         if self.low[k - 1] in self.c.determiners or self.low[k - 1] in self.c.coordinators:
@@ -202,8 +220,11 @@ class Sentence:
 
     def subject_like(self, i: int, j: int) -> bool:
         """Whether [i, j) may be a subject: not one capitalised word that is capitalised only as the first word
-        of the sentence ("Hastily", "Back", "Under"), unless the document writes it capitalised elsewhere."""
+        of the sentence ("Hastily", "Back", "Under"), unless the document writes it capitalised elsewhere or it is a
+        subject pronoun."""
         if j - i > 1 or not self.toks[i].initial or not self.toks[i].cap or self.c.capitalised:
             return True
+        if self.low[i] in self.c.personal:
+            return True  # "He denounced …, telling …": a subject pronoun is a subject wherever it stands
         word = self.toks[i].text
         return re.search(r"[\w,]\s+" + re.escape(word) + r"\b", self.doc or self.s) is not None
