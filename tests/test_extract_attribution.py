@@ -406,3 +406,35 @@ def test_recall_forms(lang: str, sentence: str, expected: tuple[str, str] | None
     spans = [(t.start, t.end) for t in timex.tag(sentence, lang, date(2024, 5, 1))]
     found, _ = attribution(sentence, 0, len(sentence), lang, spans)
     assert (found.text, found.cue) == expected if found else expected is None
+
+
+# An address to the audience is never a source: a vocative opening the sentence, the addressed German "Sie" as
+# the subject of an inverted or imperative verb, or opening a phrase.
+AUDIENCE = [
+    ("de", "Meine Damen und Herren, ich möchte dazu am Montag noch etwas sagen:", None),
+    ("de", "Dann stellen Sie am Montag fest, dass die Kosten steigen.", None),
+    ("de", "Bitte glauben Sie mir, die Kosten stiegen im Mai.", None),
+    ("de", "Wenn Sie Ihrer Oma am Montag schreiben, liest die Regierung mit.", None),
+    (
+        "de",
+        "Meine Damen und Herren, der Präsident sagte am Montag, die Sitzung sei eröffnet.",
+        ("der Präsident", "sagte"),
+    ),
+    ("de", "Freilich sagt er am Montag, die Sitzung sei eröffnet.", ("er", "sagt")),
+    ("en", "Ladies and gentlemen, the host said on Monday that the show begins.", ("the host", "said")),
+    (
+        "fr",
+        "Mesdames et messieurs, le président a déclaré lundi que la séance était ouverte.",
+        ("le président", "a déclaré"),
+    ),
+    ("es", "Señoras y señores, el presidente dijo el lunes que la sesión estaba abierta.", ("el presidente", "dijo")),
+    ("it", "Signore e signori, il presidente ha detto lunedì che la seduta era aperta.", ("il presidente", "ha detto")),
+    ("nl", "Dames en heren, de voorzitter zei maandag dat de vergadering begint.", ("de voorzitter", "zei")),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "expected"), AUDIENCE)
+def test_the_audience_addressed_is_no_source(lang: str, sentence: str, expected: tuple[str, str] | None) -> None:
+    spans = [(t.start, t.end) for t in timex.tag(sentence, lang, date(2024, 5, 1))]
+    found, _ = attribution(sentence, 0, len(sentence), lang, spans)
+    assert (found.text, found.cue) == expected if found else expected is None

@@ -401,6 +401,8 @@ def _find(
                 if found is None:
                     continue
             elif c.v2 and i1 < t.n and t.low[i1] in c.personal and i0 > 0:
+                if t.toks[i1].text in c.addressee:
+                    continue  # "Bitte glauben Sie mir", "dann stellen Sie fest": the audience addressed
                 found = Found(i1, i1 + 1)  # "Freilich sagt er", "«…», sagt er"
             else:
                 found, initial = _backward(t, i0)

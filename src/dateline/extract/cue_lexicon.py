@@ -64,6 +64,7 @@ class Cues:
     infinitive: frozenset[str]
     requests: frozenset[str]
     transitive: frozenset[str]
+    vocatives: tuple[tuple[str, ...], ...]  # word sequences that open an address to the audience
     participle_cut: tuple[str, ...]
     opening_participles: tuple[str, ...]
     participle_keep: tuple[str, ...]
@@ -161,6 +162,7 @@ def cues(lang: str) -> Cues:
         | _low(_inflected(att.get("clause_only", []), table, adverbial_slots)[1]),
         infinitive=_low(gram.get("infinitive", [])),
         requests=_low(_inflected(att.get("request_lemmas", []), table, adverbial_slots)[0]),
+        vocatives=tuple(tuple(v.casefold().split()) for v in gram.get("vocatives", [])),
         transitive=_low(_inflected(att.get("transitive_lemmas", []), table, adverbial_slots)[0]),
         participle_cut=tuple(gram.get("participle_cut", [])),
         opening_participles=tuple(gram.get("opening_participles", [])),

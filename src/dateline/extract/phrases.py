@@ -200,8 +200,10 @@ class Sentence:
             return False
         if self.low[j - 1].endswith(self.c.possessive):
             return False  # "Mr. Trump's": a possessor, not a subject
-        if j - i == 1 and self.toks[i].text in self.c.addressee:
-            return False  # German "Sie": the audience addressed, not a speaker
+        if self.toks[i].text in self.c.addressee and (j - i == 1 or not self.toks[i].initial):
+            return False  # German "Sie" ("wenn Sie Ihrer Oma schreiben"): the audience addressed, not a speaker
+        if any(tuple(self.low[i : i + len(v)]) == v for v in self.c.vocatives):
+            return False  # "Meine Damen und Herren, ich möchte … sagen": the audience addressed
         return not (j - i == 1 and self.low[i] in self.c.pronouns)
 
     def named(self, i: int, j: int) -> bool:
