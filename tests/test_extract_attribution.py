@@ -438,3 +438,40 @@ def test_the_audience_addressed_is_no_source(lang: str, sentence: str, expected:
     spans = [(t.start, t.end) for t in timex.tag(sentence, lang, date(2024, 5, 1))]
     found, _ = attribution(sentence, 0, len(sentence), lang, spans)
     assert (found.text, found.cue) == expected if found else expected is None
+
+
+# Evidential sources: the document or count is the head of its phrase, before a genitive ("a poll of voters",
+# "una encuesta de la universidad"), and may carry a participle with its adjuncts or a date as possessor; a
+# person showing something is no evidence.
+EVIDENCE = [
+    ("en", "A poll conducted by the university in May showed that electability matters.", ("A poll", "showed")),
+    ("en", "Monday night's results showed how weak the establishment is.", ("Monday night's results", "showed")),
+    ("en", "A poll of likely voters showed on Monday that the senator leads.", ("A poll of likely voters", "showed")),
+    ("en", "Video obtained from the salon on Monday shows the man entering the shop.", None),
+    (
+        "de",
+        "Eine Umfrage der Universität zeigt, dass die Wirtschaft seit Mai wächst.",
+        ("Eine Umfrage der Universität", "zeigt"),
+    ),
+    (
+        "es",
+        "Una encuesta de la universidad muestra que la economía crece desde mayo.",
+        ("Una encuesta de la universidad", "muestra"),
+    ),
+    (
+        "fr",
+        "Un sondage de l'université montre que l'économie croît depuis mai.",
+        ("Un sondage de l'université", "montre"),
+    ),
+    ("it", "Un sondaggio della Ipsos mostra che l'economia cresce da maggio.", ("Un sondaggio della Ipsos", "mostra")),
+    ("es", "El presidente muestra el lunes su nuevo coche.", None),
+    ("fr", "Le ministre a montré lundi sa nouvelle voiture.", None),
+    ("it", "Il ministro ha mostrato lunedì la sua nuova auto.", None),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "expected"), EVIDENCE)
+def test_evidential_sources(lang: str, sentence: str, expected: tuple[str, str] | None) -> None:
+    spans = [(t.start, t.end) for t in timex.tag(sentence, lang, date(2024, 5, 1))]
+    found, _ = attribution(sentence, 0, len(sentence), lang, spans)
+    assert (found.text, found.cue) == expected if found else expected is None

@@ -197,13 +197,33 @@ def _backward(t: Sentence, cue: int) -> tuple[Found | None, bool]:
     ends = t.c.participle_cut
     if k is not None and k < end and ends and t.low[k].endswith(ends) and not t.cap(k) and t.usable(start, k):
         rest = range(k + 1, end)  # "A news report published Wednesday said": a participle and its date
-        if all(t.timex[m] or t.preposition(m) or t.cap(m) for m in rest):
+        if all(t.timex[m] or t.preposition(m) or t.cap(m) for m in rest) or _adjuncts(t, k + 1, end):
             return Found(start, k), False
     if end - 2 >= start and t.low[end - 1] in t.c.relatives and t.low[end - 1] not in t.c.complementisers:
         for a in range(max(start, end - 9), end - 1):  # "voters who believed": the phrase before the relative
             if t.phrase(a, end - 1) and t.usable(a, end - 1):
                 return Found(a, end - 1), False
     return None, False
+
+
+def _adjuncts(t: Sentence, i: int, j: int) -> bool:
+    """Whether tokens [i, j) are only dates and prepositional phrases ("conducted | by the university in May"):
+    what a participle after its noun may take."""
+    m = i
+    while m < j:
+        if t.timex[m]:
+            m += 1
+            continue
+        if not t.preposition(m) and t.low[m] not in t.c.agents and t.low[m] not in t.c.coordinators:
+            return False
+        if m + 1 < j and t.timex[m + 1]:
+            m += 1  # "released on Tuesday"
+            continue
+        e = t.np(m + 1, j)
+        if e is None:
+            return False
+        m = e
+    return True
 
 
 def _trailing_name(t: Sentence, start: int, end: int) -> Found | None:
@@ -571,7 +591,8 @@ def _after_phrase(t: Sentence, i: int) -> bool:
 
 def _evidence(t: Sentence, found: Found) -> bool:
     """Whether an evidential verb's source is a document or a count ("a poll", "the report"), not anything."""
-    return t.low[found.j - 1] in t.c.evidence_nouns
+    head = next((k - 1 for k in range(found.i + 1, found.j) if t.low[k] in t.c.genitive), found.j - 1)
+    return t.low[head] in t.c.evidence_nouns or t.low[found.j - 1] in t.c.evidence_nouns  # "a poll of voters"
 
 
 def _first_chunk(t: Sentence) -> Found | None:

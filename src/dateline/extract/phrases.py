@@ -46,13 +46,16 @@ class Sentence:
 
     def date_modifier(self, i: int) -> bool:
         """Whether the date at token i modifies the noun after it, between a determiner and that noun ("the
-        2009 paper", "a January 2016 study"): part of the phrase, not its end."""
+        2009 paper", "a January 2016 study") or as its possessor ("Monday night's results"): part of the phrase,
+        not its end."""
         a = i
         while a > 0 and self.toks[a - 1].date:
             a -= 1
         b = i + 1
         while b < self.n and self.toks[b].date:
             b += 1
+        if b < self.n and b - a <= 3 and self.low[b - 1].endswith(self.c.possessive):
+            return not self.toks[b].punct  # "Monday night's results", "Last year's FBI statistics"
         if a == 0 or b >= self.n or b - a > 3 or self.low[a - 1] not in self.c.determiners:
             return False
         if not any(self.toks[k].number or self.toks[k].cap for k in range(a, b)):
