@@ -475,3 +475,53 @@ def test_evidential_sources(lang: str, sentence: str, expected: tuple[str, str] 
     spans = [(t.start, t.end) for t in timex.tag(sentence, lang, date(2024, 5, 1))]
     found, _ = attribution(sentence, 0, len(sentence), lang, spans)
     assert (found.text, found.cue) == expected if found else expected is None
+
+
+# A share of people is one phrase ("two in three"), never a number before a noun ("five states"); a dashed aside
+# between the subject and its verb is skipped.
+SHARES_AND_DASHES = [
+    ("en", "Two in three said on Monday they are less likely to vote.", ("Two in three", "said")),
+    ("fr", "Deux sur trois ont déclaré lundi que la situation était mauvaise.", ("Deux sur trois", "ont déclaré")),
+    ("es", "Dos de cada tres dijeron el lunes que la situación era mala.", ("Dos de cada tres", "dijeron")),
+    ("it", "Due su tre hanno detto lunedì che la situazione era cattiva.", ("Due su tre", "hanno detto")),
+    ("nl", "Twee op de drie zeiden maandag dat de situatie slecht was.", ("Twee op de drie", "zeiden")),
+    ("en", "Ten in 2015 said they would run.", None),
+    (
+        "en",
+        "Donald Trump - who once said he would close mosques - said at a rally on Monday that borders must close.",
+        ("Donald Trump", "said"),
+    ),
+    (
+        "fr",
+        "Le président – qui avait promis des baisses d'impôts – a déclaré lundi que la réforme passerait.",
+        ("Le président", "a déclaré"),
+    ),
+    (
+        "es",
+        "El presidente – que había prometido bajar los impuestos – dijo el lunes que la reforma saldría adelante.",
+        ("El presidente", "dijo"),
+    ),
+    (
+        "it",
+        "Il presidente – che aveva promesso meno tasse – ha detto lunedì che la riforma passerà.",
+        ("Il presidente", "ha detto"),
+    ),
+    (
+        "nl",
+        "De premier – die eerder belastingverlaging beloofde – zei maandag dat de hervorming doorgaat.",
+        ("De premier", "zei"),
+    ),
+    (
+        "de",
+        "Der Präsident – der zuvor Steuersenkungen versprochen hatte – sagte am Montag, die Reform komme.",
+        ("Der Präsident", "sagte"),
+    ),
+    ("de", "Anders als der Titel – die Ministerin hat es gesagt – vermuten lässt, sinkt der Preis seit Mai.", None),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "expected"), SHARES_AND_DASHES)
+def test_shares_and_dashed_asides(lang: str, sentence: str, expected: tuple[str, str] | None) -> None:
+    spans = [(t.start, t.end) for t in timex.tag(sentence, lang, date(2024, 5, 1))]
+    found, _ = attribution(sentence, 0, len(sentence), lang, spans)
+    assert (found.text, found.cue) == expected if found else expected is None

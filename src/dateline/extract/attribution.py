@@ -52,6 +52,7 @@ from dateline.extract.tokens import Tokens
 from dateline.model import Attribution
 
 _QUOTES = frozenset("\"„“”«»‚‘’'")
+_DASHES = frozenset("-—–―")
 _CLOSING = frozenset("\"“”»’'")
 RESOLVE_SENTENCES = 2  # how many preceding sentences a pronoun's antecedent is looked for in
 RESOLVE_CHARS = 1200
@@ -158,6 +159,10 @@ def _backward(t: Sentence, cue: int) -> tuple[Found | None, bool]:
         if t.timex[j] and j > 0 and not t.timex[j - 1] and t.preposition(j - 1):
             j -= 1  # "A poll in December found"
         j -= 1
+    if j > 0 and t.toks[j].text in _DASHES:  # "Donald Trump - who previously said … - said"
+        k = next((m for m in range(j - 1, max(-1, j - 40), -1) if t.toks[m].text == t.toks[j].text), None)
+        if k is not None and k > 0:
+            return _backward(t, k)
     if j >= 0 and t.toks[j].text == ",":
         found = _appositions(t, j)
         if found is not None:
@@ -317,7 +322,10 @@ def _noun_use(t: Sentence, i: int) -> bool:
         k -= 1  # "Obama's highly criticized press conference"
     if k >= 0:
         prev = t.toks[k]
-        if prev.low in t.c.determiners or (prev.number and not prev.date) or prev.low.endswith(("'s", "’s")):
+        share = any(t.share(m, t.n) == k + 1 for m in range(max(1, k - 2), k))  # "two in three said"
+        if not share and (prev.low in t.c.determiners or (prev.number and not prev.date)):
+            return True
+        if prev.low.endswith(("'s", "’s")):
             return True
     if t.low[i] not in t.c.also_nouns:
         return False
@@ -555,11 +563,13 @@ def _before_date(t: Sentence, k: int) -> bool:
 
 def _other_verb(t: Sentence, i0: int, i1: int, particles: tuple[str, ...] | None) -> bool:
     """Whether the cue at tokens [i0, i1) belongs to another verb or construction: after a modal in its clause
-    ("ich kann Ihnen sagen"), before an impersonal subject ("gab es"), or with a particle of another verb
-    closing its clause ("schreibt … vor")."""
+    ("ich kann Ihnen sagen") or right before one ("vermuten lässt"), before an impersonal subject ("gab es"), or
+    with a particle of another verb closing its clause ("schreibt … vor")."""
     c = t.c
     if i1 < t.n and t.low[i1] in c.reflexive:
         return True  # "Täglich melden sich Bürger": another verb
+    if c.v2 and i1 < t.n and t.low[i1] in c.modals and t.low[i1] not in c.separable_particles:
+        return True  # verb-final infinitive before its modal: "wie der Titel vermuten lässt"
     if c.modals:
         k = i0 - 1
         while k >= 0 and not t.punct(k):

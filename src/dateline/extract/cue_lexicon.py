@@ -64,6 +64,8 @@ class Cues:
     infinitive: frozenset[str]
     requests: frozenset[str]
     transitive: frozenset[str]
+    share_links: tuple[tuple[str, ...], ...]  # "in", "out of" between two numbers: a share of people
+    share_numbers: frozenset[str]
     vocatives: tuple[tuple[str, ...], ...]  # word sequences that open an address to the audience
     participle_cut: tuple[str, ...]
     opening_participles: tuple[str, ...]
@@ -162,6 +164,8 @@ def cues(lang: str) -> Cues:
         | _low(_inflected(att.get("clause_only", []), table, adverbial_slots)[1]),
         infinitive=_low(gram.get("infinitive", [])),
         requests=_low(_inflected(att.get("request_lemmas", []), table, adverbial_slots)[0]),
+        share_links=tuple(tuple(v.casefold().split()) for v in gram.get("share_links", [])),
+        share_numbers=_low(gram.get("share_numbers", [])),
         vocatives=tuple(tuple(v.casefold().split()) for v in gram.get("vocatives", [])),
         transitive=_low(_inflected(att.get("transitive_lemmas", []), table, adverbial_slots)[0]),
         participle_cut=tuple(gram.get("participle_cut", [])),

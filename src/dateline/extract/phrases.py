@@ -106,7 +106,13 @@ class Sentence:
         # where no verb closes the phrase, a name without a determiner ends at a lowercase word
         bare = name_cut and self.low[i] not in self.c.determiners
         named = False
-        while k < lim and k - i < 10 and not self.stop(k) and self.low[k] not in self.c.auxiliaries:
+        share = -1  # the end of a share ("two in three", "four out of 10"): its last word is no determiner
+        while k < lim and k - i < 10:
+            if k > i and (after := self.share(k, lim)) is not None:
+                k = share = after
+                continue
+            if self.stop(k) or self.low[k] in self.c.auxiliaries:
+                break
             if self.low[k] in self.c.personal:
                 if k == i:
                     k += 1
@@ -133,9 +139,22 @@ class Sentence:
             k -= 1  # "une étude de | 2014": a genitive word before a date closes no phrase
         if k == i or all(self.low[j] in self.c.determiners for j in range(i, k)):
             return None
-        if self.low[k - 1] in self.c.determiners or self.low[k - 1] in self.c.coordinators:
+        if (self.low[k - 1] in self.c.determiners and k != share) or self.low[k - 1] in self.c.coordinators:
             return None
         return k
+
+    def share(self, k: int, lim: int) -> int | None:
+        """The index after "in three" / "out of 10" at token k when a number stands before it ("two in three
+        voters"), else None."""
+        prev = self.toks[k - 1]
+        if not (prev.number and not prev.date) and prev.low not in self.c.share_numbers:
+            return None
+        for link in self.c.share_links:
+            m = k + len(link)
+            if m < lim and tuple(self.low[k:m]) == link:
+                nxt = self.toks[m]
+                return m + 1 if (nxt.number and not nxt.date) or nxt.low in self.c.share_numbers else None
+        return None
 
     def _subject_next(self, k: int) -> bool:
         """Whether token k opens a subject (a determiner or a subject pronoun)."""
