@@ -66,6 +66,7 @@ class Cues:
     transitive: frozenset[str]
     share_links: tuple[tuple[str, ...], ...]  # "in", "out of" between two numbers: a share of people
     share_numbers: frozenset[str]
+    share_first: frozenset[str]  # the first words of `share_links`
     vocatives: tuple[tuple[str, ...], ...]  # word sequences that open an address to the audience
     participle_cut: tuple[str, ...]
     opening_participles: tuple[str, ...]
@@ -166,6 +167,7 @@ def cues(lang: str) -> Cues:
         requests=_low(_inflected(att.get("request_lemmas", []), table, adverbial_slots)[0]),
         share_links=tuple(tuple(v.casefold().split()) for v in gram.get("share_links", [])),
         share_numbers=_low(gram.get("share_numbers", [])),
+        share_first=frozenset(v.casefold().split()[0] for v in gram.get("share_links", [])),
         vocatives=tuple(tuple(v.casefold().split()) for v in gram.get("vocatives", [])),
         transitive=_low(_inflected(att.get("transitive_lemmas", []), table, adverbial_slots)[0]),
         participle_cut=tuple(gram.get("participle_cut", [])),

@@ -108,7 +108,7 @@ class Sentence:
         named = False
         share = -1  # the end of a share ("two in three", "four out of 10"): its last word is no determiner
         while k < lim and k - i < 10:
-            if k > i and (after := self.share(k, lim)) is not None:
+            if k > i and self.low[k] in self.c.share_first and (after := self.share(k, lim)) is not None:
                 k = share = after
                 continue
             if self.stop(k) or self.low[k] in self.c.auxiliaries:
