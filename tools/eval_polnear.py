@@ -13,7 +13,8 @@ relations whose Cue lies in the sentence and whose Source lies in the same sente
 sentence is
 
 - *correct* when its source text (found in the sentence) overlaps a gold Source span of the sentence and its last
-  word lies inside that span (the head of an English noun phrase is its last word);
+  word lies inside that span (the head of an English noun phrase is its last word; a closing parenthesis, such
+  as a party and state after a name, is no head);
 - precision = correct / emitted; recall = gold relations found / gold relations (a claim has one attribution,
   so a sentence with several relations caps it: the ceiling and the claim-level share are printed below it).
   A gold source that is a bare pronoun ("he", "they") counts as found only when dateline also resolved it
@@ -187,7 +188,8 @@ def score_article(text: str, golds: list[Gold], dct: date | None, coref_path: Pa
                 tally.cues[found.cue.casefold()] += 1
                 where = locate(text, s, e, found.text, found.cue)
                 at = where[0]
-                last = re.search(r"\w+\W*$", found.text)
+                bare = re.sub(r"\s*\([^()]*\)\W*$", "", found.text)  # "Sen. Elizabeth Warren (D-MA)": head Warren
+                last = re.search(r"\w+\W*$", bare)
                 head = (where[0] + last.start(), where[0] + last.end()) if last and at >= 0 else where
                 for g in gold:
                     if any(overlaps(where, sp) for sp in g.source) and any(
