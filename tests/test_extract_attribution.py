@@ -525,3 +525,27 @@ def test_shares_and_dashed_asides(lang: str, sentence: str, expected: tuple[str,
     spans = [(t.start, t.end) for t in timex.tag(sentence, lang, date(2024, 5, 1))]
     found, _ = attribution(sentence, 0, len(sentence), lang, spans)
     assert (found.text, found.cue) == expected if found else expected is None
+
+
+# In a verb-second language a verb closing a clause opened by a conjunction has its subject right after the
+# conjunction, also when an aside stands before the verb; a verb that does not close its clause is no such verb.
+VERB_FINAL = [
+    (
+        "de",
+        "Der Kurs folgt dem Präsidenten, wenn er neue Zölle, etwa für Stahl ab Mai, ankündigt oder wenn er zögert.",
+        ("er", "ankündigt"),
+    ),
+    (
+        "de",
+        "Der Kurs steigt, wenn die Bank neue Zinsen, etwa für Kredite ab Mai, ankündigt.",
+        ("die Bank", "ankündigt"),
+    ),
+    ("de", "Weil die Erinnerung an den Streit im Mai noch lebendig war, glaubten das viele.", None),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "expected"), VERB_FINAL)
+def test_verb_final_subordinate_subject(lang: str, sentence: str, expected: tuple[str, str] | None) -> None:
+    spans = [(t.start, t.end) for t in timex.tag(sentence, lang, date(2024, 5, 1))]
+    found, _ = attribution(sentence, 0, len(sentence), lang, spans)
+    assert (found.text, found.cue) == expected if found else expected is None

@@ -443,7 +443,8 @@ def _find(
                 elif found is None and initial and word.casefold() not in c.object_verbs and not _after_phrase(t, i0):
                     found = _forward(t, i1, check_follow=not c.v2)
                     if found is None and i0 > 0 and t.toks[i0 - 1].text == ",":
-                        found = _first_chunk(t)
+                        found = _subordinate_subject(t, i0) if c.v2 else None
+                        found = found or _first_chunk(t)
             if found is not None and word.casefold() in c.evidential and not _evidence(t, found):
                 found = None
         if found and first is None:
@@ -603,6 +604,20 @@ def _evidence(t: Sentence, found: Found) -> bool:
     """Whether an evidential verb's source is a document or a count ("a poll", "the report"), not anything."""
     head = next((k - 1 for k in range(found.i + 1, found.j) if t.low[k] in t.c.genitive), found.j - 1)
     return t.low[head] in t.c.evidence_nouns or t.low[found.j - 1] in t.c.evidence_nouns  # "a poll of voters"
+
+
+def _subordinate_subject(t: Sentence, cue: int) -> Found | None:
+    """In a verb-second language a verb closing a clause opened by a conjunction has its subject right after the
+    conjunction: "…, wenn er einseitige Entscheidungen, zum Beispiel …, ankündigt" → "er"."""
+    if cue + 1 < t.n and not t.punct(cue + 1) and t.low[cue + 1] not in t.c.coordinators:
+        return None  # the verb does not close its clause: "Weil …, glaubten das viele"
+    k = next((m for m in range(cue - 1, max(-1, cue - 25), -1) if t.low[m] in t.c.conjunctions), None)
+    if k is None or k + 1 >= cue:
+        return None
+    if t.low[k + 1] in t.c.personal and t.usable(k + 1, k + 2):
+        return Found(k + 1, k + 2)
+    end = t.np(k + 1, cue)
+    return Found(k + 1, end) if end is not None and t.usable(k + 1, end) else None
 
 
 def _first_chunk(t: Sentence) -> Found | None:
