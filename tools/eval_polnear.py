@@ -13,11 +13,14 @@ relations whose Cue lies in the sentence and whose Source lies in the same sente
 sentence is
 
 - *correct* when its source text (found in the sentence) overlaps a gold Source span of the sentence and its last
-  word lies inside that span (the head of an English noun phrase is its last word);
-- precision = correct / emitted; recall = gold relations found / gold relations. A gold source that is a bare
-  pronoun ("he", "they") counts as found only when dateline also resolved it (`name` not null); the resolution is
-  checked against CoreNLP's coreference chain of the pronoun shipped with PolNeAR (the chain must contain a
-  mention with the resolved name's last word); a wrong resolution is a wrong attribution.
+  word lies inside that span (the head of an English noun phrase is its last word; a closing parenthesis, such
+  as a party and state after a name, is no head);
+- precision = correct / emitted; recall = gold relations found / gold relations (a claim has one attribution,
+  so a sentence with several relations caps it: the ceiling and the claim-level share are printed below it).
+  A gold source that is a bare pronoun ("he", "they") counts as found only when dateline also resolved it
+  (`name` not null); the resolution is checked against CoreNLP's coreference chain of the pronoun shipped with
+  PolNeAR (the chain must contain a mention with the resolved name's last word); a wrong resolution is a wrong
+  attribution.
 """
 
 from __future__ import annotations
@@ -61,6 +64,8 @@ class Tally:
     resolved: int = 0
     resolved_ok: int = 0
     sentences: int = 0
+    claims_gold: int = 0  # dated claims with at least one gold relation
+    claims_found: int = 0  # … whose one attribution matches one of them
     errors: list[str] = field(default_factory=list)
     missed: list[str] = field(default_factory=list)
     cues: Counter[str] = field(default_factory=Counter)
@@ -173,6 +178,7 @@ def score_article(text: str, golds: list[Gold], dct: date | None, coref_path: Pa
             found = analyze(text, s, e, "en", inside, _lexicon()).attribution
             sent = text[s:e].replace("\n", " ")
             tally.gold += len(gold)
+            tally.claims_gold += bool(gold)
             named = [g for g in gold if g.text.casefold() not in PRONOUNS]
             tally.gold_named += len(named)
             hit: Gold | None = None
@@ -182,7 +188,8 @@ def score_article(text: str, golds: list[Gold], dct: date | None, coref_path: Pa
                 tally.cues[found.cue.casefold()] += 1
                 where = locate(text, s, e, found.text, found.cue)
                 at = where[0]
-                last = re.search(r"\w+\W*$", found.text)
+                bare = re.sub(r"\s*\([^()]*\)\W*$", "", found.text)  # "Sen. Elizabeth Warren (D-MA)": head Warren
+                last = re.search(r"\w+\W*$", bare)
                 head = (where[0] + last.start(), where[0] + last.end()) if last and at >= 0 else where
                 for g in gold:
                     if any(overlaps(where, sp) for sp in g.source) and any(
@@ -209,6 +216,7 @@ def score_article(text: str, golds: list[Gold], dct: date | None, coref_path: Pa
                         tally.cue_ok += 1
                     if hit.text.casefold() not in PRONOUNS or name:
                         tally.found += 1
+                        tally.claims_found += 1
                         if hit.text.casefold() not in PRONOUNS:
                             tally.found_named += 1
                 else:
@@ -264,12 +272,18 @@ def main(argv: list[str] | None = None) -> int:
     rn = tally.found_named / tally.gold_named if tally.gold_named else 0.0
     cue = tally.cue_ok / tally.correct if tally.correct else 0.0
     res = f"{tally.resolved_ok}/{tally.resolved}"
+    rc = tally.claims_found / tally.claims_gold if tally.claims_gold else 0.0
     print(
         f"PolNeAR {args.split} attribution ({articles} articles, {tally.sentences} dated claims, "
         f"{tally.gold} gold relations in-sentence): precision {p:.3f} ({tally.correct}/{tally.emitted}), "
         f"recall {r:.3f} ({tally.found}/{tally.gold}), recall without pronoun sources {rn:.3f}, "
         f"cue right when source right {cue:.3f}, pronouns resolved right {res} "
         f"(pronoun sources emitted {tally.pronoun_emitted})"
+    )
+    print(
+        f"  one attribution per claim: {tally.claims_gold} dated claims have a gold relation, so relation recall "
+        f"is at most {tally.claims_gold / tally.gold if tally.gold else 0.0:.3f}; claims whose attribution is one "
+        f"of their gold relations {rc:.3f} ({tally.claims_found}/{tally.claims_gold})"
     )
     if args.errors:
         print("\n-- wrong:")

@@ -3,7 +3,8 @@
 `analyze(text, start, end, lang, timexes, lexicon)` runs them all on the sentence `text[start:end]` (the whole
 cleaned article is passed so that a quotation's speaker after it can be found); `score` rates the result.
 Every extractor is one module with one function; language knowledge is in `data/<lang>/{cues,numbers,actors}.toml`,
-`data/gazetteer/` and `data/packs/`. `Tokens` is the sentence's token view (case, position, quotation, numbers,
+`data/gazetteer/` and `data/packs/` (attribution reads its cues through `cue_lexicon` and its phrases through
+`phrases`). `Tokens` is the sentence's token view (case, position, quotation, numbers,
 dates already found), built once here and passed to the extractors that read tokens.
 """
 

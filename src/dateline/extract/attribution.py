@@ -18,7 +18,8 @@ listed. Patterns, tried cue by cue from left to right (the first that yields a s
 What is never a cue: a word capitalised mid-sentence ("As the United States prepares"), a word inside a
 quotation (the quoted speaker's words), a verb form after a determiner or number ("five states"), a form that
 is also a noun (`also_nouns`) unless a clause or a comma follows it, a `clause_only` verb before a determiner or
-a bare noun ("declared victory"), a request verb (`request_lemmas`) before the `infinitive` marker ("asked to
+a bare noun ("declared victory"), a verb that needs an object (`transitive_lemmas`) before a preposition ("a man
+accused of fraud"), a request verb (`request_lemmas`) before the `infinitive` marker ("asked to
 get"), a verb after a perception verb's object (`perception_lemmas`: "heard Hartley admit"). What is never a
 source: the object of `tell`-like verbs ("told lawmakers"), the clause after the verb ("said she had left"), the
 subject of a passive reporting verb ("was announced"), an age apposition ("Dennise Laboy, 55, said"), part of a
@@ -41,377 +42,23 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
-from functools import cache
 from itertools import pairwise
-from typing import Any
 
 from dateline import sentences
-from dateline.extract.inflect import Inflection
-from dateline.extract.keywords import KeywordIndex, Words
-from dateline.extract.lexicon import index
-from dateline.extract.tokens import Token, Tokens
+from dateline.extract.cue_lexicon import Cues, cues
+from dateline.extract.keywords import Words
+from dateline.extract.phrases import Found, Sentence
+from dateline.extract.tokens import Tokens
 from dateline.model import Attribution
-from dateline.resources import load
 
 _QUOTES = frozenset("\"„“”«»‚‘’'")
+_DASHES = frozenset("-—–―")
 _CLOSING = frozenset("\"“”»’'")
 RESOLVE_SENTENCES = 2  # how many preceding sentences a pronoun's antecedent is looked for in
 RESOLVE_CHARS = 1200
 
 
-def _low(words: list[str]) -> frozenset[str]:
-    return frozenset(w.casefold() for w in words)
-
-
-@dataclass(frozen=True)
-class Cues:
-    """One language's compiled attribution cues and phrase grammar."""
-
-    index: KeywordIndex
-    kinds: tuple[str, ...]  # the group (verb, part, prep, post) of each of the index's keywords
-    particles: dict[str, tuple[str, ...]]  # finite form of a separable verb -> the particles it may take
-    evidential: frozenset[str]
-    evidence_nouns: frozenset[str]
-    object_verbs: frozenset[str]
-    perception: frozenset[str]
-    also_nouns: frozenset[str]
-    after_comma: frozenset[str]
-    agents: frozenset[str]
-    capitalised: bool
-    v2: bool
-    determiners: frozenset[str]
-    genitive: frozenset[str]
-    coordinators: frozenset[str]
-    conjunctions: frozenset[str]
-    complementisers: frozenset[str]
-    stop: frozenset[str]
-    adverbs: frozenset[str]
-    auxiliaries: frozenset[str]
-    passives: frozenset[str]
-    pronouns: frozenset[str]
-    personal: frozenset[str]
-    resolvable: frozenset[str]
-    objects: frozenset[str]
-    relatives: frozenset[str]
-    shares: frozenset[str]
-    survey_prepositions: frozenset[str]
-    openers: frozenset[str]
-    titles: dict[str, frozenset[str]]
-    adverb_endings: tuple[str, ...]
-    adjective_endings: tuple[str, ...]
-    addressee: frozenset[str]
-    modals: frozenset[str]
-    separable_particles: frozenset[str]
-    reflexive: frozenset[str]
-    adverb_not: frozenset[str]
-    clause_only: frozenset[str]
-    infinitive: frozenset[str]
-    requests: frozenset[str]
-    participle_cut: tuple[str, ...]
-    opening_participles: tuple[str, ...]
-    participle_keep: tuple[str, ...]
-    possessive: tuple[str, ...]
-
-    def matches(self, words: Words) -> list[tuple[str, int, int]]:
-        """(kind, start, end) of every cue in `words.text`, left to right."""
-        return [(self.kinds[rank], a, b) for rank, a, b in self.index.find(words)]
-
-
-def _inflected(
-    lemmas: list[str], table: Inflection, participles: frozenset[str]
-) -> tuple[list[str], list[str], dict[str, tuple[str, ...]]]:
-    """(finite and participle forms, adverbial participles, separable finite form -> particle) of `lemmas`."""
-    forms: list[str] = []
-    adverbial: list[str] = []
-    particles: dict[str, tuple[str, ...]] = {}
-    for lemma in lemmas:
-        particle = lemma.rpartition("|")[0]
-        slots = table.by_slot(lemma.rpartition("|")[2])
-        alone, split = table.forms(lemma)
-        for name, found in slots.items():
-            if name in participles and not particle:
-                adverbial += found
-        forms += [f for f in alone if f not in adverbial]
-        for form in split:
-            particles[form.casefold()] = (*particles.get(form.casefold(), ()), particle)
-    return forms, adverbial, particles
-
-
-@cache
-def cues(lang: str) -> Cues:
-    """The compiled cues of `lang` (built once)."""
-    data: dict[str, Any] = load(lang, "cues")
-    att: dict[str, Any] = data.get("attribution", {})
-    gram: dict[str, Any] = data.get("grammar", {})
-    table = Inflection.load(data.get("inflection", {}))
-    adverbial_slots = frozenset(data.get("inflection", {}).get("participles", []))
-    forms, adverbial, particles = _inflected(att.get("lemmas", []), table, adverbial_slots)
-    evid: dict[str, Any] = att.get("evidential", {})
-    evid_forms, evid_adverbial, _ = _inflected(evid.get("lemmas", []), table, adverbial_slots)
-    objects_forms, objects_adverbial, _ = _inflected(att.get("object_lemmas", []), table, adverbial_slots)
-    found = KeywordIndex()
-    kinds: list[str] = []
-    verbs = list(dict.fromkeys([*att.get("verbs", []), *forms, *evid_forms, *particles]))
-    groups = (
-        ("verb", verbs),
-        ("part", adverbial + evid_adverbial),
-        ("prep", att.get("prepositions", [])),
-        ("post", att.get("postpositions", [])),
-    )
-    for name, words in groups:
-        if words:
-            index(words, found)
-            kinds += [name] * (len(found.regexes) - len(kinds))
-    return Cues(
-        index=found,
-        kinds=tuple(kinds),
-        particles=particles,
-        evidential=_low(evid_forms + evid_adverbial),
-        evidence_nouns=_low(evid.get("nouns", [])),
-        object_verbs=_low(objects_forms + objects_adverbial),
-        perception=_low(_inflected(att.get("perception_lemmas", []), table, adverbial_slots)[0]),
-        also_nouns=_low(att.get("also_nouns", [])),
-        after_comma=_low(att.get("after_comma", [])),
-        agents=_low(att.get("agents", [])),
-        capitalised=bool(gram.get("nouns_capitalised", False)),
-        v2=bool(gram.get("v2", False)),
-        determiners=_low(gram.get("determiners", [])),
-        genitive=_low(gram.get("genitive", [])),
-        coordinators=_low(gram.get("coordinators", [])),
-        conjunctions=_low(gram.get("conjunctions", [])),
-        complementisers=_low(gram.get("complementisers", [])),
-        stop=_low(gram.get("stop", [])) | frozenset(p for ps in particles.values() for p in ps),
-        adverbs=_low(gram.get("adverbs", [])),
-        auxiliaries=_low(gram.get("auxiliaries", [])),
-        passives=_low(gram.get("passives", [])),
-        pronouns=_low(gram.get("pronouns", [])),
-        personal=_low(gram.get("personal", [])),
-        resolvable=_low(gram.get("resolvable", [])),
-        objects=_low(gram.get("objects", [])),
-        relatives=_low(gram.get("relatives", [])),
-        shares=_low(evid.get("shares", [])),
-        survey_prepositions=_low(evid.get("prepositions", [])),
-        openers=_low(gram.get("openers", [])),
-        titles={k.casefold(): _low(v) for k, v in dict(gram.get("titles", {})).items()},
-        adverb_endings=tuple(gram.get("adverb_endings", [])),
-        adjective_endings=tuple(gram.get("adjective_endings", [])),
-        addressee=frozenset(gram.get("addressee", [])),
-        modals=_low(gram.get("modals", [])),
-        separable_particles=_low(gram.get("separable_particles", [])),
-        reflexive=_low(gram.get("reflexive", [])),
-        adverb_not=_low(gram.get("adverb_not", [])),
-        clause_only=_low(_inflected(att.get("clause_only", []), table, adverbial_slots)[0])
-        | _low(_inflected(att.get("clause_only", []), table, adverbial_slots)[1]),
-        infinitive=_low(gram.get("infinitive", [])),
-        requests=_low(_inflected(att.get("request_lemmas", []), table, adverbial_slots)[0]),
-        participle_cut=tuple(gram.get("participle_cut", [])),
-        opening_participles=tuple(gram.get("opening_participles", [])),
-        participle_keep=tuple(gram.get("participle_keep", [])),
-        possessive=tuple(gram.get("possessive", [])) or ("\0",),
-    )
-
-
-@dataclass(frozen=True, slots=True)
-class _Found:
-    """A source: tokens [i, j) of the sentence."""
-
-    i: int
-    j: int
-
-
-class _Sentence:
-    """A sentence's token view with the helpers the patterns need."""
-
-    def __init__(self, view: Tokens, c: Cues, doc: str = "") -> None:
-        self.s, self.c, self.doc = view.text, c, doc
-        self.toks: list[Token] = view.tokens
-        self.low = [t.low for t in self.toks]
-        self.n = len(self.toks)
-        self.timex = [t.date for t in self.toks]
-
-    def punct(self, i: int) -> bool:
-        return self.toks[i].punct
-
-    def cap(self, i: int) -> bool:
-        t = self.toks[i]
-        return t.cap or (t.number and not t.date)
-
-    def boundary(self, i: int) -> bool:
-        return (self.punct(i) and self.toks[i].text != "/") or self.low[i] in self.c.conjunctions
-
-    def stop(self, i: int) -> bool:
-        t = self.toks[i]
-        if t.text == "/" and 0 < i < self.n - 1 and self.cap(i - 1) and self.cap(i + 1):
-            return False  # "a CBS/New York Times survey"
-        return t.punct or t.low in self.c.stop or t.date
-
-    def text(self, i: int, j: int) -> str:
-        return self.s[self.toks[i].start : self.toks[j - 1].end]
-
-    # Noun phrases: parse from token i (not past `limit`); the index after the phrase, or None.
-    def np(self, i: int, limit: int | None = None, name_cut: bool = False) -> int | None:
-        lim = self.n if limit is None else limit
-        end = self._np_cap(i, lim, 2) if self.c.capitalised else self._np_plain(i, lim, name_cut)
-        if end is not None and end < lim and self.toks[end].text == "(":  # "Sen. John Doe (D-Ore.)"
-            close = next((k for k in range(end + 1, min(lim, end + 6)) if self.toks[k].text == ")"), None)
-            if close is not None and self.cap(end - 1) and self.cap(end + 1):
-                end = close + 1
-        return end
-
-    def _np_cap(self, i: int, lim: int, depth: int) -> int | None:
-        k = i
-        if k + 1 < lim and self.low[k] in self.c.determiners:
-            k += 1
-        adjectives = 0
-        endings = self.c.adjective_endings
-        while k < lim and adjectives < 4 and not self.cap(k) and not self.stop(k):
-            if self.low[k] in self.c.determiners or self.low[k] in self.c.personal:
-                return None
-            if endings and not self.low[k].endswith(endings) and not self.toks[k].number:
-                return None  # "er immerhin kein Buch": no adjective before a noun
-            k, adjectives = k + 1, adjectives + 1
-        if k >= lim or not self.cap(k) or self.stop(k):
-            return None
-        while k < lim and (self.cap(k) or self.toks[k].text == "/") and not self.stop(k):
-            if k > i and (self.low[k] in self.c.personal or self.toks[k].text in self.c.addressee):
-                break  # "wenn Sie Ihrer Oma schreiben"
-            k += 1
-        if depth and k < lim and self.low[k] in self.c.genitive and not self.cap(k):
-            more = self._np_cap(k, lim, depth - 1)
-            if more:
-                k = more
-        return k
-
-    def _np_plain(self, i: int, lim: int, name_cut: bool) -> int | None:
-        k = i
-        cut = self.c.participle_cut
-        # where no verb closes the phrase, a name without a determiner ends at a lowercase word
-        bare = name_cut and self.low[i] not in self.c.determiners
-        named = False
-        while k < lim and k - i < 10 and not self.stop(k) and self.low[k] not in self.c.auxiliaries:
-            if self.low[k] in self.c.personal:
-                if k == i:
-                    k += 1
-                break
-            if k > i and self._new_phrase(k):
-                break  # "Facebook found | the posting"
-            lower = not self.cap(k) and self.toks[k].text not in "()-/"
-            if (
-                k > i
-                and lower
-                and cut
-                and len(self.low[k]) > 3
-                and self.low[k].endswith(cut)
-                and not self.low[k].endswith(self.c.participle_keep or ("\0",))
-            ):
-                break  # "A news report published Wednesday"
-            if bare and named and lower and self.low[k] not in self.c.genitive and not self._title_run(k, lim):
-                break  # "Republicans choose", "Reid caucused"; not "Democratic presidential candidate X"
-            if name_cut and self.c.v2 and named and lower and k + 1 < lim and self._subject_next(k + 1):
-                break  # V2: the verb, then its subject: "Volgens de netbeheerder Gasunie | lag het verbruik"
-            named = named or self.cap(k)
-            k += 1
-        if k == i or all(self.low[j] in self.c.determiners for j in range(i, k)):
-            return None
-        if self.low[k - 1] in self.c.determiners or self.low[k - 1] in self.c.coordinators:
-            return None
-        return k
-
-    def _subject_next(self, k: int) -> bool:
-        """Whether token k opens a subject (a determiner or a subject pronoun)."""
-        return self.low[k] in self.c.determiners or self.low[k] in self.c.personal
-
-    def _title_run(self, k: int, lim: int) -> bool:
-        """Whether lowercase words from k lead to a capitalised name within three words ("candidate Bernie")."""
-        for m in range(k, min(lim, k + 3)):
-            if self.cap(m):
-                return True
-            if self.stop(m) or self.low[m] in self.c.auxiliaries or self.low[m] in self.c.determiners or self.adverb(m):
-                return False
-        return False
-
-    def _new_phrase(self, k: int) -> bool:
-        """Whether the determiner at k opens a new phrase (not after another determiner or a genitive word)."""
-        low, prev, c = self.low[k], self.low[k - 1], self.c
-        return low in c.determiners and prev not in c.determiners and prev not in c.genitive and low not in c.genitive
-
-    def adverb(self, k: int) -> bool:
-        """A word skipped between a subject and its verb: listed adverbs and auxiliaries, and words with an
-        adverb ending ("gingerly") that are not listed nouns ("family")."""
-        low = self.low[k]
-        if low in self.c.adverbs:
-            return True
-        ends = self.c.adverb_endings
-        return bool(ends) and not self.cap(k) and len(low) > 4 and low.endswith(ends) and low not in self.c.adverb_not
-
-    def phrase_pp(self, i: int, j: int) -> bool:
-        """A noun phrase, possibly with prepositional phrases: "Authorities in North-Rhine Westphalia"."""
-        if self.phrase(i, j):
-            return True
-        k = self.np(i, j)
-        for _ in range(2):
-            if k is None or k >= j - 1 or not self.preposition(k):
-                return False
-            if self.phrase(k + 1, j):
-                return True
-            k = self.np(k + 1, j)
-        return False
-
-    def preposition(self, k: int) -> bool:
-        """Whether token k may open a prepositional phrase (a stop word that is no verb, clause or pronoun)."""
-        low = self.low[k]
-        c = self.c
-        return (
-            low in c.stop
-            and low not in c.auxiliaries
-            and low not in c.complementisers
-            and low not in c.relatives
-            and low not in c.adverbs
-            and low not in c.pronouns
-        )
-
-    def phrase(self, i: int, j: int) -> bool:
-        """Whether tokens [i, j) are a noun phrase, possibly coordinated ("Die USA, Südkorea und die Ukraine")."""
-        k = self.np(i, j)
-        while k is not None and k < j and (self.low[k] in self.c.coordinators or self.toks[k].text == ","):
-            k = self.np(k + 1, j)
-        return k is not None and k == j
-
-    def usable(self, i: int, j: int) -> bool:
-        """Whether tokens [i, j) may be a source: not empty, not an impersonal pronoun, not a coordinator."""
-        if j <= i or self.low[i] in self.c.coordinators or self.toks[i].quoted:
-            return False
-        if self.low[j - 1].endswith(self.c.possessive):
-            return False  # "Mr. Trump's": a possessor, not a subject
-        if j - i == 1 and self.toks[i].text in self.c.addressee:
-            return False  # German "Sie": the audience addressed, not a speaker
-        return not (j - i == 1 and self.low[i] in self.c.pronouns)
-
-    def named(self, i: int, j: int) -> bool:
-        """Whether tokens [i, j) look like a proper name: capitalised words (initials, titles), no determiner."""
-        if j <= i or self.low[i] in self.c.determiners or self.low[i] in self.c.personal:
-            return False
-        if self.c.capitalised and j - i < 2:
-            return False  # where every noun is capitalised, one word may be any noun ("Diplomaten")
-        depth = 0
-        for k in range(i, j):
-            text = self.toks[k].text
-            depth += (text == "(") - (text == ")")
-            if not (depth > 0 or self.cap(k) or text in "()-"):
-                return False
-        return self.subject_like(i, j)
-
-    def subject_like(self, i: int, j: int) -> bool:
-        """Whether [i, j) may be a subject: not one capitalised word that is capitalised only as the first word
-        of the sentence ("Hastily", "Back", "Under"), unless the document writes it capitalised elsewhere."""
-        if j - i > 1 or not self.toks[i].initial or not self.toks[i].cap or self.c.capitalised:
-            return True
-        word = self.toks[i].text
-        return re.search(r"[\w,]\s+" + re.escape(word) + r"\b", self.doc or self.s) is not None
-
-
-def _forward(t: _Sentence, i: int, check_follow: bool) -> _Found | None:
+def _forward(t: Sentence, i: int, check_follow: bool) -> Found | None:
     """The noun phrase right after token i (skipping time expressions and adverbs before it)."""
     while i < t.n and (t.timex[i] or t.low[i] in t.c.adverbs) and not t.punct(i):
         i += 1
@@ -423,10 +70,10 @@ def _forward(t: _Sentence, i: int, check_follow: bool) -> _Found | None:
     end = _cut_relative(t, i, end)
     if check_follow and end < t.n and not _follows_subject(t, end):
         return None  # "said she had left": a clause, not an inverted subject
-    return _Found(i, end) if t.usable(i, end) else None
+    return Found(i, end) if t.usable(i, end) else None
 
 
-def _follows_subject(t: _Sentence, k: int) -> bool:
+def _follows_subject(t: Sentence, k: int) -> bool:
     """Whether token k may follow an inverted subject: punctuation, a date, a preposition, another phrase."""
     if t.punct(k) or t.timex[k] or t.low[k] in t.c.determiners:
         return True
@@ -434,14 +81,14 @@ def _follows_subject(t: _Sentence, k: int) -> bool:
     return low in t.c.stop and low not in t.c.auxiliaries and low not in t.c.complementisers
 
 
-def _cut_relative(t: _Sentence, i: int, end: int) -> int:
+def _cut_relative(t: Sentence, i: int, end: int) -> int:
     for k in range(i + 1, end):
         if t.low[k] in t.c.relatives:
             return k
     return end
 
 
-def _appositions(t: _Sentence, comma: int) -> _Found | None:
+def _appositions(t: Sentence, comma: int) -> Found | None:
     """A subject with appositions ending at the comma before the verb: "Anna Berg, 31, said", "X, the …, said"."""
     chunks: list[tuple[int, int]] = []
     b = comma
@@ -452,6 +99,9 @@ def _appositions(t: _Sentence, comma: int) -> _Found | None:
         chunks.append((a + 1, b))
         b = a
     opened = b < 0 or t.toks[b].text in _CLOSING or (t.toks[b].text == "," and b > 0 and t.toks[b - 1].text in _QUOTES)
+    aside = len(chunks) > 1 and _aside(t, *chunks[0])
+    if aside:
+        chunks = chunks[1:]  # "Priebus, in the wake of a new poll, told"; "Will Rogers, for example, said"
     ok: list[tuple[int, int]] = []
     for i, j in chunks:
         number = j - i <= 2 and t.toks[i].number and not t.timex[i]
@@ -463,7 +113,8 @@ def _appositions(t: _Sentence, comma: int) -> _Found | None:
             break
     left = ok[-1] if ok else (0, 0)
     head_named = bool(ok) and t.named(*left)
-    if not ok or (len(ok) < 2 and not head_named) or (len(ok) < len(chunks) and not opened and not head_named):
+    alone = len(ok) < 2 and not head_named and not (aside and opened and len(chunks) == 1)
+    if not ok or alone or (len(ok) < len(chunks) and not opened and not head_named):
         return None
     if not t.phrase_pp(*left) or left[0] != chunks[len(ok) - 1][0]:
         return None
@@ -474,17 +125,23 @@ def _appositions(t: _Sentence, comma: int) -> _Found | None:
     names = [(i, j) for i, j in reversed(ok) if t.named(i, j) and t.low[i] not in t.c.relatives and not _age(t, i, j)]
     if names:
         i, j = names[0]
-        return _Found(i, j)
-    return _Found(*left) if t.usable(*left) else None
+        return Found(i, j)
+    return Found(*left) if t.usable(*left) else None
 
 
-def _age(t: _Sentence, i: int, j: int) -> bool:
+def _aside(t: Sentence, i: int, j: int) -> bool:
+    """Whether tokens [i, j), set off by commas right before a verb, are an aside (a prepositional phrase or
+    adverbs: "in the wake of a new poll", "for example", "however"), not an apposition."""
+    return t.preposition(i) or all(t.adverb(k) for k in range(i, j))
+
+
+def _age(t: Sentence, i: int, j: int) -> bool:
     """Whether tokens [i, j) are a bare number (an age apposition, "Dennise Laboy, 55,"): part of a name, never
     a source of its own."""
     return all(t.toks[k].number and not t.timex[k] for k in range(i, j))
 
 
-def _clause_start(t: _Sentence, j: int) -> int:
+def _clause_start(t: Sentence, j: int) -> int:
     """The first token of the stretch ending at token j, back to a boundary; a parenthesis belongs to the
     stretch ("Sen. Marco Rubio (R-Fla.) said")."""
     a = j
@@ -495,13 +152,17 @@ def _clause_start(t: _Sentence, j: int) -> int:
     return a + 1
 
 
-def _backward(t: _Sentence, cue: int) -> tuple[_Found | None, bool]:
+def _backward(t: Sentence, cue: int) -> tuple[Found | None, bool]:
     """The subject before the verb at token `cue`; the flag says the verb begins its clause."""
     j = cue - 1
     while j >= 0 and (t.timex[j] or t.adverb(j)) and not t.punct(j):
         if t.timex[j] and j > 0 and not t.timex[j - 1] and t.preposition(j - 1):
             j -= 1  # "A poll in December found"
         j -= 1
+    if j > 0 and t.toks[j].text in _DASHES:  # "Donald Trump - who previously said … - said"
+        k = next((m for m in range(j - 1, max(-1, j - 40), -1) if t.toks[m].text == t.toks[j].text), None)
+        if k is not None and k > 0:
+            return _backward(t, k)
     if j >= 0 and t.toks[j].text == ",":
         found = _appositions(t, j)
         if found is not None:
@@ -516,7 +177,7 @@ def _backward(t: _Sentence, cue: int) -> tuple[_Found | None, bool]:
         return None, True
     for a in range(end - 2, start - 1, -1) if t.c.v2 else ():  # verb-final passive: "von X gemeldet"
         if t.low[a] in t.c.agents and t.phrase(a + 1, end):
-            return (_Found(a + 1, end) if t.usable(a + 1, end) else None), False
+            return (Found(a + 1, end) if t.usable(a + 1, end) else None), False
     if any(t.low[k] in t.c.coordinators for k in range(start, end)):
         while b > 0 and t.toks[b].text == ",":
             p = b - 1
@@ -531,26 +192,46 @@ def _backward(t: _Sentence, cue: int) -> tuple[_Found | None, bool]:
         return _trailing_name(t, start, end), False
     if t.phrase(start, end):
         cut = _cut_relative(t, start, end)
-        return (_Found(start, cut) if t.usable(start, cut) else None), False
+        return (Found(start, cut) if t.usable(start, cut) else None), False
     k = t.np(start, end)  # "Die Regierung in Berlin und die NATO sagen": the phrase before a preposition
     if k is not None and k < end and not t.punct(k) and t.preposition(k) and t.phrase_pp(start, end):
-        return (_Found(start, k) if t.usable(start, k) else None), False
+        return (Found(start, k) if t.usable(start, k) else None), False
     name = _trailing_name(t, start, end)
     if name is not None:
         return name, False
     ends = t.c.participle_cut
     if k is not None and k < end and ends and t.low[k].endswith(ends) and not t.cap(k) and t.usable(start, k):
         rest = range(k + 1, end)  # "A news report published Wednesday said": a participle and its date
-        if all(t.timex[m] or t.preposition(m) or t.cap(m) for m in rest):
-            return _Found(start, k), False
+        if all(t.timex[m] or t.preposition(m) or t.cap(m) for m in rest) or _adjuncts(t, k + 1, end):
+            return Found(start, k), False
     if end - 2 >= start and t.low[end - 1] in t.c.relatives and t.low[end - 1] not in t.c.complementisers:
         for a in range(max(start, end - 9), end - 1):  # "voters who believed": the phrase before the relative
             if t.phrase(a, end - 1) and t.usable(a, end - 1):
-                return _Found(a, end - 1), False
+                return Found(a, end - 1), False
     return None, False
 
 
-def _trailing_name(t: _Sentence, start: int, end: int) -> _Found | None:
+def _adjuncts(t: Sentence, i: int, j: int) -> bool:
+    """Whether tokens [i, j) are only dates and prepositional phrases ("conducted | by the university in May"):
+    what a participle after its noun may take."""
+    m = i
+    while m < j:
+        if t.timex[m]:
+            m += 1
+            continue
+        if not t.preposition(m) and t.low[m] not in t.c.agents and t.low[m] not in t.c.coordinators:
+            return False
+        if m + 1 < j and t.timex[m + 1]:
+            m += 1  # "released on Tuesday"
+            continue
+        e = t.np(m + 1, j)
+        if e is None:
+            return False
+        m = e
+    return True
+
+
+def _trailing_name(t: Sentence, start: int, end: int) -> Found | None:
     """A name of two or more words right before the verb, after whatever opens the clause: "At a rally on
     Monday Sen. Marco Rubio (R-Fla.) said"."""
     if t.c.capitalised or end - start < 3:
@@ -563,10 +244,10 @@ def _trailing_name(t: _Sentence, start: int, end: int) -> _Found | None:
     if k == start or end - k < 2 or not t.named(k, end) or t.toks[k].initial:
         return None
     prev = t.low[k - 1]
-    return _Found(k, end) if prev not in t.c.genitive and not prev.endswith(t.c.possessive) else None
+    return Found(k, end) if prev not in t.c.genitive and not prev.endswith(t.c.possessive) else None
 
 
-def _name_inside(t: _Sentence, i: int, j: int) -> _Found | None:
+def _name_inside(t: Sentence, i: int, j: int) -> Found | None:
     """The first run of two or more capitalised words inside the subject [i, j), after a lowercase word (a
     name after its title: "the economist Joseph Stiglitz")."""
     k = i + 1
@@ -576,13 +257,13 @@ def _name_inside(t: _Sentence, i: int, j: int) -> _Found | None:
             while m < j and t.cap(m) and not t.timex[m] and not t.toks[m].number:
                 m += 1
             if m - k >= 2 and t.named(k, m):
-                return _Found(k, m)
+                return Found(k, m)
             k = m
         k += 1
     return None
 
 
-def _main_subject(t: _Sentence, before: int, loose: bool = False) -> _Found | None:
+def _main_subject(t: Sentence, before: int, loose: bool = False) -> Found | None:
     """The subject of the sentence's main clause, when it opens the sentence ("Clinton celebrated …, saying");
     `loose`: the phrase opening it even when a conjunction follows (it may hold the verb: "X comments that")."""
     i = 1 if t.n > 1 and t.low[0] in t.c.openers else 0  # "But Mrs. Clinton will …"
@@ -608,23 +289,23 @@ def _main_subject(t: _Sentence, before: int, loose: bool = False) -> _Found | No
         if close is None or close + 1 >= before:
             return None
         verb = close + 1
-        return _Found(i, end) if not t.punct(verb) and t.usable(i, end) and t.subject_like(i, end) else None
+        return Found(i, end) if not t.punct(verb) and t.usable(i, end) and t.subject_like(i, end) else None
     if t.toks[end].text == ",":
         comma_verb = _appositions_end(t, end, before)
         if comma_verb is None:
             return None
     elif t.punct(end) or (t.low[end] in t.c.conjunctions and not loose):
         return None
-    return _Found(i, end) if t.usable(i, end) and t.subject_like(i, end) else None
+    return Found(i, end) if t.usable(i, end) and t.subject_like(i, end) else None
 
 
-def _opening_participle(t: _Sentence, i: int) -> bool:
+def _opening_participle(t: Sentence, i: int) -> bool:
     """Whether token i, opening the sentence, is a participle opening an adverbial clause ("Looking back at …,")."""
     ends = t.c.opening_participles
     return bool(ends) and i == 0 and len(t.low[i]) > 5 and t.low[i].endswith(ends) and not t.toks[i].quoted
 
 
-def _appositions_end(t: _Sentence, comma: int, before: int) -> int | None:
+def _appositions_end(t: Sentence, comma: int, before: int) -> int | None:
     """The index after an apposition "X, the …, " that starts at `comma`, or None."""
     relative = comma + 1 < before and t.low[comma + 1] in t.c.relatives  # "X, who …, agreed"
     reach = comma + (32 if relative else 14)
@@ -634,11 +315,17 @@ def _appositions_end(t: _Sentence, comma: int, before: int) -> int | None:
     return nxt + 1
 
 
-def _noun_use(t: _Sentence, i: int) -> bool:
+def _noun_use(t: Sentence, i: int) -> bool:
     """Whether the cue word at token i is used as a noun ("five states", "media reports", "the claims")."""
-    if i > 0:
-        prev = t.toks[i - 1]
-        if prev.low in t.c.determiners or (prev.number and not prev.date) or prev.low.endswith(("'s", "’s")):
+    k = i - 1
+    while k > 0 and t.adverb(k) and t.low[k] not in t.c.auxiliaries:
+        k -= 1  # "Obama's highly criticized press conference"
+    if k >= 0:
+        prev = t.toks[k]
+        share = any(t.share(m, t.n) == k + 1 for m in range(max(1, k - 2), k))  # "two in three said"
+        if not share and (prev.low in t.c.determiners or (prev.number and not prev.date)):
+            return True
+        if prev.low.endswith(("'s", "’s")):
             return True
     if t.low[i] not in t.c.also_nouns:
         return False
@@ -651,7 +338,7 @@ def _noun_use(t: _Sentence, i: int) -> bool:
     return not (i > 0 and (t.toks[i - 1].text == "," or t.toks[i - 1].text in _CLOSING))
 
 
-def _passive(t: _Sentence, i: int) -> bool:
+def _passive(t: Sentence, i: int) -> bool:
     j = i - 1
     while j >= 0 and t.low[j] in t.c.adverbs and t.low[j] not in t.c.passives:
         j -= 1
@@ -659,8 +346,8 @@ def _passive(t: _Sentence, i: int) -> bool:
 
 
 def _find(
-    t: _Sentence, hits: list[tuple[str, int, int]], only_verbs: bool = False, max_cue: int | None = None
-) -> tuple[tuple[_Found, str] | None, bool]:
+    t: Sentence, hits: list[tuple[str, int, int]], only_verbs: bool = False, max_cue: int | None = None
+) -> tuple[tuple[Found, str] | None, bool]:
     """The source and cue that the cues `hits` in the sentence yield, whether a cue was seen.
 
     The first cue that yields a source wins, unless a later one closes the sentence after a comma: "X said …,
@@ -669,7 +356,7 @@ def _find(
     c = t.c
     seen = False
     starts = [tok.start for tok in t.toks]
-    first: tuple[_Found, str] | None = None
+    first: tuple[Found, str] | None = None
     for kind, a, b in hits:
         if only_verbs and kind not in ("verb",):
             continue
@@ -684,7 +371,7 @@ def _find(
         if tok.quoted or tok.mid_cap or t.toks[max(i0, i1 - 1)].end != b:
             continue  # a quoted speaker's words; a name ("the United States"); part of a word ("state’s")
         word = t.s[a:b]
-        found: _Found | None = None
+        found: Found | None = None
         if kind == "prep":
             if word.casefold() in c.after_comma and (i0 == 0 or t.toks[i0 - 1].text != ","):
                 continue
@@ -699,31 +386,32 @@ def _find(
                 while close is not None and close < t.n and (t.timex[close] or _before_date(t, close)):
                     close += 1
                 ok = end is not None and close is not None and (close == t.n or t.punct(close))
-                found = _Found(i1, end) if ok and end is not None and t.usable(i1, end) else None
+                found = Found(i1, end) if ok and end is not None and t.usable(i1, end) else None
             else:
                 found = _forward(t, i1, check_follow=False)
         elif kind == "post":
             seen = True
             found, _ = _backward(t, i0)
         elif kind == "part":
-            if (
-                i0 == 0
-                or t.toks[i0 - 1].text != ","
-                or (i1 < t.n and t.low[i1] in c.stop and t.low[i1] not in c.complementisers)
-            ):
-                continue  # "…, saying he …"; not "…, adding to his victories"
+            comma = i0 - 2 if i0 > 1 and t.toks[i0 - 1].text in _CLOSING else i0 - 1  # '… as "fantastic," telling'
+            addressed = word.casefold() in c.object_verbs  # "…, telling reporters that …"
+            if comma < 0 or t.toks[comma].text != "," or (i1 < t.n and t.preposition(i1) and not addressed):
+                continue  # "…, saying he …", "…, saying it is time"; not "…, adding to his victories"
             seen = True
-            found = _main_subject(t, i0 - 1)
+            found = _main_subject(t, comma)
             if found is not None and word.casefold() in c.evidential and not _evidence(t, found):
                 found = None
         else:
             particles = c.particles.get(word.casefold())
             if _noun_use(t, i0) or (i0 == 0 and max_cue is None) or _other_verb(t, i0, i1, particles):
                 continue  # a noun; a question, a command or a heading; another verb ("schreibt … vor")
-            if not c.v2 and _modifier(t, i1):
+            relative = _relative_subject(t, i0) if not c.v2 and _modifier(t, i1) else None
+            if not c.v2 and _modifier(t, i1) and relative is None:
                 continue  # a participle modifying a noun ("a merger announced Monday would")
             if word.casefold() in c.clause_only and i1 < t.n and (t.low[i1] in c.determiners or _bare_noun(t, i1)):
                 continue  # "claimed a victory", "wrote the letter", "declared victory": an object, not a report
+            if word.casefold() in c.transitive and i1 < t.n and (t.preposition(i1) or t.low[i1] in c.genitive):
+                continue  # "a man accused of fraud", "a plan described as bold": a participle, no report
             if word.casefold() in c.requests and i1 < t.n and t.low[i1] in c.infinitive:
                 continue  # "asked to get", "urged to leave": a request, no report
             if particles:  # the particle closes the clause: "teilte am Montag mit, dass …"
@@ -733,13 +421,17 @@ def _find(
                     continue
                 word = f"{word} {particle}"
             seen = True
-            if _passive(t, i0) or (c.v2 and i1 < t.n and t.low[i1] in c.passives and not t.punct(i1)):
+            if relative is not None:
+                found = relative  # "an inquiry which the probe said was covered up"
+            elif _passive(t, i0) or (c.v2 and i1 < t.n and t.low[i1] in c.passives and not t.punct(i1)):
                 if i1 < t.n and t.low[i1] in c.agents:
                     found = _forward(t, i1 + 1, check_follow=False)
                 if found is None:
                     continue
             elif c.v2 and i1 < t.n and t.low[i1] in c.personal and i0 > 0:
-                found = _Found(i1, i1 + 1)  # "Freilich sagt er", "«…», sagt er"
+                if t.toks[i1].text in c.addressee:
+                    continue  # "Bitte glauben Sie mir", "dann stellen Sie fest": the audience addressed
+                found = Found(i1, i1 + 1)  # "Freilich sagt er", "«…», sagt er"
             else:
                 found, initial = _backward(t, i0)
                 if found is not None and any(
@@ -751,7 +443,8 @@ def _find(
                 elif found is None and initial and word.casefold() not in c.object_verbs and not _after_phrase(t, i0):
                     found = _forward(t, i1, check_follow=not c.v2)
                     if found is None and i0 > 0 and t.toks[i0 - 1].text == ",":
-                        found = _first_chunk(t)
+                        found = _subordinate_subject(t, i0) if c.v2 else None
+                        found = found or _first_chunk(t)
             if found is not None and word.casefold() in c.evidential and not _evidence(t, found):
                 found = None
         if found and first is None:
@@ -764,7 +457,7 @@ def _find(
     return first, seen
 
 
-def _survey(t: _Sentence, found: _Found) -> tuple[_Found, str] | None:
+def _survey(t: Sentence, found: Found) -> tuple[Found, str] | None:
     """The poll a share of people answered in: "In a Times/CBS News poll, 79 percent of Democrats said …"."""
     c = t.c
     if not c.shares or not any(t.low[m] in c.shares or t.toks[m].number for m in range(found.i, found.j)):
@@ -775,11 +468,11 @@ def _survey(t: _Sentence, found: _Found) -> tuple[_Found, str] | None:
                 if t.punct(m) and t.toks[m].text != "/":
                     break
                 if t.low[m] in c.evidence_nouns and t.usable(k + 1, m + 1):
-                    return _Found(k + 1, m + 1), t.toks[k].text
+                    return Found(k + 1, m + 1), t.toks[k].text
     return None
 
 
-def _outer(t: _Sentence, cue: int, cue_end: int, found: _Found) -> bool:
+def _outer(t: Sentence, cue: int, cue_end: int, found: Found) -> bool:
     """Whether a later source closes the sentence after a comma: ", according to X", ", X reported"."""
     k = min(cue, found.i) - 1
     if k > 0 and t.toks[k].text in _CLOSING | {"''"}:
@@ -792,7 +485,7 @@ def _outer(t: _Sentence, cue: int, cue_end: int, found: _Found) -> bool:
     return after_comma and (not rest or all(tok.punct for tok in rest) or _trailing_ok(t, k) or _apposed(t, k))
 
 
-def _apposed(t: _Sentence, k: int) -> bool:
+def _apposed(t: Sentence, k: int) -> bool:
     """Whether tokens from k are an apposition closing the sentence: "…, informó Raúl Ramírez, periodista de
     Última Hora."."""
     if t.toks[k].text != ",":
@@ -803,16 +496,20 @@ def _apposed(t: _Sentence, k: int) -> bool:
     return end > k + 1 and t.phrase_pp(k + 1, end)
 
 
-def _trailing_ok(t: _Sentence, k: int) -> bool:
-    """Whether tokens from k are only a verb-and-date tail: "…, the Times reported on Monday."."""
+def _trailing_ok(t: Sentence, k: int) -> bool:
+    """Whether tokens from k are only a verb-and-date tail: "…, the Times reported on Monday.", "…, he said in
+    New York." (names after a preposition)."""
     cut = t.c.participle_cut or ("\0",)
-    return all(
-        tok.punct or tok.date or t.low[m] in t.c.stop or t.adverb(m) or t.low[m].endswith(cut)
-        for m, tok in enumerate(t.toks[k:], k)
-    )
+    named = False  # inside a name after a preposition
+    for m in range(k, t.n):
+        tok, low = t.toks[m], t.low[m]
+        named = tok.cap and m > k and (named or t.preposition(m - 1))
+        if not (named or tok.punct or tok.date or low in t.c.stop or t.adverb(m) or low.endswith(cut)):
+            return False
+    return True
 
 
-def _bare_noun(t: _Sentence, k: int) -> bool:
+def _bare_noun(t: Sentence, k: int) -> bool:
     """Whether token k is a lowercase word that opens no clause (no pronoun, conjunction, preposition, adverb or
     date): a noun object without a determiner ("declared victory", "claimed responsibility")."""
     tok, low, c = t.toks[k], t.low[k], t.c
@@ -821,7 +518,7 @@ def _bare_noun(t: _Sentence, k: int) -> bool:
     return not (low in c.personal or low in c.pronouns or low in c.stop or low in c.conjunctions)
 
 
-def _modifier(t: _Sentence, k: int) -> bool:
+def _modifier(t: Sentence, k: int) -> bool:
     """Whether the verb ending before token k modifies a noun ("A merger announced Monday would …"): a clause's
     auxiliary follows it, after dates and adverbs only."""
     while k < t.n and (t.timex[k] or t.adverb(k)) and t.low[k] not in t.c.auxiliaries:
@@ -829,7 +526,23 @@ def _modifier(t: _Sentence, k: int) -> bool:
     return k < t.n and t.low[k] in t.c.auxiliaries
 
 
-def _clause_subject(t: _Sentence, before: int) -> _Found | None:
+def _relative_subject(t: Sentence, cue: int) -> Found | None:
+    """The subject between a relative pronoun and the reporting verb at token `cue` whose clause the relative
+    pronoun is the subject of ("an inquiry which the probe said was covered up", "hackers who officials say
+    are tied to …"); the caller has checked that an auxiliary follows the verb."""
+    j = cue - 1
+    while j >= 0 and t.adverb(j) and not t.punct(j):
+        j -= 1
+    for r in range(j - 1, max(-1, j - 9), -1):
+        if t.punct(r):
+            return None
+        if t.low[r] in t.c.relatives:
+            ok = r + 1 <= j and t.phrase(r + 1, j + 1) and t.usable(r + 1, j + 1)
+            return Found(r + 1, j + 1) if ok else None
+    return None
+
+
+def _clause_subject(t: Sentence, before: int) -> Found | None:
     """The subject of the clause a coordinated verb shares: the phrase after the clause's conjunction ("as Yellen
     speaks … and testifies"; not after "that": "X said that the country would … and suggested" is X's), else the
     sentence's main subject."""
@@ -839,23 +552,25 @@ def _clause_subject(t: _Sentence, before: int) -> _Found | None:
     if b >= 0 and t.low[b] in t.c.conjunctions and t.low[b] not in t.c.complementisers and b + 1 < before:
         end = t.np(b + 1, before, name_cut=True)
         if end is not None and end < before and not t.punct(end) and t.usable(b + 1, end):
-            return _Found(b + 1, end)
+            return Found(b + 1, end)
         return None
     return _main_subject(t, before)
 
 
-def _before_date(t: _Sentence, k: int) -> bool:
+def _before_date(t: Sentence, k: int) -> bool:
     """Whether token k is a preposition opening a date ("am Montag" when only "Montag" was tagged)."""
     return k + 1 < t.n and t.timex[k + 1] and t.preposition(k)
 
 
-def _other_verb(t: _Sentence, i0: int, i1: int, particles: tuple[str, ...] | None) -> bool:
+def _other_verb(t: Sentence, i0: int, i1: int, particles: tuple[str, ...] | None) -> bool:
     """Whether the cue at tokens [i0, i1) belongs to another verb or construction: after a modal in its clause
-    ("ich kann Ihnen sagen"), before an impersonal subject ("gab es"), or with a particle of another verb
-    closing its clause ("schreibt … vor")."""
+    ("ich kann Ihnen sagen") or right before one ("vermuten lässt"), before an impersonal subject ("gab es"), or
+    with a particle of another verb closing its clause ("schreibt … vor")."""
     c = t.c
     if i1 < t.n and t.low[i1] in c.reflexive:
         return True  # "Täglich melden sich Bürger": another verb
+    if c.v2 and i1 < t.n and t.low[i1] in c.modals and t.low[i1] not in c.separable_particles:
+        return True  # verb-final infinitive before its modal: "wie der Titel vermuten lässt"
     if c.modals:
         k = i0 - 1
         while k >= 0 and not t.punct(k):
@@ -874,7 +589,7 @@ def _other_verb(t: _Sentence, i0: int, i1: int, particles: tuple[str, ...] | Non
     return False
 
 
-def _after_phrase(t: _Sentence, i: int) -> bool:
+def _after_phrase(t: Sentence, i: int) -> bool:
     """Whether the verb at token i follows a comma after a noun phrase (an apposition we could not attach):
     what follows the verb is then its object, not an inverted subject."""
     if t.c.v2 or i < 2 or t.toks[i - 1].text != ",":
@@ -885,12 +600,27 @@ def _after_phrase(t: _Sentence, i: int) -> bool:
     return a + 1 < i - 1 and t.phrase_pp(a + 1, i - 1)
 
 
-def _evidence(t: _Sentence, found: _Found) -> bool:
+def _evidence(t: Sentence, found: Found) -> bool:
     """Whether an evidential verb's source is a document or a count ("a poll", "the report"), not anything."""
-    return t.low[found.j - 1] in t.c.evidence_nouns
+    head = next((k - 1 for k in range(found.i + 1, found.j) if t.low[k] in t.c.genitive), found.j - 1)
+    return t.low[head] in t.c.evidence_nouns or t.low[found.j - 1] in t.c.evidence_nouns  # "a poll of voters"
 
 
-def _first_chunk(t: _Sentence) -> _Found | None:
+def _subordinate_subject(t: Sentence, cue: int) -> Found | None:
+    """In a verb-second language a verb closing a clause opened by a conjunction has its subject right after the
+    conjunction: "…, wenn er einseitige Entscheidungen, zum Beispiel …, ankündigt" → "er"."""
+    if cue + 1 < t.n and not t.punct(cue + 1) and t.low[cue + 1] not in t.c.coordinators:
+        return None  # the verb does not close its clause: "Weil …, glaubten das viele"
+    k = next((m for m in range(cue - 1, max(-1, cue - 25), -1) if t.low[m] in t.c.conjunctions), None)
+    if k is None or k + 1 >= cue:
+        return None
+    if t.low[k + 1] in t.c.personal and t.usable(k + 1, k + 2):
+        return Found(k + 1, k + 2)
+    end = t.np(k + 1, cue)
+    return Found(k + 1, end) if end is not None and t.usable(k + 1, end) else None
+
+
+def _first_chunk(t: Sentence) -> Found | None:
     """The sentence's first field up to its first comma, when it is a noun phrase (a subject with apposition)."""
     i = 0
     while i < t.n and t.toks[i].text in _QUOTES:
@@ -900,7 +630,7 @@ def _first_chunk(t: _Sentence) -> _Found | None:
         j += 1
     j = _cut_relative(t, i, j)
     if j > i and j - i <= 10 and t.phrase(i, j) and t.usable(i, j):
-        return _Found(i, j)
+        return Found(i, j)
     return None
 
 
@@ -914,7 +644,7 @@ def _subject_of(text: str, start: int, end: int, lang: str) -> tuple[str, bool] 
     whether it is a name."""
     c = cues(lang)
     sentence = text[start:end]
-    t = _Sentence(Tokens(sentence, lang), c, text)
+    t = Sentence(Tokens(sentence, lang), c, text)
     if not t.n:
         return None
     found, _ = _find(t, [h for h in c.matches(Words(sentence)) if h[0] == "verb"])
@@ -924,7 +654,7 @@ def _subject_of(text: str, start: int, end: int, lang: str) -> tuple[str, bool] 
     return t.text(f.i, f.j), t.named(f.i, f.j)
 
 
-def _resolve(text: str, start: int, lang: str, t: _Sentence, at: int) -> str | None:
+def _resolve(text: str, start: int, lang: str, t: Sentence, at: int) -> str | None:
     """The name the resolvable pronoun at token `at` refers to: the named subject of its own sentence before it
     ("Mr. Trump lamented …, he said"), else of the nearest preceding sentence with one.
 
@@ -1032,23 +762,23 @@ def attribution(
     """
     c = cues(lang)
     sentence = text[start:end]
-    found: tuple[_Found, str] | None = None
+    found: tuple[Found, str] | None = None
     seen = False
     hits = c.matches(words or Words(sentence))
-    t: _Sentence | None = None
+    t: Sentence | None = None
     if hits and sentence.rstrip().rstrip("\"'”“»«’").endswith("?"):
         hits = [h for h in hits if h[0] != "verb"]  # a question reports nothing ("Wer erklärt das den Bürgern?")
     words = words or Words(sentence)
     hits = [h for h in hits if not _capitalised_inside(sentence, h[1]) and _may_cue(sentence, words, h, c)]
     if hits:  # most sentences have no cue: skip tokenising them
         view = view or Tokens(sentence, lang, [(a - start, b - start) for a, b in spans or []])
-        t = _Sentence(view, c, text)
+        t = Sentence(view, c, text)
         found, seen = _find(t, hits)
     if found is None and not seen and _quoted(sentence):  # a cue of its own ("she told reporters"): not the next
         tail = text[end : end + 240].lstrip(" \t\"'„“”«»‚‘’")  # a closing quote printed as opening: „Fügt …
         cut = re.search(r"[.!?](?:\s|$)|\n", tail[1:])
         tail = tail[: cut.start() + 2] if cut else tail
-        t = _Sentence(Tokens(tail, lang), c, text)
+        t = Sentence(Tokens(tail, lang), c, text)
         found, _ = _find(t, c.matches(Words(tail)), only_verbs=True, max_cue=4)
         seen = found is not None
     if found is None or t is None:

@@ -1,0 +1,177 @@
+"""Reporting cues of one language, compiled from `data/<lang>/cues.toml`: the cue index (reporting verbs
+inflected from their lemmas by `dateline.extract.inflect`, adverbial participles, source prepositions and
+postpositions) and the `[grammar]` word classes that describe noun phrases (see `dateline.extract.attribution`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from dateline.extract.inflect import Inflection
+from dateline.extract.keywords import KeywordIndex, Words
+from dateline.extract.lexicon import index
+from dateline.resources import load
+
+
+def _low(words: list[str]) -> frozenset[str]:
+    return frozenset(w.casefold() for w in words)
+
+
+@dataclass(frozen=True)
+class Cues:
+    """One language's compiled attribution cues and phrase grammar."""
+
+    index: KeywordIndex
+    kinds: tuple[str, ...]  # the group (verb, part, prep, post) of each of the index's keywords
+    particles: dict[str, tuple[str, ...]]  # finite form of a separable verb -> the particles it may take
+    evidential: frozenset[str]
+    evidence_nouns: frozenset[str]
+    object_verbs: frozenset[str]
+    perception: frozenset[str]
+    also_nouns: frozenset[str]
+    after_comma: frozenset[str]
+    agents: frozenset[str]
+    capitalised: bool
+    v2: bool
+    determiners: frozenset[str]
+    genitive: frozenset[str]
+    coordinators: frozenset[str]
+    conjunctions: frozenset[str]
+    complementisers: frozenset[str]
+    stop: frozenset[str]
+    adverbs: frozenset[str]
+    auxiliaries: frozenset[str]
+    passives: frozenset[str]
+    pronouns: frozenset[str]
+    personal: frozenset[str]
+    resolvable: frozenset[str]
+    objects: frozenset[str]
+    relatives: frozenset[str]
+    shares: frozenset[str]
+    survey_prepositions: frozenset[str]
+    openers: frozenset[str]
+    titles: dict[str, frozenset[str]]
+    adverb_endings: tuple[str, ...]
+    adjective_endings: tuple[str, ...]
+    addressee: frozenset[str]
+    modals: frozenset[str]
+    separable_particles: frozenset[str]
+    reflexive: frozenset[str]
+    adverb_not: frozenset[str]
+    clause_only: frozenset[str]
+    infinitive: frozenset[str]
+    requests: frozenset[str]
+    transitive: frozenset[str]
+    share_links: tuple[tuple[str, ...], ...]  # "in", "out of" between two numbers: a share of people
+    share_numbers: frozenset[str]
+    share_first: frozenset[str]  # the first words of `share_links`
+    vocatives: tuple[tuple[str, ...], ...]  # word sequences that open an address to the audience
+    participle_cut: tuple[str, ...]
+    opening_participles: tuple[str, ...]
+    participle_keep: tuple[str, ...]
+    possessive: tuple[str, ...]
+
+    def matches(self, words: Words) -> list[tuple[str, int, int]]:
+        """(kind, start, end) of every cue in `words.text`, left to right."""
+        return [(self.kinds[rank], a, b) for rank, a, b in self.index.find(words)]
+
+
+def _inflected(
+    lemmas: list[str], table: Inflection, participles: frozenset[str]
+) -> tuple[list[str], list[str], dict[str, tuple[str, ...]]]:
+    """(finite and participle forms, adverbial participles, separable finite form -> particle) of `lemmas`."""
+    forms: list[str] = []
+    adverbial: list[str] = []
+    particles: dict[str, tuple[str, ...]] = {}
+    for lemma in lemmas:
+        particle = lemma.rpartition("|")[0]
+        slots = table.by_slot(lemma.rpartition("|")[2])
+        alone, split = table.forms(lemma)
+        for name, found in slots.items():
+            if name in participles and not particle:
+                adverbial += found
+        forms += [f for f in alone if f not in adverbial]
+        for form in split:
+            particles[form.casefold()] = (*particles.get(form.casefold(), ()), particle)
+    return forms, adverbial, particles
+
+
+@cache
+def cues(lang: str) -> Cues:
+    """The compiled cues of `lang` (built once)."""
+    data: dict[str, Any] = load(lang, "cues")
+    att: dict[str, Any] = data.get("attribution", {})
+    gram: dict[str, Any] = data.get("grammar", {})
+    table = Inflection.load(data.get("inflection", {}))
+    adverbial_slots = frozenset(data.get("inflection", {}).get("participles", []))
+    forms, adverbial, particles = _inflected(att.get("lemmas", []), table, adverbial_slots)
+    evid: dict[str, Any] = att.get("evidential", {})
+    evid_forms, evid_adverbial, _ = _inflected(evid.get("lemmas", []), table, adverbial_slots)
+    objects_forms, objects_adverbial, _ = _inflected(att.get("object_lemmas", []), table, adverbial_slots)
+    found = KeywordIndex()
+    kinds: list[str] = []
+    verbs = list(dict.fromkeys([*att.get("verbs", []), *forms, *evid_forms, *particles]))
+    groups = (
+        ("verb", verbs),
+        ("part", adverbial + evid_adverbial),
+        ("prep", att.get("prepositions", [])),
+        ("post", att.get("postpositions", [])),
+    )
+    for name, words in groups:
+        if words:
+            index(words, found)
+            kinds += [name] * (len(found.regexes) - len(kinds))
+    return Cues(
+        index=found,
+        kinds=tuple(kinds),
+        particles=particles,
+        evidential=_low(evid_forms + evid_adverbial),
+        evidence_nouns=_low(evid.get("nouns", [])),
+        object_verbs=_low(objects_forms + objects_adverbial),
+        perception=_low(_inflected(att.get("perception_lemmas", []), table, adverbial_slots)[0]),
+        also_nouns=_low(att.get("also_nouns", [])),
+        after_comma=_low(att.get("after_comma", [])),
+        agents=_low(att.get("agents", [])),
+        capitalised=bool(gram.get("nouns_capitalised", False)),
+        v2=bool(gram.get("v2", False)),
+        determiners=_low(gram.get("determiners", [])),
+        genitive=_low(gram.get("genitive", [])),
+        coordinators=_low(gram.get("coordinators", [])),
+        conjunctions=_low(gram.get("conjunctions", [])),
+        complementisers=_low(gram.get("complementisers", [])),
+        stop=_low(gram.get("stop", [])) | frozenset(p for ps in particles.values() for p in ps),
+        adverbs=_low(gram.get("adverbs", [])),
+        auxiliaries=_low(gram.get("auxiliaries", [])),
+        passives=_low(gram.get("passives", [])),
+        pronouns=_low(gram.get("pronouns", [])),
+        personal=_low(gram.get("personal", [])),
+        resolvable=_low(gram.get("resolvable", [])),
+        objects=_low(gram.get("objects", [])),
+        relatives=_low(gram.get("relatives", [])),
+        shares=_low(evid.get("shares", [])),
+        survey_prepositions=_low(evid.get("prepositions", [])),
+        openers=_low(gram.get("openers", [])),
+        titles={k.casefold(): _low(v) for k, v in dict(gram.get("titles", {})).items()},
+        adverb_endings=tuple(gram.get("adverb_endings", [])),
+        adjective_endings=tuple(gram.get("adjective_endings", [])),
+        addressee=frozenset(gram.get("addressee", [])),
+        modals=_low(gram.get("modals", [])),
+        separable_particles=_low(gram.get("separable_particles", [])),
+        reflexive=_low(gram.get("reflexive", [])),
+        adverb_not=_low(gram.get("adverb_not", [])),
+        clause_only=_low(_inflected(att.get("clause_only", []), table, adverbial_slots)[0])
+        | _low(_inflected(att.get("clause_only", []), table, adverbial_slots)[1]),
+        infinitive=_low(gram.get("infinitive", [])),
+        requests=_low(_inflected(att.get("request_lemmas", []), table, adverbial_slots)[0]),
+        share_links=tuple(tuple(v.casefold().split()) for v in gram.get("share_links", [])),
+        share_numbers=_low(gram.get("share_numbers", [])),
+        share_first=frozenset(v.casefold().split()[0] for v in gram.get("share_links", [])),
+        vocatives=tuple(tuple(v.casefold().split()) for v in gram.get("vocatives", [])),
+        transitive=_low(_inflected(att.get("transitive_lemmas", []), table, adverbial_slots)[0]),
+        participle_cut=tuple(gram.get("participle_cut", [])),
+        opening_participles=tuple(gram.get("opening_participles", [])),
+        participle_keep=tuple(gram.get("participle_keep", [])),
+        possessive=tuple(gram.get("possessive", [])) or ("\0",),
+    )

@@ -1,0 +1,254 @@
+"""A sentence's tokens as attribution reads them: noun phrases, clause boundaries, names (`Sentence`), and a
+source found in it (`Found`: a token range)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from dateline.extract.cue_lexicon import Cues
+from dateline.extract.tokens import Token, Tokens
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A source: tokens [i, j) of the sentence."""
+
+    i: int
+    j: int
+
+
+class Sentence:
+    """A sentence's token view with the helpers the patterns need."""
+
+    def __init__(self, view: Tokens, c: Cues, doc: str = "") -> None:
+        self.s, self.c, self.doc = view.text, c, doc
+        self.toks: list[Token] = view.tokens
+        self.low = [t.low for t in self.toks]
+        self.n = len(self.toks)
+        self.timex = [t.date for t in self.toks]
+
+    def punct(self, i: int) -> bool:
+        return self.toks[i].punct
+
+    def cap(self, i: int) -> bool:
+        t = self.toks[i]
+        return t.cap or (t.number and not t.date)
+
+    def boundary(self, i: int) -> bool:
+        return (self.punct(i) and self.toks[i].text != "/") or self.low[i] in self.c.conjunctions
+
+    def stop(self, i: int) -> bool:
+        t = self.toks[i]
+        if t.text == "/" and 0 < i < self.n - 1 and self.cap(i - 1) and self.cap(i + 1):
+            return False  # "a CBS/New York Times survey"
+        return t.punct or t.low in self.c.stop or (t.date and not self.date_modifier(i))
+
+    def date_modifier(self, i: int) -> bool:
+        """Whether the date at token i modifies the noun after it, between a determiner and that noun ("the
+        2009 paper", "a January 2016 study") or as its possessor ("Monday night's results"): part of the phrase,
+        not its end."""
+        a = i
+        while a > 0 and self.toks[a - 1].date:
+            a -= 1
+        b = i + 1
+        while b < self.n and self.toks[b].date:
+            b += 1
+        if b < self.n and b - a <= 3 and self.low[b - 1].endswith(self.c.possessive):
+            return not self.toks[b].punct  # "Monday night's results", "Last year's FBI statistics"
+        if a == 0 or b >= self.n or b - a > 3 or self.low[a - 1] not in self.c.determiners:
+            return False
+        if not any(self.toks[k].number or self.toks[k].cap for k in range(a, b)):
+            return False  # "the current situation": an adjective read as a date, no date of the noun
+        after = self.toks[b]
+        return not after.punct and after.low not in self.c.stop and after.low not in self.c.auxiliaries
+
+    def text(self, i: int, j: int) -> str:
+        return self.s[self.toks[i].start : self.toks[j - 1].end]
+
+    # Noun phrases: parse from token i (not past `limit`); the index after the phrase, or None.
+    def np(self, i: int, limit: int | None = None, name_cut: bool = False) -> int | None:
+        lim = self.n if limit is None else limit
+        end = self._np_cap(i, lim, 2) if self.c.capitalised else self._np_plain(i, lim, name_cut)
+        if end is not None and end < lim and self.toks[end].text == "(":  # "Sen. John Doe (D-Ore.)"
+            close = next((k for k in range(end + 1, min(lim, end + 6)) if self.toks[k].text == ")"), None)
+            if close is not None and self.cap(end - 1) and self.cap(end + 1):
+                end = close + 1
+        return end
+
+    def _np_cap(self, i: int, lim: int, depth: int) -> int | None:
+        k = i
+        if k + 1 < lim and self.low[k] in self.c.determiners:
+            k += 1
+        adjectives = 0
+        endings = self.c.adjective_endings
+        while k < lim and adjectives < 4 and not self.cap(k) and not self.stop(k):
+            if self.low[k] in self.c.determiners or self.low[k] in self.c.personal:
+                return None
+            if endings and not self.low[k].endswith(endings) and not self.toks[k].number:
+                return None  # "er immerhin kein Buch": no adjective before a noun
+            k, adjectives = k + 1, adjectives + 1
+        if k >= lim or not self.cap(k) or self.stop(k):
+            return None
+        while k < lim and (self.cap(k) or self.toks[k].text == "/") and not self.stop(k):
+            if k > i and (self.low[k] in self.c.personal or self.toks[k].text in self.c.addressee):
+                break  # "wenn Sie Ihrer Oma schreiben"
+            k += 1
+        if depth and k < lim and self.low[k] in self.c.genitive and not self.cap(k):
+            more = self._np_cap(k, lim, depth - 1)
+            if more:
+                k = more
+        return k
+
+    def _np_plain(self, i: int, lim: int, name_cut: bool) -> int | None:
+        k = i
+        cut = self.c.participle_cut
+        # where no verb closes the phrase, a name without a determiner ends at a lowercase word
+        bare = name_cut and self.low[i] not in self.c.determiners
+        named = False
+        share = -1  # the end of a share ("two in three", "four out of 10"): its last word is no determiner
+        while k < lim and k - i < 10:
+            if k > i and self.low[k] in self.c.share_first and (after := self.share(k, lim)) is not None:
+                k = share = after
+                continue
+            if self.stop(k) or self.low[k] in self.c.auxiliaries:
+                break
+            if self.low[k] in self.c.personal:
+                if k == i:
+                    k += 1
+                break
+            if k > i and self._new_phrase(k):
+                break  # "Facebook found | the posting"
+            lower = not self.cap(k) and self.toks[k].text not in "()-/"
+            if (
+                k > i
+                and lower
+                and cut
+                and len(self.low[k]) > 3
+                and self.low[k].endswith(cut)
+                and not self.low[k].endswith(self.c.participle_keep or ("\0",))
+            ):
+                break  # "A news report published Wednesday"
+            if bare and named and lower and self.low[k] not in self.c.genitive and not self._title_run(k, lim):
+                break  # "Republicans choose", "Reid caucused"; not "Democratic presidential candidate X"
+            if name_cut and self.c.v2 and named and lower and k + 1 < lim and self._subject_next(k + 1):
+                break  # V2: the verb, then its subject: "Volgens de netbeheerder Gasunie | lag het verbruik"
+            named = named or self.cap(k)
+            k += 1
+        while k > i + 1 and self.low[k - 1] in self.c.genitive and self.low[k - 2] not in self.c.genitive:
+            k -= 1  # "une étude de | 2014": a genitive word before a date closes no phrase
+        if k == i or all(self.low[j] in self.c.determiners for j in range(i, k)):
+            return None
+        if (self.low[k - 1] in self.c.determiners and k != share) or self.low[k - 1] in self.c.coordinators:
+            return None
+        return k
+
+    def share(self, k: int, lim: int) -> int | None:
+        """The index after "in three" / "out of 10" at token k when a number stands before it ("two in three
+        voters"), else None."""
+        prev = self.toks[k - 1]
+        if not (prev.number and not prev.date) and prev.low not in self.c.share_numbers:
+            return None
+        for link in self.c.share_links:
+            m = k + len(link)
+            if m < lim and tuple(self.low[k:m]) == link:
+                nxt = self.toks[m]
+                return m + 1 if (nxt.number and not nxt.date) or nxt.low in self.c.share_numbers else None
+        return None
+
+    def _subject_next(self, k: int) -> bool:
+        """Whether token k opens a subject (a determiner or a subject pronoun)."""
+        return self.low[k] in self.c.determiners or self.low[k] in self.c.personal
+
+    def _title_run(self, k: int, lim: int) -> bool:
+        """Whether lowercase words from k lead to a capitalised name within three words ("candidate Bernie")."""
+        for m in range(k, min(lim, k + 3)):
+            if self.cap(m):
+                return True
+            if self.stop(m) or self.low[m] in self.c.auxiliaries or self.low[m] in self.c.determiners or self.adverb(m):
+                return False
+        return False
+
+    def _new_phrase(self, k: int) -> bool:
+        """Whether the determiner at k opens a new phrase (not after another determiner or a genitive word)."""
+        low, prev, c = self.low[k], self.low[k - 1], self.c
+        return low in c.determiners and prev not in c.determiners and prev not in c.genitive and low not in c.genitive
+
+    def adverb(self, k: int) -> bool:
+        """A word skipped between a subject and its verb: listed adverbs and auxiliaries, and words with an
+        adverb ending ("gingerly") that are not listed nouns ("family")."""
+        low = self.low[k]
+        if low in self.c.adverbs:
+            return True
+        ends = self.c.adverb_endings
+        return bool(ends) and not self.cap(k) and len(low) > 4 and low.endswith(ends) and low not in self.c.adverb_not
+
+    def phrase_pp(self, i: int, j: int) -> bool:
+        """A noun phrase, possibly with prepositional phrases: "Authorities in North-Rhine Westphalia"."""
+        if self.phrase(i, j):
+            return True
+        k = self.np(i, j)
+        for _ in range(2):
+            if k is None or k >= j - 1 or not self.preposition(k):
+                return False
+            if self.phrase(k + 1, j):
+                return True
+            k = self.np(k + 1, j)
+        return False
+
+    def preposition(self, k: int) -> bool:
+        """Whether token k may open a prepositional phrase (a stop word that is no verb, clause or pronoun)."""
+        low = self.low[k]
+        c = self.c
+        return (
+            low in c.stop
+            and low not in c.auxiliaries
+            and low not in c.complementisers
+            and low not in c.relatives
+            and low not in c.adverbs
+            and low not in c.pronouns
+        )
+
+    def phrase(self, i: int, j: int) -> bool:
+        """Whether tokens [i, j) are a noun phrase, possibly coordinated ("Die USA, Südkorea und die Ukraine")."""
+        k = self.np(i, j)
+        while k is not None and k < j and (self.low[k] in self.c.coordinators or self.toks[k].text == ","):
+            k = self.np(k + 1, j)
+        return k is not None and k == j
+
+    def usable(self, i: int, j: int) -> bool:
+        """Whether tokens [i, j) may be a source: not empty, not an impersonal pronoun, not a coordinator."""
+        if j <= i or self.low[i] in self.c.coordinators or self.toks[i].quoted:
+            return False
+        if self.low[j - 1].endswith(self.c.possessive):
+            return False  # "Mr. Trump's": a possessor, not a subject
+        if self.toks[i].text in self.c.addressee and (j - i == 1 or not self.toks[i].initial):
+            return False  # German "Sie" ("wenn Sie Ihrer Oma schreiben"): the audience addressed, not a speaker
+        if any(tuple(self.low[i : i + len(v)]) == v for v in self.c.vocatives):
+            return False  # "Meine Damen und Herren, ich möchte … sagen": the audience addressed
+        return not (j - i == 1 and self.low[i] in self.c.pronouns)
+
+    def named(self, i: int, j: int) -> bool:
+        """Whether tokens [i, j) look like a proper name: capitalised words (initials, titles), no determiner."""
+        if j <= i or self.low[i] in self.c.determiners or self.low[i] in self.c.personal:
+            return False
+        if self.c.capitalised and j - i < 2:
+            return False  # where every noun is capitalised, one word may be any noun ("Diplomaten")
+        depth = 0
+        for k in range(i, j):
+            text = self.toks[k].text
+            depth += (text == "(") - (text == ")")
+            if not (depth > 0 or self.cap(k) or text in "()-"):
+                return False
+        return self.subject_like(i, j)
+
+    def subject_like(self, i: int, j: int) -> bool:
+        """Whether [i, j) may be a subject: not one capitalised word that is capitalised only as the first word
+        of the sentence ("Hastily", "Back", "Under"), unless the document writes it capitalised elsewhere or it is a
+        subject pronoun."""
+        if j - i > 1 or not self.toks[i].initial or not self.toks[i].cap or self.c.capitalised:
+            return True
+        if self.low[i] in self.c.personal:
+            return True  # "He denounced …, telling …": a subject pronoun is a subject wherever it stands
+        word = self.toks[i].text
+        return re.search(r"[\w,]\s+" + re.escape(word) + r"\b", self.doc or self.s) is not None
