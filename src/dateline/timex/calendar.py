@@ -116,6 +116,20 @@ def month_day(anchor: date, day: int, direction: str | None) -> date | None:
     return pick(anchor, options, direction)
 
 
+def weekday_day(anchor: date, day: int, weekday: int) -> date | None:
+    """A day of the month named with its weekday but no month ("lundi 18"): of the months around the anchor's,
+    the nearest one in which that day is that weekday; None when none is (a wrong pair names no day)."""
+    options: list[date] = []
+    for n in (-1, 0, 1):
+        y, m = add_months(anchor.year, anchor.month, n)
+        try:
+            options.append(date(y, m, day))
+        except ValueError:
+            continue
+    fitting = [d for d in options if d.isoweekday() == weekday]
+    return min(fitting, key=lambda d: abs((d - anchor).days)) if fitting else None
+
+
 def pick(anchor: date, options: list[date], direction: str | None) -> date | None:
     """The one of a yearly date's occurrences (last, this and next year) that a direction points to."""
     if direction in ("future", "next"):

@@ -16,6 +16,7 @@ SPEC = re.compile(r"^([A-Z]{1,2})([+-][0-9]+)(.*)$")
 LENGTH = {"Y": 4, "M": 7}  # characters of a value at year and month precision
 DAY = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
 PRESENT_AHEAD = 8  # in a present-tense clause a month up to this many months ahead is the coming one
+NIGHT_PM = 6  # at night an hour from this one on is in the evening half of the day ("las 10 de la noche")
 NO_DATE = ""  # the value of an expression that names an impossible day: it is not tagged
 
 
@@ -131,6 +132,11 @@ def _point(slots: Slots, ctx: Context) -> str:
         else:
             found = None
         return found.isoformat() if found else "XXXX-XX-XX"
+    if "weekday" in slots and "day" in slots:  # "el lunes 18": the day of a month near the anchor that is a Monday
+        if anchor is None or not ctx.day_known:
+            return f"XXXX-XX-{int(slots['day']):02d}"
+        found = cal.weekday_day(anchor, int(slots["day"]), int(slots["weekday"]))
+        return found.isoformat() if found else NO_DATE
     if "weekday" in slots and slots.get("unit") == "W" and isinstance(slots.get("rel"), int):
         if anchor is None or not ctx.day_known:  # "Tuesday next week": the Tuesday of that ISO week
             return f"XXXX-WXX-{slots['weekday']}"
@@ -213,6 +219,10 @@ def _time(slots: Slots, ctx: Context, day: str) -> str:
             hour += 12
         elif ampm == "AM" and hour == 12:
             hour = 0
+        elif ampm == "NI" and hour >= NIGHT_PM:  # "a las 10 de la noche" = 22:00, "a las 2 de la noche" = 02:00
+            hour = hour + 12 if hour < 12 else 0
+        if "before" in slots:  # "a las ocho menos cuarto" = 07:45
+            hour, minute = divmod((hour * 60 + minute - int(slots["before"])) % 1440, 60)
         return f"{day}T{hour % 24:02d}:{minute:02d}"
     return f"{day}T{slots['tod']}"
 
