@@ -307,6 +307,8 @@ def _resolve(rule: Rule, slots: Slots, ctx: Context) -> tuple[str, str | None]:
         and not any(k in slots for k in ("month", "weekday", "season", "day", "quarter"))
     ):
         return _relative(ctx, str(unit), int(slots["rel"])), mod
+    if "ordinal_week" in slots and "month" not in slots and (year := _year(slots)) is not None:
+        return _year_week(year, int(slots["ordinal_week"])), mod
     if "ordinal_week" in slots and ctx.anchor is not None and "month" in slots:
         return _month_week(slots, ctx), mod
     return _point(slots, ctx), mod
@@ -323,3 +325,10 @@ def _month_week(slots: Slots, ctx: Context) -> str:
         last = date(y, m, 1) - timedelta(days=1)
         return cal.week_value(last - timedelta(days=7 * (-k - 1) + 3))
     return cal.week_value(date(year, month, 1) + timedelta(days=7 * (k - 1) + 3))
+
+
+def _year_week(year: int, k: int) -> str:
+    """ "the first week of 2024", "the last week of 2023": the ISO week holding 4 January or 28 December."""
+    if k < 0:
+        return cal.week_value(date(year, 12, 28) - timedelta(days=7 * (-k - 1)))
+    return cal.week_value(date(year, 1, 4) + timedelta(days=7 * (k - 1)))
