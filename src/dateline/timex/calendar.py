@@ -18,6 +18,9 @@ NEAR_MONTHS = 2  # without a tense cue, a month this close ahead is meant rather
 CLOCK_HOURS = {"HOUR": 1.0, "MIN": 1 / 60, "SEC": 1 / 3600}
 
 
+WEEKDAY_DAY_MONTHS = 3  # "el domingo 31" is looked for this many months around the anchor
+
+
 def week_value(d: date) -> str:
     """ISO week of `d`, e.g. `2024-W47`."""
     year, week, _ = d.isocalendar()
@@ -120,7 +123,7 @@ def weekday_day(anchor: date, day: int, weekday: int) -> date | None:
     """A day of the month named with its weekday but no month ("lundi 18"): of the months around the anchor's,
     the nearest one in which that day is that weekday; None when none is (a wrong pair names no day)."""
     options: list[date] = []
-    for n in (-1, 0, 1):
+    for n in range(-WEEKDAY_DAY_MONTHS, WEEKDAY_DAY_MONTHS + 1):
         y, m = add_months(anchor.year, anchor.month, n)
         try:
             options.append(date(y, m, day))
