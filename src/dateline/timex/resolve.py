@@ -215,7 +215,7 @@ def _time(slots: Slots, ctx: Context, day: str) -> str:
     if hour is not None:
         minute = int(slots.get("minute") or 0)
         ampm = slots.get("ampm")
-        if ampm == "PM" and hour < 12:
+        if ampm == "PM" and 0 < hour < 12:
             hour += 12
         elif ampm == "AM" and hour == 12:
             hour = 0
