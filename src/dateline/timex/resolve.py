@@ -37,6 +37,7 @@ class Context:
     day: str | None = None  # the day named just before in the same sentence ("lundi 6 mai, à 14 h")
     last: str | None = None  # the last day the text named, for "the next day" (`L+1`)
     era: str | None = None  # the last year, month or day it named, for "the following year" (`LY+1`)
+    half: str | None = None  # the half of the day a part of it just before sets ("hier soir à 10 heures": `PM`)
 
 
 def _num(value: Any) -> float | None:
@@ -214,7 +215,7 @@ def _time(slots: Slots, ctx: Context, day: str) -> str:
     hour = int(slots["hour"]) if "hour" in slots else None
     if hour is not None:
         minute = int(slots.get("minute") or 0)
-        ampm = slots.get("ampm")
+        ampm = slots.get("ampm") or ctx.half
         if ampm == "PM" and 0 < hour < 12:
             hour += 12
         elif ampm == "AM" and hour == 12:
