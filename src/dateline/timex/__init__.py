@@ -19,6 +19,9 @@ PERIOD = re.compile(r"^[0-9]{4}-[QH][1-4]$")
 DAY = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}")
 CALENDAR = re.compile(r"^[0-9]{4}(?:-[0-9]{2}){0,2}$|^[0-9]{4}-[QH][1-4]$")  # a year, quarter, half, month or day
 SENTENCE_END = re.compile(r"[.!?]\s|\n")
+PART = re.compile(r"T(AF|EV|NI)$")  # a morning sets nothing: its hours are written as they are ("ce matin à midi")
+HALF = {"AF": "PM", "EV": "PM", "NI": "NI"}  # the half of the day a part of it sets for a clock time right after it
+PART_GAP = re.compile(r"[\s,]*(?:\w{1,5}\s+){0,2}")  # "hier soir à 10 heures", "this morning at 10": short words only
 LIST_GAP = 12  # at most this many characters between a day of a list and the next one ("3, 4 and 5", "3 al 6")
 
 
@@ -52,6 +55,7 @@ def tag(text: str, lang: str, dct: date | None) -> list[Timex]:
     last: str | None = None  # the last day named anywhere before
     era: str | None = None  # the last year, month or day named anywhere before ("the following year")
     out: list[Timex] = []
+    part: tuple[int, str] | None = None  # where the last part of a day ended and the half it sets
     for c in islice(candidates(text, g), MAX_EXPRESSIONS):
         if c.rule.skip:
             continue
@@ -62,7 +66,8 @@ def tag(text: str, lang: str, dct: date | None) -> list[Timex]:
         near = day if day or not _part_of_day(c.slots) else last  # "Am Samstag …. Am Abend …": Saturday's
         narrative = dct is None and anchor is not None
         tense = c.rule.tense or (tenses.at(c.start, c.end) if _needs_tense(c.rule.type, c.slots) else None)
-        ctx = Context(anchor, day_known, tense, period, narrative, near, last, era)
+        half = part[1] if part and c.rule.type == "TIME" and PART_GAP.fullmatch(text, part[0], c.start) else None
+        ctx = Context(anchor, day_known, tense, period, narrative, near, last, era, half)
         if c.rule.continues:
             listed = _continued(out[-1] if out else None, c.start, c.slots)
             if listed is None:
@@ -73,6 +78,8 @@ def tag(text: str, lang: str, dct: date | None) -> list[Timex]:
             if not value:  # an impossible day ("30 February")
                 continue
         out.append(Timex(c.start, c.end, text[c.start : c.end], c.rule.type, value, mod))
+        of_day = PART.search(value) if c.rule.type == "TIME" else None
+        part = (c.end, HALF[of_day.group(1)]) if of_day else None
         if c.rule.type == "DATE" and CALENDAR.match(value):
             era = value
         if PERIOD.match(value) and c.rule.type == "DATE" and not c.rule.period:

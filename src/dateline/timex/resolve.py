@@ -16,6 +16,7 @@ SPEC = re.compile(r"^([A-Z]{1,2})([+-][0-9]+)(.*)$")
 LENGTH = {"Y": 4, "M": 7}  # characters of a value at year and month precision
 DAY = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
 PRESENT_AHEAD = 8  # in a present-tense clause a month up to this many months ahead is the coming one
+NIGHT_PM = 6  # at night an hour from this one on is in the evening half of the day ("las 10 de la noche")
 NO_DATE = ""  # the value of an expression that names an impossible day: it is not tagged
 
 
@@ -36,6 +37,7 @@ class Context:
     day: str | None = None  # the day named just before in the same sentence ("lundi 6 mai, à 14 h")
     last: str | None = None  # the last day the text named, for "the next day" (`L+1`)
     era: str | None = None  # the last year, month or day it named, for "the following year" (`LY+1`)
+    half: str | None = None  # the half of the day a part of it just before sets ("hier soir à 10 heures": `PM`)
 
 
 def _num(value: Any) -> float | None:
@@ -136,11 +138,12 @@ def _point(slots: Slots, ctx: Context) -> str:
             return f"XXXX-WXX-{slots['weekday']}"
         monday = anchor - timedelta(days=anchor.isoweekday() - 1) + timedelta(weeks=int(slots["rel"]))
         return (monday + timedelta(days=int(slots["weekday"]) - 1)).isoformat()
-    if "weekday" in slots and day is not None:  # "Friday the 13th": the nearest month whose 13th is a Friday
-        found = (
-            cal.weekday_day(anchor, int(slots["weekday"]), int(day), direction) if ctx.day_known and anchor else None
-        )
-        return found.isoformat() if found else f"XXXX-XX-{int(day):02d}"
+    if "weekday" in slots and day is not None:  # "Friday the 13th", "el lunes 18": a month whose 13th is a Friday
+        if anchor is None or not ctx.day_known:
+            return f"XXXX-XX-{int(day):02d}"
+        tense = ctx.tense if ctx.tense in ("past", "future") else None  # a present clause: the nearest such day
+        found = cal.weekday_day(anchor, int(slots["weekday"]), int(day), tense)
+        return found.isoformat() if found else NO_DATE  # a wrong pair names no day
     if "weekday" in slots:
         if anchor is None or not ctx.day_known:
             return f"XXXX-WXX-{slots['weekday']}"
@@ -216,19 +219,17 @@ def _time(slots: Slots, ctx: Context, day: str) -> str:
     hour = int(slots["hour"]) if "hour" in slots else None
     if hour is not None:
         minute = int(slots.get("minute") or 0)
-        if (
-            "before" in slots
-        ):  # "a quarter to nine", "Viertel vor neun", "tien voor half negen": minutes before the hour
-            hour, minute = divmod((hour * 60 + minute - int(slots["before"])) % (24 * 60), 60)
-        ampm = slots.get("ampm")
+        ampm = slots.get("ampm") or ctx.half
         if ampm is None and str(slots.get("deictic", ""))[-3:] in ("TEV", "TNI"):  # "at 9 this evening"
-            ampm = "NIGHT"
-        if ampm == "NIGHT":  # "3 Uhr nachts" = 03:00, "11 at night" = 23:00, "12 Uhr nachts" = 00:00
-            ampm = "PM" if 6 <= hour < 12 else "AM"
-        if ampm == "PM" and hour < 12:
+            ampm = "NI"
+        if ampm in ("NI", "NIGHT"):  # "11 at night", "a las 10 de la noche" = 22:00; "3 Uhr nachts" = 03:00
+            ampm = "PM" if NIGHT_PM <= hour < 12 else "AM"  # "12 Uhr nachts" = 00:00
+        if ampm == "PM" and 0 < hour < 12:
             hour += 12
         elif ampm == "AM" and hour == 12:
             hour = 0
+        if "before" in slots:  # "a quarter to nine", "Viertel vor neun", "a las ocho menos cuarto": minutes before
+            hour, minute = divmod((hour * 60 + minute - int(slots["before"])) % 1440, 60)
         second = int(slots.get("second") or 0)
         return f"{day}T{hour % 24:02d}:{minute:02d}" + (f":{second:02d}" if second else "")
     return f"{day}T{slots['tod']}"
