@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+from dateline.grouping.collector import paused
 from dateline.grouping.features import Features, features
 from dateline.grouping.link import cluster
 from dateline.grouping.record import build, order_key
@@ -38,5 +39,6 @@ def group(
     by_id: dict[str, dict[str, Any]] = {}
     for claim in claims:
         by_id.setdefault(str(claim["id"]), claim)
-    feats = [features(c, rules) for c in by_id.values()]
-    return records(by_id, cluster(feats, rules).values(), rules, min_sources)
+    with paused():
+        feats = [features(c, rules) for c in by_id.values()]
+        return records(by_id, cluster(feats, rules).values(), rules, min_sources)

@@ -83,34 +83,38 @@ def features(claim: dict[str, Any], rules: Rules) -> Features:
     capitals: set[str] = set()  # capitalised words of a language that capitalises nouns: names or nouns
     words: set[str] = set()
     give_names = claim.get("lang") not in rules.capitalised_nouns
-    least, word_min, stem = rules.names["min_length"], rules.word_min, rules.word_stem
     raw = (_HYPHEN.sub(" ", text) if "-" in text else text).split()
-    tokens = [_elided(r.strip(_PUNCT)) for r in raw]
-    for i, token in enumerate(tokens):
-        if not token:
-            continue
-        if not give_names and token[0].isupper() and len(token) >= least:
-            capitals.add(fold(token))
-        elif token[0].isupper() and len(token) >= least:
-            # A capital after a sentence opening is a name only when a capitalised word follows ("Steve Jobs").
-            opener = i == 0 or raw[i - 1][-1] in _OPENERS or raw[i][0] in _OPENERS
-            nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
-            if not opener or (nxt[:1].isupper() and raw[i][-1].isalnum() and raw[i + 1][0].isalnum()):
-                names.add(fold(token))
-        if len(token) >= word_min and token.isalpha():
-            words.add(fold(token)[:stem])
+    known = _known(rules)
+    seen = [known.get(r) or _token(known, r, rules) for r in raw]
+    last = len(raw) - 1
+    for i, (_, upper, folded, stem) in enumerate(seen):
+        if upper:
+            if not give_names:
+                capitals.add(folded)
+            else:
+                # A capital after a sentence opening is a name only when a capitalised word follows ("Steve Jobs").
+                here = raw[i]
+                if i == 0 or raw[i - 1][-1] in _OPENERS or here[0] in _OPENERS:
+                    if i < last and seen[i + 1][0][:1].isupper() and here[-1].isalnum() and raw[i + 1][0].isalnum():
+                        names.add(folded)
+                else:
+                    names.add(folded)
+        if stem:
+            words.add(stem)
     # The source's resolved name ("he" → "Steve Jobs"): its capitalised words are names, whatever the language.
     if claim.get("attribution"):
-        names.update(_attributed(claim, least))
-    numbers = {re.sub(r"\D", "", n) for n in _DIGITS.findall(text)}
+        names.update(_attributed(claim, rules.names["min_length"]))
+    numbers = {n.replace(".", "").replace(",", "") for n in _DIGITS.findall(text)}  # digits only: "33.000" → 33000
     quantities: dict[str, list[float]] = {}
     for q in claim.get("quantities") or ():
         if isinstance(q.get("value"), int | float):
             quantities.setdefault(unit_code(q), []).append(float(q["value"]))
+    main = claim.get("date")
+    other = claim.get("dates")
     return Features(
         id=str(claim["id"]),
         doc=str(claim.get("doc_id") or claim.get("source") or ""),
-        value=str(claim.get("date") or ""),
+        value=str(main or ""),
         start=start,
         end=end,
         actors=frozenset(str(a) for a in claim.get("actors") or ()),
@@ -119,13 +123,35 @@ def features(claim: dict[str, Any], rules: Rules) -> Features:
         names=frozenset(names),
         capitals=frozenset(capitals),
         numbers=frozenset(n for n in numbers if len(n) >= 2) | _values(quantities),
-        dates=frozenset(
-            _ordinals(*d["range"])
-            for d in claim.get("dates") or ()
-            if d.get("range") and d.get("value") != claim.get("date")
-        ),
+        dates=frozenset(_ordinals(*d["range"]) for d in other if d.get("range") and d.get("value") != main)
+        if other
+        else frozenset(),
         words=frozenset(words),
     )
+
+
+Token = tuple[str, bool, str, str]  # (word, a capitalised name candidate, folded, word stem or "")
+_TOKENS: dict[tuple[int, int, int], dict[str, Token]] = {}
+
+
+def _known(rules: Rules) -> dict[str, Token]:
+    """The tokens seen so far under these rules' lengths (a cache: news repeats its words)."""
+    key = (int(rules.names["min_length"]), rules.word_min, rules.word_stem)
+    found = _TOKENS.get(key)
+    if found is None or len(found) > 1 << 18:
+        found = _TOKENS[key] = {}
+    return found
+
+
+def _token(known: dict[str, Token], raw: str, rules: Rules) -> Token:
+    """What a whitespace token gives: its word (punctuation stripped, elision resolved), whether it is capitalised
+    and long enough to be a name, its folded form, and its word stem when it is long enough to count as a word."""
+    token = _elided(raw.strip(_PUNCT))
+    folded = fold(token)
+    upper = bool(token) and token[0].isupper() and len(token) >= rules.names["min_length"]
+    stem = folded[: rules.word_stem] if len(token) >= rules.word_min and token.isalpha() else ""
+    known[raw] = found = (token, upper, folded, stem)
+    return found
 
 
 @lru_cache(maxsize=1 << 14)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
-from itertools import combinations
+from itertools import chain, combinations
 
 from dateline.grouping.compare import score
 from dateline.grouping.features import Features, buckets
@@ -42,29 +42,28 @@ def blocks(feats: Sequence[Features], rules: Rules) -> dict[str, list[Member]]:
     return found
 
 
-def _pairs(block: list[Member]) -> Iterator[tuple[int, int]]:
-    """The pairs of a block worth comparing: at least one of the two is at its own date level there (two days
-    meet in their day bucket, a day and its month in the month bucket; never two days in a month bucket)."""
-    own = sorted({i for i, mine in block if mine})
-    rest = sorted({i for i, mine in block if not mine} - set(own))
-    yield from combinations(own, 2)
-    for x in own:
-        for y in rest:
-            yield (x, y) if x < y else (y, x)
-
-
 def edges(feats: Sequence[Features], members: Iterable[list[Member]], rules: Rules) -> Iterator[Edge]:
-    """The links among the members of each block (each pair once; blocks above `max_block` are skipped)."""
-    seen: set[tuple[int, int]] = set()
+    """The links among the members of each block (each pair once; blocks above `max_block` are skipped). A pair is
+    compared only where at least one of the two is at its own date level (two days meet in their day bucket, a
+    day and its month in the month bucket; never two days in a month bucket)."""
+    seen: set[int] = set()
+    n = len(feats)
     threshold, same_document, same_range = rules.threshold, rules.same_document, rules.same_document_same_range
+    most = rules.max_block
     for block in members:
-        if len(block) < 2 or len(block) > rules.max_block:
+        if len(block) < 2 or len(block) > most:
             continue
-        for pair in _pairs(block):
-            if pair in seen:
+        own = sorted({i for i, mine in block if mine})
+        rest = sorted({i for i, mine in block if not mine}.difference(own))
+        pairs: Iterable[tuple[int, int]] = combinations(own, 2)
+        if rest:
+            pairs = chain(pairs, ((x, y) if x < y else (y, x) for x in own for y in rest))
+        for i, j in pairs:
+            key = i * n + j
+            if key in seen:
                 continue
-            seen.add(pair)
-            a, b = feats[pair[0]], feats[pair[1]]
+            seen.add(key)
+            a, b = feats[i], feats[j]
             if a.start is not None and b.start is not None and (a.start > b.end or b.start > a.end):  # type: ignore[operator]
                 continue  # dates apart: never one fact (checked here, before the call, as most pairs of a block are)
             same_doc = a.doc == b.doc
@@ -73,8 +72,7 @@ def edges(feats: Sequence[Features], members: Iterable[list[Member]], rules: Rul
             found = score(a, b, rules)
             if found is None or found < (same_document if same_doc else threshold):
                 continue
-            x, y = (a.id, b.id) if a.id < b.id else (b.id, a.id)
-            yield (round(found, 6), x, y)
+            yield (round(found, 6), a.id, b.id) if a.id < b.id else (round(found, 6), b.id, a.id)
 
 
 class Groups:
