@@ -40,5 +40,11 @@ def group(
     for claim in claims:
         by_id.setdefault(str(claim["id"]), claim)
     with paused():
-        feats = [features(c, rules) for c in by_id.values()]
-        return records(by_id, cluster(feats, rules).values(), rules, min_sources)
+        return _grouped(by_id, rules, min_sources)
+
+
+def _grouped(claims: dict[str, dict[str, Any]], rules: Rules, min_sources: int) -> list[dict[str, Any]]:
+    """The records of `group` (a function of its own: its features and links are freed when it returns, before the
+    collector runs again, so the collector never walks them)."""
+    feats = [features(c, rules) for c in claims.values()]
+    return records(claims, cluster(feats, rules).values(), rules, min_sources)

@@ -79,28 +79,27 @@ def features(claim: dict[str, Any], rules: Rules) -> Features:
     if isinstance(span, list | tuple) and len(span) == 2:
         start, end = _ordinals(span[0], span[1])
     text = _masked(claim)
-    names: set[str] = set()
-    capitals: set[str] = set()  # capitalised words of a language that capitalises nouns: names or nouns
-    words: set[str] = set()
     give_names = claim.get("lang") not in rules.capitalised_nouns
     raw = (_HYPHEN.sub(" ", text) if "-" in text else text).split()
     known = _known(rules)
     seen = [known.get(r) or _token(known, r, rules) for r in raw]
+    words = {stem for _, _, _, stem in seen}
+    words.discard("")
+    names: set[str] = set()
+    capitals: set[str] = set()  # capitalised words of a language that capitalises nouns: names or nouns
     last = len(raw) - 1
-    for i, (_, upper, folded, stem) in enumerate(seen):
-        if upper:
-            if not give_names:
-                capitals.add(folded)
-            else:
-                # A capital after a sentence opening is a name only when a capitalised word follows ("Steve Jobs").
-                here = raw[i]
-                if i == 0 or raw[i - 1][-1] in _OPENERS or here[0] in _OPENERS:
-                    if i < last and seen[i + 1][0][:1].isupper() and here[-1].isalnum() and raw[i + 1][0].isalnum():
-                        names.add(folded)
-                else:
-                    names.add(folded)
-        if stem:
-            words.add(stem)
+    for i in [i for i, token in enumerate(seen) if token[1]]:
+        folded = seen[i][2]
+        if not give_names:
+            capitals.add(folded)
+            continue
+        # A capital after a sentence opening is a name only when a capitalised word follows ("Steve Jobs").
+        here = raw[i]
+        if i == 0 or raw[i - 1][-1] in _OPENERS or here[0] in _OPENERS:
+            if i < last and seen[i + 1][0][:1].isupper() and here[-1].isalnum() and raw[i + 1][0].isalnum():
+                names.add(folded)
+        else:
+            names.add(folded)
     # The source's resolved name ("he" → "Steve Jobs"): its capitalised words are names, whatever the language.
     if claim.get("attribution"):
         names.update(_attributed(claim, rules.names["min_length"]))
@@ -117,8 +116,8 @@ def features(claim: dict[str, Any], rules: Rules) -> Features:
         value=str(main or ""),
         start=start,
         end=end,
-        actors=frozenset(str(a) for a in claim.get("actors") or ()),
-        events=frozenset(str(e) for e in claim.get("event") or ()),
+        actors=frozenset(map(str, claim.get("actors") or ())),
+        events=frozenset(map(str, claim.get("event") or ())),
         quantities={unit: tuple(values) for unit, values in quantities.items()},
         names=frozenset(names),
         capitals=frozenset(capitals),

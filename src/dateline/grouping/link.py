@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from itertools import chain, combinations
+from operator import itemgetter
 
 from dateline.grouping.compare import score
 from dateline.grouping.features import Features, buckets
@@ -17,6 +18,8 @@ Edge = tuple[float, str, str]  # (score, smaller claim id, larger claim id)
 
 
 Member = tuple[int, bool]  # (index of the claim, whether the block is of the claim's own date level)
+# A block lists each claim at most once, in ascending index order: `blocks` appends them in index order, and a
+# claim's block keys are distinct (each names its level's bucket, and a tag and value for an actor, name or number).
 
 
 def block_keys(f: Features, rules: Rules) -> list[tuple[str, bool]]:
@@ -29,16 +32,22 @@ def block_keys(f: Features, rules: Rules) -> list[tuple[str, bool]]:
                 keys.append((bucket, own))
             else:
                 tag, values = extra[rule]
-                keys.extend((f"{bucket}\x1f{tag}\x1f{v}", own) for v in values)
+                if values:
+                    head = f"{bucket}\x1f{tag}\x1f"
+                    keys.extend([(head + v, own) for v in values])
     return keys
 
 
 def blocks(feats: Sequence[Features], rules: Rules) -> dict[str, list[Member]]:
     """Block key → its members."""
-    found: dict[str, list[Member]] = defaultdict(list)
+    found: dict[str, list[Member]] = {}
     for i, f in enumerate(feats):
         for key, own in block_keys(f, rules):
-            found[key].append((i, own))
+            members = found.get(key)
+            if members is None:
+                found[key] = [(i, own)]
+            else:
+                members.append((i, own))
     return found
 
 
@@ -53,16 +62,17 @@ def edges(feats: Sequence[Features], members: Iterable[list[Member]], rules: Rul
     for block in members:
         if len(block) < 2 or len(block) > most:
             continue
-        own = sorted({i for i, mine in block if mine})
-        rest = sorted({i for i, mine in block if not mine}.difference(own))
+        # A block lists each claim once, in ascending index order (as `blocks` makes it).
+        own = [i for i, mine in block if mine]
         pairs: Iterable[tuple[int, int]] = combinations(own, 2)
-        if rest:
+        if len(own) < len(block):
+            rest = [i for i, mine in block if not mine]
             pairs = chain(pairs, ((x, y) if x < y else (y, x) for x in own for y in rest))
         for i, j in pairs:
-            key = i * n + j
-            if key in seen:
-                continue
-            seen.add(key)
+            count = len(seen)
+            seen.add(i * n + j)
+            if len(seen) == count:
+                continue  # compared in an earlier block
             a, b = feats[i], feats[j]
             if a.start is not None and b.start is not None and (a.start > b.end or b.start > a.end):  # type: ignore[operator]
                 continue  # dates apart: never one fact (checked here, before the call, as most pairs of a block are)
@@ -117,7 +127,9 @@ class Groups:
 
     def link(self, found: Iterable[Edge]) -> None:
         """Apply links strongest first (ties by claim ids): the same links give the same groups in any input order."""
-        for _, x, y in sorted(found, key=lambda e: (-e[0], e[1], e[2])):
+        ordered = sorted(found, key=itemgetter(1, 2))
+        ordered.sort(key=itemgetter(0), reverse=True)  # stable: equal scores stay in claim id order
+        for _, x, y in ordered:
             self.union(x, y)
 
     def members(self) -> dict[str, list[str]]:

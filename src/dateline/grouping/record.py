@@ -30,11 +30,11 @@ def agreed_date(claims: Sequence[dict[str, Any]]) -> tuple[str, list[str] | None
         best = min(values, key=lambda v: (-values[v], v))
         return best, None
     first, last = max(s[0] for s in known), min(s[1] for s in known)
-    inside: Counter[tuple[str, str, str]] = Counter(
-        (s[0], s[1], str(c.get("date")))
-        for c, s in zip(claims, spans, strict=True)
-        if s is not None and first <= s[0] and s[1] <= last
-    )
+    inside: dict[tuple[str, str, str], int] = {}  # a Counter, without its cost (this runs once per group)
+    for c, s in zip(claims, spans, strict=True):
+        if s is not None and first <= s[0] and s[1] <= last:
+            key = (s[0], s[1], str(c.get("date")))
+            inside[key] = inside.get(key, 0) + 1
     if inside:
         start, end, best = min(inside, key=lambda k: (-inside[k], k))
         return best, [start, end]
