@@ -9,6 +9,8 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
+from itertools import compress
+from operator import itemgetter
 from typing import Any
 
 from dateline.extract.actors import gazetteer
@@ -81,14 +83,13 @@ def features(claim: dict[str, Any], rules: Rules) -> Features:
     text = _masked(claim)
     give_names = claim.get("lang") not in rules.capitalised_nouns
     raw = (_HYPHEN.sub(" ", text) if "-" in text else text).split()
-    known = _known(rules)
-    seen = [known.get(r) or _token(known, r, rules) for r in raw]
-    words = {stem for _, _, _, stem in seen}
+    seen = list(map(_known(rules).__getitem__, raw))
+    words = set(map(itemgetter(3), seen))
     words.discard("")
     names: set[str] = set()
     capitals: set[str] = set()  # capitalised words of a language that capitalises nouns: names or nouns
     last = len(raw) - 1
-    for i in [i for i, token in enumerate(seen) if token[1]]:
+    for i in compress(range(len(seen)), map(itemgetter(1), seen)):
         folded = seen[i][2]
         if not give_names:
             capitals.add(folded)
@@ -130,26 +131,37 @@ def features(claim: dict[str, Any], rules: Rules) -> Features:
 
 
 Token = tuple[str, bool, str, str]  # (word, a capitalised name candidate, folded, word stem or "")
-_TOKENS: dict[tuple[int, int, int], dict[str, Token]] = {}
 
 
-def _known(rules: Rules) -> dict[str, Token]:
-    """The tokens seen so far under these rules' lengths (a cache: news repeats its words)."""
+class _Tokens(dict[str, Token]):
+    """Whitespace token → what it gives, computed on first sight (news repeats its words): its word (punctuation
+    stripped, elision resolved), whether it is capitalised and long enough to be a name, its folded form, and its
+    word stem when it is long enough to count as a word."""
+
+    def __init__(self, least: int, word_min: int, stem: int) -> None:
+        super().__init__()
+        self.least, self.word_min, self.stem = least, word_min, stem
+
+    def __missing__(self, raw: str) -> Token:
+        if len(self) > 1 << 18:
+            self.clear()  # bounded: a long run of new words starts over
+        token = _elided(raw.strip(_PUNCT))
+        folded = fold(token)
+        upper = bool(token) and token[0].isupper() and len(token) >= self.least
+        stem = folded[: self.stem] if len(token) >= self.word_min and token.isalpha() else ""
+        self[raw] = found = (token, upper, folded, stem)
+        return found
+
+
+_TOKENS: dict[tuple[int, int, int], _Tokens] = {}
+
+
+def _known(rules: Rules) -> _Tokens:
+    """The token cache for these rules' lengths."""
     key = (int(rules.names["min_length"]), rules.word_min, rules.word_stem)
     found = _TOKENS.get(key)
-    if found is None or len(found) > 1 << 18:
-        found = _TOKENS[key] = {}
-    return found
-
-
-def _token(known: dict[str, Token], raw: str, rules: Rules) -> Token:
-    """What a whitespace token gives: its word (punctuation stripped, elision resolved), whether it is capitalised
-    and long enough to be a name, its folded form, and its word stem when it is long enough to count as a word."""
-    token = _elided(raw.strip(_PUNCT))
-    folded = fold(token)
-    upper = bool(token) and token[0].isupper() and len(token) >= rules.names["min_length"]
-    stem = folded[: rules.word_stem] if len(token) >= rules.word_min and token.isalpha() else ""
-    known[raw] = found = (token, upper, folded, stem)
+    if found is None:
+        found = _TOKENS[key] = _Tokens(*key)
     return found
 
 

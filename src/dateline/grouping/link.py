@@ -40,14 +40,10 @@ def block_keys(f: Features, rules: Rules) -> list[tuple[str, bool]]:
 
 def blocks(feats: Sequence[Features], rules: Rules) -> dict[str, list[Member]]:
     """Block key → its members."""
-    found: dict[str, list[Member]] = {}
+    found: dict[str, list[Member]] = defaultdict(list)
     for i, f in enumerate(feats):
         for key, own in block_keys(f, rules):
-            members = found.get(key)
-            if members is None:
-                found[key] = [(i, own)]
-            else:
-                members.append((i, own))
+            found[key].append((i, own))
     return found
 
 

@@ -72,7 +72,7 @@ def _site(claim: dict[str, Any]) -> str | None:
 def build(claims: Sequence[dict[str, Any]], tolerance: float, gid: str | None = None) -> dict[str, Any]:
     """The group record of member claims (any order: they are sorted by publication date, then id); `gid` keeps
     the id an earlier run gave the group (`--state`)."""
-    members = sorted(claims, key=lambda c: (str(c.get("published") or "~"), str(c["id"])))
+    members = sorted(claims, key=_earliest) if len(claims) > 1 else claims
     value, span = agreed_date(members)
     quantities: dict[str, list[dict[str, Any]]] = {}
     for c in members:
@@ -95,7 +95,7 @@ def build(claims: Sequence[dict[str, Any]], tolerance: float, gid: str | None = 
                 "attribution": c.get("attribution"),
             }
     published = [str(c["published"]) for c in members if c.get("published")]
-    best = min(enumerate(members), key=lambda ic: (-float(ic[1].get("score") or 0), ic[0]))[1]
+    best = max(members, key=_score) if len(members) > 1 else members[0]  # max: the first of the highest
     ids = [str(c["id"]) for c in members]
     return {
         "group": gid or group_id(ids),
@@ -120,6 +120,14 @@ def build(claims: Sequence[dict[str, Any]], tolerance: float, gid: str | None = 
         "n_sources": len(sources),
         "text": best.get("text"),
     }
+
+
+def _earliest(claim: dict[str, Any]) -> tuple[str, str]:
+    return str(claim.get("published") or "~"), str(claim["id"])
+
+
+def _score(claim: dict[str, Any]) -> float:
+    return float(claim.get("score") or 0)
 
 
 def order_key(record: dict[str, Any]) -> tuple[str, str, str]:
