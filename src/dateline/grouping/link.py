@@ -42,8 +42,9 @@ def blocks(feats: Sequence[Features], rules: Rules) -> dict[str, list[Member]]:
     """Block key → its members."""
     found: dict[str, list[Member]] = defaultdict(list)
     for i, f in enumerate(feats):
+        mine, theirs = (i, True), (i, False)  # one tuple each per claim, not one per key
         for key, own in block_keys(f, rules):
-            found[key].append((i, own))
+            found[key].append(mine if own else theirs)
     return found
 
 
