@@ -138,7 +138,7 @@ class _Tokens(dict[str, Token]):
     stripped, elision resolved), whether it is capitalised and long enough to be a name, its folded form, and its
     word stem when it is long enough to count as a word."""
 
-    def __init__(self, least: int, word_min: int, stem: int) -> None:
+    def __init__(self, least: float, word_min: int, stem: int) -> None:
         super().__init__()
         self.least, self.word_min, self.stem = least, word_min, stem
 
@@ -153,12 +153,12 @@ class _Tokens(dict[str, Token]):
         return found
 
 
-_TOKENS: dict[tuple[int, int, int], _Tokens] = {}
+_TOKENS: dict[tuple[float, int, int], _Tokens] = {}
 
 
 def _known(rules: Rules) -> _Tokens:
     """The token cache for these rules' lengths."""
-    key = (int(rules.names["min_length"]), rules.word_min, rules.word_stem)
+    key = (rules.names["min_length"], rules.word_min, rules.word_stem)
     found = _TOKENS.get(key)
     if found is None:
         found = _TOKENS[key] = _Tokens(*key)
