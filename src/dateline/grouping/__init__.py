@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+from dateline.grouping.collector import paused
 from dateline.grouping.features import Features, features
 from dateline.grouping.link import cluster
 from dateline.grouping.record import build, order_key
@@ -38,5 +39,12 @@ def group(
     by_id: dict[str, dict[str, Any]] = {}
     for claim in claims:
         by_id.setdefault(str(claim["id"]), claim)
-    feats = [features(c, rules) for c in by_id.values()]
-    return records(by_id, cluster(feats, rules).values(), rules, min_sources)
+    with paused():
+        return _grouped(by_id, rules, min_sources)
+
+
+def _grouped(claims: dict[str, dict[str, Any]], rules: Rules, min_sources: int) -> list[dict[str, Any]]:
+    """The records of `group` (a function of its own: its features and links are freed when it returns, before the
+    collector runs again, so the collector never walks them)."""
+    feats = [features(c, rules) for c in claims.values()]
+    return records(claims, cluster(feats, rules).values(), rules, min_sources)

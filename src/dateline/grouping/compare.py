@@ -29,11 +29,6 @@ def date_score(a: Features, b: Features, rules: Rules) -> float | None:
     return rules.date["overlap"]
 
 
-def _shared(x: frozenset[str], y: frozenset[str], weights: dict[str, float]) -> float:
-    n = len(x & y)
-    return min(weights["each"] * n, weights["max"])
-
-
 def quantities_agree(values: list[float], tolerance: float) -> bool:
     """All values within `tolerance` (relative) of one another."""
     low, high = min(values), max(values)
@@ -61,30 +56,39 @@ def score(a: Features, b: Features, rules: Rules) -> float | None:
     total = date_score(a, b, rules)
     if total is None:
         return None
-    if a.actors & b.actors:
-        total += _shared(a.actors, b.actors, rules.actors)
+    shared = a.actors & b.actors
+    if shared:
+        total += min(rules.actors["each"] * len(shared), rules.actors["max"])
     elif a.actors and b.actors:
         total += rules.actors["disjoint"]
-    if a.events & b.events:
-        total += rules.event["shared"]
-    elif a.events and b.events:
-        total += rules.event["disjoint"]
-    units = a.quantities.keys() & b.quantities.keys()
-    if units:
-        tolerance = rules.quantities["tolerance"]
-        equal = any(
-            quantities_agree([x, y], tolerance)
-            for unit in units
-            for x in a.quantities[unit]
-            for y in b.quantities[unit]
-        )
-        total += rules.quantities["equal"] if equal else rules.quantities["conflict"]
+    if a.events and b.events:
+        total += rules.event["disjoint" if a.events.isdisjoint(b.events) else "shared"]
+    if a.quantities and b.quantities:
+        units = a.quantities.keys() & b.quantities.keys()
+        if units:
+            tolerance = rules.quantities["tolerance"]
+            equal = False
+            for unit in units:
+                for x in a.quantities[unit]:
+                    for y in b.quantities[unit]:
+                        # quantities_agree([x, y], tolerance), written out: this runs for most pairs
+                        if abs(x - y) <= tolerance * max(abs(x), abs(y), 1e-9):
+                            equal = True
+                            break
+                    if equal:
+                        break
+                if equal:
+                    break
+            total += rules.quantities["equal" if equal else "conflict"]
     # A capitalised word of a language that capitalises nouns counts when the other claim has it as a name.
     names = (a.names | a.capitals) & b.names | a.names & b.capitals if a.capitals or b.capitals else a.names & b.names
-    total += min(rules.names["each"] * len(names), rules.names["max"])
-    if len(names) + len(a.numbers & b.numbers) >= rules.identifiers["at_least"] and _all_shared(a, b):
+    numbers = a.numbers & b.numbers
+    weights = rules.names
+    total += min(weights["each"] * len(names), weights["max"])
+    if len(names) + len(numbers) >= rules.identifiers["at_least"] and _all_shared(a, b):
         total += rules.identifiers["weight"]
-    total += _shared(a.numbers, b.numbers, rules.numbers)
+    weights = rules.numbers
+    total += min(weights["each"] * len(numbers), weights["max"])
     if a.dates and b.dates:
         total += other_dates(a.dates, b.dates, rules.dates)
     if a.words and b.words:

@@ -9,6 +9,8 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
+from itertools import compress
+from operator import itemgetter
 from typing import Any
 
 from dateline.extract.actors import gazetteer
@@ -79,53 +81,88 @@ def features(claim: dict[str, Any], rules: Rules) -> Features:
     if isinstance(span, list | tuple) and len(span) == 2:
         start, end = _ordinals(span[0], span[1])
     text = _masked(claim)
+    give_names = claim.get("lang") not in rules.capitalised_nouns
+    raw = (_HYPHEN.sub(" ", text) if "-" in text else text).split()
+    seen = list(map(_known(rules).__getitem__, raw))
+    words = set(map(itemgetter(3), seen))
+    words.discard("")
     names: set[str] = set()
     capitals: set[str] = set()  # capitalised words of a language that capitalises nouns: names or nouns
-    words: set[str] = set()
-    give_names = claim.get("lang") not in rules.capitalised_nouns
-    least, word_min, stem = rules.names["min_length"], rules.word_min, rules.word_stem
-    raw = (_HYPHEN.sub(" ", text) if "-" in text else text).split()
-    tokens = [_elided(r.strip(_PUNCT)) for r in raw]
-    for i, token in enumerate(tokens):
-        if not token:
+    last = len(raw) - 1
+    for i in compress(range(len(seen)), map(itemgetter(1), seen)):
+        folded = seen[i][2]
+        if not give_names:
+            capitals.add(folded)
             continue
-        if not give_names and token[0].isupper() and len(token) >= least:
-            capitals.add(fold(token))
-        elif token[0].isupper() and len(token) >= least:
-            # A capital after a sentence opening is a name only when a capitalised word follows ("Steve Jobs").
-            opener = i == 0 or raw[i - 1][-1] in _OPENERS or raw[i][0] in _OPENERS
-            nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
-            if not opener or (nxt[:1].isupper() and raw[i][-1].isalnum() and raw[i + 1][0].isalnum()):
-                names.add(fold(token))
-        if len(token) >= word_min and token.isalpha():
-            words.add(fold(token)[:stem])
+        # A capital after a sentence opening is a name only when a capitalised word follows ("Steve Jobs").
+        here = raw[i]
+        if i == 0 or raw[i - 1][-1] in _OPENERS or here[0] in _OPENERS:
+            if i < last and seen[i + 1][0][:1].isupper() and here[-1].isalnum() and raw[i + 1][0].isalnum():
+                names.add(folded)
+        else:
+            names.add(folded)
     # The source's resolved name ("he" → "Steve Jobs"): its capitalised words are names, whatever the language.
     if claim.get("attribution"):
-        names.update(_attributed(claim, least))
-    numbers = {re.sub(r"\D", "", n) for n in _DIGITS.findall(text)}
+        names.update(_attributed(claim, rules.names["min_length"]))
+    numbers = {n.replace(".", "").replace(",", "") for n in _DIGITS.findall(text)}  # digits only: "33.000" → 33000
     quantities: dict[str, list[float]] = {}
     for q in claim.get("quantities") or ():
         if isinstance(q.get("value"), int | float):
             quantities.setdefault(unit_code(q), []).append(float(q["value"]))
+    main = claim.get("date")
+    other = claim.get("dates")
     return Features(
         id=str(claim["id"]),
         doc=str(claim.get("doc_id") or claim.get("source") or ""),
-        value=str(claim.get("date") or ""),
+        value=str(main or ""),
         start=start,
         end=end,
-        actors=frozenset(str(a) for a in claim.get("actors") or ()),
-        events=frozenset(str(e) for e in claim.get("event") or ()),
+        actors=frozenset(map(str, claim.get("actors") or ())),
+        events=frozenset(map(str, claim.get("event") or ())),
         quantities={unit: tuple(values) for unit, values in quantities.items()},
         names=frozenset(names),
         capitals=frozenset(capitals),
         numbers=frozenset(n for n in numbers if len(n) >= 2) | _values(quantities),
-        dates=frozenset(
-            _ordinals(*d["range"])
-            for d in claim.get("dates") or ()
-            if d.get("range") and d.get("value") != claim.get("date")
-        ),
+        dates=frozenset(_ordinals(*d["range"]) for d in other if d.get("range") and d.get("value") != main)
+        if other
+        else frozenset(),
         words=frozenset(words),
     )
+
+
+Token = tuple[str, bool, str, str]  # (word, a capitalised name candidate, folded, word stem or "")
+
+
+class _Tokens(dict[str, Token]):
+    """Whitespace token → what it gives, computed on first sight (news repeats its words): its word (punctuation
+    stripped, elision resolved), whether it is capitalised and long enough to be a name, its folded form, and its
+    word stem when it is long enough to count as a word."""
+
+    def __init__(self, least: float, word_min: int, stem: int) -> None:
+        super().__init__()
+        self.least, self.word_min, self.stem = least, word_min, stem
+
+    def __missing__(self, raw: str) -> Token:
+        if len(self) > 1 << 18:
+            self.clear()  # bounded: a long run of new words starts over
+        token = _elided(raw.strip(_PUNCT))
+        folded = fold(token)
+        upper = bool(token) and token[0].isupper() and len(token) >= self.least
+        stem = folded[: self.stem] if len(token) >= self.word_min and token.isalpha() else ""
+        self[raw] = found = (token, upper, folded, stem)
+        return found
+
+
+_TOKENS: dict[tuple[float, int, int], _Tokens] = {}
+
+
+def _known(rules: Rules) -> _Tokens:
+    """The token cache for these rules' lengths."""
+    key = (rules.names["min_length"], rules.word_min, rules.word_stem)
+    found = _TOKENS.get(key)
+    if found is None:
+        found = _TOKENS[key] = _Tokens(*key)
+    return found
 
 
 @lru_cache(maxsize=1 << 14)

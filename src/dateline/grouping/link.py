@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
-from itertools import combinations
+from itertools import chain, combinations
+from operator import itemgetter
 
 from dateline.grouping.compare import score
 from dateline.grouping.features import Features, buckets
@@ -17,6 +18,8 @@ Edge = tuple[float, str, str]  # (score, smaller claim id, larger claim id)
 
 
 Member = tuple[int, bool]  # (index of the claim, whether the block is of the claim's own date level)
+# A block lists each claim at most once, in ascending index order: `blocks` appends them in index order, and a
+# claim's block keys are distinct (each names its level's bucket, and a tag and value for an actor, name or number).
 
 
 def block_keys(f: Features, rules: Rules) -> list[tuple[str, bool]]:
@@ -29,7 +32,9 @@ def block_keys(f: Features, rules: Rules) -> list[tuple[str, bool]]:
                 keys.append((bucket, own))
             else:
                 tag, values = extra[rule]
-                keys.extend((f"{bucket}\x1f{tag}\x1f{v}", own) for v in values)
+                if values:
+                    head = f"{bucket}\x1f{tag}\x1f"
+                    keys.extend([(head + v, own) for v in values])
     return keys
 
 
@@ -37,34 +42,35 @@ def blocks(feats: Sequence[Features], rules: Rules) -> dict[str, list[Member]]:
     """Block key → its members."""
     found: dict[str, list[Member]] = defaultdict(list)
     for i, f in enumerate(feats):
+        mine, theirs = (i, True), (i, False)  # one tuple each per claim, not one per key
         for key, own in block_keys(f, rules):
-            found[key].append((i, own))
+            found[key].append(mine if own else theirs)
     return found
 
 
-def _pairs(block: list[Member]) -> Iterator[tuple[int, int]]:
-    """The pairs of a block worth comparing: at least one of the two is at its own date level there (two days
-    meet in their day bucket, a day and its month in the month bucket; never two days in a month bucket)."""
-    own = sorted({i for i, mine in block if mine})
-    rest = sorted({i for i, mine in block if not mine} - set(own))
-    yield from combinations(own, 2)
-    for x in own:
-        for y in rest:
-            yield (x, y) if x < y else (y, x)
-
-
 def edges(feats: Sequence[Features], members: Iterable[list[Member]], rules: Rules) -> Iterator[Edge]:
-    """The links among the members of each block (each pair once; blocks above `max_block` are skipped)."""
-    seen: set[tuple[int, int]] = set()
+    """The links among the members of each block (each pair once; blocks above `max_block` are skipped). A pair is
+    compared only where at least one of the two is at its own date level (two days meet in their day bucket, a
+    day and its month in the month bucket; never two days in a month bucket)."""
+    seen: set[int] = set()
+    n = len(feats)
     threshold, same_document, same_range = rules.threshold, rules.same_document, rules.same_document_same_range
+    most = rules.max_block
     for block in members:
-        if len(block) < 2 or len(block) > rules.max_block:
+        if len(block) < 2 or len(block) > most:
             continue
-        for pair in _pairs(block):
-            if pair in seen:
-                continue
-            seen.add(pair)
-            a, b = feats[pair[0]], feats[pair[1]]
+        # A block lists each claim once, in ascending index order (as `blocks` makes it).
+        own = [i for i, mine in block if mine]
+        pairs: Iterable[tuple[int, int]] = combinations(own, 2)
+        if len(own) < len(block):
+            rest = [i for i, mine in block if not mine]
+            pairs = chain(pairs, ((x, y) if x < y else (y, x) for x in own for y in rest))
+        for i, j in pairs:
+            count = len(seen)
+            seen.add(i * n + j)
+            if len(seen) == count:
+                continue  # compared in an earlier block
+            a, b = feats[i], feats[j]
             if a.start is not None and b.start is not None and (a.start > b.end or b.start > a.end):  # type: ignore[operator]
                 continue  # dates apart: never one fact (checked here, before the call, as most pairs of a block are)
             same_doc = a.doc == b.doc
@@ -73,8 +79,7 @@ def edges(feats: Sequence[Features], members: Iterable[list[Member]], rules: Rul
             found = score(a, b, rules)
             if found is None or found < (same_document if same_doc else threshold):
                 continue
-            x, y = (a.id, b.id) if a.id < b.id else (b.id, a.id)
-            yield (round(found, 6), x, y)
+            yield (round(found, 6), a.id, b.id) if a.id < b.id else (round(found, 6), b.id, a.id)
 
 
 class Groups:
@@ -119,7 +124,9 @@ class Groups:
 
     def link(self, found: Iterable[Edge]) -> None:
         """Apply links strongest first (ties by claim ids): the same links give the same groups in any input order."""
-        for _, x, y in sorted(found, key=lambda e: (-e[0], e[1], e[2])):
+        ordered = sorted(found, key=itemgetter(1, 2))
+        ordered.sort(key=itemgetter(0), reverse=True)  # stable: equal scores stay in claim id order
+        for _, x, y in ordered:
             self.union(x, y)
 
     def members(self) -> dict[str, list[str]]:

@@ -30,11 +30,11 @@ def agreed_date(claims: Sequence[dict[str, Any]]) -> tuple[str, list[str] | None
         best = min(values, key=lambda v: (-values[v], v))
         return best, None
     first, last = max(s[0] for s in known), min(s[1] for s in known)
-    inside: Counter[tuple[str, str, str]] = Counter(
-        (s[0], s[1], str(c.get("date")))
-        for c, s in zip(claims, spans, strict=True)
-        if s is not None and first <= s[0] and s[1] <= last
-    )
+    inside: dict[tuple[str, str, str], int] = {}  # a Counter, without its cost (this runs once per group)
+    for c, s in zip(claims, spans, strict=True):
+        if s is not None and first <= s[0] and s[1] <= last:
+            key = (s[0], s[1], str(c.get("date")))
+            inside[key] = inside.get(key, 0) + 1
     if inside:
         start, end, best = min(inside, key=lambda k: (-inside[k], k))
         return best, [start, end]
@@ -72,7 +72,7 @@ def _site(claim: dict[str, Any]) -> str | None:
 def build(claims: Sequence[dict[str, Any]], tolerance: float, gid: str | None = None) -> dict[str, Any]:
     """The group record of member claims (any order: they are sorted by publication date, then id); `gid` keeps
     the id an earlier run gave the group (`--state`)."""
-    members = sorted(claims, key=lambda c: (str(c.get("published") or "~"), str(c["id"])))
+    members = sorted(claims, key=_earliest) if len(claims) > 1 else claims
     value, span = agreed_date(members)
     quantities: dict[str, list[dict[str, Any]]] = {}
     for c in members:
@@ -95,7 +95,7 @@ def build(claims: Sequence[dict[str, Any]], tolerance: float, gid: str | None = 
                 "attribution": c.get("attribution"),
             }
     published = [str(c["published"]) for c in members if c.get("published")]
-    best = min(enumerate(members), key=lambda ic: (-float(ic[1].get("score") or 0), ic[0]))[1]
+    best = max(members, key=_score) if len(members) > 1 else members[0]  # max: the first of the highest
     ids = [str(c["id"]) for c in members]
     return {
         "group": gid or group_id(ids),
@@ -120,6 +120,14 @@ def build(claims: Sequence[dict[str, Any]], tolerance: float, gid: str | None = 
         "n_sources": len(sources),
         "text": best.get("text"),
     }
+
+
+def _earliest(claim: dict[str, Any]) -> tuple[str, str]:
+    return str(claim.get("published") or "~"), str(claim["id"])
+
+
+def _score(claim: dict[str, Any]) -> float:
+    return float(claim.get("score") or 0)
 
 
 def order_key(record: dict[str, Any]) -> tuple[str, str, str]:

@@ -18,6 +18,7 @@ from typing import IO, Any
 import orjson
 
 from dateline import runlock
+from dateline.grouping.collector import paused
 from dateline.grouping.features import Features, features
 from dateline.grouping.link import Groups, block_keys, blocks, edges
 from dateline.grouping.record import build, group_id, order_key
@@ -65,6 +66,10 @@ class GroupState:
     ) -> list[dict[str, Any]]:
         """Group the claims not stored yet into the stored groups; the created or changed groups, in output order
         (none with `emit=False`)."""
+        with paused():
+            return self._update(claims, min_sources, emit)
+
+    def _update(self, claims: Iterable[dict[str, Any]], min_sources: int, emit: bool) -> list[dict[str, Any]]:
         fresh: dict[str, dict[str, Any]] = {}
         for claim in claims:
             cid = str(claim["id"])
