@@ -7,8 +7,9 @@ skips with one line when it is absent. Only `data/main/tsv` is read (the consens
 stays outside the project). Samples are chosen by `metadata.tsv`: non-fictional, of the given text types
 (default: news and reports, 1840-1919 newspapers and magazines).
 
-Each sample is rebuilt from its tokens (one space between tokens, none before punctuation) and split by dateline's
-sentence splitter. A sentence's *gold speakers* are the `speaker` token sets of the speech, thought and writing
+Each sample is rebuilt from its tokens (one space between tokens, none before punctuation), tagged by dateline's
+date tagger (anchored on the sample's year) and split by its sentence splitter; sentences of fewer than
+`MIN_WORDS` words (no claim in dateline) are skipped. A sentence's *gold speakers* are the `speaker` token sets of the speech, thought and writing
 representations (STWR) whose annotation (`stwr`, `frame` or `intexpr` column) has a token in the sentence and
 whose speaker tokens lie in it. An emitted attribution is *correct* when its source overlaps a gold speaker and
 names it by its head: the source's last word lies inside the speaker (German noun phrases end in their head noun
@@ -25,11 +26,13 @@ import csv
 import re
 import sys
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 from corpora import location
 
-from dateline import sentences
+from dateline import sentences, timex
+from dateline.claims import MIN_WORDS
 from dateline.extract.attribution import attribution
 
 REPO = "redewiedergabe/corpus"
@@ -43,6 +46,7 @@ class Sample:
     """One annotated sample: its tokens, and per STWR id the speaker tokens and the annotated event tokens."""
 
     tokens: list[str]
+    year: int | None = None
     speakers: dict[str, set[int]] = field(default_factory=dict)
     events: dict[str, set[int]] = field(default_factory=dict)
 
@@ -86,11 +90,11 @@ def _ids(value: str) -> list[str]:
     return out
 
 
-def read_sample(path: Path) -> Sample:
+def read_sample(path: Path, year: int | None = None) -> Sample:
     """A sample in the corpus's column format (a header line, one token a line, tab-separated)."""
     with path.open(encoding="utf-8", newline="") as fh:
         rows = list(csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
-    sample = Sample([row["tok"] for row in rows])
+    sample = Sample([row["tok"] for row in rows], year)
     for k, row in enumerate(rows):
         for sid in _ids(row.get("speaker") or "-"):
             sample.speakers.setdefault(sid, set()).add(k)
@@ -129,15 +133,17 @@ def _headed(covered: set[int], gold: set[int], tokens: list[str]) -> bool:
 def score_sample(sample: Sample, into: Score) -> None:
     """Add one sample's sentences to `into`."""
     text, spans = rebuild(sample.tokens)
+    tags = timex.tag(text, "de", date(sample.year, 1, 1) if sample.year else None)
     for s, e in sentences.split(text, 0, len(text), "de"):
         inside = {k for k, (a, b) in enumerate(spans) if a >= s and b <= e}
-        if len(inside) < 4:
+        if len(text[s:e].split()) < MIN_WORDS:
             continue
         into.sentences += 1
         gold = [sp for sid, sp in sample.speakers.items() if sp <= inside and sample.events.get(sid, set()) & inside]
         gold = [g for n, g in enumerate(gold) if g not in gold[:n]]  # one speaker of several events counts once
         into.gold += len(gold)
-        found, _ = attribution(text, s, e, "de")
+        dates = [(t.start, t.end) for t in tags if t.start >= s and t.end <= e]
+        found, _ = attribution(text, s, e, "de", dates)
         if found is None:
             continue
         into.emitted += 1
@@ -156,12 +162,16 @@ def score_sample(sample: Sample, into: Score) -> None:
             into.errors.append(f"{found.text!r} ({found.cue}) gold: {gtxt}\n    {sentence}")
 
 
-def chosen(root: Path, types: set[str]) -> list[Path]:
-    """The non-fictional samples of the given text types, by `metadata.tsv`."""
+def chosen(root: Path, types: set[str]) -> list[tuple[Path, int | None]]:
+    """The non-fictional samples of the given text types and their years, by `metadata.tsv`."""
     folder = root / "data" / "main" / "tsv"
     with (folder / "metadata.tsv").open(encoding="utf-8", newline="") as fh:
         rows = list(csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
-    return [folder / r["file"] for r in rows if r["fictional"] == "no" and r["text_type"] in types]
+    return [
+        (folder / r["file"], int(r["year"]) if r["year"].isdigit() else None)
+        for r in rows
+        if r["fictional"] == "no" and r["text_type"] in types
+    ]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -173,10 +183,10 @@ def main(argv: list[str] | None = None) -> int:
     if root is None:
         print(f"Redewiedergabe German attribution: skipped (clone github.com/{REPO} into {location(REPO)})")
         return 0
-    paths = [p for p in chosen(root, set(args.types.split(","))) if p.is_file()]
+    paths = [(p, year) for p, year in chosen(root, set(args.types.split(","))) if p.is_file()]
     result = Score()
-    for path in paths:
-        score_sample(read_sample(path), result)
+    for path, year in paths:
+        score_sample(read_sample(path, year), result)
     print(
         f"Redewiedergabe {args.types} German attribution ({len(paths)} samples, {result.sentences} sentences, "
         f"{result.gold} in-sentence speakers): precision {result.precision:.3f} ({result.correct}/{result.emitted}), "
