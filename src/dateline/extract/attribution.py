@@ -339,10 +339,20 @@ def _noun_use(t: Sentence, i: int) -> bool:
 
 
 def _passive(t: Sentence, i: int) -> bool:
+    """Whether the verb at token i is a passive participle: after a passive auxiliary ("was announced") or (v2) a
+    participle ("-t") later in the clause of a passive auxiliary ("wurden am Montag verlesen und bestätigt")."""
     j = i - 1
     while j >= 0 and t.low[j] in t.c.adverbs and t.low[j] not in t.c.passives:
         j -= 1
-    return j >= 0 and t.low[j] in t.c.passives
+    if j >= 0 and t.low[j] in t.c.passives:
+        return True
+    if t.c.clause_passives and t.low[i].endswith("t"):
+        for k in range(i - 1, _clause_start(t, i - 1) - 1, -1):
+            if t.low[k] in t.c.clause_passives:
+                return True
+            if t.low[k] in t.c.auxiliaries:
+                break
+    return False
 
 
 def _find(
@@ -447,6 +457,10 @@ def _find(
                         found = found or _first_chunk(t)
             if found is not None and word.casefold() in c.evidential and not _evidence(t, found):
                 found = None
+            if found is not None and _oblique(t, found.i):
+                found = None  # "erzählen dem Besucher", "hat dem Rat geantwortet": an object, not the subject
+        if found is not None and found.j - found.i == 1 and _initial_only(t, found.i):
+            found = None  # "l. J. erklärte", "F ranzösische": a cut initial or abbreviation names nobody
         if found and first is None:
             survey = _survey(t, found)
             first = survey or (found, word)
@@ -455,6 +469,27 @@ def _find(
         elif found and kind != "part" and _outer(t, i0, i1, found):
             return (found, word), True
     return first, seen
+
+
+def _oblique(t: Sentence, i: int) -> bool:
+    """Whether the phrase at token i is an object: opened by a form that is never nominative ("dem Rat"), or cut
+    from one by abbreviations ("dem h. Bundesrathe"), or from a prepositional phrase ("bei der k. k. Behörde")."""
+    if t.low[i] in t.c.oblique:
+        return True
+    k = i - 1
+    while k >= 0 and _initial_only(t, k):
+        k -= 1
+    if k == i - 1 or k < 0:
+        return False
+    if t.low[k] in t.c.oblique:
+        return True
+    return t.low[k] in t.c.determiners and k > 0 and t.preposition(k - 1)
+
+
+def _initial_only(t: Sentence, k: int) -> bool:
+    """Whether token k is a lone letter or an abbreviation of one or two letters ("J.", "k.", "F"), no pronoun."""
+    word = t.toks[k].text.rstrip(".")
+    return word.isalpha() and len(word) <= (2 if t.toks[k].text.endswith(".") else 1) and t.low[k] not in t.c.personal
 
 
 def _survey(t: Sentence, found: Found) -> tuple[Found, str] | None:

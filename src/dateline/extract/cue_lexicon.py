@@ -48,6 +48,8 @@ class Cues:
     personal: frozenset[str]
     resolvable: frozenset[str]
     objects: frozenset[str]
+    oblique: frozenset[str]  # never nominative: a phrase they open is no verb's subject
+    clause_passives: frozenset[str]  # a participle after them in their clause is passive (v2 languages)
     relatives: frozenset[str]
     shares: frozenset[str]
     survey_prepositions: frozenset[str]
@@ -149,6 +151,8 @@ def cues(lang: str) -> Cues:
         personal=_low(gram.get("personal", [])),
         resolvable=_low(gram.get("resolvable", [])),
         objects=_low(gram.get("objects", [])),
+        oblique=_low(gram.get("oblique", [])),
+        clause_passives=_low(gram.get("clause_passives", [])),
         relatives=_low(gram.get("relatives", [])),
         shares=_low(evid.get("shares", [])),
         survey_prepositions=_low(evid.get("prepositions", [])),
