@@ -8,13 +8,13 @@ stays outside the project). Samples are chosen by `metadata.tsv`: non-fictional,
 (default: news and reports, 1840-1919 newspapers and magazines).
 
 Each sample is rebuilt from its tokens (one space between tokens, none before punctuation), tagged by dateline's
-date tagger (anchored on the sample's year) and split by its sentence splitter; sentences of fewer than
-`MIN_WORDS` words (no claim in dateline) are skipped. A sentence's *gold speakers* are the `speaker` token sets of
-the speech, thought and writing representations (STWR) whose annotation (`stwr`, `frame` or `intexpr` column) has
-a token in the sentence and whose speaker tokens lie in it. An emitted attribution is *correct* when its source overlaps a gold speaker and
-names it by its head: the source's last word lies inside the speaker (German noun phrases end in their head noun
-or name), or the speaker lies inside the source followed only by a lower-case attachment (the corpus often marks
-the head alone: "der Vertreter der Bank" → speaker "Vertreter"). Precision = correct / emitted.
+date tagger (anchored on the sample's year) and split by its sentence splitter; sentences of fewer than `MIN_WORDS`
+words (no claim in dateline) are skipped. A sentence's *gold speakers* are the `speaker` token sets of the speech,
+thought and writing representations (STWR) whose annotation (`stwr`, `frame` or `intexpr` column) has a token in the
+sentence and whose speaker tokens lie in it. An emitted attribution is *correct* when its source overlaps a gold
+speaker and names it by its head: the source's last word lies inside the speaker (German noun phrases end in their
+head noun or name), or the speaker lies inside the source followed only by a lower-case attachment (the corpus often
+marks the head alone: "der Vertreter der Bank" → speaker "Vertreter"). Precision = correct / emitted.
 The corpus annotates every speech, thought and writing event (also "er dachte", "man glaubt"), so recall says
 little about news attribution; it is printed as a secondary figure.
 """

@@ -350,8 +350,8 @@ def _passive(t: Sentence, i: int) -> bool:
         for k in range(i - 1, _clause_start(t, i - 1) - 1, -1):
             if t.low[k] in t.c.clause_passives:
                 return True
-            if t.low[k] in t.c.auxiliaries:
-                break
+            if t.low[k] in t.c.auxiliaries or t.low[k] in t.c.agents:
+                break  # another verb's clause; "wurde von der Agentur gemeldet": the agent is the source
     return False
 
 
@@ -396,6 +396,8 @@ def _find(
                 while close is not None and close < t.n and (t.timex[close] or _before_date(t, close)):
                     close += 1
                 ok = end is not None and close is not None and (close == t.n or t.punct(close))
+                if c.capitalised and i1 < t.n and not (t.cap(i1) or t.low[i1] in c.determiners):
+                    ok = False  # ", so lernen viele …": "so" opens a clause, no source (German nouns are capitalised)
                 found = Found(i1, end) if ok and end is not None and t.usable(i1, end) else None
             else:
                 found = _forward(t, i1, check_follow=False)
@@ -454,9 +456,20 @@ def _find(
                     found = _forward(t, i1, check_follow=not c.v2)
                     if found is None and i0 > 0 and t.toks[i0 - 1].text == ",":
                         found = _subordinate_subject(t, i0) if c.v2 else None
-                        found = found or _first_chunk(t)
+                        chunk = _first_chunk(t)
+                        if chunk is not None and chunk.j < i0 - 1:  # "Mehr Licht, sagt …": no subject, the words
+                            found = found or chunk
             if found is not None and word.casefold() in c.evidential and not _evidence(t, found):
                 found = None
+            if (
+                c.v2
+                and found is not None
+                and i0 > 1
+                and t.toks[i0 - 1].text == ","
+                and found.j == i0 - 1
+                and all(t.toks[k].text != "," for k in range(found.j))
+            ):
+                found = None  # "Mehr Licht, sagt mit Recht das Blatt": a verb after one comma is inverted (v2)
             if found is not None and _oblique(t, found.i):
                 found = None  # "erzählen dem Besucher", "hat dem Rat geantwortet": an object, not the subject
         if found is not None and found.j - found.i == 1 and _initial_only(t, found.i):
@@ -477,7 +490,7 @@ def _oblique(t: Sentence, i: int) -> bool:
     if t.low[i] in t.c.oblique:
         return True
     k = i - 1
-    while k >= 0 and _initial_only(t, k):
+    while k >= 0 and (_initial_only(t, k) or (t.toks[k].text == "." and k > 0 and _initial_only(t, k - 1))):
         k -= 1
     if k == i - 1 or k < 0:
         return False
