@@ -443,6 +443,8 @@ def _find(
             elif c.v2 and i1 < t.n and t.low[i1] in c.personal and i0 > 0:
                 if t.toks[i1].text in c.addressee:
                     continue  # "Bitte glauben Sie mir", "dann stellen Sie fest": the audience addressed
+                if i1 + 1 < t.n and t.low[i1 + 1] in c.accusative:
+                    continue  # "Jetzt behaupten sie die Herrschaft": a direct object, no report
                 found = Found(i1, i1 + 1)  # "Freilich sagt er", "«…», sagt er"
             else:
                 found, initial = _backward(t, i0)
@@ -474,6 +476,8 @@ def _find(
                 found = None  # "erzählen dem Besucher", "hat dem Rat geantwortet": an object, not the subject
         if found is not None and found.j - found.i == 1 and _initial_only(t, found.i):
             found = None  # "l. J. erklärte", "F ranzösische": a cut initial or abbreviation names nobody
+        if found is not None and c.v2 and found.j - found.i == 1 and t.low[found.i] in c.objects:
+            found = None  # "Offenbar hatte der Sprecher …": a first field that is not the subject is no source
         if found and first is None:
             survey = _survey(t, found)
             first = survey or (found, word)

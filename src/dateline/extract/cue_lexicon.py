@@ -48,6 +48,7 @@ class Cues:
     personal: frozenset[str]
     resolvable: frozenset[str]
     objects: frozenset[str]
+    accusative: frozenset[str]  # after a verb and its subject pronoun: a direct object follows (v2 languages)
     oblique: frozenset[str]  # never nominative: a phrase they open is no verb's subject
     clause_passives: frozenset[str]  # a participle after them in their clause is passive (v2 languages)
     relatives: frozenset[str]
@@ -152,6 +153,7 @@ def cues(lang: str) -> Cues:
         resolvable=_low(gram.get("resolvable", [])),
         objects=_low(gram.get("objects", [])),
         oblique=_low(gram.get("oblique", [])),
+        accusative=_low(gram.get("accusative", [])),
         clause_passives=_low(gram.get("clause_passives", [])),
         relatives=_low(gram.get("relatives", [])),
         shares=_low(evid.get("shares", [])),
