@@ -472,6 +472,8 @@ def _find(
                 and all(t.toks[k].text != "," for k in range(found.j))
             ):
                 found = None  # "Mehr Licht, sagt mit Recht das Blatt": a verb after one comma is inverted (v2)
+            if found is not None and _relative_oblique(t, found):
+                found = Found(found.i + 1, found.j)  # "…, den die Fraktion kritisiert": a relative pronoun
             if found is not None and _oblique(t, found.i):
                 found = None  # "erzählen dem Besucher", "hat dem Rat geantwortet": an object, not the subject
         if found is not None and found.j - found.i == 1 and _initial_only(t, found.i):
@@ -501,6 +503,21 @@ def _oblique(t: Sentence, i: int) -> bool:
     if t.low[k] in t.c.oblique:
         return True
     return t.low[k] in t.c.determiners and k > 0 and t.preposition(k - 1)
+
+
+def _relative_oblique(t: Sentence, found: Found) -> bool:
+    """Whether the phrase opens with a relative pronoun in an oblique case right after a comma, before its own
+    subject ("…, den die Fraktion kritisiert", "…, dem meine Partei zustimmt")."""
+    i = found.i
+    return (
+        i > 0
+        and found.j - i > 1
+        and t.toks[i - 1].text == ","
+        and t.low[i] in t.c.oblique
+        and t.low[i] in t.c.determiners
+        and not t.cap(i + 1)
+        and t.low[i + 1] not in t.c.oblique
+    )
 
 
 def _initial_only(t: Sentence, k: int) -> bool:
