@@ -570,6 +570,7 @@ CASE_AND_ORDER = [
     ("de", "Da die Bibel fehlt, so lernen katholische Schüler, die sie lesen, im Mai nichts.", None),
     ("de", "Mehr Geld, sagt am Montag zu Recht die Zeitung.", None),
     ("de", "Seit Mai behaupten sie die Führung in der Tabelle.", None),
+    ("de", "Sowohl die Arbeitgeber als auch die Arbeitnehmer erklären seit Mai ihre Zufriedenheit.", None),
     ("de", "Da sagte der Wirt am Montag, die Küche sei geschlossen.", ("der Wirt", "sagte")),
     ("de", "Das ist der Plan vom Mai, den meine Fraktion kritisiert:", ("meine Fraktion", "kritisiert")),
     ("de", "Seit Mai behaupten sie, die Führung sei sicher.", ("sie", "behaupten")),

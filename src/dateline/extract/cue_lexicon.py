@@ -70,6 +70,7 @@ class Cues:
     share_links: tuple[tuple[str, ...], ...]  # "in", "out of" between two numbers: a share of people
     share_numbers: frozenset[str]
     share_first: frozenset[str]  # the first words of `share_links`
+    correlatives: tuple[tuple[str, ...], ...]  # a conjunction opening the second half of a coordination
     vocatives: tuple[tuple[str, ...], ...]  # word sequences that open an address to the audience
     participle_cut: tuple[str, ...]
     opening_participles: tuple[str, ...]
@@ -175,6 +176,7 @@ def cues(lang: str) -> Cues:
         share_numbers=_low(gram.get("share_numbers", [])),
         share_first=frozenset(v.casefold().split()[0] for v in gram.get("share_links", [])),
         vocatives=tuple(tuple(v.casefold().split()) for v in gram.get("vocatives", [])),
+        correlatives=tuple(tuple(v.casefold().split()) for v in gram.get("correlatives", [])),
         transitive=_low(_inflected(att.get("transitive_lemmas", []), table, adverbial_slots)[0]),
         participle_cut=tuple(gram.get("participle_cut", [])),
         opening_participles=tuple(gram.get("opening_participles", [])),
