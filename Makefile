@@ -50,6 +50,7 @@ eval: install
 	@if [ -f ../shared/tools/eval_group.py ]; then $(BIN)/python ../shared/tools/eval_group.py $(BIN)/dateline ../shared/corpus/meantime; else echo "eval_group: ../shared/tools/eval_group.py absent, skipped"; fi
 	$(BIN)/python tools/eval_polnear.py --split dev
 	$(BIN)/python tools/eval_spkatt.py --split dev
+	$(BIN)/python tools/eval_redewiedergabe.py
 	$(BIN)/python tools/eval_meantime_speakers.py
 
 bench: install

@@ -549,3 +549,43 @@ def test_verb_final_subordinate_subject(lang: str, sentence: str, expected: tupl
     spans = [(t.start, t.end) for t in timex.tag(sentence, lang, date(2024, 5, 1))]
     found, _ = attribution(sentence, 0, len(sentence), lang, spans)
     assert (found.text, found.cue) == expected if found else expected is None
+
+
+# German case and word order (Redewiedergabe news and reports): a phrase opened by a dative, accusative or
+# genitive form is an object, never the subject of a reporting verb; a one-word adverb in the first field leaves
+# the subject after the verb; a passive participle closing its clause has no source; ", so" before a verb is no
+# "so X" source; a demonstrative "derselbe" is no source. The same word order in Dutch.
+CASE_AND_ORDER = [
+    ("de", "Ein Turm, Wart genannt, und ein alter Palast erzählen dem Besucher am Montag von früheren Zeiten.", None),
+    ("de", "Der Vorstand hat dem Rat am Montag geantwortet, dass er zustimme.", None),
+    ("de", "Denselben zufolge stiegen die Preise im Mai.", None),
+    ("de", "Weiters erklärt der Bürgermeister am Montag, die Brücke sei gesperrt.", ("der Bürgermeister", "erklärt")),
+    (
+        "de",
+        "Demgegenüber stellte der Minister am Montag fest, dass die Kosten stiegen.",
+        ("der Minister", "stellte fest"),
+    ),
+    ("de", "Die Regeln wurden am Montag verlesen und bestätigt.", None),
+    ("de", "Da die Bibel fehlt, so lernen viele Schüler am Montag nichts.", None),
+    ("de", "Da die Bibel fehlt, so lernen katholische Schüler, die sie lesen, im Mai nichts.", None),
+    ("de", "Mehr Geld, sagt am Montag zu Recht die Zeitung.", None),
+    ("de", "Seit Mai behaupten sie die Führung in der Tabelle.", None),
+    ("de", "Sowohl die Arbeitgeber als auch die Arbeitnehmer erklären seit Mai ihre Zufriedenheit.", None),
+    ("de", "Da sagte der Wirt am Montag, die Küche sei geschlossen.", ("der Wirt", "sagte")),
+    ("de", "Das ist der Plan vom Mai, den meine Fraktion kritisiert:", ("meine Fraktion", "kritisiert")),
+    ("de", "Seit Mai behaupten sie, die Führung sei sicher.", ("sie", "behaupten")),
+    ("de", "Offenbar hatte der Sprecher im Mai die innern und äußern Gründe der beiden Ausdrücke vermischt.", None),
+    ("de", "Der Chef der Bank, Karl Roth, sagte am Montag, er habe Druck gespürt.", ("Karl Roth", "sagte")),
+    ("de", "Majestät, antwortete derselbe am Montag, die Brücke sei gesperrt.", ("derselbe", "antwortete")),
+    ("de", "Die Preise steigen seit Mai, so der Minister.", ("der Minister", "so")),
+    ("de", "Die Kommission hat am Montag erklärt, die Preise stiegen.", ("Die Kommission", "erklärt")),
+    ("en", "The rules were confirmed on Monday.", None),
+    ("nl", "Verder verklaarde de burgemeester maandag dat de brug dicht is.", ("de burgemeester", "verklaarde")),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "expected"), CASE_AND_ORDER)
+def test_case_and_word_order(lang: str, sentence: str, expected: tuple[str, str] | None) -> None:
+    spans = [(t.start, t.end) for t in timex.tag(sentence, lang, date(2024, 5, 1))]
+    found, _ = attribution(sentence, 0, len(sentence), lang, spans)
+    assert (found.text, found.cue) == expected if found else expected is None

@@ -339,10 +339,20 @@ def _noun_use(t: Sentence, i: int) -> bool:
 
 
 def _passive(t: Sentence, i: int) -> bool:
+    """Whether the verb at token i is a passive participle: after a passive auxiliary ("was announced") or (v2) a
+    participle ("-t") later in the clause of a passive auxiliary ("wurden am Montag verlesen und bestätigt")."""
     j = i - 1
     while j >= 0 and t.low[j] in t.c.adverbs and t.low[j] not in t.c.passives:
         j -= 1
-    return j >= 0 and t.low[j] in t.c.passives
+    if j >= 0 and t.low[j] in t.c.passives:
+        return True
+    if t.c.clause_passives and t.low[i].endswith("t"):
+        for k in range(i - 1, _clause_start(t, i - 1) - 1, -1):
+            if t.low[k] in t.c.clause_passives:
+                return True
+            if t.low[k] in t.c.auxiliaries or t.low[k] in t.c.agents:
+                break  # another verb's clause; "wurde von der Agentur gemeldet": the agent is the source
+    return False
 
 
 def _find(
@@ -386,6 +396,8 @@ def _find(
                 while close is not None and close < t.n and (t.timex[close] or _before_date(t, close)):
                     close += 1
                 ok = end is not None and close is not None and (close == t.n or t.punct(close))
+                if c.capitalised and i1 < t.n and not (t.cap(i1) or t.low[i1] in c.determiners):
+                    ok = False  # ", so lernen viele …": "so" opens a clause, no source (German nouns are capitalised)
                 found = Found(i1, end) if ok and end is not None and t.usable(i1, end) else None
             else:
                 found = _forward(t, i1, check_follow=False)
@@ -431,6 +443,8 @@ def _find(
             elif c.v2 and i1 < t.n and t.low[i1] in c.personal and i0 > 0:
                 if t.toks[i1].text in c.addressee:
                     continue  # "Bitte glauben Sie mir", "dann stellen Sie fest": the audience addressed
+                if i1 + 1 < t.n and t.low[i1 + 1] in c.accusative:
+                    continue  # "Jetzt behaupten sie die Herrschaft": a direct object, no report
                 found = Found(i1, i1 + 1)  # "Freilich sagt er", "«…», sagt er"
             else:
                 found, initial = _backward(t, i0)
@@ -444,9 +458,28 @@ def _find(
                     found = _forward(t, i1, check_follow=not c.v2)
                     if found is None and i0 > 0 and t.toks[i0 - 1].text == ",":
                         found = _subordinate_subject(t, i0) if c.v2 else None
-                        found = found or _first_chunk(t)
+                        chunk = _first_chunk(t)
+                        if chunk is not None and chunk.j < i0 - 1:  # "Mehr Licht, sagt …": no subject, the words
+                            found = found or chunk
             if found is not None and word.casefold() in c.evidential and not _evidence(t, found):
                 found = None
+            if (
+                c.v2
+                and found is not None
+                and i0 > 1
+                and t.toks[i0 - 1].text == ","
+                and found.j == i0 - 1
+                and all(t.toks[k].text != "," for k in range(found.j))
+            ):
+                found = None  # "Mehr Licht, sagt mit Recht das Blatt": a verb after one comma is inverted (v2)
+            if found is not None and _relative_oblique(t, found):
+                found = Found(found.i + 1, found.j)  # "…, den die Fraktion kritisiert": a relative pronoun
+            if found is not None and _oblique(t, found.i):
+                found = None  # "erzählen dem Besucher", "hat dem Rat geantwortet": an object, not the subject
+        if found is not None and found.j - found.i == 1 and _initial_only(t, found.i):
+            found = None  # "l. J. erklärte", "F ranzösische": a cut initial or abbreviation names nobody
+        if found is not None and c.v2 and found.j - found.i == 1 and t.low[found.i] in c.objects:
+            found = None  # "Offenbar hatte der Sprecher …": a first field that is not the subject is no source
         if found and first is None:
             survey = _survey(t, found)
             first = survey or (found, word)
@@ -455,6 +488,42 @@ def _find(
         elif found and kind != "part" and _outer(t, i0, i1, found):
             return (found, word), True
     return first, seen
+
+
+def _oblique(t: Sentence, i: int) -> bool:
+    """Whether the phrase at token i is an object: opened by a form that is never nominative ("dem Rat"), or cut
+    from one by abbreviations ("dem h. Bundesrathe"), or from a prepositional phrase ("bei der k. k. Behörde")."""
+    if t.low[i] in t.c.oblique:
+        return True
+    k = i - 1
+    while k >= 0 and (_initial_only(t, k) or (t.toks[k].text == "." and k > 0 and _initial_only(t, k - 1))):
+        k -= 1
+    if k == i - 1 or k < 0:
+        return False
+    if t.low[k] in t.c.oblique:
+        return True
+    return t.low[k] in t.c.determiners and k > 0 and t.preposition(k - 1)
+
+
+def _relative_oblique(t: Sentence, found: Found) -> bool:
+    """Whether the phrase opens with a relative pronoun in an oblique case right after a comma, before its own
+    subject ("…, den die Fraktion kritisiert", "…, dem meine Partei zustimmt")."""
+    i = found.i
+    return (
+        i > 0
+        and found.j - i > 1
+        and t.toks[i - 1].text == ","
+        and t.low[i] in t.c.oblique
+        and t.low[i] in t.c.determiners
+        and not t.cap(i + 1)
+        and t.low[i + 1] not in t.c.oblique
+    )
+
+
+def _initial_only(t: Sentence, k: int) -> bool:
+    """Whether token k is a lone letter or an abbreviation of one or two letters ("J.", "k.", "F"), no pronoun."""
+    word = t.toks[k].text.rstrip(".")
+    return word.isalpha() and len(word) <= (2 if t.toks[k].text.endswith(".") else 1) and t.low[k] not in t.c.personal
 
 
 def _survey(t: Sentence, found: Found) -> tuple[Found, str] | None:

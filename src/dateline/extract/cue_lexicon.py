@@ -48,6 +48,9 @@ class Cues:
     personal: frozenset[str]
     resolvable: frozenset[str]
     objects: frozenset[str]
+    accusative: frozenset[str]  # after a verb and its subject pronoun: a direct object follows (v2 languages)
+    oblique: frozenset[str]  # never nominative: a phrase they open is no verb's subject
+    clause_passives: frozenset[str]  # a participle after them in their clause is passive (v2 languages)
     relatives: frozenset[str]
     shares: frozenset[str]
     survey_prepositions: frozenset[str]
@@ -67,6 +70,7 @@ class Cues:
     share_links: tuple[tuple[str, ...], ...]  # "in", "out of" between two numbers: a share of people
     share_numbers: frozenset[str]
     share_first: frozenset[str]  # the first words of `share_links`
+    correlatives: tuple[tuple[str, ...], ...]  # a conjunction opening the second half of a coordination
     vocatives: tuple[tuple[str, ...], ...]  # word sequences that open an address to the audience
     participle_cut: tuple[str, ...]
     opening_participles: tuple[str, ...]
@@ -149,6 +153,9 @@ def cues(lang: str) -> Cues:
         personal=_low(gram.get("personal", [])),
         resolvable=_low(gram.get("resolvable", [])),
         objects=_low(gram.get("objects", [])),
+        oblique=_low(gram.get("oblique", [])),
+        accusative=_low(gram.get("accusative", [])),
+        clause_passives=_low(gram.get("clause_passives", [])),
         relatives=_low(gram.get("relatives", [])),
         shares=_low(evid.get("shares", [])),
         survey_prepositions=_low(evid.get("prepositions", [])),
@@ -169,6 +176,7 @@ def cues(lang: str) -> Cues:
         share_numbers=_low(gram.get("share_numbers", [])),
         share_first=frozenset(v.casefold().split()[0] for v in gram.get("share_links", [])),
         vocatives=tuple(tuple(v.casefold().split()) for v in gram.get("vocatives", [])),
+        correlatives=tuple(tuple(v.casefold().split()) for v in gram.get("correlatives", [])),
         transitive=_low(_inflected(att.get("transitive_lemmas", []), table, adverbial_slots)[0]),
         participle_cut=tuple(gram.get("participle_cut", [])),
         opening_participles=tuple(gram.get("opening_participles", [])),

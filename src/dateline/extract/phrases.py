@@ -36,7 +36,13 @@ class Sentence:
         return t.cap or (t.number and not t.date)
 
     def boundary(self, i: int) -> bool:
-        return (self.punct(i) and self.toks[i].text != "/") or self.low[i] in self.c.conjunctions
+        """Whether token i ends a clause stretch: punctuation or a conjunction (not one opening the second half of a
+        correlative coordination: "sowohl … als auch")."""
+        if self.punct(i):
+            return self.toks[i].text != "/"
+        if self.low[i] not in self.c.conjunctions:
+            return False
+        return not any(tuple(self.low[i : i + len(v)]) == v for v in self.c.correlatives)
 
     def stop(self, i: int) -> bool:
         t = self.toks[i]
