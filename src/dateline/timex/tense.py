@@ -30,7 +30,8 @@ READING = {"conditional": "future"}  # the tense a verb form gives its clause, w
 MEMO = 50_000  # words whose role is remembered per language (then the memo starts afresh)
 WORD = re.compile(r"[^\W\d_]+")
 CLAUSE = re.compile(r"[,;:()–]")  # what separates the clauses of a sentence
-BOUNDARY = re.compile(r"[,;:.!?()\[\]]")  # an auxiliary and its participle stand in one clause (quotes may be inside)
+BOUNDARY = re.compile(r"[,;:!?()\[\]]|(?<!\d)\.")  # an auxiliary and its participle stand in one clause
+# (quotes may be inside, and an ordinal's dot: "ist am 15. Mai eröffnet worden")
 
 
 class Lexicon(NamedTuple):
