@@ -51,6 +51,7 @@ class Lexicon(NamedTuple):
     longest: int  # the longest of them
     participle_pattern: re.Pattern[str] | None  # participles of verbs in no table
     reflexive: frozenset[str]  # pronouns that make "to be" + participle a perfect ("s'est tenue")
+    possessive: frozenset[str]  # auxiliaries that are possessives too (nl "zijn"): they end no verbal complex
     not_verbs: frozenset[str]
     word: re.Pattern[str]  # what a verb form looks like (`word`; German: lower case, "das Leben" is a noun)
     verb_final: bool  # an auxiliary may follow its participle (German, Dutch subordinate clauses)
@@ -142,6 +143,7 @@ def lexicon(lang: str) -> Lexicon:
         max(map(len, data.get("separable", [])), default=0),
         re.compile(pattern) if pattern else None,
         frozenset(data.get("reflexive", [])),
+        frozenset(data.get("possessive", [])),
         not_verbs,
         re.compile(f"(?<![^\\W\\d_])(?:{data['word']})(?![^\\W\\d_])") if "word" in data else WORD,
         bool(data.get("verb_final", False)),
@@ -195,8 +197,8 @@ def _complement(
         for rank, role in enumerate(("be_participle", "infinitive", "participle")):
             if role in spec and role in _role(words[j][2], lex) and (best is None or rank < best[0]):
                 best = (rank, j, spec[role])
-        if words[j][2] in lex.compounds:  # another auxiliary: the verbal complex ends with it ("wird … werden")
-            break
+        if words[j][2] in lex.compounds and words[j][2] not in lex.possessive:  # another auxiliary ends the
+            break  # verbal complex ("wird … werden"); a possessive does not ("heeft zijn ontslag ingediend")
         j += step
     return best
 
