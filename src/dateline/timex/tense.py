@@ -197,8 +197,9 @@ def _complement(
         for rank, role in enumerate(("be_participle", "infinitive", "participle")):
             if role in spec and role in _role(words[j][2], lex) and (best is None or rank < best[0]):
                 best = (rank, j, spec[role])
-        if words[j][2] in lex.compounds and words[j][2] not in lex.possessive:  # another auxiliary ends the
-            break  # verbal complex ("wird … werden"); a possessive does not ("heeft zijn ontslag ingediend")
+        # another auxiliary ends the verbal complex ("wird … werden"); a possessive ends only a possessive's
+        if words[j][2] in lex.compounds and (words[j][2] not in lex.possessive or words[i][2] in lex.possessive):
+            break  # ("heeft zijn ontslag ingediend": "heeft" reaches "ingediend")
         j += step
     return best
 
