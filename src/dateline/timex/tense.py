@@ -204,6 +204,11 @@ def _complement(
     return best
 
 
+def _chained(text: str, word: tuple[int, int, str], after: tuple[int, int, str], lex: Lexicon) -> bool:
+    """Whether `after` is a participle right after `word` in its clause."""
+    return not BOUNDARY.search(text, word[1], after[0]) and "participle" in _role(after[2], lex)
+
+
 def _verbs(text: str, lo: int, hi: int, lex: Lexicon) -> list[tuple[int, int, str]]:
     """Tenses of the verb forms starting in [lo, hi): a compound tense on both its parts, else a finite form's own."""
     if not lex.finite and not lex.compounds:
@@ -225,6 +230,8 @@ def _verbs(text: str, lo: int, hi: int, lex: Lexicon) -> list[tuple[int, int, st
                 continue
             if best is not None:
                 _, j, tense = best
+                while i < j < len(words) - 1 and _chained(text, words[j], words[j + 1], lex):
+                    j += 1  # participles right after it belong to it ("sarà stato riaperto", "aura été rouvert")
                 found[i] = (start, end, tense)
                 for k in range(min(i, j), max(i, j) + 1):  # the verbal complex ("ist … eröffnet worden")
                     if k in (i, j) or _role(words[k][2], lex):
