@@ -30,7 +30,8 @@ READING = {"conditional": "future"}  # the tense a verb form gives its clause, w
 MEMO = 50_000  # words whose role is remembered per language (then the memo starts afresh)
 WORD = re.compile(r"[^\W\d_]+")
 CLAUSE = re.compile(r"[,;:()–]")  # what separates the clauses of a sentence
-BOUNDARY = re.compile(r"[,;:.!?()\[\]]")  # an auxiliary and its participle stand in one clause (quotes may be inside)
+BOUNDARY = re.compile(r"[,;:!?()\[\]]|(?<!\d)\.")  # an auxiliary and its participle stand in one clause
+# (quotes may be inside, and an ordinal's dot: "ist am 15. Mai eröffnet worden")
 
 
 class Lexicon(NamedTuple):
@@ -50,6 +51,7 @@ class Lexicon(NamedTuple):
     longest: int  # the longest of them
     participle_pattern: re.Pattern[str] | None  # participles of verbs in no table
     reflexive: frozenset[str]  # pronouns that make "to be" + participle a perfect ("s'est tenue")
+    possessive: frozenset[str]  # auxiliaries that are possessives too (nl "zijn"): they end no verbal complex
     not_verbs: frozenset[str]
     word: re.Pattern[str]  # what a verb form looks like (`word`; German: lower case, "das Leben" is a noun)
     verb_final: bool  # an auxiliary may follow its participle (German, Dutch subordinate clauses)
@@ -141,6 +143,7 @@ def lexicon(lang: str) -> Lexicon:
         max(map(len, data.get("separable", [])), default=0),
         re.compile(pattern) if pattern else None,
         frozenset(data.get("reflexive", [])),
+        frozenset(data.get("possessive", [])),
         not_verbs,
         re.compile(f"(?<![^\\W\\d_])(?:{data['word']})(?![^\\W\\d_])") if "word" in data else WORD,
         bool(data.get("verb_final", False)),
@@ -194,10 +197,16 @@ def _complement(
         for rank, role in enumerate(("be_participle", "infinitive", "participle")):
             if role in spec and role in _role(words[j][2], lex) and (best is None or rank < best[0]):
                 best = (rank, j, spec[role])
-        if words[j][2] in lex.compounds:  # another auxiliary: the verbal complex ends with it ("wird … werden")
-            break
+        # another auxiliary ends the verbal complex ("wird … werden"); a possessive ends only a possessive's
+        if words[j][2] in lex.compounds and (words[j][2] not in lex.possessive or words[i][2] in lex.possessive):
+            break  # ("heeft zijn ontslag ingediend": "heeft" reaches "ingediend")
         j += step
     return best
+
+
+def _chained(text: str, word: tuple[int, int, str], after: tuple[int, int, str], lex: Lexicon) -> bool:
+    """Whether `after` is a participle right after `word` in its clause."""
+    return not BOUNDARY.search(text, word[1], after[0]) and "participle" in _role(after[2], lex)
 
 
 def _verbs(text: str, lo: int, hi: int, lex: Lexicon) -> list[tuple[int, int, str]]:
@@ -221,6 +230,8 @@ def _verbs(text: str, lo: int, hi: int, lex: Lexicon) -> list[tuple[int, int, st
                 continue
             if best is not None:
                 _, j, tense = best
+                while i < j < len(words) - 1 and _chained(text, words[j], words[j + 1], lex):
+                    j += 1  # participles right after it belong to it ("sarà stato riaperto", "aura été rouvert")
                 found[i] = (start, end, tense)
                 for k in range(min(i, j), max(i, j) + 1):  # the verbal complex ("ist … eröffnet worden")
                     if k in (i, j) or _role(words[k][2], lex):
