@@ -329,7 +329,12 @@ def _spaces(pattern: str) -> str:
     return "".join(out)
 
 
-CUE_KINDS = ("future", "past", "reporting")  # in this order: at one position the first kind that matches counts
+CUE_KINDS = (
+    "future",
+    "past",
+    "reporting",
+    "reporting_present",
+)  # in this order: at one position the first kind that matches counts
 
 
 def cue_regex(tense: dict[str, Any]) -> re.Pattern[str] | None:

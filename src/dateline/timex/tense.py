@@ -22,7 +22,13 @@ CHUNK = 1024  # cues are found chunk by chunk, each chunk once, only near expres
 AROUND = 250  # characters read beyond a chunk to complete compound tenses that cross its edges
 STEM = 2  # letters a word needs before a past-tense ending ("closed", not "red")
 LONGEST = 30  # longer letter runs are no words
-RANK = {"future": 0, "past": 1, "reporting": 2}  # which cue word counts where two start at one place
+RANK = {
+    "future": 0,
+    "past": 1,
+    "reporting": 2,
+    "reporting_present": 2,
+}  # which cue word counts where two start at one place
+REPORTING = ("reporting", "reporting_present")  # verbs of saying in a past form, in a present form
 VERB_RANK = 4  # a verb form counts after the cue words starting at the same place
 ADJACENT = 4  # a verb of saying this close to an expression is its own verb ("said on Friday")
 TENSES = ("past", "present", "future", "conditional")
@@ -312,23 +318,32 @@ class Tenses:
             return self.sentences[i]
         return start, end
 
+    def _reported(self, end: int, saying: tuple[int, str, int, str], other: tuple[int, str, int, str]) -> bool:
+        """Whether the nearest tense lies in what a past verb of saying after the expression reports, in one run
+        of text with it: "On Monday, officials said the plant would close" dates the saying, not the closing
+        ("By March, officials said, prices will fall" is set off by a comma: the expression is the content's)."""
+        said, cue = saying[2], other[2]
+        return saying[3] == "reporting" and end <= said < cue and not BOUNDARY.search(self.text, said, cue)
+
     def at(self, start: int, end: int) -> str | None:
         """Tense of the sentence containing text[start:end]."""
         lo, hi = self._sentence(start, end)
         lo, hi = max(lo, start - WINDOW), min(hi, end + WINDOW)
-        best: dict[bool, tuple[int, str]] = {}  # nearest cue, by whether it is a reporting verb
-        for k in range(lo // CHUNK, hi // CHUNK + 1):
+        best: dict[bool, tuple[int, str, int, str]] = {}  # nearest cue by whether it is a verb of saying: distance,
+        for k in range(lo // CHUNK, hi // CHUNK + 1):  # tense, start, kind
             for c_start, c_end, label in self._cues(k):
                 if c_start < lo or c_end > hi or (c_end > start and c_start < end):
                     continue
                 distance = start - c_end if c_end <= start else c_start - end
                 if CLAUSE.search(self.text, c_end, start) if c_end <= start else CLAUSE.search(self.text, end, c_start):
                     distance += WINDOW  # a cue in the expression's own clause comes first ("proposé en juin, ferait")
-                weak = label == "reporting"
+                weak = label in REPORTING
                 if weak not in best or distance < best[weak][0]:
-                    best[weak] = (distance, "past" if weak else label)
+                    best[weak] = (distance, "past" if weak else label, c_start, label)
         # "will leave Thursday, he said": the verb of saying dates the report, not the event, unless it is
         # the expression's own verb ("said Thursday")
         if True in best and (False not in best or best[True][0] <= ADJACENT < best[False][0]):
+            return best[True][1]
+        if True in best and False in best and self._reported(end, best[True], best[False]):
             return best[True][1]
         return best[False][1] if False in best else None
