@@ -24,3 +24,19 @@ def checkout(repo: str) -> Path | None:
         return path
     print(f"skipped: {repo} not found; git clone https://github.com/{repo} {path}", flush=True)
     return None
+
+
+NO_SPACE_BEFORE = frozenset(",.;:!?)]“”»")  # tokens glued to the one before them
+NO_SPACE_AFTER = frozenset("([„«")  # tokens glued to the one after them
+
+
+def detokenize(tokens: list[str]) -> tuple[str, list[tuple[int, int]]]:
+    """The running text of a tokenised sentence and each token's character span in it."""
+    text = ""
+    spans = []
+    for k, tok in enumerate(tokens):
+        if k and tok not in NO_SPACE_BEFORE and tokens[k - 1] not in NO_SPACE_AFTER:
+            text += " "
+        spans.append((len(text), len(text) + len(tok)))
+        text += tok
+    return text, spans

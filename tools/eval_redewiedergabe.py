@@ -29,15 +29,13 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from corpora import location
+from corpora import detokenize, location
 
 from dateline import sentences, timex
 from dateline.claims import MIN_WORDS
 from dateline.extract.attribution import attribution
 
 REPO = "redewiedergabe/corpus"
-_NO_SPACE_BEFORE = frozenset(",.;:!?)]“”»")
-_NO_SPACE_AFTER = frozenset("([„«")
 _EVENT_COLUMNS = ("stwr", "frame", "intexpr")
 
 
@@ -104,18 +102,6 @@ def read_sample(path: Path, year: int | None = None) -> Sample:
     return sample
 
 
-def rebuild(tokens: list[str]) -> tuple[str, list[tuple[int, int]]]:
-    """The text and each token's character span."""
-    text = ""
-    spans = []
-    for k, tok in enumerate(tokens):
-        if k and tok not in _NO_SPACE_BEFORE and tokens[k - 1] not in _NO_SPACE_AFTER:
-            text += " "
-        spans.append((len(text), len(text) + len(tok)))
-        text += tok
-    return text, spans
-
-
 def _headed(covered: set[int], gold: set[int], tokens: list[str]) -> bool:
     """Whether a source over token set `covered` names gold speaker `gold` by its head.
 
@@ -132,7 +118,7 @@ def _headed(covered: set[int], gold: set[int], tokens: list[str]) -> bool:
 
 def score_sample(sample: Sample, into: Score) -> None:
     """Add one sample's sentences to `into`."""
-    text, spans = rebuild(sample.tokens)
+    text, spans = detokenize(sample.tokens)
     tags = timex.tag(text, "de", date(sample.year, 1, 1) if sample.year else None)
     for s, e in sentences.split(text, 0, len(text), "de"):
         inside = {k for k, (a, b) in enumerate(spans) if a >= s and b <= e}

@@ -22,30 +22,16 @@ import re
 import sys
 from pathlib import Path
 
-from corpora import location
+from corpora import detokenize, location
 
 from dateline.extract.attribution import attribution
 
 REPO = "umanlp/SpkAtt-2023"
-_NO_SPACE_BEFORE = frozenset(",.;:!?)]“”»")
-_NO_SPACE_AFTER = frozenset("([„«")
 
 
 def corpus_root() -> Path | None:
     root = location(REPO)
     return root if (root / "data").is_dir() else None
-
-
-def rebuild(tokens: list[str]) -> tuple[str, list[tuple[int, int]]]:
-    """The sentence text and each token's character span."""
-    text = ""
-    spans = []
-    for k, tok in enumerate(tokens):
-        if k and tok not in _NO_SPACE_BEFORE and tokens[k - 1] not in _NO_SPACE_AFTER:
-            text += " "
-        spans.append((len(text), len(text) + len(tok)))
-        text += tok
-    return text, spans
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -69,7 +55,7 @@ def main(argv: list[str] | None = None) -> int:
                 by_sentence.setdefault(next(iter(cues)), []).append({t for _, t in src})
         for sent in doc.get("Sentences", []):
             sid, tokens = int(sent["SentenceId"]), list(sent["Tokens"])
-            text, spans = rebuild(tokens)
+            text, spans = detokenize(tokens)
             if len(tokens) < 4:
                 continue
             sentences += 1
