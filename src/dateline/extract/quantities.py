@@ -248,7 +248,7 @@ def grammar(lang: str) -> Grammar | None:
     return Grammar(
         regex=regex,
         plain=plain,
-        denominators=frozenset(fractions),
+        denominators=frozenset(f.split()[0] for f in fractions),  # a denominator's first word ("cuartas partes")
         digits=re.compile(rf"(?<![\w\-–./,:%]){numeric}"),
         bare=re.compile(numeric),
         lead=re.compile(rf"(?:[{_SIGN}]|{pre}\s?)$"),
