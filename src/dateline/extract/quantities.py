@@ -211,7 +211,7 @@ def grammar(lang: str) -> Grammar | None:
         numerators = rf"{_alt(list(articles))}(?!\w)|{words.pattern}" if articles else words.pattern
         fraction = (
             _guard([*articles, *words.values])
-            + rf"(?P<fnum>{numerators})\s{{1,3}}(?P<den>{_alt(list(fractions))})(?!\w)"
+            + rf"(?P<fnum>{numerators})(?:\s{{1,3}}|-)(?P<den>{_alt(list(fractions))})(?!\w)"
         )
     if articles and approximate:
         approx = rf"(?:(?P<aart>{_alt(list(articles))})\s{{1,3}})?(?P<approx>{_alt(list(approximate))})(?!\w)"
