@@ -483,6 +483,21 @@ class _Found(NamedTuple):
     clock: bool  # a bare number after a clock preposition ("um neun"): dropped unless it is part of a range
 
 
+_NAME_BEFORE = re.compile(r"(?<=[\w,;)] )([^\W\d_][\w\-]*) $")
+
+
+def _after_name(sentence: str, start: int, g: Grammar) -> bool:
+    """Whether a capitalised word that begins no sentence stands right before `start` (languages that capitalise
+    every noun excepted): a bare number after it is part of a name ("the Boeing 787", "Windows 10")."""
+    if g.nouns_capitalised:
+        return False
+    m = _NAME_BEFORE.search(sentence, max(0, start - 40), start)
+    if m is None or not m.group(1)[:1].isupper():
+        return False
+    low = _norm(m.group(1))
+    return low not in g.stop and low not in g.months
+
+
 def _read(sentence: str, m: re.Match[str], g: Grammar) -> _Found | None:
     """The quantity of one grammar match, or None when it is none."""
     gd = m.groupdict()
@@ -550,6 +565,8 @@ def _read(sentence: str, m: re.Match[str], g: Grammar) -> _Found | None:
         unit, code, end = _unit(sentence, core_end, g, scaled)
     if unit is None and number and not scaled and _YEAR.fullmatch(number):
         return None
+    if unit is None and number and not scaled and not qual and not sign and _after_name(sentence, begin, g):
+        return None  # part of a name: "the Boeing 787", "released Windows 10"
     if (
         number
         and core_end == m.end("num")
