@@ -12,8 +12,8 @@ times ("20.10.", "09./10.", "15.00 Uhr", "um neun", "9:30", "20 März"), footnot
 "n° 72"), labels and addresses ("Abb. 2", "jornada 15", "Hauptstr. 12", "Kerkstraat 12"), scores ("3-1"), codes
 with a leading zero ("030", "Schalke 04"), an age between commas after a name ("Anna Berg, 31, said"), model names
 ("Mohajer-6") and bare years. Digits grouped by spaces ("300 000", where `thousands` has a space) are one number,
-but not in a phone number ("08000 736 734", "900 100 200") or before a letter or a hyphenated word ("18 777s",
-"18 777-toestellen": aircraft models).
+but not in a phone number ("08000 736 734", "900 100 200") or before a letter, a hyphenated word or a model
+word (`models` in units.toml) ("18 777s", "18 777-toestellen", "50 737 MAX": aircraft models).
 
 numbers.toml keys: `thousands` / `decimal` (separator characters), `ordinal_dot` (a number followed by "." and a
 word is an ordinal, as in German), `[numerals]` number words (see `dateline.extract.numerals`), `[articles]` ("eine"
@@ -43,7 +43,7 @@ from dateline.extract.keywords import Words
 from dateline.extract.numerals import Numerals, numerals
 from dateline.extract.units import UnitForms, unit_forms
 from dateline.model import Quantity
-from dateline.resources import load
+from dateline.resources import load, load_shared
 
 _TOKEN = re.compile(r"\s{1,3}([-\w’'.%€$]{1,60})")
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
@@ -133,6 +133,7 @@ class Grammar:
     max_words: int
     firsts: frozenset[str]  # the first words of the phrases that can begin a quantity
     lasts: frozenset[str]  # the last words of decrease phrases, clock prepositions and markers (a quick test)
+    model: re.Pattern[str]  # a model word after a number: "737 MAX" after a count names a model
     leads: frozenset[str]  # the last characters of signs and currency symbols before digits
     stems: frozenset[str]  # the first three letters of number-word parts that are written together ("dreiund…")
 
@@ -186,12 +187,15 @@ def grammar(lang: str) -> Grammar | None:
     units = data.get("units", {})
     calibres = [str(w) for w in units.get("calibres", [])]
     # a group after a space is no thousands group before a letter, a hyphen and a word, or a calibre: "18 777s",
-    # "18 777-toestellen" (aircraft models), "220 170 mm" (220 guns of 170 mm)
+    # "18 777-toestellen" (aircraft models), "220 170 mm" (220 guns of 170 mm); nor before a word that
+    # names a model (`models` in units.toml): "50 737 MAX", "12 787 Dreamliner"
     calibre = rf"|\s?-?{_alt(calibres)}(?!\w)" if calibres else ""
+    models = [str(m) for m in load_shared("units").get("models", [])]
+    model = rf"\s{_alt(models, case=True)}(?![^\W\d])" if models else r"(?!)"
     marks, spaces = [c for c in thousands if not c.isspace()], [c for c in thousands if c.isspace()]
     group = "|".join(
         [rf"[{re.escape(''.join(marks))}]\d{{3}}"] * bool(marks)
-        + [rf"[{''.join(spaces)}]\d{{3}}(?![^\W\d]|\s?[-–]\s?[^\W\d]{calibre})"] * bool(spaces)
+        + [rf"[{''.join(spaces)}]\d{{3}}(?![^\W\d]|\s?[-–]\s?[^\W\d]{calibre}|{model})"] * bool(spaces)
     )
     num = rf"\d{{1,3}}(?:{group}){{1,5}}(?:{dec}\d{{1,9}})?(?!\d)|\d{{1,15}}(?:{dec}\d{{1,9}})?(?!\d)"
     words = numerals(data)
@@ -207,7 +211,7 @@ def grammar(lang: str) -> Grammar | None:
         numerators = rf"{_alt(list(articles))}(?!\w)|{words.pattern}" if articles else words.pattern
         fraction = (
             _guard([*articles, *words.values])
-            + rf"(?P<fnum>{numerators})\s{{1,3}}(?P<den>{_alt(list(fractions))})(?!\w)"
+            + rf"(?P<fnum>{numerators})(?:\s{{1,3}}|-)(?P<den>{_alt(list(fractions))})(?!\w)"
         )
     if articles and approximate:
         approx = rf"(?:(?P<aart>{_alt(list(articles))})\s{{1,3}})?(?P<approx>{_alt(list(approximate))})(?!\w)"
@@ -248,7 +252,8 @@ def grammar(lang: str) -> Grammar | None:
     return Grammar(
         regex=regex,
         plain=plain,
-        denominators=frozenset(fractions),
+        model=re.compile(model),
+        denominators=frozenset(f.split()[0] for f in fractions),  # a denominator's first word ("cuartas partes")
         digits=re.compile(rf"(?<![\w\-–./,:%]){numeric}"),
         bare=re.compile(numeric),
         lead=re.compile(rf"(?:[{_SIGN}]|{pre}\s?)$"),
@@ -465,6 +470,8 @@ def _excluded(sentence: str, start: int, end: int, g: Grammar, number: str) -> b
         return True  # an address: "Bahnhofstraße 7"
     if tail.endswith(",") and rest[:2] == ", " and number.isdigit() and tail[:-1].rsplit(" ", 1)[-1][:1].isupper():
         return True  # an age after a name: "Anna Berg, 31, said"
+    if g.model.match(rest) and re.search(r"\d\s$", sentence[max(0, start - 2) : start]):
+        return True  # a model after a count: "50 737 MAX"
     m = _WORD_AFTER.match(rest)
     if m and _norm(m.group(1)) in g.calibres:
         return True
@@ -474,6 +481,21 @@ def _excluded(sentence: str, start: int, end: int, g: Grammar, number: str) -> b
 class _Found(NamedTuple):
     quantity: Quantity
     clock: bool  # a bare number after a clock preposition ("um neun"): dropped unless it is part of a range
+
+
+_NAME_BEFORE = re.compile(r"(?<=[\w,;)] )([^\W\d_][\w\-]*) $")
+
+
+def _after_name(sentence: str, start: int, g: Grammar) -> bool:
+    """Whether a capitalised word that begins no sentence stands right before `start` (languages that capitalise
+    every noun excepted): a bare number after it is part of a name ("the Boeing 787", "Windows 10")."""
+    if g.nouns_capitalised:
+        return False
+    m = _NAME_BEFORE.search(sentence, max(0, start - 40), start)
+    if m is None or not m.group(1)[:1].isupper():
+        return False
+    low = _norm(m.group(1))
+    return low not in g.stop and low not in g.months
 
 
 def _read(sentence: str, m: re.Match[str], g: Grammar) -> _Found | None:
@@ -543,6 +565,8 @@ def _read(sentence: str, m: re.Match[str], g: Grammar) -> _Found | None:
         unit, code, end = _unit(sentence, core_end, g, scaled)
     if unit is None and number and not scaled and _YEAR.fullmatch(number):
         return None
+    if unit is None and number and not scaled and not qual and not sign and _after_name(sentence, begin, g):
+        return None  # part of a name: "the Boeing 787", "released Windows 10"
     if (
         number
         and core_end == m.end("num")
