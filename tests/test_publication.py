@@ -6,6 +6,7 @@ from typing import Any
 
 import dateline
 from dateline.clean.html import clean_html, searched_date
+from dateline.language import supported
 
 PROSE = "".join(
     f"<p>The harbour authority said that {n} more ships would be unloaded before the strike ends, "
@@ -59,6 +60,15 @@ def test_a_page_without_markup_date_is_searched_for_a_real_day() -> None:
     assert str(searched_date(page, None)) == "2021-03-12"
     claims = dateline.extract_record({"html": page})
     assert {(c["published"], c["published_from"]) for c in claims} == {("2021-03-12", "search")}
+
+
+def test_the_search_in_the_supported_languages_reads_a_date_in_words_as_htmldate_does() -> None:
+    from htmldate import extractors
+
+    own = extractors.get_external_parser
+    page = _page(extra="<div><p>Veröffentlicht am 21. April 2022, 04:45 Uhr</p></div>")
+    assert str(searched_date(page, None, supported())) == str(searched_date(page, None)) == "2022-04-21"
+    assert extractors.get_external_parser is own  # htmldate's own parser is back for its other callers
 
 
 def test_a_searched_bare_year_is_no_publication_day() -> None:

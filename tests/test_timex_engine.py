@@ -10,7 +10,7 @@ import pytest
 
 from dateline.resources import languages
 from dateline.timex import tag
-from dateline.timex.patterns import _expand, _opening, _parser, alternation, grammar
+from dateline.timex.patterns import SUBSET_AFTER, _expand, _opening, _parser, alternation, grammar
 from dateline.timex.tense import lexicon
 
 LANGS = ["de", "en", "es", "fr", "it", "nl"]
@@ -53,6 +53,10 @@ def test_the_rules_tried_at_a_character_find_what_all_rules_find() -> None:
         g = grammar(lang)
         assert g is not None
         for sample in (text, text.upper()):
+            for ch in set(sample):  # a character gets its own rules once asked for often enough
+                for _ in range(SUBSET_AFTER):
+                    g.at(ch)
+            assert any(g.at(ch) is not g.regex for ch in sample)
             for at in range(len(sample)):
                 whole, part = g.regex.match(sample, at), g.at(sample[at]).match(sample, at)
                 assert (whole and (whole.lastgroup, whole.span())) == (part and (part.lastgroup, part.span()))

@@ -40,7 +40,7 @@ def process(doc: Document, options: Options) -> dict[str, object]:
     if published_from in (None, "crawl"):  # the text's dateline, else a search of the page, beat a crawl date
         found, origin = _dateline(cleaned, timexes), "text"
         if found is None and doc.kind == "html":
-            found, origin = searched_date(doc.content, doc.url or cleaned.url), "search"
+            found, origin = searched_date(doc.content, doc.url or cleaned.url, language.supported()), "search"
         if found is not None:
             published, published_from = found, origin
             timexes = timex.tag(cleaned.text, lang, published)

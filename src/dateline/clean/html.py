@@ -6,7 +6,10 @@ text goes to the plain-text cleaner instead; nothing here raises on broken marku
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
+from functools import cache
 from typing import Any
 
 import trafilatura
@@ -67,18 +70,64 @@ def clean_html(content: str, url: str | None = None, title: str | None = None) -
     return cleaned
 
 
-def searched_date(content: str, url: str | None) -> date | None:
+def searched_date(content: str, url: str | None, langs: tuple[str, ...] | None = None) -> date | None:
     """htmldate's extensive search through the raw page: for pages whose markup and text name no date.
 
     Its answer counts only when it names a real day: the search writes a bare year as January 1st (half of the
-    dates it found on the 240 test pages were such years), so a January 1st is taken as no answer.
+    dates it found on the 240 test pages were such years), so a January 1st is taken as no answer. With `langs`
+    (a page known to be in one of them), a date written in words is read in those languages only (see
+    `_search_parser`); else in every language dateparser knows, as htmldate does.
     """
     try:
-        found = find_date(content, url=url, original_date=True, extensive_search=True)
+        with _parser_of(langs):
+            found = find_date(content, url=url, original_date=True, extensive_search=True)
     except Exception:  # htmldate raises many kinds of errors on broken markup
         return None
     day = parse_date(found)
     return None if day is None or (day.month, day.day) == (1, 1) else day
+
+
+@cache
+def _search_parser(langs: tuple[str, ...]) -> Any:
+    """dateparser as htmldate's search configures it, over the locales of `langs` only.
+
+    htmldate's own parser tries all 205 dateparser locales, and a string that is no date in any of them loads and
+    compiles every one: about a second of CPU on the first such string of a process, more than the whole search
+    costs on the 240 test pages. dateparser tries the locales in the same order whichever are loaded, so the answer
+    changes only for a date written in another language.
+    """
+    from dateparser import DateDataParser  # type: ignore[import-untyped]
+
+    return DateDataParser(
+        languages=list(langs),
+        settings={  # htmldate.extractors.get_external_parser's
+            "NORMALIZE": True,
+            "PARSERS": ["custom-formats", "absolute-time"],
+            "PREFER_DATES_FROM": "past",
+            "PREFER_LOCALE_DATE_ORDER": True,
+            "RETURN_AS_TIMEZONE_AWARE": False,
+            "STRICT_PARSING": True,
+        },
+    )
+
+
+@contextmanager
+def _parser_of(langs: tuple[str, ...] | None) -> Iterator[None]:
+    """htmldate's search with `_search_parser(langs)` for the time of one call (htmldate's own with None); its
+    cache of parsed strings is emptied before and after, so no answer passes between the two parsers."""
+    if langs is None:
+        yield
+        return
+    from htmldate import extractors
+
+    own = extractors.get_external_parser
+    extractors.try_date_expr.cache_clear()
+    extractors.get_external_parser = lambda: _search_parser(langs)  # type: ignore[assignment]
+    try:
+        yield
+    finally:
+        extractors.get_external_parser = own
+        extractors.try_date_expr.cache_clear()
 
 
 def body_lines(body: etree._Element) -> list[Line]:
