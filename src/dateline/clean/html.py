@@ -114,13 +114,14 @@ def _search_parser(langs: tuple[str, ...]) -> Any:
 @contextmanager
 def _parser_of(langs: tuple[str, ...] | None) -> Iterator[None]:
     """htmldate's search with `_search_parser(langs)` for the time of one call (htmldate's own with None); its
-    cache of parsed strings is emptied before and after, so no answer passes between the two parsers."""
-    if langs is None:
-        yield
-        return
+    cache of parsed strings is emptied before and after, so no answer passes between the two parsers. It swaps a
+    module attribute of htmldate 1.11 (pinned in requirements.lock): not for use from several threads at once."""
     from htmldate import extractors
 
-    own = extractors.get_external_parser
+    own = getattr(extractors, "get_external_parser", None)
+    if langs is None or own is None or not hasattr(extractors.try_date_expr, "cache_clear"):
+        yield  # another htmldate than the pinned one: its own parser
+        return
     extractors.try_date_expr.cache_clear()
     extractors.get_external_parser = lambda: _search_parser(langs)  # type: ignore[assignment]
     try:
