@@ -87,6 +87,13 @@ def score(a: Features, b: Features, rules: Rules) -> float | None:
     total += min(weights["each"] * len(names), weights["max"])
     if len(names) + len(numbers) >= rules.identifiers["at_least"] and _all_shared(a, b):
         total += rules.identifiers["weight"]
+    if (a.openers or b.openers) and a.lang != b.lang:
+        # Names are written alike across languages, function words are not: a sentence opener of one claim that the
+        # other (in another language) has as a name or an opener counts like a name.
+        openers = (a.openers & (b.names | b.openers | b.capitals) | b.openers & (a.names | a.capitals)) - names
+        if openers:
+            weights = rules.openers
+            total += min(weights["each"] * len(openers), weights["max"])
     weights = rules.numbers
     total += min(weights["each"] * len(numbers), weights["max"])
     if a.dates and b.dates:

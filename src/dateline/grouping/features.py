@@ -28,6 +28,7 @@ class Features:
 
     id: str
     doc: str
+    lang: str
     value: str
     start: int | None  # first day (proleptic ordinal) of the claim's range; None: no range
     end: int | None
@@ -36,6 +37,9 @@ class Features:
     quantities: dict[str, tuple[float, ...]]
     names: frozenset[str]
     capitals: frozenset[str]
+    openers: frozenset[
+        str
+    ]  # capitalised sentence openers that are no function word: names where the other is in another language
     numbers: frozenset[str]
     dates: frozenset[tuple[int, int]]  # the ranges of the sentence's other dates (proleptic ordinals)
     words: frozenset[str]
@@ -88,6 +92,8 @@ def features(claim: dict[str, Any], rules: Rules) -> Features:
     words.discard("")
     names: set[str] = set()
     capitals: set[str] = set()  # capitalised words of a language that capitalises nouns: names or nouns
+    openers: set[str] = set()
+    function = rules.function_words
     last = len(raw) - 1
     for i in compress(range(len(seen)), map(itemgetter(1), seen)):
         folded = seen[i][2]
@@ -99,6 +105,8 @@ def features(claim: dict[str, Any], rules: Rules) -> Features:
         if i == 0 or raw[i - 1][-1] in _OPENERS or here[0] in _OPENERS:
             if i < last and seen[i + 1][0][:1].isupper() and here[-1].isalnum() and raw[i + 1][0].isalnum():
                 names.add(folded)
+            elif seen[i][0].casefold() not in function:
+                openers.add(folded)
         else:
             names.add(folded)
     # The source's resolved name ("he" → "Steve Jobs"): its capitalised words are names, whatever the language.
@@ -114,6 +122,7 @@ def features(claim: dict[str, Any], rules: Rules) -> Features:
     return Features(
         id=str(claim["id"]),
         doc=str(claim.get("doc_id") or claim.get("source") or ""),
+        lang=str(claim.get("lang") or ""),
         value=str(main or ""),
         start=start,
         end=end,
@@ -122,6 +131,7 @@ def features(claim: dict[str, Any], rules: Rules) -> Features:
         quantities={unit: tuple(values) for unit, values in quantities.items()},
         names=frozenset(names),
         capitals=frozenset(capitals),
+        openers=frozenset(openers - names),
         numbers=frozenset(n for n in numbers if len(n) >= 2) | _values(quantities),
         dates=frozenset(_ordinals(*d["range"]) for d in other if d.get("range") and d.get("value") != main)
         if other

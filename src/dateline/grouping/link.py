@@ -25,7 +25,12 @@ Member = tuple[int, bool]  # (index of the claim, whether the block is of the cl
 def block_keys(f: Features, rules: Rules) -> list[tuple[str, bool]]:
     """Every block the claim belongs to, by the blocking rules, with whether it is of the claim's own level."""
     keys: list[tuple[str, bool]] = []
-    extra = {"actor": ("a", f.actors), "name": ("n", f.names | f.capitals), "number": ("#", f.numbers)}
+    extra = {
+        "actor": ("a", f.actors),
+        "name": ("n", f.names | f.capitals),
+        "number": ("#", f.numbers),
+        "opener": ("o", f.openers),
+    }
     for level, bucket, own in buckets(f, rules):
         for rule in rules.blocking[level]:
             if rule == "bucket":

@@ -11,7 +11,7 @@ from typing import Any
 from dateline.resources import DATA, languages, load
 
 LEVELS = ("day", "month", "year", "decade")
-RULES = ("bucket", "actor", "name", "number")
+RULES = ("bucket", "actor", "name", "number", "opener")
 
 
 @dataclass(frozen=True)
@@ -28,6 +28,7 @@ class Rules:
     event: dict[str, float]
     quantities: dict[str, float]
     names: dict[str, float]
+    openers: dict[str, float]
     numbers: dict[str, float]
     identifiers: dict[str, float]
     dates: dict[str, float]
@@ -38,6 +39,7 @@ class Rules:
     same_document: float
     same_document_same_range: bool
     capitalised_nouns: frozenset[str]
+    function_words: frozenset[str]
 
 
 class RulesError(ValueError):
@@ -64,6 +66,7 @@ def parse(data: dict[str, Any]) -> Rules:
             event={k: float(data["event"][k]) for k in ("shared", "disjoint")},
             quantities={k: float(data["quantities"][k]) for k in ("equal", "conflict", "tolerance")},
             names={k: float(data["names"][k]) for k in ("each", "max", "min_length")},
+            openers={k: float(data.get("openers", {}).get(k, 0.0)) for k in ("each", "max")},  # optional: older files
             numbers={k: float(data["numbers"][k]) for k in ("each", "max")},
             identifiers={k: float(data["identifiers"][k]) for k in ("at_least", "weight")},
             dates={
@@ -80,9 +83,21 @@ def parse(data: dict[str, Any]) -> Rules:
             capitalised_nouns=frozenset(
                 lang for lang in languages("numbers") if load(lang, "numbers").get("units", {}).get("nouns_capitalised")
             ),
+            function_words=_function_words(),
         )
     except (KeyError, TypeError) as err:
         raise RulesError(f"missing or malformed setting: {err}") from None
+
+
+def _function_words() -> frozenset[str]:
+    """The single-word function words of every language's grammar lists (data/<lang>/cues.toml `[grammar]`:
+    determiners, prepositions, conjunctions, pronouns …), lower case: a sentence opener among them is no name."""
+    found: set[str] = set()
+    for lang in languages("cues"):
+        for words in load(lang, "cues").get("grammar", {}).values():
+            if isinstance(words, list):
+                found.update(w.casefold() for w in words if isinstance(w, str) and " " not in w)
+    return frozenset(found)
 
 
 @cache
