@@ -17,10 +17,11 @@ def location(repo: str) -> Path:
     return base / repo.replace("/", "+")
 
 
-def checkout(repo: str) -> Path | None:
-    """The checkout of GitHub repository `owner/name`, or None (after one line on stdout saying how to get it)."""
+def checkout(repo: str, holding: str = "") -> Path | None:
+    """The checkout of GitHub repository `owner/name` that holds the folder `holding`, or None (after one line on
+    stdout saying how to get it)."""
     path = location(repo)
-    if path.is_dir():
+    if (path / holding).is_dir():
         return path
     print(f"skipped: {repo} not found; git clone https://github.com/{repo} {path}", flush=True)
     return None

@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from corpora import location
+from corpora import checkout
 
 from dateline import sentences, timex
 from dateline.claims import MIN_WORDS, is_specific
@@ -69,11 +69,6 @@ class Tally:
     errors: list[str] = field(default_factory=list)
     missed: list[str] = field(default_factory=list)
     cues: Counter[str] = field(default_factory=Counter)
-
-
-def corpus_root() -> Path | None:
-    root = location(REPO)
-    return root if (root / "data").is_dir() else None
 
 
 def spans(field_: str) -> list[tuple[int, int]]:
@@ -241,9 +236,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--split", default="dev", choices=["dev", "train"], help="data/test is reserved: never scored")
     ap.add_argument("--errors", type=int, default=0, help="print this many wrong and missed attributions")
     args = ap.parse_args(argv)
-    root = corpus_root()
+    root = checkout(REPO, "data")
     if root is None:
-        print(f"PolNeAR attribution: skipped (clone github.com/{REPO} into ../corpora/networkdynamics+PolNeAR)")
         return 0
     data = root / "data"
     meta = {}

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from corpora import location
+from corpora import checkout
 
 from dateline.timex import tag
 
@@ -50,11 +50,6 @@ class Expected:
     end: int
     kind: str
     values: frozenset[str]
-
-
-def corpus_root() -> Path:
-    """Where the checkout lives: `$DATELINE_CORPORA/<repo>` or `../corpora/<repo>` beside the project."""
-    return location(REPO)
 
 
 def _clock(hms: str) -> str:
@@ -120,9 +115,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--lang", action="append", choices=sorted(LANGS), help="only these languages")
     parser.add_argument("--errors", type=int, default=0, metavar="N", help="list N wrong expressions per language")
     args = parser.parse_args(argv)
-    root = corpus_root()
-    if not (root / "Specs" / "DateTime").is_dir():
-        print(f"recognizers: skipped, no checkout at {root} (git clone microsoft/Recognizers-Text there)")
+    root = checkout(REPO, "Specs/DateTime")
+    if root is None:
         return 0
     print(f"Recognizers-Text DateTime specs, in-scope expressions ({root.name})")
     print(

@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from corpora import detokenize, location
+from corpora import checkout, detokenize
 
 from dateline import sentences, timex
 from dateline.claims import MIN_WORDS
@@ -67,11 +67,6 @@ class Score:
     @property
     def recall(self) -> float:
         return self.found / self.gold if self.gold else 0.0
-
-
-def corpus_root() -> Path | None:
-    root = location(REPO)
-    return root if (root / "data" / "main" / "tsv").is_dir() else None
 
 
 def _ids(value: str) -> list[str]:
@@ -165,9 +160,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--types", default="Nachrichten,Reportage", help="text types of metadata.tsv, comma-separated")
     ap.add_argument("--errors", type=int, default=0, help="print this many wrong attributions")
     args = ap.parse_args(argv)
-    root = corpus_root()
+    root = checkout(REPO, "data/main/tsv")
     if root is None:
-        print(f"Redewiedergabe German attribution: skipped (clone github.com/{REPO} into {location(REPO)})")
         return 0
     paths = [(p, year) for p, year in chosen(root, set(args.types.split(","))) if p.is_file()]
     result = Score()

@@ -20,18 +20,12 @@ import argparse
 import json
 import re
 import sys
-from pathlib import Path
 
-from corpora import detokenize, location
+from corpora import checkout, detokenize
 
 from dateline.extract.attribution import attribution
 
 REPO = "umanlp/SpkAtt-2023"
-
-
-def corpus_root() -> Path | None:
-    root = location(REPO)
-    return root if (root / "data").is_dir() else None
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -39,9 +33,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--split", default="dev", choices=["dev", "train"], help="data/eval is never scored")
     ap.add_argument("--errors", type=int, default=0, help="print this many wrong attributions")
     args = ap.parse_args(argv)
-    root = corpus_root()
+    root = checkout(REPO, "data")
     if root is None:
-        print(f"SpkAtt German attribution: skipped (clone github.com/{REPO} into ../corpora/umanlp+SpkAtt-2023)")
         return 0
     emitted = correct = gold_total = found = sentences = 0
     errors: list[str] = []

@@ -38,7 +38,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from corpora import location
+from corpora import checkout
 
 from dateline.extract.quantities import grammar, quantities
 from dateline.model import Quantity
@@ -104,11 +104,6 @@ class Tally:
     scope: int = 0
     out: int = 0
     misses: list[str] = field(default_factory=list)
-
-
-def corpus_root() -> Path:
-    """Where the Recognizers-Text checkout is expected."""
-    return location(REPO)
 
 
 def spec_value(text: str) -> float:
@@ -213,9 +208,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--errors", type=int, default=0, help="list this many misses per language")
     args = parser.parse_args(argv)
-    root = corpus_root()
-    if not (root / "Specs").is_dir():
-        print(f"Recognizers-Text specs: skipped, {root} is absent (clone microsoft/Recognizers-Text there)")
+    root = checkout(REPO, "Specs")
+    if root is None:
         return 0
     print("Recognizers-Text Number/NumberWithUnit, cases in scope: value (and unit_code) accuracy")
     for lang, name in LANGUAGES.items():
