@@ -113,15 +113,28 @@ def spec_value(text: str) -> float:
 
 
 def simple_fraction(text: str, lang: str) -> bool:
-    """Whether `text` is a number word or an article and one denominator ("two thirds", "un quart"), the fractions
-    dateline reads."""
+    """Whether `text` is a number word or an article and one denominator ("two thirds", "un quart"), maybe after a
+    number word and "and" ("twenty and three fifths"), the fractions dateline reads."""
     g = grammar(lang)
     words = text.split()
     if g is None or g.numerals is None or len(words) < 2 or words[-1].casefold() not in g.fractions:
         return False
+    numerals = g.numerals
+
+    def whole(head: str) -> bool:
+        read = numerals.read(head)
+        return read is not None and read[1] == len(head)
+
     head = " ".join(words[:-1]).casefold()
-    read = g.numerals.read(head)
-    return head in g.articles or (read is not None and read[1] == len(head))
+    if head in g.articles or whole(head):
+        return True
+    mixed = g.mixed.pattern if g.mixed else None
+    return bool(mixed) and any(
+        whole(" ".join(words[:i])) and words[i] == m and whole(" ".join(words[i + 1 : -1]))
+        for i in range(1, len(words) - 2)
+        for m in [words[i].casefold()]
+        if re.fullmatch(str(mixed), m + " ")
+    )
 
 
 def in_scope(model: str, result: dict[str, Any], lang: str) -> str | bool | None:

@@ -99,6 +99,9 @@ class Grammar:
     lead: re.Pattern[str]  # a sign or currency symbol before digits (the regex is tried from there)
     scale_after: re.Pattern[str]
     scale_half: re.Pattern[str] | None  # a half after a scale word ("e mezzo")
+    mixed: re.Pattern[str] | None  # the "and" between a whole number and a fraction, then white space
+    scale_fraction: re.Pattern[str] | None  # "and" and a fraction after a scale word ("e tre quarti")
+    fraction_words: dict[str, float]  # fractions written as one word ("driekwart" = 0.75)
     thousands: str
     decimal: str
     ordinal_dot: bool
@@ -207,12 +210,19 @@ def grammar(lang: str) -> Grammar | None:
     numeric = rf"(?:(?P<sign>[{_SIGN}])|(?P<pre>{pre})\s?)?(?P<num>{num})"
     parts = [_guard([*"0123456789", *_SIGN, *forms.prefix]) + numeric]
     fraction = ""
+    mixed = [str(w) for w in data.get("mixed", [])]
+    fraction_words = _table(data, "fraction_words")
+    after_scale = ""  # a fraction after a scale and "and": "cinque miliardi e tre quarti"
     if words and fractions:
         numerators = rf"{_alt(list(articles))}(?!\w)|{words.pattern}" if articles else words.pattern
-        fraction = (
-            _guard([*articles, *words.values])
-            + rf"(?P<fnum>{numerators})(?:\s{{1,3}}|-)(?P<den>{_alt(list(fractions))})(?!\w)"
-        )
+        simple = rf"(?P<fnum>{numerators})(?:\s{{1,3}}|-)(?P<den>{_alt(list(fractions))})(?!\w)"
+        whole = rf"(?:(?P<whole>{words.pattern})\s{{1,3}}{_alt(mixed)}\s{{1,3}})?" if mixed else ""
+        fraction = _guard([*articles, *words.values, *words.hundred, *words.thousand]) + whole + simple
+        after_scale = simple
+    if fraction_words:
+        glued_fraction = rf"(?P<fword>{_alt(list(fraction_words))})(?!\w)"
+        after_scale = f"{after_scale}|{glued_fraction}" if after_scale else glued_fraction
+        parts.append(_guard(list(fraction_words)) + glued_fraction)
     if articles and approximate:
         approx = rf"(?:(?P<aart>{_alt(list(articles))})\s{{1,3}})?(?P<approx>{_alt(list(approximate))})(?!\w)"
         parts.append(_guard([*articles, *approximate]) + approx)
@@ -247,6 +257,7 @@ def grammar(lang: str) -> Grammar | None:
         *qualifiers,
         *(words.values if words else {}),
         *(words.hundred if words else ()),
+        *fraction_words,
     ]
     phrases += [*(words.thousand if words else ()), *(words.halves if words else ())]
     return Grammar(
@@ -259,6 +270,11 @@ def grammar(lang: str) -> Grammar | None:
         lead=re.compile(rf"(?:[{_SIGN}]|{pre}\s?)$"),
         scale_after=re.compile(scale_after),
         scale_half=re.compile(rf"\s{{1,3}}{_alt(halves)}(?!\w)") if (halves := data.get("scale_halves")) else None,
+        mixed=re.compile(rf"{_alt(mixed)}\s{{1,3}}") if mixed else None,
+        scale_fraction=re.compile(rf"\s{{1,3}}{_alt(mixed)}\s{{1,3}}(?:{after_scale})")
+        if mixed and after_scale
+        else None,
+        fraction_words=fraction_words,
         thousands=thousands,
         decimal=decimal,
         ordinal_dot=bool(data.get("ordinal_dot", False)),
@@ -391,8 +407,47 @@ def _group(value: float) -> float:
     return room
 
 
+def _fraction(gd: dict[str, str | None], g: Grammar) -> float:
+    """The value of a matched fraction: numerator and denominator ("tre quarti") or one word ("driekwart"); 0 when
+    the numerator reads as no number."""
+    if gd.get("fword"):
+        return g.fraction_words[_norm(str(gd["fword"]))]
+    assert g.numerals is not None
+    fnum = _norm(str(gd["fnum"]))
+    numerator = g.articles.get(fnum) or (g.numerals.read(fnum) or (0.0, 0))[0]
+    return numerator / g.fractions[_norm(str(gd["den"]))]
+
+
+def _mixed(sentence: str, m: re.Match[str], fraction: float, g: Grammar) -> float:
+    """The value of a whole number, "and" and a fraction: a mixed number when the fraction is below 1 ("twenty and
+    three fifths" = 20.6, "cent et trois quarts"), else one numerator ("one hundred and thirty-two fifths" = 132/5,
+    "vingt et un cinquièmes" where "vingt et un" is one number word)."""
+    assert g.numerals is not None
+    den = g.fractions[_norm(m.group("den"))]
+    whole = 0.0
+    for piece in re.split(r"\s{1,3}" + g.mixed.pattern, m.group("whole")) if g.mixed else ():
+        read = g.numerals.read(piece)  # "cent et trente" is 100 + 30
+        if read is None or read[1] != len(piece) or (whole and read[0] >= whole):
+            return 0.0
+        whole += read[0]
+    joined = sentence[m.start("whole") : m.end("fnum")]
+    read = g.numerals.read(joined)
+    if read and read[1] == len(joined):
+        return read[0] / den
+    return whole + fraction if fraction < 1 else whole / den + fraction
+
+
 def _half(sentence: str, at: int, value: float, factor: float, g: Grammar) -> tuple[float, int]:
-    """`value` with a half of its scale `factor` added when a half follows ("un milione e mezzo"), and its end."""
+    """`value` with a half or another fraction of its scale `factor` added when one follows ("un milione e mezzo",
+    "cinque miliardi e tre quarti"), and its end."""
+    fm = g.scale_fraction.match(sentence, at) if g.scale_fraction else None
+    if (
+        fm
+        and (part := _fraction(fm.groupdict(), g))
+        and sentence[fm.end() : fm.end() + 1] != "-"
+        and not g.scale_after.match(sentence, fm.end())  # "e tre quarti di milione" is another number
+    ):
+        return value + factor * part, fm.end()
     hm = g.scale_half.match(sentence, at) if g.scale_half else None
     if hm is None or g.scale_after.match(sentence, hm.end()):
         return value, at  # "un miliardo e mezzo milione" is a billion and half a million
@@ -401,14 +456,18 @@ def _half(sentence: str, at: int, value: float, factor: float, g: Grammar) -> tu
 
 def _continued(sentence: str, at: int, value: float, g: Grammar) -> tuple[float, int]:
     """`value` with following smaller number words added, each with its scale ("tres millones siete", "tweeduizend
-    tweehonderd", "fünf Milliarden zweihundert Millionen", "zeventien miljoen drieënvijftigduizend negenhonderd")."""
+    tweehonderd", "fünf Milliarden zweihundert Millionen", "zeventien miljoen drieënvijftigduizend negenhonderd"),
+    or after "and" a counted dozen ("dos mil y cuatro docenas" = 2048, "trecento e due dozzine" = 324)."""
     room = _group(value)
+    dozen_only = not room and value >= 100 and value.is_integer()  # "trecento" takes only "e due dozzine"
+    room = room or (value if dozen_only else 0.0)
     while room and g.numerals is not None:
         space = _SPACE.match(sentence, at)
         if not space:
             break
         pos = space.end()
-        joined = g.numerals.join_word.match(sentence, pos) if g.numerals.join_word else None
+        joined = g.mixed.match(sentence, pos) if g.mixed else None
+        joined = joined or (g.numerals.join_word.match(sentence, pos) if g.numerals.join_word else None)
         pos = joined.end() if joined else pos  # "tweeduizend en zestien", "two thousand and five"
         more = g.numerals.read(sentence[pos : pos + 160])
         if more is None:
@@ -416,7 +475,10 @@ def _continued(sentence: str, at: int, value: float, g: Grammar) -> tuple[float,
         part, end = more[0], pos + more[1]
         sm = g.scale_after.match(sentence, end)
         scale = g.scales[_norm(sm.group("scale"))] if sm and sm.group("scale") else 0.0
-        if scale >= 1000:
+        scale_joined = not g.numerals.joined_after or g.numerals.thousand & g.numerals.joined_after
+        if (dozen_only or (joined and not scale_joined)) and not (joined and 1 < scale < 1000):
+            break  # "trecento e due dozzine"; Spanish "y" joins no scales: "cinco mil millones y tres cuartos"
+        if scale > 1:
             part, end = part * scale, sm.end() if sm else end
         if not 0 < part < room or sentence[end : end + 1].isalnum():
             break
@@ -525,17 +587,22 @@ def _read(sentence: str, m: re.Match[str], g: Grammar) -> _Found | None:
         longer = g.numerals.read(sentence[m.start("art") : m.start("art") + 160]) if g.numerals else None
         if longer and m.start("art") + longer[1] > m.end():  # "one hundred and sixteen"
             value, core_end, word = longer[0], m.start("art") + longer[1], gd["art"]
-    elif gd.get("den"):
+    elif gd.get("den") or gd.get("fword"):
         assert g.numerals is not None
-        numerator = g.articles.get(_norm(gd["fnum"])) or (g.numerals.read(gd["fnum"]) or (0.0, 0))[0]
-        if not numerator:
+        value = _fraction(gd, g)
+        if not value:
             return None
-        value = numerator / g.fractions[_norm(gd["den"])]
         after = _TOKEN.match(sentence, m.end())
         if sentence[m.end() : m.end() + 1] == "-":
             return None  # "a third-level hospital", "Zwei-Drittel-Mehrheit"
-        if _norm(gd["fnum"]) in g.articles and (after is None or _norm(after.group(1)) not in g.stop | g.link):
+        if _norm(gd.get("fnum") or "") in g.articles and (
+            (after is None and not gd.get("whole")) or (after and _norm(after.group(1)) not in g.stop | g.link)
+        ):
             return None  # after an article, a fraction is of something: "a third term", "d'un tiers" are no fractions
+        if gd.get("whole"):
+            value = _mixed(sentence, m, value, g)
+            if not value:
+                return None
     elif word:
         assert g.numerals is not None
         read = g.numerals.read(word) or _before_unit(sentence, m.start("word"), word, g)
@@ -549,7 +616,7 @@ def _read(sentence: str, m: re.Match[str], g: Grammar) -> _Found | None:
         value = g.indefinite[_norm(gd["indef"])]
         op = op if qual else ">="
         scaled = True
-    if number or word or gd.get("den"):
+    if number or word or gd.get("den") or gd.get("fword"):
         sm = g.scale_after.match(sentence, core_end)  # "drei Viertel Milliarde"
         if sm:
             factor = g.scales[_norm(sm.group("scale"))] if sm.group("scale") else g.glued[_norm(sm.group("glued"))]
