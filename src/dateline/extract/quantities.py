@@ -207,7 +207,7 @@ def grammar(lang: str) -> Grammar | None:
     qualifiers = {_norm(p): op for op, phrases in data.get("qualifiers", {}).items() for p in phrases}
     forms = unit_forms(lang)
     pre = _alt(list(forms.prefix), case=True)
-    numeric = rf"(?:(?P<sign>[{_SIGN}])|(?P<pre>{pre})\s?)?(?P<num>{num})"
+    numeric = rf"(?:(?P<sign>[{_SIGN}])|(?P<pre>{pre})\s?(?P<psign>[{_SIGN}])?)?(?P<num>{num})"
     parts = [_guard([*"0123456789", *_SIGN, *forms.prefix]) + numeric]
     fraction = ""
     mixed = [str(w) for w in data.get("mixed", [])]
@@ -267,7 +267,7 @@ def grammar(lang: str) -> Grammar | None:
         denominators=frozenset(f.split()[0] for f in fractions),  # a denominator's first word ("cuartas partes")
         digits=re.compile(rf"(?<![\w\-–./,:%]){numeric}"),
         bare=re.compile(numeric),
-        lead=re.compile(rf"(?:[{_SIGN}]|{pre}\s?)$"),
+        lead=re.compile(rf"(?:(?:{pre}\s?)?[{_SIGN}]|{pre}\s?)$"),
         scale_after=re.compile(scale_after),
         scale_half=re.compile(rf"\s{{1,3}}{_alt(halves)}(?!\w)") if (halves := data.get("scale_halves")) else None,
         mixed=re.compile(rf"{_alt(mixed)}\s{{1,3}}") if mixed else None,
@@ -388,6 +388,19 @@ def _unit(sentence: str, at: int, g: Grammar, after_scale: bool) -> tuple[str | 
     if known and (unit is None or known[2] >= end or (code is None and _word_end(sentence, known))):
         return known  # a unit form beats a found unit without code: "12 cm" of "12 cm frischen Schnee"
     return unit, code, end
+
+
+def _after_scale(sentence: str, unit: str, end: int, g: Grammar) -> str | None:
+    """The code of a unit that has one only after a large scale word (`after_scale` in units.toml: "361 million
+    pounds" is GBP), unless a measured noun follows it ("2 million pounds of beef", "2 Millionen Pfund Kartoffeln")."""
+    code = g.forms.after_scale.get(_norm(unit))
+    if sentence[end : end + 3].lstrip().startswith(("(", "[")):
+        return None  # a conversion follows: "2 million pounds (900,000 kg)"
+    after = _TOKEN.match(sentence, end)
+    if code is None or after is None:
+        return code
+    word = _norm(after.group(1))
+    return code if word in g.stop and word not in g.link else None
 
 
 def _word_end(sentence: str, known: tuple[str, str, int]) -> bool:
@@ -563,7 +576,7 @@ def _after_name(sentence: str, start: int, g: Grammar) -> bool:
 def _read(sentence: str, m: re.Match[str], g: Grammar) -> _Found | None:
     """The quantity of one grammar match, or None when it is none."""
     gd = m.groupdict()
-    qual, number, word, sign = gd.get("qual"), gd["num"], gd.get("word"), gd["sign"]
+    qual, number, word, sign = gd.get("qual"), gd["num"], gd.get("word"), gd["sign"] or gd.get("psign")
     begin = m.start("qual") if qual else m.start()
     op = g.qualifiers[_norm(qual)] if qual else "="
     core_end = m.end()
@@ -630,6 +643,10 @@ def _read(sentence: str, m: re.Match[str], g: Grammar) -> _Found | None:
         unit, code, end = gd["pre"], g.forms.prefix[gd["pre"]], core_end
     else:
         unit, code, end = _unit(sentence, core_end, g, scaled)
+        if code and not scaled and unit == code and (sm := g.scale_after.match(sentence, end)) and sm.group("scale"):
+            value, end = value * g.scales[_norm(sm.group("scale"))], sm.end()  # "75 USD million", "75 USD millones"
+        elif code is None and unit and scaled and abs(value) >= 1e6:
+            code = _after_scale(sentence, unit, end, g)
     if unit is None and number and not scaled and _YEAR.fullmatch(number):
         return None
     if unit is None and number and not scaled and not qual and not sign and _after_name(sentence, begin, g):
