@@ -58,6 +58,7 @@ _RANGE_DASH = re.compile(r"\s?[-–]\s?(?=\d)")
 _SCORE = re.compile(r"\d{1,2}(?![\d.,:/-])")  # a score's second number: one or two digits, nothing joined to it
 _SCORE_FIRST = re.compile(r"(?<![\d.,])\d{1,2}$")  # and its first number
 _WORD_AFTER = re.compile(r"\s?-?\s?([^\W\d]+)")
+_ELIDED = re.compile(r"[^\W\d]['’]\w")  # "l'uno", "d'entre", "qu'il"
 
 
 def _norm(phrase: str) -> str:
@@ -102,6 +103,7 @@ class Grammar:
     mixed: re.Pattern[str] | None  # the "and" between a whole number and a fraction, then white space
     scale_fraction: re.Pattern[str] | None  # "and" and a fraction after a scale word ("e tre quarti")
     fraction_words: dict[str, float]  # fractions written as one word ("driekwart" = 0.75)
+    fraction_numerals: frozenset[str]  # articles that are numbers before a denominator ("one fifth")
     thousands: str
     decimal: str
     ordinal_dot: bool
@@ -275,6 +277,7 @@ def grammar(lang: str) -> Grammar | None:
         if mixed and after_scale
         else None,
         fraction_words=fraction_words,
+        fraction_numerals=frozenset(_norm(str(w)) for w in data.get("fraction_numerals", [])),
         thousands=thousands,
         decimal=decimal,
         ordinal_dot=bool(data.get("ordinal_dot", False)),
@@ -345,8 +348,8 @@ def _written_unit(sentence: str, at: int, g: Grammar, after_scale: bool) -> tupl
     if not tokens:
         return None, at
     first = tokens[0][0]
-    if first[:1].isdigit() or (low := _norm(first)) in g.stop or low in g.calibres:
-        return None, at
+    if first[:1].isdigit() or (low := _norm(first)) in g.stop or low in g.calibres or _elided(first, g):
+        return None, at  # an elided article or pronoun begins no unit: "20 l'uno", "5 l'an dernier"
     if g.nouns_capitalised:
         for i, (tok, _, end) in enumerate(tokens[:3]):
             if _norm(tok) in g.stop or tok[:1].isdigit():
@@ -371,6 +374,12 @@ def _written_unit(sentence: str, at: int, g: Grammar, after_scale: bool) -> tupl
     if not taken:
         return None, at
     return sentence[taken[0][1] : taken[-1][2]], taken[-1][2]
+
+
+def _elided(token: str, g: Grammar) -> bool:
+    """Whether `token` begins with an elided article or pronoun that is no link word: "l'uno", "qu'il" (not
+    "d'habitants", whose "d'" links a unit to its number)."""
+    return bool(_ELIDED.match(token)) and _norm(token[:2]) not in g.link
 
 
 def _unit(sentence: str, at: int, g: Grammar, after_scale: bool) -> tuple[str | None, str | None, int]:
@@ -608,9 +617,9 @@ def _read(sentence: str, m: re.Match[str], g: Grammar) -> _Found | None:
         after = _TOKEN.match(sentence, m.end())
         if sentence[m.end() : m.end() + 1] == "-":
             return None  # "a third-level hospital", "Zwei-Drittel-Mehrheit"
-        if _norm(gd.get("fnum") or "") in g.articles and (
-            (after is None and not gd.get("whole")) or (after and _norm(after.group(1)) not in g.stop | g.link)
-        ):
+        fnum = _norm(gd.get("fnum") or "")
+        ends = after is None and (gd.get("whole") or fnum in g.fraction_numerals)  # "fell by one fifth."
+        if fnum in g.articles and not ends and (after is None or _norm(after.group(1)) not in g.stop | g.link):
             return None  # after an article, a fraction is of something: "a third term", "d'un tiers" are no fractions
         if gd.get("whole"):
             value = _mixed(sentence, m, value, g)

@@ -50,8 +50,11 @@ class UnitForms:
                     self.symbols.get(form.upper()) if size == 3 and form.isalpha() else None
                 )
                 glued = text[pos + size : pos + size + 1]
-                # a digit on a sign is a footnote mark ("40 %1"), a letter on a symbol another word ("5 cms")
-                if code and not (glued.isalpha() or (glued.isdigit() and form[-1].isalnum())):
+                # a digit on a sign is a footnote mark ("40 %1"), a letter on a symbol another word ("5 cms"), an
+                # apostrophe on a letter an elided word ("20 l'uno", "5 m'a")
+                if code and not (
+                    glued.isalpha() or ((glued.isdigit() or (glued and glued in "'’")) and form[-1].isalnum())
+                ):
                     return form, code, pos + size
         if not w or pos == at or w.group(1).casefold() not in self.first_words:
             return None
