@@ -104,6 +104,9 @@ class Grammar:
     scale_fraction: re.Pattern[str] | None  # "and" and a fraction after a scale word ("e tre quarti")
     fraction_words: dict[str, float]  # fractions written as one word ("driekwart" = 0.75)
     fraction_numerals: frozenset[str]  # articles that are numbers before a denominator ("one fifth")
+    art_scale: re.Pattern[str] | None  # an article and a scale word ("mezzo milione", "een half miljoen")
+    not_ordinal: frozenset[str]  # denominators that are no ordinals: a fraction after an article ("een kwart brood")
+    compounds: frozenset[str]  # nouns that make a denominator and a link word a name ("quart de finale")
     thousands: str
     decimal: str
     ordinal_dot: bool
@@ -278,6 +281,11 @@ def grammar(lang: str) -> Grammar | None:
         else None,
         fraction_words=fraction_words,
         fraction_numerals=frozenset(_norm(str(w)) for w in data.get("fraction_numerals", [])),
+        art_scale=re.compile(rf"(?P<art>{_alt(list(articles))})\s{{1,3}}(?P<ascale>{_alt(list(scales))})(?!\w)")
+        if articles and scales
+        else None,
+        not_ordinal=frozenset(_norm(str(w)) for w in data.get("not_ordinal", [])),
+        compounds=frozenset(_norm(str(w)) for w in data.get("fraction_compounds", [])),
         thousands=thousands,
         decimal=decimal,
         ordinal_dot=bool(data.get("ordinal_dot", False)),
@@ -491,6 +499,14 @@ def _continued(sentence: str, at: int, value: float, g: Grammar) -> tuple[float,
         joined = g.mixed.match(sentence, pos) if g.mixed else None
         joined = joined or (g.numerals.join_word.match(sentence, pos) if g.numerals.join_word else None)
         pos = joined.end() if joined else pos  # "tweeduizend en zestien", "two thousand and five"
+        am = g.art_scale.match(sentence, pos) if joined and g.art_scale else None
+        if am:  # "un miliardo e mezzo milione", "een miljard en een half miljoen"
+            scale = g.scales[_norm(am.group("ascale"))]
+            part, end = g.articles[_norm(am.group("art"))] * scale, am.end()
+            if not 0 < part < room or sentence[end : end + 1].isalnum():
+                break
+            value, at, room = value + part, end, scale
+            continue
         more = g.numerals.read(sentence[pos : pos + 160])
         if more is None:
             break
@@ -619,6 +635,10 @@ def _read(sentence: str, m: re.Match[str], g: Grammar) -> _Found | None:
             return None  # "a third-level hospital", "Zwei-Drittel-Mehrheit"
         fnum = _norm(gd.get("fnum") or "")
         ends = after is None and (gd.get("whole") or fnum in g.fraction_numerals)  # "fell by one fifth."
+        ends = ends or _norm(gd.get("den") or "") in g.not_ordinal  # "een kwart brood", "baissé d'un quart"
+        linked = _TOKEN.match(sentence, after.end()) if after and _norm(after.group(1)) in g.link else None
+        if linked and _norm(linked.group(1).rstrip(".")) in g.compounds:
+            return None  # "un quart de finale", "un quarto di finale": a round of a tournament
         if fnum in g.articles and not ends and (after is None or _norm(after.group(1)) not in g.stop | g.link):
             return None  # after an article, a fraction is of something: "a third term", "d'un tiers" are no fractions
         if gd.get("whole"):
