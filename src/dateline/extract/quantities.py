@@ -142,6 +142,8 @@ class Grammar:
     firsts: frozenset[str]  # the first words of the phrases that can begin a quantity
     lasts: frozenset[str]  # the last words of decrease phrases, clock prepositions and markers (a quick test)
     model: re.Pattern[str]  # a model word after a number: "737 MAX" after a count names a model
+    millions: dict[str, str]  # currency symbols with a built-in million ("MEUR" → EUR)
+    million_symbol: re.Pattern[str]  # one of them after a number
     leads: frozenset[str]  # the last characters of signs and currency symbols before digits
     stems: frozenset[str]  # the first three letters of number-word parts that are written together ("dreiund…")
 
@@ -269,6 +271,8 @@ def grammar(lang: str) -> Grammar | None:
         regex=regex,
         plain=plain,
         model=re.compile(model),
+        millions=(millions := {str(k): str(v) for k, v in load_shared("units").get("millions", {}).items()}),
+        million_symbol=re.compile(rf"\s{{1,3}}({_alt(list(millions), case=True)})(?!\w)" if millions else r"(?!)"),
         denominators=frozenset(f.split()[0] for f in fractions),  # a denominator's first word ("cuartas partes")
         digits=re.compile(rf"(?<![\w\-–./,:%]){numeric}"),
         bare=re.compile(numeric),
@@ -672,7 +676,9 @@ def _read(sentence: str, m: re.Match[str], g: Grammar) -> _Found | None:
         unit, code, end = gd["pre"], g.forms.prefix[gd["pre"]], core_end
     else:
         unit, code, end = _unit(sentence, core_end, g, scaled)
-        if code and not scaled and unit == code and (sm := g.scale_after.match(sentence, end)) and sm.group("scale"):
+        if not scaled and (mm := g.million_symbol.match(sentence, core_end)):
+            value, unit, code, end = value * 1e6, mm.group(1), g.millions[mm.group(1)], mm.end()  # "120 MEUR"
+        elif code and not scaled and unit == code and (sm := g.scale_after.match(sentence, end)) and sm.group("scale"):
             value, end = value * g.scales[_norm(sm.group("scale"))], sm.end()  # "75 USD million", "75 USD millones"
         elif code is None and unit and scaled and abs(value) >= 1e6:
             code = _after_scale(sentence, unit, end, g)
