@@ -640,6 +640,8 @@ def _read(sentence: str, m: re.Match[str], g: Grammar) -> _Found | None:
         fnum = _norm(gd.get("fnum") or "")
         ends = after is None and (gd.get("whole") or fnum in g.fraction_numerals)  # "fell by one fifth."
         ends = ends or _norm(gd.get("den") or "") in g.not_ordinal  # "een kwart brood", "baissé d'un quart"
+        sm = g.scale_after.match(sentence, m.end())
+        ends = ends or bool(sm and sentence[sm.end() : sm.end() + 1] != "-")  # "a quarter million" = 250000
         linked = _TOKEN.match(sentence, after.end()) if after and _norm(after.group(1)) in g.link else None
         if linked and _norm(linked.group(1).rstrip(".")) in g.compounds:
             return None  # "un quart de finale", "un quarto di finale": a round of a tournament
