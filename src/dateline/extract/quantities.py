@@ -317,7 +317,16 @@ def grammar(lang: str) -> Grammar | None:
 
 
 def parse_number(digits: str, g: Grammar) -> float:
-    """The value of a numeral written with the language's separators ("10.000", "1,5")."""
+    """The value of a numeral written with the language's separators ("10.000", "1,5"); a 0 before a thousands mark
+    is no thousands group, the mark is a decimal one ("0.683" in Spanish, "0,683" in English)."""
+    if (
+        len(digits) > 2
+        and digits[0] == "0"
+        and digits[1] in g.thousands
+        and not digits[1].isspace()
+        and digits[2:].isdigit()
+    ):
+        return float("0." + digits[2:])
     for ch in g.thousands:
         if ch not in g.decimal:
             digits = digits.replace(ch, "")
