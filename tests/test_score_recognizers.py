@@ -126,3 +126,11 @@ def test_a_scale_letter_without_a_currency_sign_is_out_of_scope(
     line = next(x for x in capsys.readouterr().out.splitlines() if x.strip().startswith("de:"))
     # "10M" and "2,33 k" are out of scope; a glued "k" and a letter after a currency sign stay in scope
     assert "2 out of scope" in line and "/2;" in line
+
+
+def test_a_decimal_mark_of_another_language_is_out_of_scope() -> None:
+    tool = _tool()
+    assert tool.foreign_decimal("1,3", "en") and tool.foreign_decimal("1.0", "fr")
+    assert tool.foreign_decimal("1234567.0", "fr") and tool.foreign_decimal("1.111,11", "en")
+    assert not tool.foreign_decimal("1,000", "en") and not tool.foreign_decimal("1,5", "fr")
+    assert not tool.foreign_decimal("10.000", "de") and not tool.foreign_decimal("2.5", "en")

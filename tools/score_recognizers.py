@@ -17,7 +17,9 @@ lists written without spaces "22,24,26"), labels after a marker word of the lang
 "n° 72": dateline leaves labels out by design), a scale letter after digits with no currency sign before them
 ("10M", "1.2b", "10G", "2mil", "2,33 k", "- 10  k": in news a letter after digits names a unit, a model or a
 network — "100m", "4K", "3M", "5G" — so dateline reads only a glued "k" and, after a currency sign, "$269m",
-"£3.5bn"), a lone article read as 1, also before a unit ("ein", "un", "a",
+"£3.5bn"), a number written with another language's decimal mark ("1,3" or "5,00" in English, "1.0" or
+"1234567.0" in French: dateline reads the marks of the article's language, and in French text "2.0" is a version),
+a lone article read as 1, also before a unit ("ein", "un", "a",
 "one mile", "einen Euro": dateline never reads an article as a number), money subunits (cents, pence), currencies and
 units without a code (Canadian dollars, gallons, bytes, angles), millimetres and inches (calibres, never
 quantities in dateline), and bare degrees (Celsius or Fahrenheit cannot be told). Ordinals, number ranges and
@@ -138,6 +140,8 @@ def in_scope(model: str, result: dict[str, Any], lang: str) -> str | bool | None
         value = spec_value(str(res.get("value")))
     except ValueError:
         return False
+    if foreign_decimal(text, lang):
+        return False
     if simple_fraction(text, lang):
         return None if model == "NumberModel" else False
     if re.search(r"[/^]|\de[-+]?\d", text, re.I) or (not value.is_integer() and not re.search(r"\d[.,]\d", text)):
@@ -170,6 +174,17 @@ def label(text: str, start: int, end: int, lang: str) -> bool:
         return True
     g = grammar(lang)
     return bool(g and g.markers and g.markers.search(text, max(0, start - 12), start))
+
+
+def foreign_decimal(text: str, lang: str) -> bool:
+    """Whether `text` is a number whose last mark is a decimal mark of another language: not the language's decimal
+    mark and not followed by a group of three digits ("1,3" in English, "1.0" in French)."""
+    g = grammar(lang)
+    text = text.strip()
+    if g is None or not re.fullmatch(r"[-−]?\d[\d.,]*\d", text):
+        return False
+    last = max(text.rfind("."), text.rfind(","))
+    return last > 0 and text[last] not in g.decimal and len(text) - last - 1 != 3
 
 
 def bare_scale_letter(text: str, start: int, end: int, lang: str) -> bool:
