@@ -21,9 +21,12 @@ word is an ordinal, as in German), `[numerals]` number words (see `dateline.extr
 onto digits: "2mila"), `scale_halves` (a half after a scale word: "un milione e mezzo" = 1500000), `[approximate]`
 collective nouns read as `~`, after an article or alone ("une dizaine" = 10, "mezza dozzina" = 6), `[indefinite]`
 ("Hunderte" = 100, op `>=`), `[qualifiers]` op → phrases, `ranges` ([opener, connector] pairs), `decrease` (phrases
-before a number that make it a decrease), `[times]` `before` (prepositions of clock times: "um"), `clock` (words
-after a clock time: "Uhr"), `hours` (hour words that are clock times after a `before` word), `markers` (words before
-a number that is a label: "Nr.", "n°"), `marker_endings` (endings of a word before a number that make it an address:
+before a number that make it a decrease), `[decrease_after]` `before` / `after` (a preposition before the number and
+a verb after the quantity that make it one: "um 5 Prozent gesunken"), `sign_words` (an article after one is 1:
+"minus one"), `[currency_scales]` (letters glued onto an amount after a currency sign: "$269m"), `[times]`
+`before` (prepositions of clock times: "um"), `clock` (words after a clock time: "Uhr"), `hours` (hour words that
+are clock times after a `before` word), `markers` (words before a number that is a label: "Nr.", "n°"),
+`marker_endings` (endings of a word before a number that make it an address:
 "…straße 7", "…straat 12"), `[units]` `stop` (words that end a unit), `link` (words between a scale and its unit:
 "millions of barrels"), `measures` (units that take a following noun: "Barrel Öl"), `calibres`, `max_words` (unit
 length in words), `nouns_capitalised` (German: skip lower-case adjectives to the noun), `adjective_endings` /
@@ -115,6 +118,8 @@ class Grammar:
     qualifiers: dict[str, str]
     ranges: list[tuple[re.Pattern[str] | None, str]]
     decrease: re.Pattern[str] | None
+    fall_before: re.Pattern[str] | None  # `[decrease_after]` `before`: a preposition right before the number ("um")
+    fall_after: re.Pattern[str] | None  # and `after`: a verb of falling after the quantity ("gesunken", "zurück")
     sign_words: re.Pattern[str] | None  # words that write a minus sign, before which an article is 1 ("minus one")
     time_before: re.Pattern[str] | None
     markers: re.Pattern[str] | None
@@ -286,6 +291,10 @@ def grammar(lang: str) -> Grammar | None:
         qualifiers=qualifiers,
         ranges=[(_before([str(a)]) if a else None, _norm(str(b))) for a, b in data.get("ranges", [])],
         decrease=_before([str(p) for p in data.get("decrease", [])]),
+        fall_before=_before([str(p) for p in data.get("decrease_after", {}).get("before", [])]),
+        fall_after=re.compile(rf"\s{{1,3}}{_alt(after)}(?!\w)")
+        if (after := [str(p) for p in data.get("decrease_after", {}).get("after", [])])
+        else None,
         sign_words=_before([str(p) for p in data.get("sign_words", [])]),
         time_before=_before([str(p) for p in times.get("before", [])]),
         markers=_before([str(p) for p in data.get("markers", [])]),
@@ -636,6 +645,10 @@ def _read(sentence: str, m: re.Match[str], g: Grammar, floor: int = 0) -> _Found
         d = g.decrease.search(sentence, max(floor, begin - 40), begin)
         if d:
             begin, value = d.start(), -abs(value)
+    if g.fall_after and g.fall_before and value > 0 and (fa := g.fall_after.match(sentence, end)):
+        fb = g.fall_before.search(sentence, max(floor, begin - 12), begin)
+        if fb:  # "um 5 Prozent gesunken", "met 5 procent gedaald"
+            begin, end, value = fb.start(), fa.end(), -value
     clock = bool(
         0 <= value <= 24  # an hour of the day
         and (low is None or low in g.hours)
