@@ -107,6 +107,35 @@ def test_identifiers_labels_and_articles_are_out_of_scope_and_decreases_count_by
     assert "(1/1; 3 out of scope)" in line
 
 
+def test_a_scale_letter_without_a_currency_sign_is_out_of_scope(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _write(
+        tmp_path,
+        "Number",
+        "NumberModel",
+        [
+            {"Input": "Ich gebe dir 10M.", "Results": [{"Text": "10m", "Resolution": {"value": "10000000"}}]},
+            {"Input": "2,33 k", "Results": [{"Text": "2,33 k", "Resolution": {"value": "2330"}}]},
+            {"Input": "Es sind 50k.", "Results": [{"Text": "50k", "Resolution": {"value": "50000"}}]},
+            {"Input": "Das Ziel ist US$ 2M.", "Results": [{"Text": "2m", "Resolution": {"value": "2000000"}}]},
+        ],
+    )
+    monkeypatch.setenv("DATELINE_CORPORA", str(tmp_path))
+    assert _tool().main([]) == 0
+    line = next(x for x in capsys.readouterr().out.splitlines() if x.strip().startswith("de:"))
+    # "10M" and "2,33 k" are out of scope; a glued "k" and a letter after a currency sign stay in scope
+    assert "2 out of scope" in line and "/2;" in line
+
+
+def test_a_decimal_mark_of_another_language_is_out_of_scope() -> None:
+    tool = _tool()
+    assert tool.foreign_decimal("1,3", "en") and tool.foreign_decimal("1.0", "fr")
+    assert tool.foreign_decimal("1234567.0", "fr") and tool.foreign_decimal("1.111,11", "en")
+    assert not tool.foreign_decimal("1,000", "en") and not tool.foreign_decimal("1,5", "fr")
+    assert not tool.foreign_decimal("10.000", "de") and not tool.foreign_decimal("2.5", "en")
+
+
 def test_spec_values_against_the_language_and_percent_bases_are_out_of_scope(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -16,14 +16,19 @@ powers ("10^3"),
 decimals or fractions in words, numbers inside an expression dateline tags as a date or written as one
 ("17/5/2018"), parts of identifiers (IP addresses "192.168.1.2", phone numbers "+1-222-2222", codes "SCP-173",
 lists written without spaces "22,24,26"), labels after a marker word of the language's `markers` ("Nummer 3",
-"n° 72": dateline leaves labels out by design), a lone article read as 1, also before a unit ("ein", "un", "a",
+"n° 72": dateline leaves labels out by design), a scale letter after digits with no currency sign before them
+("10M", "1.2b", "10G", "2mil", "2,33 k", "- 10  k": in news a letter after digits names a unit, a model or a
+network — "100m", "4K", "3M", "5G" — so dateline reads only a glued "k" and, after a currency sign, "$269m",
+"£3.5bn"), a number written with another language's decimal mark ("1,3" or "5,00" in English, "1.0" or
+"1234567.0" in French: dateline reads the marks of the article's language, and in French text "2.0" is a version),
+a lone article read as 1, also before a unit ("ein", "un", "a",
 "one mile", "einen Euro": dateline never reads an article as a number), money subunits (cents, pence), currencies and
 units without a code (Canadian dollars, gallons, bytes, angles), millimetres and inches (calibres, never
 quantities in dateline), and bare degrees (Celsius or Fahrenheit cannot be told). Ordinals, number ranges and
 ages are other spec files and are not read.
 
-Also out of scope, where the spec contradicts the language or news (numB, 2026-12-01; before -> after on the
-same code: de 0.982 (111/113) -> 0.991 (111/112), en 0.830 (298/359) -> 0.842 (298/354), fr 0.835 (284/340) ->
+Also out of scope, where the spec contradicts the language or news (numB, 2026-12-01, measured before numA's
+scale-letter scope was merged; before -> after on the same code: de 0.982 (111/113) -> 0.991 (111/112), en 0.830 (298/359) -> 0.842 (298/354), fr 0.835 (284/340) ->
 0.879 (284/323), nl 0.924 (182/197) -> 0.933 (182/195), es and it unchanged):
 - a spec value below what a scale word of the text is worth in the language: French uses the long scale
   ("trillion" = 10^18, "vingt et un trillions" = 2.1e19), the spec gives the short-scale 2.1e13;
@@ -95,6 +100,9 @@ PERCENT_FIRST = re.compile(
 )
 # identifiers and written dates, whose digits are no quantities: IP addresses, phone numbers, codes, lists, d/m/y
 IDENTIFIER = re.compile(r"\d+(?:\.\d+){3}|\+\d[-\d/ ]{6,}\d|\b[A-Z]{2,}-\d+|\d+(?:,\d\d?(?!\d)){2,}|\d\d?/\d\d?/\d{4}")
+
+# a scale letter after digits ("10M", "1.2b", "2,33 k"), out of scope unless a currency sign stands before it
+SCALE_LETTER = re.compile(r"[-−]?\s*\d[\d.,]*(?:\s+k|\s*(?:m|mm|g|b|mil))", re.I)
 
 # The specs' unit names (all languages) → dateline unit codes; a unit not listed is out of scope.
 CODES = {
@@ -186,6 +194,8 @@ def in_scope(model: str, result: dict[str, Any], lang: str) -> str | bool | None
         value = spec_value(str(res.get("value")))
     except ValueError:
         return False
+    if foreign_decimal(text, lang):
+        return False
     if simple_fraction(text, lang):
         return None if model == "NumberModel" else False
     if re.search(r"[/^]|\de[-+]?\d", text, re.I) or (not value.is_integer() and not re.search(r"\d[.,]\d", text)):
@@ -224,6 +234,25 @@ def label(text: str, start: int, end: int, lang: str) -> bool:
     return bool(g and g.markers and g.markers.search(text, max(0, start - 12), start))
 
 
+def foreign_decimal(text: str, lang: str) -> bool:
+    """Whether `text` is a number whose last mark is a decimal mark of another language: not the language's decimal
+    mark and not followed by a group of three digits ("1,3" in English, "1.0" in French)."""
+    g = grammar(lang)
+    text = text.strip()
+    if g is None or not re.fullmatch(r"[-−]?\d[\d.,]*\d", text):
+        return False
+    last = max(text.rfind("."), text.rfind(","))
+    return last > 0 and text[last] not in g.decimal and len(text) - last - 1 != 3
+
+
+def bare_scale_letter(text: str, start: int, end: int, lang: str) -> bool:
+    """Whether [start, end) of `text` is digits and a scale letter with no currency sign before them ("10M")."""
+    g = grammar(lang)
+    before = text[:start].rstrip()
+    money = bool(g and any(before.endswith(p) for p in g.forms.prefix))
+    return not money and bool(SCALE_LETTER.fullmatch(text[start:end].strip()))
+
+
 def signed(q: Quantity, start: int, want: float) -> float:
     """The value of `q` as the specs write it: a decrease (negative, its phrase before the number) by magnitude."""
     return abs(q.value) if q.value < 0 < want and q.start < start else q.value
@@ -243,8 +272,12 @@ def score_file(path: Path, model: str, lang: str, tally: Tally) -> None:
                 continue
             start, end = locate(text, result, taken)
             taken = end
-            if any(s < end and start < e for s, e in spans) or label(text, start, end, lang):
-                tally.out += 1  # dateline reads it as (part of) a date, an identifier or a label
+            if (
+                any(s < end and start < e for s, e in spans)
+                or label(text, start, end, lang)
+                or (model == "NumberModel" and bare_scale_letter(text, start, end, lang))
+            ):
+                tally.out += 1  # dateline reads it as (part of) a date, an identifier or a label, or as no scale
                 continue
             want = spec_value(str(result["Resolution"]["value"]))
             tally.scope += 1

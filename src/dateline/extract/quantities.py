@@ -21,9 +21,12 @@ word is an ordinal, as in German), `[numerals]` number words (see `dateline.extr
 onto digits: "2mila"), `scale_halves` (a half after a scale word: "un milione e mezzo" = 1500000), `[approximate]`
 collective nouns read as `~`, after an article or alone ("une dizaine" = 10, "mezza dozzina" = 6), `[indefinite]`
 ("Hunderte" = 100, op `>=`), `[qualifiers]` op → phrases, `ranges` ([opener, connector] pairs), `decrease` (phrases
-before a number that make it a decrease), `[times]` `before` (prepositions of clock times: "um"), `clock` (words
-after a clock time: "Uhr"), `hours` (hour words that are clock times after a `before` word), `markers` (words before
-a number that is a label: "Nr.", "n°"), `marker_endings` (endings of a word before a number that make it an address:
+before a number that make it a decrease), `[decrease_after]` `before` / `after` (a preposition before the number and
+a verb after the quantity that make it one: "um 5 Prozent gesunken"), `sign_words` (an article after one is 1:
+"minus one"), `[currency_scales]` (letters glued onto an amount after a currency sign: "$269m"), `[times]`
+`before` (prepositions of clock times: "um"), `clock` (words after a clock time: "Uhr"), `hours` (hour words that
+are clock times after a `before` word), `markers` (words before a number that is a label: "Nr.", "n°"),
+`marker_endings` (endings of a word before a number that make it an address:
 "…straße 7", "…straat 12"), `[units]` `stop` (words that end a unit), `link` (words between a scale and its unit:
 "millions of barrels"), `measures` (units that take a following noun: "Barrel Öl"), `calibres`, `max_words` (unit
 length in words), `nouns_capitalised` (German: skip lower-case adjectives to the noun), `adjective_endings` /
@@ -52,8 +55,10 @@ _NOT_A_NUMERAL = re.compile(r"[.,]?[:/.,]\d|-[^\W\d]{3,4}-\d")
 _SIGN = "-−"
 _PHONE_BEFORE = re.compile(r"(?:\+|\d )$")
 _PHONE_AFTER = re.compile(r" \d")
+_GROUP_BEFORE = re.compile(r"(?<![\d.,])\d{1,3} $")  # a group of 1-3 digits and a space before a number
 _PHONE = re.compile(r"0.*|\d{3}(?: \d{3}){2,}(?<! 000 000)")  # a leading 0, or 3-digit groups not ending in 000 000
 _SPACE = re.compile(r"\s{1,3}")
+_DIGITS = re.compile(r"\d{1,3}(?![\d.,:/])")  # digits that may continue a number written with scale words
 _RANGE_DASH = re.compile(r"\s?[-–]\s?(?=\d)")
 _SCORE = re.compile(r"\d{1,2}(?![\d.,:/-])")  # a score's second number: one or two digits, nothing joined to it
 _SCORE_FIRST = re.compile(r"(?<![\d.,])\d{1,2}$")  # and its first number
@@ -99,6 +104,7 @@ class Grammar:
     bare: re.Pattern[str]  # the number branch without a look-behind (the second number of "15-20%")
     lead: re.Pattern[str]  # a sign or currency symbol before digits (the regex is tried from there)
     scale_after: re.Pattern[str]
+    money_after: re.Pattern[str]  # the same after a currency sign, with `currency_scales` ("$269m")
     scale_half: re.Pattern[str] | None  # a half after a scale word ("e mezzo")
     mixed: re.Pattern[str] | None  # the "and" between a whole number and a fraction, then white space
     scale_fraction: re.Pattern[str] | None  # "and" and a fraction after a scale word ("e tre quarti")
@@ -120,6 +126,9 @@ class Grammar:
     qualifiers: dict[str, str]
     ranges: list[tuple[re.Pattern[str] | None, str]]
     decrease: re.Pattern[str] | None
+    fall_before: re.Pattern[str] | None  # `[decrease_after]` `before`: a preposition right before the number ("um")
+    fall_after: re.Pattern[str] | None  # and `after`: a verb of falling after the quantity ("gesunken", "zurück")
+    sign_words: re.Pattern[str] | None  # words that write a minus sign, before which an article is 1 ("minus one")
     time_before: re.Pattern[str] | None
     markers: re.Pattern[str] | None
     marker_endings: tuple[str, ...]
@@ -214,7 +223,8 @@ def grammar(lang: str) -> Grammar | None:
     qualifiers = {_norm(p): op for op, phrases in data.get("qualifiers", {}).items() for p in phrases}
     forms = unit_forms(lang)
     pre = _alt(list(forms.prefix), case=True)
-    numeric = rf"(?:(?P<sign>[{_SIGN}])|(?P<pre>{pre})\s?(?P<psign>[{_SIGN}])?)?(?P<num>{num})"
+    # a sign before the digits, before the currency or between them: "-12", "-$3", "€ -12", "$-5"
+    numeric = rf"(?P<sign>[{_SIGN}])?(?:(?P<pre>{pre})\s?(?P<psign>[{_SIGN}])?)?(?P<num>{num})"
     parts = [_guard([*"0123456789", *_SIGN, *forms.prefix]) + numeric]
     fraction = ""
     mixed = [str(w) for w in data.get("mixed", [])]
@@ -248,10 +258,18 @@ def grammar(lang: str) -> Grammar | None:
         rf"(?<![\w\-–./,:%]){qual}(?:{'|'.join([parts[0], fraction, *parts[1:]] if fraction else parts)})"
     )
     plain = re.compile(rf"(?<![\w\-–./,:%]){qual}(?:{'|'.join(parts)})")
-    glued = _table(data, "glued_scales")
+    glued, money_glued = _table(data, "glued_scales"), _table(data, "currency_scales")
+    # a scale word of a million or more may touch the digits ("2millions", "5Millionen"); a glued letter only as
+    # written ("4K" is no 4000), and the letters of `currency_scales` only after a currency sign ("$269m")
+    big = [w for w, v in scales.items() if v >= 1e6]
     scale_after = rf"\s{{1,3}}(?P<scale>{_alt(list(scales))})(?!\w)"
+    scale_after += rf"|(?<=\d)(?P<gscale>{_alt(big)})(?!\w)" if big else ""
+    money_after = scale_after
     if glued:
-        scale_after += rf"|(?<=\d)(?P<glued>{_alt(list(glued), case=True)})(?!\w)"  # as written: "4K" is no 4000
+        scale_after += rf"|(?<=\d)(?P<glued>{_alt(list(glued), case=True)})(?!\w)"
+    if glued or money_glued:  # as written: the table's keys are folded
+        written = [*data.get("glued_scales", {}), *data.get("currency_scales", {})]
+        money_after += rf"|(?<=\d)(?P<glued>{_alt(written, case=True)})(?!\w)"
     links = [str(w) for w in units.get("link", [])]
     times = data.get("times", {})
     parts_written_together = (
@@ -276,8 +294,9 @@ def grammar(lang: str) -> Grammar | None:
         denominators=frozenset(f.split()[0] for f in fractions),  # a denominator's first word ("cuartas partes")
         digits=re.compile(rf"(?<![\w\-–./,:%]){numeric}"),
         bare=re.compile(numeric),
-        lead=re.compile(rf"(?:(?:{pre}\s?)?[{_SIGN}]|{pre}\s?)$"),
+        lead=re.compile(rf"(?:[{_SIGN}]?{pre}\s?[{_SIGN}]?|[{_SIGN}])$"),
         scale_after=re.compile(scale_after),
+        money_after=re.compile(money_after),
         scale_half=re.compile(rf"\s{{1,3}}{_alt(halves)}(?!\w)") if (halves := data.get("scale_halves")) else None,
         mixed=re.compile(rf"{_alt(mixed)}\s{{1,3}}") if mixed else None,
         scale_fraction=re.compile(rf"\s{{1,3}}{_alt(mixed)}\s{{1,3}}(?:{after_scale})")
@@ -297,12 +316,17 @@ def grammar(lang: str) -> Grammar | None:
         articles=articles,
         fractions=fractions,
         scales=scales,
-        glued=glued,
+        glued=glued | money_glued,
         approximate=approximate,
         indefinite=indefinite,
         qualifiers=qualifiers,
         ranges=[(_before([str(a)]) if a else None, _norm(str(b))) for a, b in data.get("ranges", [])],
         decrease=_before([str(p) for p in data.get("decrease", [])]),
+        fall_before=_before([str(p) for p in data.get("decrease_after", {}).get("before", [])]),
+        fall_after=re.compile(rf"\s{{1,3}}{_alt(after)}(?!\w)")
+        if (after := [str(p) for p in data.get("decrease_after", {}).get("after", [])])
+        else None,
+        sign_words=_before([str(p) for p in data.get("sign_words", [])]),
         time_before=_before([str(p) for p in times.get("before", [])]),
         markers=_before([str(p) for p in data.get("markers", [])]),
         marker_endings=tuple(str(e).casefold() for e in data.get("marker_endings", [])),
@@ -333,7 +357,16 @@ def grammar(lang: str) -> Grammar | None:
 
 
 def parse_number(digits: str, g: Grammar) -> float:
-    """The value of a numeral written with the language's separators ("10.000", "1,5")."""
+    """The value of a numeral written with the language's separators ("10.000", "1,5"); a 0 before a thousands mark
+    is no thousands group, the mark is a decimal one ("0.683" in Spanish, "0,683" in English)."""
+    if (
+        len(digits) > 2
+        and digits[0] == "0"
+        and digits[1] in g.thousands
+        and not digits[1].isspace()
+        and digits[2:].isdigit()
+    ):
+        return float("0." + digits[2:])
     for ch in g.thousands:
         if ch not in g.decimal:
             digits = digits.replace(ch, "")
@@ -488,11 +521,14 @@ def _half(sentence: str, at: int, value: float, factor: float, g: Grammar) -> tu
     return value + factor / 2, hm.end()
 
 
-def _continued(sentence: str, at: int, value: float, g: Grammar) -> tuple[float, int]:
+def _continued(sentence: str, at: int, value: float, g: Grammar, room: float = 0.0) -> tuple[float, int]:
     """`value` with following smaller number words added, each with its scale ("tres millones siete", "tweeduizend
-    tweehonderd", "fünf Milliarden zweihundert Millionen", "zeventien miljoen drieënvijftigduizend negenhonderd"),
-    or after "and" a counted dozen ("dos mil y cuatro docenas" = 2048, "trecento e due dozzine" = 324)."""
-    room = _group(value)
+    tweehonderd", "fünf Milliarden zweihundert Millionen", "zeventien miljoen drieënvijftigduizend negenhonderd");
+    `room` is the scale `value` was written with ("3 hundred"). Digits continue it only before a scale word ("4
+    thousand 3 hundred") or after a joiner word that follows a hundred ("3 hundred and 21"): "$5 million and 200
+    workers" stays two quantities. After "and" a counted dozen is added ("dos mil y cuatro docenas" = 2048,
+    "trecento e due dozzine" = 324)."""
+    room = max(room, _group(value))
     dozen_only = not room and value >= 100 and value.is_integer()  # "trecento" takes only "e due dozzine"
     room = room or (value if dozen_only else 0.0)
     while room and g.numerals is not None:
@@ -512,6 +548,9 @@ def _continued(sentence: str, at: int, value: float, g: Grammar) -> tuple[float,
             value, at, room = value + part, end, scale
             continue
         more = g.numerals.read(sentence[pos : pos + 160])
+        digits = _DIGITS.match(sentence, pos) if more is None else None
+        if digits:
+            more = float(digits.group()), digits.end() - pos
         if more is None:
             break
         part, end = more[0], pos + more[1]
@@ -520,12 +559,15 @@ def _continued(sentence: str, at: int, value: float, g: Grammar) -> tuple[float,
         scale_joined = not g.numerals.joined_after or g.numerals.thousand & g.numerals.joined_after
         if (dozen_only or (joined and not scale_joined)) and not (joined and 1 < scale < 1000):
             break  # "trecento e due dozzine"; Spanish "y" joins no scales: "cinco mil millones y tres cuartos"
-        if scale > 1:
+        if digits and scale < 100 and not (joined and room == 100):
+            break
+        scaled = scale >= 1000 or (digits is not None and scale >= 100) or (digits is None and 1 < scale < 100)
+        if scaled:
             part, end = part * scale, sm.end() if sm else end
         if not 0 < part < room or sentence[end : end + 1].isalnum():
             break
         value, at = value + part, end
-        room = scale if scale >= 1000 else _group(part)
+        room = scale if scaled and scale >= 100 else _group(part)
     return value, at
 
 
@@ -551,6 +593,15 @@ def _before_unit(sentence: str, start: int, word: str, g: Grammar) -> tuple[floa
     return read if _unit(sentence, start + read[1], g, False)[1] else None
 
 
+def _after_sign(sentence: str, start: int, word: str, floor: int, g: Grammar) -> tuple[float, int] | None:
+    """An article read as the number 1 after a word that writes a minus sign ("minus one", "min een"), unless that
+    word is the unit of the quantity before it ("30 min een doelpunt")."""
+    value = g.articles.get(_norm(word))
+    if value != 1 or g.sign_words is None or not g.sign_words.search(sentence, max(floor, start - 12), start):
+        return None
+    return value, len(word)
+
+
 def _excluded(sentence: str, start: int, end: int, g: Grammar, number: str) -> bool:
     """Whether the number at [start, end) is a calibre, part of a date or time, a marker, ordinal or model name."""
     rest = sentence[end : end + 16]
@@ -562,6 +613,8 @@ def _excluded(sentence: str, start: int, end: int, g: Grammar, number: str) -> b
         _PHONE_BEFORE.search(sentence, max(0, start - 2), start) or _PHONE_AFTER.match(rest) or _PHONE.fullmatch(number)
     ):
         return True  # groups of a phone number, not thousands: "08000 736 734", "+49 611 7878", "900 100 200"
+    if " " in g.thousands and len(number) == 3 and _GROUP_BEFORE.search(sentence, max(0, start - 5), start):
+        return True  # the last group of digits not read as one number (a phone number): "555 123 456"
     if start and sentence[start - 1] in "([" and rest[:1] in ")]":
         return True
     if number[0] == "0" and number[1:2].isdigit() and number.strip("0"):
@@ -602,14 +655,16 @@ def _after_name(sentence: str, start: int, g: Grammar) -> bool:
     return low not in g.stop and low not in g.months
 
 
-def _read(sentence: str, m: re.Match[str], g: Grammar) -> _Found | None:
-    """The quantity of one grammar match, or None when it is none."""
+def _read(sentence: str, m: re.Match[str], g: Grammar, floor: int = 0) -> _Found | None:
+    """The quantity of one grammar match, or None when it is none; `floor` is the end of the quantity before it
+    (its unit is no decrease phrase: "30 min 20 sec")."""
     gd = m.groupdict()
-    qual, number, word, sign = gd.get("qual"), gd["num"], gd.get("word"), gd["sign"] or gd.get("psign")
+    qual, number, word, sign = gd.get("qual"), gd["num"], gd.get("word"), gd["sign"] or gd["psign"]
     begin = m.start("qual") if qual else m.start()
     op = g.qualifiers[_norm(qual)] if qual else "="
     core_end = m.end()
     scaled = False
+    room = 0.0  # the scale a number in digits was written with ("3 hundred")
     if number:
         if _excluded(sentence, m.start("num"), m.end("num"), g, number):
             return None
@@ -653,7 +708,11 @@ def _read(sentence: str, m: re.Match[str], g: Grammar) -> _Found | None:
                 return None
     elif word:
         assert g.numerals is not None
-        read = g.numerals.read(word) or _before_unit(sentence, m.start("word"), word, g)
+        read = (
+            g.numerals.read(word)
+            or _before_unit(sentence, m.start("word"), word, g)
+            or _after_sign(sentence, m.start("word"), word, floor, g)
+        )
         if read is None:
             return None
         value, length = read
@@ -665,13 +724,16 @@ def _read(sentence: str, m: re.Match[str], g: Grammar) -> _Found | None:
         op = op if qual else ">="
         scaled = True
     if number or word or gd.get("den") or gd.get("fword"):
-        sm = g.scale_after.match(sentence, core_end)  # "drei Viertel Milliarde"
+        sm = (g.money_after if gd["pre"] else g.scale_after).match(sentence, core_end)  # "drei Viertel Milliarde"
         if sm:
-            factor = g.scales[_norm(sm.group("scale"))] if sm.group("scale") else g.glued[_norm(sm.group("glued"))]
+            sg = sm.groupdict()
+            written = sg["scale"] or sg.get("gscale")
+            factor = g.scales[_norm(written)] if written else g.glued[_norm(sg["glued"])]
             value, core_end = _half(sentence, sm.end(), value * factor, factor, g)
             scaled = True
+            room = factor if number and factor >= 100 else 0.0
     if word or (scaled and (number or gd.get("art"))):
-        value, core_end = _continued(sentence, core_end, value, g)
+        value, core_end = _continued(sentence, core_end, value, g, room)
     unit: str | None
     code: str | None
     if gd["pre"]:
@@ -701,9 +763,13 @@ def _read(sentence: str, m: re.Match[str], g: Grammar) -> _Found | None:
     tail = sentence[max(0, begin - 40) : begin].rstrip()
     last = tail[tail.rfind(" ") + 1 :].casefold()
     if g.decrease and not sign and last in g.lasts:
-        d = g.decrease.search(sentence, max(0, begin - 40), begin)
+        d = g.decrease.search(sentence, max(floor, begin - 40), begin)
         if d:
             begin, value = d.start(), -abs(value)
+    if g.fall_after and g.fall_before and value > 0 and (fa := g.fall_after.match(sentence, end)):
+        fb = g.fall_before.search(sentence, max(floor, begin - 12), begin)
+        if fb:  # "um 5 Prozent gesunken", "met 5 procent gedaald"
+            begin, end, value = fb.start(), fa.end(), -value
     clock = bool(
         0 <= value <= 24  # an hour of the day
         and (low is None or low in g.hours)
@@ -789,7 +855,7 @@ def quantities(
         core_start = m.end("qual") if "qual" in m.re.groupindex and m.group("qual") else m.start()
         if blocked and any(s < m.end() and core_start < e for s, e in blocked):
             continue
-        got = _read(sentence, m, g)
+        got = _read(sentence, m, g, resume)
         if got is None:
             continue
         pair = _dash_range(sentence, m, got, g)
