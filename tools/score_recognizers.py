@@ -28,8 +28,9 @@ quantities in dateline), and bare degrees (Celsius or Fahrenheit cannot be told)
 ages are other spec files and are not read.
 
 Also out of scope, where the spec contradicts the language or news (numB, 2026-12-01, measured before numA's
-scale-letter scope was merged; before -> after on the same code: de 0.982 (111/113) -> 0.991 (111/112), en 0.830 (298/359) -> 0.842 (298/354), fr 0.835 (284/340) ->
-0.879 (284/323), nl 0.924 (182/197) -> 0.933 (182/195), es and it unchanged):
+scale-letter scope was merged; before -> after on the same code: de 0.982 (111/113) -> 0.991 (111/112), en 0.830
+(298/359) -> 0.842 (298/354), fr 0.835 (284/340) -> 0.879 (284/323), nl 0.924 (182/197) -> 0.933 (182/195), es and
+it unchanged):
 - a spec value below what a scale word of the text is worth in the language: French uses the long scale
   ("trillion" = 10^18, "vingt et un trillions" = 2.1e19), the spec gives the short-scale 2.1e13;
 - a counted multiplier after a compound number word that the language reads as one number: "three hundred and
