@@ -152,9 +152,12 @@ def simple_fraction(text: str, lang: str) -> bool:
         return False
     numerals = g.numerals
 
-    def whole(head: str) -> bool:
+    def one(head: str) -> bool:
         read = numerals.read(head)
         return read is not None and read[1] == len(head)
+
+    def whole(head: str) -> bool:  # one number word, or several joined by "and" ("cent et trente")
+        return one(head) or bool(g.mixed and all(one(p) for p in re.split(r"\s{1,3}" + g.mixed.pattern, head)))
 
     head = " ".join(words[:-1]).casefold()
     if head in g.articles or whole(head):

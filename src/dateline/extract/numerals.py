@@ -14,7 +14,8 @@ words: "two hundred"), `[numerals.halves]` (a fraction that ends a number: "einh
 more stands alone: "anderthalb"), `units_first`, `teens_after` (tens that take 10–19 after them:
 "soixante-douze"), `not_alone` (parts that are no quantity on their own: "one", "ein", "un", French "neuf" = new),
 `joined_after` (the only parts a joiner that is a word may follow: Spanish "y" joins tens and units, "treinta y
-cuatro", never "dos mil y cuatro").
+cuatro", never "dos mil y cuatro"), `joined_before` (the only parts it may precede: French "et" only "un" and
+"onze", "vingt et un", never "vingt et trois").
 """
 
 from __future__ import annotations
@@ -57,6 +58,7 @@ class Numerals:
     not_alone: frozenset[str]
     units_first: bool
     joined_after: frozenset[str] = frozenset()  # empty: a word joiner may follow any part
+    joined_before: frozenset[str] = frozenset()  # empty: a word joiner may precede any part
 
     def read(self, phrase: str, alone: bool = False) -> tuple[float, int] | None:
         """The value of the longest well-formed numeral at the start of `phrase`, and its length in characters;
@@ -109,11 +111,14 @@ class Numerals:
         return total + current + half, end
 
     def _unjoined(self, joiner: str, last: str, part: str) -> bool:
-        """Whether a joiner that is a word may not stand between `last` and `part` (`joined_after`; a half may
-        always follow: "two and a half")."""
-        if not self.joined_after or not joiner.strip().isalpha() or last in self.joined_after:
+        """Whether a joiner that is a word may not stand between `last` and `part` (`joined_after`,
+        `joined_before`; a half may always follow: "two and a half")."""
+        word = " ".join(part.lower().split())
+        if not joiner.strip().isalpha() or word in self.halves:
             return False
-        return " ".join(part.lower().split()) not in self.halves
+        return bool(self.joined_after and last not in self.joined_after) or bool(
+            self.joined_before and word not in self.joined_before
+        )
 
     def _fits(self, last: int | None, value: int, current: int) -> bool:
         """Whether a part worth `value` may follow a part worth `last` (None: nothing; -100/-1000: multipliers)."""
@@ -164,4 +169,5 @@ def numerals(data: dict[str, Any]) -> Numerals | None:
         not_alone=frozenset(str(w).lower() for w in table.get("not_alone", [])),
         units_first=bool(table.get("units_first", False)),
         joined_after=frozenset(str(w).lower() for w in table.get("joined_after", [])),
+        joined_before=frozenset(str(w).lower() for w in table.get("joined_before", [])),
     )
