@@ -13,7 +13,8 @@ In scope is what dateline claims to tag, one TIMEX3 value per expression:
 - `daterange` whose timex names one calendar interval (a year, month, week, weekend, quarter, half, season,
   decade), not a span between two points written `(start,end,duration)`;
 - `datetimerange` and `timerange` whose timex is a part of a day (`…TMO`, `TAF`, `TEV`, `TNI`).
-Out of scope: sets, time zones, spans between two points ("from 5 to 6 pm": dateline tags each point), cases
+Out of scope: expressions the spec leaves unresolved (value `not resolved`: an impossible day such as "30/2" or
+"feb 30 2019", which has no TIMEX3 value to match and which dateline leaves untagged), sets, time zones, spans between two points ("from 5 to 6 pm": dateline tags each point), cases
 without a reference date and cases the spec marks as not supported by the reference implementation (dotnet).
 Where the spec lists several values (an ambiguous "Monday": last week's or next week's), any of them counts.
 
@@ -121,6 +122,8 @@ def values(kind: str, resolution: list[dict[str, str]], reference: datetime) -> 
     instant itself ("now") is TIMEX3's `PRESENT_REF`."""
     out: set[str] = set()
     for v in resolution:
+        if kind in ("date", "time", "datetime") and not v.get("value", "0")[:1].isdigit():  # "not resolved"
+            continue
         if kind == "datetime" and v.get("value") == reference.strftime("%Y-%m-%d %H:%M:%S"):
             out.add("PRESENT_REF")
         timex = v.get("timex", "")
