@@ -14,8 +14,9 @@ In scope is what dateline claims to tag, one TIMEX3 value per expression:
   decade), not a span between two points written `(start,end,duration)`;
 - `datetimerange` and `timerange` whose timex is a part of a day (`…TMO`, `TAF`, `TEV`, `TNI`).
 Out of scope: expressions the spec leaves unresolved (value `not resolved`: an impossible day such as "30/2" or
-"feb 30 2019", which has no TIMEX3 value to match and which dateline leaves untagged), sets, time zones, spans between two points ("from 5 to 6 pm": dateline tags each point), cases
-without a reference date and cases the spec marks as not supported by the reference implementation (dotnet).
+"feb 30 2019", which has no TIMEX3 value to match and which dateline leaves untagged), sets, time zones, spans
+between two points ("from 5 to 6 pm": dateline tags each point), cases without a reference date and cases the spec
+marks as not supported by the reference implementation (dotnet).
 Where the spec lists several values (an ambiguous "Monday": last week's or next week's), any of them counts.
 
 Where the spec writes an assistant's convention, the TIMEX3 value of the same expression counts too (TimeML
