@@ -13,9 +13,22 @@ In scope is what dateline claims to tag, one TIMEX3 value per expression:
 - `daterange` whose timex names one calendar interval (a year, month, week, weekend, quarter, half, season,
   decade), not a span between two points written `(start,end,duration)`;
 - `datetimerange` and `timerange` whose timex is a part of a day (`…TMO`, `TAF`, `TEV`, `TNI`).
-Out of scope: sets, time zones, spans between two points ("from 5 to 6 pm": dateline tags each point), cases
-without a reference date and cases the spec marks as not supported by the reference implementation (dotnet).
+Out of scope: expressions the spec leaves unresolved (value `not resolved`: an impossible day such as "30/2" or
+"feb 30 2019", which has no TIMEX3 value to match and which dateline leaves untagged), sets, time zones, spans
+between two points ("from 5 to 6 pm": dateline tags each point), cases without a reference date and cases the spec
+marks as not supported by the reference implementation (dotnet).
 Where the spec lists several values (an ambiguous "Monday": last week's or next week's), any of them counts.
+
+Where the spec writes an assistant's convention, the TIMEX3 value of the same expression counts too (TimeML
+guidelines; dateline writes TIMEX3):
+- a duration written another way with the same length: `PT1H30M` for `PT1.5H`, `P1Y3M` for `P1.25Y`;
+- an unstated amount ("a few hours", "some days", "een paar minuten"): TIMEX3 `PTXH`, `PXD` where the spec picks a
+  number (`PT3H`, `P3D`);
+- an offset from the reference after one preposition ("in 5 minutes", "in zwei Wochen", "over twee dagen"), which
+  the spec resolves to the point it reaches: TIMEX3 marks the duration (`PT5M`, `P2W`, the preposition is its
+  signal); it counts when that duration from the reference reaches the spec's point;
+- the end of a day ("end of tomorrow", "het einde van vandaag"), which the spec writes as its last second
+  (`…T23:59:59`): TIMEX3 has the day with `mod="END"`.
 """
 
 from __future__ import annotations
@@ -27,16 +40,22 @@ import sys
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from corpora import checkout
 
+from dateline.model import Timex
 from dateline.timex import tag
 
 REPO = "microsoft/Recognizers-Text"
 LANGS = {"de": "German", "en": "English", "fr": "French", "es": "Spanish", "it": "Italian", "nl": "Dutch"}
 INTERVAL = re.compile(r"^(?:[0-9X]{4}(?:-(?:[0-9X]{2}|W[0-9X]{2}(?:-WE)?|Q[1-4]|H[12]|SP|SU|FA|WI))?|[0-9]{3}X)$")
+DURATION = re.compile(
+    r"^P(?:([0-9.]+)Y)?(?:([0-9.]+)Q)?(?:([0-9.]+)M)?(?:([0-9.]+)W)?(?:([0-9.]+)D)?"
+    r"(?:T(?:([0-9.]+)H)?(?:([0-9.]+)M)?(?:([0-9.]+)S)?)?$"
+)
+UNSTATED = re.compile(r"^P(T?)[0-9.]+([A-Z]+)$")
 PART = re.compile(r"^(?:(?P<day>[0-9X]{4}-(?:[0-9X]{2}-[0-9X]{2}|WXX-[1-7]))|)T(?P<part>MO|AF|EV|NI)$")
 
 
@@ -50,6 +69,48 @@ class Expected:
     end: int
     kind: str
     values: frozenset[str]
+    moment: datetime
+
+
+def _length(value: str) -> tuple[float, float] | None:
+    """A duration's length as (months, seconds), or None when it is no duration with numbers."""
+    m = DURATION.match(value)
+    if not m or value in ("P", "PT"):
+        return None
+    y, q, mo, w, d, h, mi, s = (float(g) if g else 0.0 for g in m.groups())
+    return y * 12 + q * 3 + mo, ((w * 7 + d) * 24 + h) * 3600 + mi * 60 + s
+
+
+def _shift(moment: datetime, value: str) -> datetime | None:
+    """The instant a duration of whole units from `moment` reaches, or None."""
+    length = _length(value)
+    if length is None or not length[0].is_integer():
+        return None
+    months = int(moment.month - 1 + length[0])
+    try:
+        moved = moment.replace(year=moment.year + months // 12, month=months % 12 + 1)
+    except ValueError:
+        return None
+    return moved + timedelta(seconds=length[1])
+
+
+def counts(e: Expected, t: Timex) -> bool:
+    """Whether a dateline expression overlapping `e` gives one of its values or their TIMEX3 equivalent."""
+    if t.value in e.values:
+        return True
+    if e.kind == "duration":
+        got = _length(t.value)
+        if got is not None and any(_length(v) == got for v in e.values):
+            return True
+        return any((m := UNSTATED.match(v)) and t.value == f"P{m.group(1)}X{m.group(2)}" for v in e.values)
+    if e.kind in ("datetime", "time") and t.mod == "END" and f"{t.value}T23:59:59" in e.values:
+        return True
+    if t.type == "DURATION" and t.end == e.end and re.fullmatch(r"\w+\s+", e.input[e.start : t.start]):
+        reached = _shift(e.moment, t.value)
+        if reached is not None:
+            at = reached.isoformat(timespec="minutes") if reached.second == 0 else reached.isoformat()
+            return at in e.values or reached.date().isoformat() in e.values
+    return False
 
 
 def _clock(hms: str) -> str:
@@ -62,6 +123,8 @@ def values(kind: str, resolution: list[dict[str, str]], reference: datetime) -> 
     instant itself ("now") is TIMEX3's `PRESENT_REF`."""
     out: set[str] = set()
     for v in resolution:
+        if kind in ("date", "time", "datetime") and not v.get("value", "0")[:1].isdigit():  # "not resolved"
+            continue
         if kind == "datetime" and v.get("value") == reference.strftime("%Y-%m-%d %H:%M:%S"):
             out.add("PRESENT_REF")
         timex = v.get("timex", "")
@@ -101,13 +164,13 @@ def load(lang: str, root: Path) -> Iterator[Expected]:
             kind = (r.get("TypeName") or "").removeprefix("datetimeV2.")
             found = values(kind, r.get("Resolution", {}).get("values", []), reference)
             if found:
-                yield Expected(case["Input"], reference.date(), r["Start"], r["End"] + 1, kind, found)
+                yield Expected(case["Input"], reference.date(), r["Start"], r["End"] + 1, kind, found, reference)
 
 
 def right(e: Expected, lang: str) -> tuple[bool, str]:
     """Whether dateline gives the expression one of its values; what it gave (for error lists)."""
     got = [t for t in tag(e.input, lang, e.reference) if t.start < e.end and e.start < t.end]
-    return any(t.value in e.values for t in got), "; ".join(f"{t.text!r}={t.value}" for t in got) or "-"
+    return any(counts(e, t) for t in got), "; ".join(f"{t.text!r}={t.value}" for t in got) or "-"
 
 
 def main(argv: Sequence[str] | None = None) -> int:
