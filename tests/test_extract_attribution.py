@@ -589,3 +589,68 @@ def test_case_and_word_order(lang: str, sentence: str, expected: tuple[str, str]
     spans = [(t.start, t.end) for t in timex.tag(sentence, lang, date(2024, 5, 1))]
     found, _ = attribution(sentence, 0, len(sentence), lang, spans)
     assert (found.text, found.cue) == expected if found else expected is None
+
+
+# Subjects that carry more before their verb: prepositional phrases and a participle ("A poll from the university
+# released Wednesday found"), a restrictive relative clause whose subject is the relative ("Democrats in Iowa who
+# watched the debate said"), a participle aside between commas ("The poll, released on Wednesday by the
+# institute, showed"), a place adverb ("workers here said"); an adverbial participle with an adjunct before its
+# clause ("…, saying in a statement that …"); phrasal reporting verbs whose first word inflects ("called for",
+# "pointed out", "a appelé à"), never the noun ("a phone call on Wednesday").
+SUBJECTS_AND_PHRASAL = [
+    (
+        "en",
+        "A poll from the university released Wednesday found that the senator leads.",
+        ("A poll from the university", "found"),
+    ),
+    ("en", "The man from Ohio arrested in May said he was innocent.", ("The man from Ohio", "said")),
+    ("en", "Her campaign workers here said on Monday that they were tired.", ("Her campaign workers", "said")),
+    (
+        "en",
+        "Democrats in Iowa who watched the debate said on Monday that they were calm.",
+        ("Democrats in Iowa", "said"),
+    ),
+    ("en", "The voters who had watched the debate said on Monday that they were calm.", ("The voters", "said")),
+    ("en", "The voters who the mayor said were angry met on Monday.", ("the mayor", "said")),
+    (
+        "fr",
+        "Les électeurs qui ont regardé le débat ont déclaré lundi qu'ils étaient satisfaits.",
+        ("Les électeurs", "ont déclaré"),
+    ),
+    ("en", "The poll, released on Wednesday by the institute, showed that Smith leads.", ("The poll", "showed")),
+    ("de", "Die Umfrage, am Mittwoch vom Institut veröffentlicht, zeigt, dass Müller führt.", ("Die Umfrage", "zeigt")),
+    ("fr", "Le sondage, publié mercredi par l'institut, montre que Dupont mène.", ("Le sondage", "montre")),
+    (
+        "es",
+        "La encuesta, publicada el miércoles por el instituto, muestra que García lidera.",
+        ("La encuesta", "muestra"),
+    ),
+    (
+        "it",
+        "Il sondaggio, pubblicato mercoledì dall'istituto, mostra che Rossi è in testa.",
+        ("Il sondaggio", "mostra"),
+    ),
+    (
+        "en",
+        "The minister reacted on Monday, saying in a statement that the law will pass.",
+        ("The minister", "saying"),
+    ),
+    ("en", "The minister won on Monday, adding to his victories in the South.", None),
+    (
+        "en",
+        "Keron Blair, director of the group, called for more school funding on Thursday.",
+        ("Keron Blair", "called for"),
+    ),
+    ("en", "Union leaders pointed out on Monday that wages fell.", ("Union leaders", "pointed out")),
+    ("en", "She took a phone call on Wednesday from the mayor.", None),
+    ("en", "It was a wake-up call for voters in May.", None),
+    ("fr", "Le syndicat a appelé à la grève lundi.", ("Le syndicat", "a appelé à")),
+    ("fr", "Il a appelé son frère lundi.", None),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "expected"), SUBJECTS_AND_PHRASAL)
+def test_subjects_and_phrasal_verbs(lang: str, sentence: str, expected: tuple[str, str] | None) -> None:
+    spans = [(t.start, t.end) for t in timex.tag(sentence, lang, date(2024, 5, 1))]
+    found, _ = attribution(sentence, 0, len(sentence), lang, spans)
+    assert (found.text, found.cue) == expected if found else expected is None

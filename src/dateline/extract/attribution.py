@@ -132,7 +132,10 @@ def _appositions(t: Sentence, comma: int) -> Found | None:
 def _aside(t: Sentence, i: int, j: int) -> bool:
     """Whether tokens [i, j), set off by commas right before a verb, are an aside (a prepositional phrase or
     adverbs: "in the wake of a new poll", "for example", "however"), not an apposition."""
-    return t.preposition(i) or all(t.adverb(k) for k in range(i, j))
+    if t.preposition(i) or all(t.adverb(k) for k in range(i, j)):
+        return True
+    ends = t.c.participle_cut  # "The poll, released on Wednesday by the institute, showed": a participle's adjuncts
+    return bool(ends) and j - i > 1 and not t.cap(i) and t.low[i].endswith(ends) and _adjuncts(t, i + 1, j)
 
 
 def _age(t: Sentence, i: int, j: int) -> bool:
@@ -188,6 +191,9 @@ def _backward(t: Sentence, cue: int) -> tuple[Found | None, bool]:
                     return None, False  # "An alliance of chefs, celebrities and charities urges": whole or nothing
                 break
             start, b = p + 1, p
+    relative = _relative_clause(t, start, end)
+    if relative is not None:
+        return relative, False
     if end - start > 12:  # too long for a subject; a name may still stand right before the verb
         return _trailing_name(t, start, end), False
     if t.phrase(start, end):
@@ -200,6 +206,10 @@ def _backward(t: Sentence, cue: int) -> tuple[Found | None, bool]:
     if name is not None:
         return name, False
     ends = t.c.participle_cut
+    for _ in range(2):  # "A poll from Marquette Law School released Wednesday found": its prepositional phrases
+        if k is None or k >= end - 1 or not t.preposition(k) or t.low[k] in t.c.agents:
+            break
+        k = t.np(k + 1, end)
     if k is not None and k < end and ends and t.low[k].endswith(ends) and not t.cap(k) and t.usable(start, k):
         rest = range(k + 1, end)  # "A news report published Wednesday said": a participle and its date
         if all(t.timex[m] or t.preposition(m) or t.cap(m) for m in rest) or _adjuncts(t, k + 1, end):
@@ -209,6 +219,45 @@ def _backward(t: Sentence, cue: int) -> tuple[Found | None, bool]:
             if t.phrase(a, end - 1) and t.usable(a, end - 1):
                 return Found(a, end - 1), False
     return None, False
+
+
+def _clause_after_adjunct(t: Sentence, i: int) -> bool:
+    """Whether a prepositional phrase (and dates) at token i is followed by a clause, a colon or a quotation:
+    "…, saying in a tweet that …", "…, writing on Twitter: …"."""
+    k: int | None = i
+    for _ in range(2):
+        if k is None or k >= t.n or not t.preposition(k):
+            return False
+        k = t.np(k + 1)
+        while k is not None and k < t.n and t.timex[k]:
+            k += 1
+        if (
+            k is not None
+            and k < t.n
+            and (t.low[k] in t.c.complementisers or t.toks[k].text == ":" or t.toks[k].text in _QUOTES)
+        ):
+            return True
+    return False
+
+
+def _relative_clause(t: Sentence, start: int, end: int) -> Found | None:
+    """The subject before a restrictive relative clause whose subject is the relative pronoun, right before the
+    verb at token `end`: "Democrats in Iowa who watched the debate said" → "Democrats in Iowa". A relative followed
+    by a name, a pronoun or a determiner has a subject of its own ("voters who Trump said", "a probe which the
+    agency said"): not this form."""
+    r = next((m for m in range(start + 1, end - 1) if t.low[m] in t.c.relatives), None)
+    if r is None or t.low[r] in t.c.complementisers or t.low[r].endswith(t.c.possessive):
+        return None
+    nxt = r + 1
+    while nxt < end and t.adverb(nxt) and t.low[nxt] not in t.c.auxiliaries:
+        nxt += 1
+    tok = t.toks[nxt]
+    aux = t.low[nxt] in t.c.auxiliaries and not tok.cap  # "who had watched", "qui ont regardé"
+    if tok.cap or tok.number or tok.date or (t.stop(nxt) and not aux) or t.low[nxt] in t.c.determiners:
+        return None
+    if t.low[nxt] in t.c.personal or t.low[nxt] in t.c.pronouns:
+        return None
+    return Found(start, r) if t.phrase_pp(start, r) and t.usable(start, r) else None
 
 
 def _adjuncts(t: Sentence, i: int, j: int) -> bool:
@@ -407,8 +456,9 @@ def _find(
         elif kind == "part":
             comma = i0 - 2 if i0 > 1 and t.toks[i0 - 1].text in _CLOSING else i0 - 1  # '… as "fantastic," telling'
             addressed = word.casefold() in c.object_verbs  # "…, telling reporters that …"
-            if comma < 0 or t.toks[comma].text != "," or (i1 < t.n and t.preposition(i1) and not addressed):
-                continue  # "…, saying he …", "…, saying it is time"; not "…, adding to his victories"
+            adjunct = i1 < t.n and t.preposition(i1) and not addressed and not _clause_after_adjunct(t, i1)
+            if comma < 0 or t.toks[comma].text != "," or adjunct:
+                continue  # "…, saying he …", "…, saying in a tweet that …"; not "…, adding to his victories"
             seen = True
             found = _main_subject(t, comma)
             if found is not None and word.casefold() in c.evidential and not _evidence(t, found):
@@ -671,7 +721,9 @@ def _after_phrase(t: Sentence, i: int) -> bool:
 
 def _evidence(t: Sentence, found: Found) -> bool:
     """Whether an evidential verb's source is a document or a count ("a poll", "the report"), not anything."""
-    head = next((k - 1 for k in range(found.i + 1, found.j) if t.low[k] in t.c.genitive), found.j - 1)
+    head = next(
+        (k - 1 for k in range(found.i + 1, found.j) if t.low[k] in t.c.genitive or t.preposition(k)), found.j - 1
+    )  # "a poll of likely voters", "a poll from Marquette Law School"
     return t.low[head] in t.c.evidence_nouns or t.low[found.j - 1] in t.c.evidence_nouns  # "a poll of voters"
 
 
