@@ -654,3 +654,41 @@ def test_subjects_and_phrasal_verbs(lang: str, sentence: str, expected: tuple[st
     spans = [(t.start, t.end) for t in timex.tag(sentence, lang, date(2024, 5, 1))]
     found, _ = attribution(sentence, 0, len(sentence), lang, spans)
     assert (found.text, found.cue) == expected if found else expected is None
+
+
+# Naming verbs report only with an object and then a quotation that names it: "called the merger “a terrible
+# deal”" is the speaker's judgement; "called a meeting", "a group called “X”", "nannten ihren Sohn Paul" are not.
+NAMING = [
+    (
+        "en",
+        "Republican leader Jane Roe called the merger “a terrible deal” on Monday.",
+        ("Republican leader Jane Roe", "called"),
+    ),
+    ("en", "Sen. Ted Roe, a candidate, called the group “abhorrent” in May.", ("Sen. Ted Roe", "called")),
+    ("de", "Die Dichter nennen sie seit Mai „Bewahrer des Schatzes“.", ("Die Dichter", "nennen")),
+    (
+        "en",
+        "Late last month, the company wrote a letter to the dean, calling the reports “misleading.”",
+        ("the company", "calling"),
+    ),
+    ("en", "The group called a meeting on Monday.", None),
+    ("en", "A group called “Friends of the Earth” met on Monday.", None),
+    ("de", "Der Minister nannte die Fusion am Montag „einen schlechten Deal“.", ("Der Minister", "nannte")),
+    ("de", "Am Montag nannte der Minister die Fusion „einen schlechten Deal“.", ("der Minister", "nannte")),
+    ("de", "Die Eltern nannten ihren Sohn im Mai Paul.", None),
+    ("fr", "Le ministre a qualifié lundi la fusion de « mauvaise affaire ».", ("Le ministre", "a qualifié")),
+    ("fr", "Le joueur a qualifié son équipe lundi.", None),
+    ("es", "El ministro calificó el lunes la fusión de «mal negocio».", ("El ministro", "calificó")),
+    ("es", "El ministro calificó el lunes la fusión.", None),
+    ("it", "Il ministro ha definito lunedì la fusione «un pessimo affare».", ("Il ministro", "ha definito")),
+    ("it", "Il ministro ha definito lunedì le regole.", None),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "expected"), NAMING)
+def test_naming_verbs_need_an_object_and_a_quotation(
+    lang: str, sentence: str, expected: tuple[str, str] | None
+) -> None:
+    spans = [(t.start, t.end) for t in timex.tag(sentence, lang, date(2024, 5, 1))]
+    found, _ = attribution(sentence, 0, len(sentence), lang, spans)
+    assert (found.text, found.cue) == expected if found else expected is None

@@ -221,6 +221,19 @@ def _backward(t: Sentence, cue: int) -> tuple[Found | None, bool]:
     return None, False
 
 
+def _names_object(t: Sentence, i: int) -> bool:
+    """Whether a naming verb ending before token i takes an object and then a quotation that names it: "called
+    the merger “a terrible deal”", "calling him ''a loser''" (the speaker's words about the object)."""
+    while i < t.n and t.timex[i]:
+        i += 1  # "a qualifié lundi la fusion de « … »"
+    k = i
+    while k < t.n and k - i < 10 and not t.punct(k) and not t.toks[k].quoted:
+        k += 1
+    if k == i or k >= t.n or t.preposition(i) or all(t.low[m] in t.c.determiners for m in range(i, k)):
+        return False
+    return t.toks[k].text in _QUOTES or t.toks[k].text == "''" or t.toks[k].quoted
+
+
 def _clause_after_adjunct(t: Sentence, i: int) -> bool:
     """Whether a prepositional phrase (and dates) at token i is followed by a clause, a colon or a quotation:
     "…, saying in a tweet that …", "…, writing on Twitter: …"."""
@@ -333,6 +346,7 @@ def _main_subject(t: Sentence, before: int, loose: bool = False) -> Found | None
     if end is None or end >= before:
         return None
     end = _cut_relative(t, i, end)
+    end = next((k for k in range(i + 1, end) if t.low[k] in t.c.finite and not t.cap(k)), end)  # "the company wrote"
     if t.toks[end].text == "(":  # "Kasich (who has 25 delegates) said"
         close = next((k for k in range(end + 1, min(before, end + 12)) if t.toks[k].text == ")"), None)
         if close is None or close + 1 >= before:
@@ -459,6 +473,8 @@ def _find(
             adjunct = i1 < t.n and t.preposition(i1) and not addressed and not _clause_after_adjunct(t, i1)
             if comma < 0 or t.toks[comma].text != "," or adjunct:
                 continue  # "…, saying he …", "…, saying in a tweet that …"; not "…, adding to his victories"
+            if word.casefold() in c.naming and not _names_object(t, i1):
+                continue  # "…, calling it “meritless”" reports; "…, calling the race" does not
             seen = True
             found = _main_subject(t, comma)
             if found is not None and word.casefold() in c.evidential and not _evidence(t, found):
@@ -474,6 +490,8 @@ def _find(
                 continue  # "claimed a victory", "wrote the letter", "declared victory": an object, not a report
             if word.casefold() in c.transitive and i1 < t.n and (t.preposition(i1) or t.low[i1] in c.genitive):
                 continue  # "a man accused of fraud", "a plan described as bold": a participle, no report
+            if word.casefold() in c.naming and not _names_object(t, i1):
+                continue  # "called a meeting", "a group called “X”": naming needs an object and a quotation
             if word.casefold() in c.requests and i1 < t.n and t.low[i1] in c.infinitive:
                 continue  # "asked to get", "urged to leave": a request, no report
             if particles:  # the particle closes the clause: "teilte am Montag mit, dass …"
@@ -490,7 +508,7 @@ def _find(
                     found = _forward(t, i1 + 1, check_follow=False)
                 if found is None:
                     continue
-            elif c.v2 and i1 < t.n and t.low[i1] in c.personal and i0 > 0:
+            elif c.v2 and i1 < t.n and t.low[i1] in c.personal and i0 > 0 and word.casefold() not in c.naming:
                 if t.toks[i1].text in c.addressee:
                     continue  # "Bitte glauben Sie mir", "dann stellen Sie fest": the audience addressed
                 if i1 + 1 < t.n and t.low[i1 + 1] in c.accusative:

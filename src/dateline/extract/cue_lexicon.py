@@ -66,6 +66,8 @@ class Cues:
     clause_only: frozenset[str]
     infinitive: frozenset[str]
     requests: frozenset[str]
+    finite: frozenset[str]  # one-word reporting verb forms that are no noun: they end a subject phrase
+    naming: frozenset[str]  # report only as "call X 'Y'": an object, then a quotation
     transitive: frozenset[str]
     share_links: tuple[tuple[str, ...], ...]  # "in", "out of" between two numbers: a share of people
     share_numbers: frozenset[str]
@@ -172,6 +174,10 @@ def cues(lang: str) -> Cues:
         | _low(_inflected(att.get("clause_only", []), table, adverbial_slots)[1]),
         infinitive=_low(gram.get("infinitive", [])),
         requests=_low(_inflected(att.get("request_lemmas", []), table, adverbial_slots)[0]),
+        finite=_low([f for f in forms if " " not in f]) - _low(att.get("also_nouns", [])),
+        naming=_low(
+            [f for forms in _inflected(att.get("naming_lemmas", []), table, adverbial_slots)[:2] for f in forms]
+        ),
         share_links=tuple(tuple(v.casefold().split()) for v in gram.get("share_links", [])),
         share_numbers=_low(gram.get("share_numbers", [])),
         share_first=frozenset(v.casefold().split()[0] for v in gram.get("share_links", [])),
