@@ -692,3 +692,25 @@ def test_naming_verbs_need_an_object_and_a_quotation(
     spans = [(t.start, t.end) for t in timex.tag(sentence, lang, date(2024, 5, 1))]
     found, _ = attribution(sentence, 0, len(sentence), lang, spans)
     assert (found.text, found.cue) == expected if found else expected is None
+
+
+# Citing and mentioning report what the subject brings up ("Clinton cited remarks the mayor had made"); a
+# participle before "by" is no report, and a noun of the same form ("una cita") is none.
+CITING = [
+    ("en", "Clinton cited remarks the mayor had made in May.", ("Clinton", "cited")),
+    ("en", "The senator mentioned the report on Monday.", ("The senator", "mentioned")),
+    ("en", "A report cited by officials on Monday was wrong.", None),
+    ("de", "Der Minister zitierte am Montag einen Bericht der OECD.", ("Der Minister", "zitierte")),
+    ("de", "Der Bericht wurde am Montag zitiert.", None),
+    ("fr", "Le ministre a cité lundi un rapport de l'OCDE.", ("Le ministre", "a cité")),
+    ("es", "El ministro citó el lunes un informe de la OCDE.", ("El ministro", "citó")),
+    ("es", "Tengo una cita con el ministro el lunes.", None),
+    ("it", "Il ministro ha citato lunedì un rapporto dell'Ocse.", ("Il ministro", "ha citato")),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "expected"), CITING)
+def test_citing_and_mentioning(lang: str, sentence: str, expected: tuple[str, str] | None) -> None:
+    spans = [(t.start, t.end) for t in timex.tag(sentence, lang, date(2024, 5, 1))]
+    found, _ = attribution(sentence, 0, len(sentence), lang, spans)
+    assert (found.text, found.cue) == expected if found else expected is None
