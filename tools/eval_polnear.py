@@ -235,7 +235,29 @@ def score_article(text: str, golds: list[Gold], dct: date | None, coref_path: Pa
                 tally.miss_cues[cue_word(text, g)] += 1
 
 
-AUXILIARIES = frozenset("was were is are be been had has have would could will may might did does do not also".split())
+AUXILIARIES = frozenset(
+    [
+        "was",
+        "were",
+        "is",
+        "are",
+        "be",
+        "been",
+        "had",
+        "has",
+        "have",
+        "would",
+        "could",
+        "will",
+        "may",
+        "might",
+        "did",
+        "does",
+        "do",
+        "not",
+        "also",
+    ]
+)
 
 
 def construction(text: str, s: int, g: Gold) -> str:
