@@ -644,6 +644,12 @@ SUBJECTS_AND_PHRASAL = [
     ("en", "Union leaders pointed out on Monday that wages fell.", ("Union leaders", "pointed out")),
     ("en", "She took a phone call on Wednesday from the mayor.", None),
     ("en", "It was a wake-up call for voters in May.", None),
+    (
+        "en",
+        "Asked on Monday whether he would run, Senator Jane Roe shook her head and said no.",
+        ("Senator Jane Roe", "said"),
+    ),
+    ("en", "United Airlines said on Monday that, in May, flights fell.", ("United Airlines", "said")),
     ("fr", "Le syndicat a appelé à la grève lundi.", ("Le syndicat", "a appelé à")),
     ("fr", "Il a appelé son frère lundi.", None),
 ]

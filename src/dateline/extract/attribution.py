@@ -365,7 +365,12 @@ def _main_subject(t: Sentence, before: int, loose: bool = False) -> Found | None
 def _opening_participle(t: Sentence, i: int) -> bool:
     """Whether token i, opening the sentence, is a participle opening an adverbial clause ("Looking back at …,")."""
     ends = t.c.opening_participles
-    return bool(ends) and i == 0 and len(t.low[i]) > 5 and t.low[i].endswith(ends) and not t.toks[i].quoted
+    if i != 0 or len(t.low[i]) <= 4 or t.toks[i].quoted:
+        return False
+    if ends and len(t.low[i]) > 5 and t.low[i].endswith(ends):
+        return True
+    cut = t.c.participle_cut  # a past participle before a preposition: "Asked on Monday whether …,", "Chastened by …,"
+    return bool(cut) and t.low[i].endswith(cut) and t.n > 1 and t.preposition(1)
 
 
 def _appositions_end(t: Sentence, comma: int, before: int) -> int | None:
