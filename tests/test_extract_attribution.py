@@ -720,3 +720,37 @@ def test_citing_and_mentioning(lang: str, sentence: str, expected: tuple[str, st
     spans = [(t.start, t.end) for t in timex.tag(sentence, lang, date(2024, 5, 1))]
     found, _ = attribution(sentence, 0, len(sentence), lang, spans)
     assert (found.text, found.cue) == expected if found else expected is None
+
+
+# A plural pronoun ("they", "ils", "ellos") stands for coordinated names, a singular one never does.
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        (
+            "en",
+            "Senator Chuck Roe and Senator Pat Lee wrote to the leaders on Monday. The program has grown, they say.",
+            "Senator Chuck Roe and Senator Pat Lee",
+        ),
+        ("en", "Senator Chuck Roe wrote to the leaders on Monday. The program has grown, they say.", None),
+        (
+            "en",
+            "Senator Chuck Roe and Senator Pat Lee wrote to the leaders on Monday. The program has grown, he said.",
+            None,
+        ),
+        (
+            "fr",
+            "Jean Dupont et Marie Durand ont écrit lundi. Ils ont déclaré lundi que le programme a grandi.",
+            "Jean Dupont et Marie Durand",
+        ),
+        (
+            "es",
+            "Juan García y María López escribieron el lunes. Ellos dijeron el lunes que el programa creció.",
+            "Juan García y María López",
+        ),
+    ],
+)
+def test_plural_pronouns_refer_to_coordinated_names(lang: str, text: str, name: str | None) -> None:
+    start = text.index(". ") + 2
+    spans = [(t.start, t.end) for t in timex.tag(text, lang, date(2024, 5, 1))]
+    found, _ = attribution(text, start, len(text), lang, spans)
+    assert found is not None and found.name == name

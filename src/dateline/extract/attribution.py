@@ -795,7 +795,14 @@ def _subject_of(text: str, start: int, end: int, lang: str) -> tuple[str, bool] 
     f = found[0] if found else _main_subject(t, t.n)  # a speaker goes on speaking: "X said …. He added"
     if f is None:
         return None
-    return t.text(f.i, f.j), t.named(f.i, f.j)
+    return t.text(f.i, f.j), t.named(f.i, f.j) or _coordinated_names(t, f.i, f.j)
+
+
+def _coordinated_names(t: Sentence, i: int, j: int) -> bool:
+    """Whether tokens [i, j) are names joined by coordinators ("Chuck Grassley and Patrick Leahy")."""
+    cuts = [k for k in range(i + 1, j - 1) if t.low[k] in t.c.coordinators]
+    bounds = [i, *[k for cut in cuts for k in (cut, cut + 1)], j]
+    return bool(cuts) and all(t.named(a, b) for a, b in zip(bounds[::2], bounds[1::2], strict=True))
 
 
 def _resolve(text: str, start: int, lang: str, t: Sentence, at: int) -> str | None:
@@ -807,7 +814,7 @@ def _resolve(text: str, start: int, lang: str, t: Sentence, at: int) -> str | No
     """
     c = cues(lang)
     pronoun = t.toks[at].text
-    if pronoun.casefold() not in c.resolvable:
+    if pronoun.casefold() not in c.resolvable and pronoun.casefold() not in c.plural:
         return None
     own = _main_subject(t, at) if at > 0 else None
     if at > 0 and (own is None or not t.named(own.i, own.j)):
@@ -844,6 +851,11 @@ def _person(text: str, start: int, name: str, pronoun: str, c: Cues) -> str | No
     a one-word name must be a surname the text wrote after a first name or title before ("Bernie Sanders" …
     "Sanders"), not any capitalised word ("Germany", "Air")."""
     words = name.split()
+    coordinated = any(w.casefold() in c.coordinators for w in words[1:-1])
+    if coordinated != (pronoun.casefold() in c.plural):
+        return None  # "they" stands for "X and Y", "he" for neither
+    if coordinated:
+        return name
     title = words[0].casefold()
     for other, titles in c.titles.items():
         if title in titles:

@@ -47,6 +47,7 @@ class Cues:
     pronouns: frozenset[str]
     personal: frozenset[str]
     resolvable: frozenset[str]
+    plural: frozenset[str]  # plural subject pronouns: they stand for coordinated names only
     objects: frozenset[str]
     accusative: frozenset[str]  # after a verb and its subject pronoun: a direct object follows (v2 languages)
     oblique: frozenset[str]  # never nominative: a phrase they open is no verb's subject
@@ -154,6 +155,7 @@ def cues(lang: str) -> Cues:
         pronouns=_low(gram.get("pronouns", [])),
         personal=_low(gram.get("personal", [])),
         resolvable=_low(gram.get("resolvable", [])),
+        plural=_low(gram.get("plural", [])),
         objects=_low(gram.get("objects", [])),
         oblique=_low(gram.get("oblique", [])),
         accusative=_low(gram.get("accusative", [])),
