@@ -754,3 +754,23 @@ def test_plural_pronouns_refer_to_coordinated_names(lang: str, text: str, name: 
     spans = [(t.start, t.end) for t in timex.tag(text, lang, date(2024, 5, 1))]
     found, _ = attribution(text, start, len(text), lang, spans)
     assert found is not None and found.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "source"),
+    [
+        (
+            "Der Präsident folgt dieser Logik, wenn er einseitige Entscheidungen, etwa zum Abzug, ankündigt oder wenn "
+            "er die Garantie relativiert.",
+            0,
+            39,
+        ),
+        ("Vorwort. „Wir bleiben“, sagte er.", 9, 30),
+    ],
+)
+def test_source_offset_points_at_the_source_among_equal_words(text: str, start: int, source: int) -> None:
+    """`at` says which of two equal words is the source, so scorers can place it."""
+    found, _ = attribution(text, start, len(text), "de")
+    assert found is not None
+    assert found.at == source
+    assert text[found.at : found.at + len(found.text)] == found.text

@@ -920,6 +920,7 @@ def attribution(
     sentence = text[start:end]
     found: tuple[Found, str] | None = None
     seen = False
+    base = start  # where the sentence holding the source begins in `text`
     hits = c.matches(words or Words(sentence))
     t: Sentence | None = None
     if hits and sentence.rstrip().rstrip("\"'”“»«’").endswith("?"):
@@ -931,7 +932,9 @@ def attribution(
         t = Sentence(view, c, text)
         found, seen = _find(t, hits)
     if found is None and not seen and _quoted(sentence):  # a cue of its own ("she told reporters"): not the next
-        tail = text[end : end + 240].lstrip(" \t\"'„“”«»‚‘’")  # a closing quote printed as opening: „Fügt …
+        raw = text[end : end + 240]
+        tail = raw.lstrip(" \t\"'„“”«»‚‘’")  # a closing quote printed as opening: „Fügt …
+        base = end + len(raw) - len(tail)
         cut = re.search(r"[.!?](?:\s|$)|\n", tail[1:])
         tail = tail[: cut.start() + 2] if cut else tail
         t = Sentence(Tokens(tail, lang), c, text)
@@ -941,6 +944,7 @@ def attribution(
         return None, seen
     where, cue = found
     phrase = t.text(where.i, where.j)
+    at = base + t.toks[where.i].start
     if where.j - where.i == 1 and t.low[where.i] in c.personal:
-        return Attribution(phrase, cue, _resolve(text, start, lang, t, where.i)), seen
-    return Attribution(phrase, cue, phrase), seen
+        return Attribution(phrase, cue, _resolve(text, start, lang, t, where.i), at), seen
+    return Attribution(phrase, cue, phrase, at), seen
