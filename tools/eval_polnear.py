@@ -39,6 +39,7 @@ from corpora import checkout
 from dateline import sentences, timex
 from dateline.claims import MIN_WORDS, is_specific
 from dateline.extract import Lexicon, analyze
+from dateline.model import Attribution
 
 REPO = "networkdynamics/PolNeAR"
 PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "us", "me"])
@@ -128,14 +129,10 @@ def chains(path: Path) -> list[tuple[list[tuple[int, int]], list[str]]]:
     return out
 
 
-def locate(text: str, s: int, e: int, phrase: str, cue: str) -> tuple[int, int]:
-    """The occurrence of `phrase` (as whole words) in `text[s:e]` nearest to the cue's, or (-1, -1)."""
-    spots = [m.span() for m in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", text[s:e])]
-    if not spots:
-        return (-1, -1)
-    cue_at = text.find(cue.split()[0], s, e) - s
-    a, b = min(spots, key=lambda sp: abs(sp[0] - cue_at))
-    return (s + a, s + b)
+def locate(s: int, e: int, found: Attribution) -> tuple[int, int]:
+    """Where the emitted source lies in the text when it lies in the sentence `[s, e)`, else (-1, -1)."""
+    a, b = found.at, found.at + len(found.text)
+    return (a, b) if s <= a and b <= e else (-1, -1)
 
 
 def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
@@ -184,7 +181,7 @@ def score_article(text: str, golds: list[Gold], dct: date | None, coref_path: Pa
             if found is not None:
                 tally.emitted += 1
                 tally.cues[found.cue.casefold()] += 1
-                where = locate(text, s, e, found.text, found.cue)
+                where = locate(s, e, found)
                 at = where[0]
                 bare = re.sub(r"\s*\([^()]*\)\W*$", "", found.text)  # "Sen. Elizabeth Warren (D-MA)": head Warren
                 last = re.search(r"\w+\W*$", bare)
