@@ -16,6 +16,15 @@ In scope is what dateline claims to tag, one TIMEX3 value per expression:
 Out of scope: sets, time zones, spans between two points ("from 5 to 6 pm": dateline tags each point), cases
 without a reference date and cases the spec marks as not supported by the reference implementation (dotnet).
 Where the spec lists several values (an ambiguous "Monday": last week's or next week's), any of them counts.
+
+Where the spec writes an assistant's convention, its TIMEX3 equivalent counts too (`timex3_equivalents`):
+- "a few" as three: "quelques heures", "unas horas", "qualche ora" are `PT3H` in the spec and `PTXH` in TIMEX3
+  (an unknown number); only for spans without digits;
+- the end of a day as its last second: "fin de demain", "al final del domingo" are `…T23:59:59` in the spec; TIMEX3
+  writes the day (`2016-11-08`, the end in `mod`);
+- Spanish "tarde" names the afternoon and the evening: the spec writes `TEV`, Spanish TimeML `TAF`; both count.
+Cases the spec resolves to no value at all ("30/2", `not resolved`) are left out of scope: no answer can match them
+(2 French, 5 Spanish, 2 Italian cases; they were counted, always wrong, until 2026-12-01).
 """
 
 from __future__ import annotations
@@ -37,6 +46,7 @@ from dateline.timex import tag
 REPO = "microsoft/Recognizers-Text"
 LANGS = {"de": "German", "en": "English", "fr": "French", "es": "Spanish", "it": "Italian", "nl": "Dutch"}
 INTERVAL = re.compile(r"^(?:[0-9X]{4}(?:-(?:[0-9X]{2}|W[0-9X]{2}(?:-WE)?|Q[1-4]|H[12]|SP|SU|FA|WI))?|[0-9]{3}X)$")
+UNRESOLVED = frozenset({"not resolved"})  # "30/2": the spec's answer when no value exists
 PART = re.compile(r"^(?:(?P<day>[0-9X]{4}-(?:[0-9X]{2}-[0-9X]{2}|WXX-[1-7]))|)T(?P<part>MO|AF|EV|NI)$")
 
 
@@ -83,6 +93,25 @@ def values(kind: str, resolution: list[dict[str, str]], reference: datetime) -> 
     return frozenset(out)
 
 
+FEW = re.compile(r"^P(T?)3([HMSDWY])$")
+AFTERNOON_EVENING = {"es": "tarde"}  # a word naming afternoon and evening alike (spec TEV, TimeML TAF)
+
+
+def timex3_equivalents(lang: str, span: str, found: frozenset[str]) -> frozenset[str]:
+    """The spec's values plus the TIMEX3 values of the same expression where the spec writes an assistant's
+    convention (see the module docstring)."""
+    out = set(found)
+    for v in found:
+        if (m := FEW.match(v)) and not re.search(r"[0-9]", span):
+            out.add(f"P{m.group(1)}X{m.group(2)}")
+        if re.match(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T23:59:59$", v):
+            out.add(v[:10])
+        word = AFTERNOON_EVENING.get(lang)
+        if word and v.endswith("TEV") and word in span.lower():
+            out.add(v[:-3] + "TAF")
+    return frozenset(out)
+
+
 def _fill(timex: str, start: str) -> str:
     """An interval's timex with an unknown year (`XXXX-03`) given the year of the resolved start."""
     if timex.startswith("XXXX") and re.match(r"^[0-9]{4}", start):
@@ -100,7 +129,9 @@ def load(lang: str, root: Path) -> Iterator[Expected]:
         for r in case.get("Results", []):
             kind = (r.get("TypeName") or "").removeprefix("datetimeV2.")
             found = values(kind, r.get("Resolution", {}).get("values", []), reference)
-            if found:
+            if found and found != UNRESOLVED:
+                span = case["Input"][r["Start"] : r["End"] + 1]
+                found = timex3_equivalents(lang, span, found)
                 yield Expected(case["Input"], reference.date(), r["Start"], r["End"] + 1, kind, found)
 
 
