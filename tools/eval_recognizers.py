@@ -22,7 +22,10 @@ Where the spec writes an assistant's convention, its TIMEX3 equivalent counts to
   (an unknown number); only for spans without digits;
 - the end of a day as its last second: "fin de demain", "al final del domingo" are `…T23:59:59` in the spec; TIMEX3
   writes the day (`2016-11-08`, the end in `mod`);
-- Spanish "tarde" names the afternoon and the evening: the spec writes `TEV`, Spanish TimeML `TAF`; both count.
+- Spanish "tarde" names the afternoon and the evening: the spec writes `TEV`, Spanish TimeML `TAF`; both count;
+- "en dos semanas", "dans trois ans", "tra 5 minuti" are in the spec the day or time they end on; TimeML marks the
+  duration ("two weeks" `P2W`, the preposition a signal), as dateline does: a duration as long as the distance
+  from the reference to the spec's value counts, for spans opening with the language's "in" (`IN_WORDS`).
 Cases the spec resolves to no value at all ("30/2", `not resolved`) are left out of scope: no answer can match them
 (2 French, 5 Spanish, 2 Italian cases; they were counted, always wrong, until 2026-12-01).
 """
@@ -95,12 +98,49 @@ def values(kind: str, resolution: list[dict[str, str]], reference: datetime) -> 
 
 FEW = re.compile(r"^P(T?)3([HMSDWY])$")
 AFTERNOON_EVENING = {"es": "tarde"}  # a word naming afternoon and evening alike (spec TEV, TimeML TAF)
+IN_WORDS = {
+    "de": ("in",),
+    "en": ("in",),
+    "nl": ("over",),
+    "fr": ("dans",),
+    "es": ("en", "dentro de"),
+    "it": ("tra", "fra", "in", "entro"),
+}  # "in two weeks": the spec's point, TimeML's duration
 
 
-def timex3_equivalents(lang: str, span: str, found: frozenset[str]) -> frozenset[str]:
+def _durations_to(value: str, reference: datetime) -> set[str]:
+    """The durations as long as the distance from `reference` to a spec's day or time: `P2W` and `P14D` for a day
+    two weeks on, `P3Y` for the same day three years on, `PT3H` for a time three hours on."""
+    out: set[str] = set()
+    if re.match(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$", value):
+        day = date.fromisoformat(value)
+        days = (day - reference.date()).days
+        if days > 0:
+            out.add(f"P{days}D")
+            if days % 7 == 0:
+                out.add(f"P{days // 7}W")
+            months = (day.year - reference.year) * 12 + day.month - reference.month
+            if day.day == reference.day and months > 0:
+                out.add(f"P{months}M")
+                if months % 12 == 0:
+                    out.add(f"P{months // 12}Y")
+    elif m := re.match(r"^([0-9]{4}-[0-9]{2}-[0-9]{2})T([0-9]{2}):([0-9]{2})$", value):
+        moment = datetime.fromisoformat(f"{m.group(1)}T{m.group(2)}:{m.group(3)}")
+        minutes = int((moment - reference.replace(second=0, microsecond=0)).total_seconds()) // 60
+        if minutes > 0:
+            out.add(f"PT{minutes}M")
+            if minutes % 60 == 0:
+                out.add(f"PT{minutes // 60}H")
+    return out
+
+
+def timex3_equivalents(lang: str, span: str, found: frozenset[str], reference: datetime) -> frozenset[str]:
     """The spec's values plus the TIMEX3 values of the same expression where the spec writes an assistant's
     convention (see the module docstring)."""
     out = set(found)
+    if any(span.lower().startswith(w + " ") for w in IN_WORDS.get(lang, ())):
+        for v in found:
+            out |= _durations_to(v, reference)
     for v in found:
         if (m := FEW.match(v)) and not re.search(r"[0-9]", span):
             out.add(f"P{m.group(1)}X{m.group(2)}")
@@ -131,7 +171,7 @@ def load(lang: str, root: Path) -> Iterator[Expected]:
             found = values(kind, r.get("Resolution", {}).get("values", []), reference)
             if found and found != UNRESOLVED:
                 span = case["Input"][r["Start"] : r["End"] + 1]
-                found = timex3_equivalents(lang, span, found)
+                found = timex3_equivalents(lang, span, found, reference)
                 yield Expected(case["Input"], reference.date(), r["Start"], r["End"] + 1, kind, found)
 
 
