@@ -27,7 +27,7 @@ Where the spec writes an assistant's convention, its TIMEX3 equivalent counts to
   duration ("two weeks" `P2W`, the preposition a signal), as dateline does: a duration as long as the distance
   from the reference to the spec's value counts, for spans opening with the language's "in" (`IN_WORDS`).
 Cases the spec resolves to no value at all ("30/2", `not resolved`) are left out of scope: no answer can match them
-(2 French, 5 Spanish, 2 Italian cases; they were counted, always wrong, until 2026-12-01).
+(de 2, en 5, fr 2, es 5, it 2, nl 5 cases; they were counted, always wrong, until 2026-12-01).
 """
 
 from __future__ import annotations
