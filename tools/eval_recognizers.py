@@ -20,15 +20,19 @@ marks as not supported by the reference implementation (dotnet).
 Where the spec lists several values (an ambiguous "Monday": last week's or next week's), any of them counts.
 
 Where the spec writes an assistant's convention, the TIMEX3 value of the same expression counts too (TimeML
-guidelines; dateline writes TIMEX3):
+guidelines; dateline writes TIMEX3; `counts`):
 - a duration written another way with the same length: `PT1H30M` for `PT1.5H`, `P1Y3M` for `P1.25Y`;
-- an unstated amount ("a few hours", "some days", "een paar minuten"): TIMEX3 `PTXH`, `PXD` where the spec picks a
-  number (`PT3H`, `P3D`);
-- an offset from the reference after one preposition ("in 5 minutes", "in zwei Wochen", "over twee dagen"), which
-  the spec resolves to the point it reaches: TIMEX3 marks the duration (`PT5M`, `P2W`, the preposition is its
-  signal); it counts when that duration from the reference reaches the spec's point;
-- the end of a day ("end of tomorrow", "het einde van vandaag"), which the spec writes as its last second
-  (`…T23:59:59`): TIMEX3 has the day with `mod="END"`.
+- "a few" as a number: "a few hours", "quelques heures", "unas horas" are `PT3H` in the spec, "een paar minuten"
+  `PT2M`, and `PTXH`, `PTXM` in TIMEX3 (an unknown number); only for spans without digits;
+- an offset from the reference after the language's "in" (`IN_WORDS`: "in 5 minutes", "in zwei Wochen", "over
+  twee dagen", "in 3 jaar", "dans trois ans", "en dos semanas", "tra 5 minuti"), which the spec resolves to the
+  point it reaches: TimeML marks the duration (`PT5M`, `P2W`, the preposition is its signal); it counts when that
+  duration from the reference reaches the spec's point;
+- the end of a day ("end of tomorrow", "fin de demain", "het einde van vandaag"), which the spec writes as its last
+  second (`…T23:59:59`): TIMEX3 has the day with `mod="END"`;
+- Spanish "tarde" names the afternoon and the evening: the spec writes `TEV`, Spanish TimeML `TAF`; both count.
+Cases the spec resolves to no value at all ("30/2", `not resolved`) are out of scope (see above): no answer can match
+them (de 2, en 5, fr 2, es 5, it 2, nl 5 cases; they were counted, always wrong, until 2026-12-01).
 """
 
 from __future__ import annotations
@@ -55,7 +59,16 @@ DURATION = re.compile(
     r"^P(?:([0-9.]+)Y)?(?:([0-9.]+)Q)?(?:([0-9.]+)M)?(?:([0-9.]+)W)?(?:([0-9.]+)D)?"
     r"(?:T(?:([0-9.]+)H)?(?:([0-9.]+)M)?(?:([0-9.]+)S)?)?$"
 )
-UNSTATED = re.compile(r"^P(T?)[0-9.]+([A-Z]+)$")
+FEW = re.compile(r"^P(T?)[23]([A-Z])$")  # the spec's "a few" (three) and Dutch "een paar" (two)
+AFTERNOON_EVENING = {"es": "tarde"}  # a word naming afternoon and evening alike (spec TEV, TimeML TAF)
+IN_WORDS = {
+    "de": ("in",),
+    "en": ("in",),
+    "nl": ("over", "in"),
+    "fr": ("dans",),
+    "es": ("en", "dentro de"),
+    "it": ("tra", "fra", "in", "entro"),
+}  # "in two weeks": the spec's point, TimeML's duration
 PART = re.compile(r"^(?:(?P<day>[0-9X]{4}-(?:[0-9X]{2}-[0-9X]{2}|WXX-[1-7]))|)T(?P<part>MO|AF|EV|NI)$")
 
 
@@ -70,6 +83,7 @@ class Expected:
     kind: str
     values: frozenset[str]
     moment: datetime
+    lang: str
 
 
 def _length(value: str) -> tuple[float, float] | None:
@@ -98,14 +112,20 @@ def counts(e: Expected, t: Timex) -> bool:
     """Whether a dateline expression overlapping `e` gives one of its values or their TIMEX3 equivalent."""
     if t.value in e.values:
         return True
+    span = e.input[e.start : e.end].lower()
     if e.kind == "duration":
         got = _length(t.value)
         if got is not None and any(_length(v) == got for v in e.values):
             return True
-        return any((m := UNSTATED.match(v)) and t.value == f"P{m.group(1)}X{m.group(2)}" for v in e.values)
-    if e.kind in ("datetime", "time") and t.mod == "END" and f"{t.value}T23:59:59" in e.values:
+        few = {f"P{m.group(1)}X{m.group(2)}" for v in e.values if (m := FEW.match(v))}
+        return t.value in few and not re.search(r"[0-9]", span)
+    if e.kind in ("datetime", "time") and f"{t.value}T23:59:59" in e.values:
         return True
-    if t.type == "DURATION" and t.end == e.end and re.fullmatch(r"\w+\s+", e.input[e.start : t.start]):
+    word = AFTERNOON_EVENING.get(e.lang)
+    if word and word in span and t.value.endswith("TAF") and f"{t.value[:-3]}TEV" in e.values:
+        return True
+    before = e.input[e.start : t.start].strip().lower()
+    if t.type == "DURATION" and t.end == e.end and before in IN_WORDS.get(e.lang, ()):
         reached = _shift(e.moment, t.value)
         if reached is not None:
             at = reached.isoformat(timespec="minutes") if reached.second == 0 else reached.isoformat()
@@ -164,7 +184,7 @@ def load(lang: str, root: Path) -> Iterator[Expected]:
             kind = (r.get("TypeName") or "").removeprefix("datetimeV2.")
             found = values(kind, r.get("Resolution", {}).get("values", []), reference)
             if found:
-                yield Expected(case["Input"], reference.date(), r["Start"], r["End"] + 1, kind, found, reference)
+                yield Expected(case["Input"], reference.date(), r["Start"], r["End"] + 1, kind, found, reference, lang)
 
 
 def right(e: Expected, lang: str) -> tuple[bool, str]:

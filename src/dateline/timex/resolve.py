@@ -220,9 +220,11 @@ def _time(slots: Slots, ctx: Context, day: str) -> str:
     if hour is not None:
         minute = int(slots.get("minute") or 0)
         ampm = slots.get("ampm") or ctx.half
-        part = str(slots.get("deictic", ""))[-3:]
+        part = str(slots.get("deictic", ""))[-3:]  # a part of the day after the hour: "at 9 this evening"
         if ampm is None and part in ("TEV", "TNI"):  # "at 9 this evening", "half zes morgenavond" = 17:30
             ampm = "EV" if part == "TEV" else "NI"
+        elif ampm is None and part == "TAF":  # "à 3 heures cet après-midi" = 15:00
+            ampm = "PM"
         if ampm == "EV":  # an evening hour: "8 Uhr abends" = 20:00; "12 Uhr abends" is the midnight ending that day
             if hour == 12 and minute == 0:
                 return f"{day}T24:00"
