@@ -589,3 +589,188 @@ def test_case_and_word_order(lang: str, sentence: str, expected: tuple[str, str]
     spans = [(t.start, t.end) for t in timex.tag(sentence, lang, date(2024, 5, 1))]
     found, _ = attribution(sentence, 0, len(sentence), lang, spans)
     assert (found.text, found.cue) == expected if found else expected is None
+
+
+# Subjects that carry more before their verb: prepositional phrases and a participle ("A poll from the university
+# released Wednesday found"), a restrictive relative clause whose subject is the relative ("Democrats in Iowa who
+# watched the debate said"), a participle aside between commas ("The poll, released on Wednesday by the
+# institute, showed"), a place adverb ("workers here said"); an adverbial participle with an adjunct before its
+# clause ("…, saying in a statement that …"); phrasal reporting verbs whose first word inflects ("called for",
+# "pointed out", "a appelé à"), never the noun ("a phone call on Wednesday").
+SUBJECTS_AND_PHRASAL = [
+    (
+        "en",
+        "A poll from the university released Wednesday found that the senator leads.",
+        ("A poll from the university", "found"),
+    ),
+    ("en", "The man from Ohio arrested in May said he was innocent.", ("The man from Ohio", "said")),
+    ("en", "Her campaign workers here said on Monday that they were tired.", ("Her campaign workers", "said")),
+    (
+        "en",
+        "Democrats in Iowa who watched the debate said on Monday that they were calm.",
+        ("Democrats in Iowa", "said"),
+    ),
+    ("en", "The voters who had watched the debate said on Monday that they were calm.", ("The voters", "said")),
+    ("en", "The voters who the mayor said were angry met on Monday.", ("the mayor", "said")),
+    (
+        "fr",
+        "Les électeurs qui ont regardé le débat ont déclaré lundi qu'ils étaient satisfaits.",
+        ("Les électeurs", "ont déclaré"),
+    ),
+    ("en", "The poll, released on Wednesday by the institute, showed that Smith leads.", ("The poll", "showed")),
+    ("de", "Die Umfrage, am Mittwoch vom Institut veröffentlicht, zeigt, dass Müller führt.", ("Die Umfrage", "zeigt")),
+    ("fr", "Le sondage, publié mercredi par l'institut, montre que Dupont mène.", ("Le sondage", "montre")),
+    (
+        "es",
+        "La encuesta, publicada el miércoles por el instituto, muestra que García lidera.",
+        ("La encuesta", "muestra"),
+    ),
+    (
+        "it",
+        "Il sondaggio, pubblicato mercoledì dall'istituto, mostra che Rossi è in testa.",
+        ("Il sondaggio", "mostra"),
+    ),
+    (
+        "en",
+        "The minister reacted on Monday, saying in a statement that the law will pass.",
+        ("The minister", "saying"),
+    ),
+    ("en", "The minister won on Monday, adding to his victories in the South.", None),
+    (
+        "en",
+        "Keron Blair, director of the group, called for more school funding on Thursday.",
+        ("Keron Blair", "called for"),
+    ),
+    ("en", "Union leaders pointed out on Monday that wages fell.", ("Union leaders", "pointed out")),
+    ("en", "She took a phone call on Wednesday from the mayor.", None),
+    ("en", "It was a wake-up call for voters in May.", None),
+    (
+        "en",
+        "Asked on Monday whether he would run, Senator Jane Roe shook her head and said no.",
+        ("Senator Jane Roe", "said"),
+    ),
+    ("en", "United Airlines said on Monday that, in May, flights fell.", ("United Airlines", "said")),
+    ("fr", "Le syndicat a appelé à la grève lundi.", ("Le syndicat", "a appelé à")),
+    ("fr", "Il a appelé son frère lundi.", None),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "expected"), SUBJECTS_AND_PHRASAL)
+def test_subjects_and_phrasal_verbs(lang: str, sentence: str, expected: tuple[str, str] | None) -> None:
+    spans = [(t.start, t.end) for t in timex.tag(sentence, lang, date(2024, 5, 1))]
+    found, _ = attribution(sentence, 0, len(sentence), lang, spans)
+    assert (found.text, found.cue) == expected if found else expected is None
+
+
+# Naming verbs report only with an object and then a quotation that names it: "called the merger “a terrible
+# deal”" is the speaker's judgement; "called a meeting", "a group called “X”", "nannten ihren Sohn Paul" are not.
+NAMING = [
+    (
+        "en",
+        "Republican leader Jane Roe called the merger “a terrible deal” on Monday.",
+        ("Republican leader Jane Roe", "called"),
+    ),
+    ("en", "Sen. Ted Roe, a candidate, called the group “abhorrent” in May.", ("Sen. Ted Roe", "called")),
+    ("de", "Die Dichter nennen sie seit Mai „Bewahrer des Schatzes“.", ("Die Dichter", "nennen")),
+    (
+        "en",
+        "Late last month, the company wrote a letter to the dean, calling the reports “misleading.”",
+        ("the company", "calling"),
+    ),
+    ("en", "The group called a meeting on Monday.", None),
+    ("en", "A group called “Friends of the Earth” met on Monday.", None),
+    ("de", "Der Minister nannte die Fusion am Montag „einen schlechten Deal“.", ("Der Minister", "nannte")),
+    ("de", "Am Montag nannte der Minister die Fusion „einen schlechten Deal“.", ("der Minister", "nannte")),
+    ("de", "Die Eltern nannten ihren Sohn im Mai Paul.", None),
+    ("fr", "Le ministre a qualifié lundi la fusion de « mauvaise affaire ».", ("Le ministre", "a qualifié")),
+    ("fr", "Le joueur a qualifié son équipe lundi.", None),
+    ("es", "El ministro calificó el lunes la fusión de «mal negocio».", ("El ministro", "calificó")),
+    ("es", "El ministro calificó el lunes la fusión.", None),
+    ("it", "Il ministro ha definito lunedì la fusione «un pessimo affare».", ("Il ministro", "ha definito")),
+    ("it", "Il ministro ha definito lunedì le regole.", None),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "expected"), NAMING)
+def test_naming_verbs_need_an_object_and_a_quotation(
+    lang: str, sentence: str, expected: tuple[str, str] | None
+) -> None:
+    spans = [(t.start, t.end) for t in timex.tag(sentence, lang, date(2024, 5, 1))]
+    found, _ = attribution(sentence, 0, len(sentence), lang, spans)
+    assert (found.text, found.cue) == expected if found else expected is None
+
+
+# Citing and mentioning report what the subject brings up ("Clinton cited remarks the mayor had made"); a
+# participle before "by" is no report, and a noun of the same form ("una cita") is none.
+CITING = [
+    ("en", "Clinton cited remarks the mayor had made in May.", ("Clinton", "cited")),
+    ("en", "The senator mentioned the report on Monday.", ("The senator", "mentioned")),
+    ("en", "A report cited by officials on Monday was wrong.", None),
+    ("de", "Der Minister zitierte am Montag einen Bericht der OECD.", ("Der Minister", "zitierte")),
+    ("de", "Der Bericht wurde am Montag zitiert.", None),
+    ("fr", "Le ministre a cité lundi un rapport de l'OCDE.", ("Le ministre", "a cité")),
+    ("es", "El ministro citó el lunes un informe de la OCDE.", ("El ministro", "citó")),
+    ("es", "Tengo una cita con el ministro el lunes.", None),
+    ("it", "Il ministro ha citato lunedì un rapporto dell'Ocse.", ("Il ministro", "ha citato")),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "expected"), CITING)
+def test_citing_and_mentioning(lang: str, sentence: str, expected: tuple[str, str] | None) -> None:
+    spans = [(t.start, t.end) for t in timex.tag(sentence, lang, date(2024, 5, 1))]
+    found, _ = attribution(sentence, 0, len(sentence), lang, spans)
+    assert (found.text, found.cue) == expected if found else expected is None
+
+
+# A plural pronoun ("they", "ils", "ellos") stands for coordinated names, a singular one never does.
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        (
+            "en",
+            "Senator Chuck Roe and Senator Pat Lee wrote to the leaders on Monday. The program has grown, they say.",
+            "Senator Chuck Roe and Senator Pat Lee",
+        ),
+        ("en", "Senator Chuck Roe wrote to the leaders on Monday. The program has grown, they say.", None),
+        (
+            "en",
+            "Senator Chuck Roe and Senator Pat Lee wrote to the leaders on Monday. The program has grown, he said.",
+            None,
+        ),
+        (
+            "fr",
+            "Jean Dupont et Marie Durand ont écrit lundi. Ils ont déclaré lundi que le programme a grandi.",
+            "Jean Dupont et Marie Durand",
+        ),
+        (
+            "es",
+            "Juan García y María López escribieron el lunes. Ellos dijeron el lunes que el programa creció.",
+            "Juan García y María López",
+        ),
+    ],
+)
+def test_plural_pronouns_refer_to_coordinated_names(lang: str, text: str, name: str | None) -> None:
+    start = text.index(". ") + 2
+    spans = [(t.start, t.end) for t in timex.tag(text, lang, date(2024, 5, 1))]
+    found, _ = attribution(text, start, len(text), lang, spans)
+    assert found is not None and found.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "source"),
+    [
+        (
+            "Der Präsident folgt dieser Logik, wenn er einseitige Entscheidungen, etwa zum Abzug, ankündigt oder wenn "
+            "er die Garantie relativiert.",
+            0,
+            39,
+        ),
+        ("Vorwort. „Wir bleiben“, sagte er.", 9, 30),
+    ],
+)
+def test_source_offset_points_at_the_source_among_equal_words(text: str, start: int, source: int) -> None:
+    """`at` says which of two equal words is the source, so scorers can place it."""
+    found, _ = attribution(text, start, len(text), "de")
+    assert found is not None
+    assert found.at == source
+    assert text[found.at : found.at + len(found.text)] == found.text

@@ -19,6 +19,9 @@ from dateline.resources import load
         ("fr", "déclarer", {"déclare", "déclarent", "a déclaré", "ont déclaré"}, set()),
         ("es", "afirmar", {"afirmó", "afirmaron", "afirma", "ha afirmado"}, set()),
         ("it", "dichiarare", {"dichiara", "dichiarano", "ha dichiarato", "dichiarò"}, set()),
+        ("en", "call for", {"call for", "calls for", "called for", "calling for"}, set()),
+        ("en", "point out", {"points out", "pointed out", "pointing out"}, set()),
+        ("fr", "appeler à", {"appelle à", "appellent à", "a appelé à", "ont appelé à"}, set()),
     ],
 )
 def test_forms_from_lemmas(lang: str, lemma: str, alone: set[str], split: set[str]) -> None:

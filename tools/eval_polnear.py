@@ -1,6 +1,6 @@
 """Score dateline's attribution on PolNeAR (English political news, brat Source/Cue/Content annotations).
 
-    python tools/eval_polnear.py [--split dev|train] [--errors N]
+    python tools/eval_polnear.py [--split dev|train] [--errors N] [--classes N]
 
 Looks for the checkout at `../corpora/networkdynamics+PolNeAR` (or `$DATELINE_CORPORA/networkdynamics+PolNeAR`)
 and skips with one line when it is absent. Only `data/train` and `data/dev` are read: `data/test` is reserved for
@@ -39,6 +39,7 @@ from corpora import checkout
 from dateline import sentences, timex
 from dateline.claims import MIN_WORDS, is_specific
 from dateline.extract import Lexicon, analyze
+from dateline.model import Attribution
 
 REPO = "networkdynamics/PolNeAR"
 PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "us", "me"])
@@ -69,6 +70,8 @@ class Tally:
     errors: list[str] = field(default_factory=list)
     missed: list[str] = field(default_factory=list)
     cues: Counter[str] = field(default_factory=Counter)
+    miss_kinds: Counter[tuple[str, str]] = field(default_factory=Counter)  # (construction, status) of misses
+    miss_cues: Counter[str] = field(default_factory=Counter)  # the first word of a missed relation's cue
 
 
 def spans(field_: str) -> list[tuple[int, int]]:
@@ -126,14 +129,10 @@ def chains(path: Path) -> list[tuple[list[tuple[int, int]], list[str]]]:
     return out
 
 
-def locate(text: str, s: int, e: int, phrase: str, cue: str) -> tuple[int, int]:
-    """The occurrence of `phrase` (as whole words) in `text[s:e]` nearest to the cue's, or (-1, -1)."""
-    spots = [m.span() for m in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", text[s:e])]
-    if not spots:
-        return (-1, -1)
-    cue_at = text.find(cue.split()[0], s, e) - s
-    a, b = min(spots, key=lambda sp: abs(sp[0] - cue_at))
-    return (s + a, s + b)
+def locate(s: int, e: int, found: Attribution) -> tuple[int, int]:
+    """Where the emitted source lies in the text when it lies in the sentence `[s, e)`, else (-1, -1)."""
+    a, b = found.at, found.at + len(found.text)
+    return (a, b) if s <= a and b <= e else (-1, -1)
 
 
 def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
@@ -178,10 +177,11 @@ def score_article(text: str, golds: list[Gold], dct: date | None, coref_path: Pa
             tally.gold_named += len(named)
             hit: Gold | None = None
             ok_name = True
+            name: str | None = None
             if found is not None:
                 tally.emitted += 1
                 tally.cues[found.cue.casefold()] += 1
-                where = locate(text, s, e, found.text, found.cue)
+                where = locate(s, e, found)
                 at = where[0]
                 bare = re.sub(r"\s*\([^()]*\)\W*$", "", found.text)  # "Sen. Elizabeth Warren (D-MA)": head Warren
                 last = re.search(r"\w+\W*$", bare)
@@ -192,7 +192,7 @@ def score_article(text: str, golds: list[Gold], dct: date | None, coref_path: Pa
                     ):
                         hit = g
                         break
-                name = getattr(found, "name", None)
+                name = found.name
                 pronoun = found.text.casefold() in PRONOUNS
                 if pronoun:
                     tally.pronoun_emitted += 1
@@ -220,6 +220,64 @@ def score_article(text: str, golds: list[Gold], dct: date | None, coref_path: Pa
                     tally.errors.append(f"{shown!r} ({found.cue}) gold: {gtxt}\n    {sent}")
             if hit is None and gold:
                 tally.missed.append(f"gold: {' | '.join(g.text for g in gold)}\n    {sent}")
+            counted = hit is not None and ok_name and (hit.text.casefold() not in PRONOUNS or name)
+            for g in gold:
+                if g is hit and counted:
+                    continue
+                if g is hit:
+                    status = "found, pronoun unresolved or resolved wrong"
+                else:
+                    status = "nothing emitted" if found is None else "wrong source" if hit is None else "another found"
+                tally.miss_kinds[(construction(text, s, g), status)] += 1
+                tally.miss_cues[cue_word(text, g)] += 1
+
+
+AUXILIARIES = frozenset(
+    [
+        "was",
+        "were",
+        "is",
+        "are",
+        "be",
+        "been",
+        "had",
+        "has",
+        "have",
+        "would",
+        "could",
+        "will",
+        "may",
+        "might",
+        "did",
+        "does",
+        "do",
+        "not",
+        "also",
+    ]
+)
+
+
+def construction(text: str, s: int, g: Gold) -> str:
+    """How a gold relation is built: "according to", a pronoun source, the source after or before its cue, or a
+    source inside a quotation (a nested report)."""
+    cue = " ".join(text[a:b] for a, b in g.cue).casefold()
+    src, at = min(a for a, _ in g.source), min(a for a, _ in g.cue)
+    before = text[s:src]
+    if before.count("“") > before.count("”") or before.count('"') % 2:
+        return "source inside a quotation"
+    if "according" in cue:
+        return "according to"
+    if re.search(r"\bquoted\b", cue):
+        return "passive quoted"
+    if g.text.casefold() in PRONOUNS:
+        return "pronoun source"
+    return "source after the cue" if src > at else "source before the cue"
+
+
+def cue_word(text: str, g: Gold) -> str:
+    """The first word of a relation's cue that is no auxiliary ("has said" → "said")."""
+    words = re.findall(r"[\w’']+|[:—―]", " ".join(text[a:b] for a, b in g.cue).casefold())
+    return next((w for w in words if w not in AUXILIARIES), words[0] if words else "")
 
 
 _LEX: list[Lexicon] = []
@@ -235,6 +293,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--split", default="dev", choices=["dev", "train"], help="data/test is reserved: never scored")
     ap.add_argument("--errors", type=int, default=0, help="print this many wrong and missed attributions")
+    ap.add_argument("--classes", type=int, default=0, help="print the missed relations by construction and by cue")
     args = ap.parse_args(argv)
     root = checkout(REPO, "data")
     if root is None:
@@ -279,6 +338,12 @@ def main(argv: list[str] | None = None) -> int:
         f"is at most {tally.claims_gold / tally.gold if tally.gold else 0.0:.3f}; claims whose attribution is one "
         f"of their gold relations {rc:.3f} ({tally.claims_found}/{tally.claims_gold})"
     )
+    if args.classes:
+        print("\n-- missed relations by construction and status:")
+        for (kind, status), n in sorted(tally.miss_kinds.items(), key=lambda kv: -kv[1]):
+            print(f"  {n:5d}  {kind}, {status}")
+        print(f"\n-- missed relations by the first word of their cue (top {args.classes}):")
+        print("  " + ", ".join(f"{w} {n}" for w, n in tally.miss_cues.most_common(args.classes)))
     if args.errors:
         print("\n-- wrong:")
         for line in tally.errors[: args.errors]:

@@ -13,9 +13,26 @@ In scope is what dateline claims to tag, one TIMEX3 value per expression:
 - `daterange` whose timex names one calendar interval (a year, month, week, weekend, quarter, half, season,
   decade), not a span between two points written `(start,end,duration)`;
 - `datetimerange` and `timerange` whose timex is a part of a day (`…TMO`, `TAF`, `TEV`, `TNI`).
-Out of scope: sets, time zones, spans between two points ("from 5 to 6 pm": dateline tags each point), cases
-without a reference date and cases the spec marks as not supported by the reference implementation (dotnet).
+Out of scope: expressions the spec leaves unresolved (value `not resolved`: an impossible day such as "30/2" or
+"feb 30 2019", which has no TIMEX3 value to match and which dateline leaves untagged), sets, time zones, spans
+between two points ("from 5 to 6 pm": dateline tags each point), cases without a reference date and cases the spec
+marks as not supported by the reference implementation (dotnet).
 Where the spec lists several values (an ambiguous "Monday": last week's or next week's), any of them counts.
+
+Where the spec writes an assistant's convention, the TIMEX3 value of the same expression counts too (TimeML
+guidelines; dateline writes TIMEX3; `counts`):
+- a duration written another way with the same length: `PT1H30M` for `PT1.5H`, `P1Y3M` for `P1.25Y`;
+- "a few" as a number: "a few hours", "quelques heures", "unas horas" are `PT3H` in the spec, "een paar minuten"
+  `PT2M`, and `PTXH`, `PTXM` in TIMEX3 (an unknown number); only for spans without digits;
+- an offset from the reference after the language's "in" (`IN_WORDS`: "in 5 minutes", "in zwei Wochen", "over
+  twee dagen", "in 3 jaar", "dans trois ans", "en dos semanas", "tra 5 minuti"), which the spec resolves to the
+  point it reaches: TimeML marks the duration (`PT5M`, `P2W`, the preposition is its signal); it counts when that
+  duration from the reference reaches the spec's point;
+- the end of a day ("end of tomorrow", "fin de demain", "het einde van vandaag"), which the spec writes as its last
+  second (`…T23:59:59`): TIMEX3 has the day with `mod="END"`;
+- Spanish "tarde" names the afternoon and the evening: the spec writes `TEV`, Spanish TimeML `TAF`; both count.
+Cases the spec resolves to no value at all ("30/2", `not resolved`) are out of scope (see above): no answer can match
+them (de 2, en 5, fr 2, es 5, it 2, nl 5 cases; they were counted, always wrong, until 2026-12-01).
 """
 
 from __future__ import annotations
@@ -27,16 +44,31 @@ import sys
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from corpora import checkout
 
+from dateline.model import Timex
 from dateline.timex import tag
 
 REPO = "microsoft/Recognizers-Text"
 LANGS = {"de": "German", "en": "English", "fr": "French", "es": "Spanish", "it": "Italian", "nl": "Dutch"}
 INTERVAL = re.compile(r"^(?:[0-9X]{4}(?:-(?:[0-9X]{2}|W[0-9X]{2}(?:-WE)?|Q[1-4]|H[12]|SP|SU|FA|WI))?|[0-9]{3}X)$")
+DURATION = re.compile(
+    r"^P(?:([0-9.]+)Y)?(?:([0-9.]+)Q)?(?:([0-9.]+)M)?(?:([0-9.]+)W)?(?:([0-9.]+)D)?"
+    r"(?:T(?:([0-9.]+)H)?(?:([0-9.]+)M)?(?:([0-9.]+)S)?)?$"
+)
+FEW = re.compile(r"^P(T?)[23]([A-Z])$")  # the spec's "a few" (three) and Dutch "een paar" (two)
+AFTERNOON_EVENING = {"es": "tarde"}  # a word naming afternoon and evening alike (spec TEV, TimeML TAF)
+IN_WORDS = {
+    "de": ("in",),
+    "en": ("in",),
+    "nl": ("over", "in"),
+    "fr": ("dans",),
+    "es": ("en", "dentro de"),
+    "it": ("tra", "fra", "in", "entro"),
+}  # "in two weeks": the spec's point, TimeML's duration
 PART = re.compile(r"^(?:(?P<day>[0-9X]{4}-(?:[0-9X]{2}-[0-9X]{2}|WXX-[1-7]))|)T(?P<part>MO|AF|EV|NI)$")
 
 
@@ -50,6 +82,55 @@ class Expected:
     end: int
     kind: str
     values: frozenset[str]
+    moment: datetime
+    lang: str
+
+
+def _length(value: str) -> tuple[float, float] | None:
+    """A duration's length as (months, seconds), or None when it is no duration with numbers."""
+    m = DURATION.match(value)
+    if not m or value in ("P", "PT"):
+        return None
+    y, q, mo, w, d, h, mi, s = (float(g) if g else 0.0 for g in m.groups())
+    return y * 12 + q * 3 + mo, ((w * 7 + d) * 24 + h) * 3600 + mi * 60 + s
+
+
+def _shift(moment: datetime, value: str) -> datetime | None:
+    """The instant a duration of whole units from `moment` reaches, or None."""
+    length = _length(value)
+    if length is None or not length[0].is_integer():
+        return None
+    months = int(moment.month - 1 + length[0])
+    try:
+        moved = moment.replace(year=moment.year + months // 12, month=months % 12 + 1)
+    except ValueError:
+        return None
+    return moved + timedelta(seconds=length[1])
+
+
+def counts(e: Expected, t: Timex) -> bool:
+    """Whether a dateline expression overlapping `e` gives one of its values or their TIMEX3 equivalent."""
+    if t.value in e.values:
+        return True
+    span = e.input[e.start : e.end].lower()
+    if e.kind == "duration":
+        got = _length(t.value)
+        if got is not None and any(_length(v) == got for v in e.values):
+            return True
+        few = {f"P{m.group(1)}X{m.group(2)}" for v in e.values if (m := FEW.match(v))}
+        return t.value in few and not re.search(r"[0-9]", span)
+    if e.kind in ("datetime", "time") and f"{t.value}T23:59:59" in e.values:
+        return True
+    word = AFTERNOON_EVENING.get(e.lang)
+    if word and word in span and t.value.endswith("TAF") and f"{t.value[:-3]}TEV" in e.values:
+        return True
+    before = e.input[e.start : t.start].strip().lower()
+    if t.type == "DURATION" and t.end == e.end and before in IN_WORDS.get(e.lang, ()):
+        reached = _shift(e.moment, t.value)
+        if reached is not None:
+            at = reached.isoformat(timespec="minutes") if reached.second == 0 else reached.isoformat()
+            return at in e.values or reached.date().isoformat() in e.values
+    return False
 
 
 def _clock(hms: str) -> str:
@@ -62,6 +143,8 @@ def values(kind: str, resolution: list[dict[str, str]], reference: datetime) -> 
     instant itself ("now") is TIMEX3's `PRESENT_REF`."""
     out: set[str] = set()
     for v in resolution:
+        if kind in ("date", "time", "datetime") and not v.get("value", "0")[:1].isdigit():  # "not resolved"
+            continue
         if kind == "datetime" and v.get("value") == reference.strftime("%Y-%m-%d %H:%M:%S"):
             out.add("PRESENT_REF")
         timex = v.get("timex", "")
@@ -101,13 +184,13 @@ def load(lang: str, root: Path) -> Iterator[Expected]:
             kind = (r.get("TypeName") or "").removeprefix("datetimeV2.")
             found = values(kind, r.get("Resolution", {}).get("values", []), reference)
             if found:
-                yield Expected(case["Input"], reference.date(), r["Start"], r["End"] + 1, kind, found)
+                yield Expected(case["Input"], reference.date(), r["Start"], r["End"] + 1, kind, found, reference, lang)
 
 
 def right(e: Expected, lang: str) -> tuple[bool, str]:
     """Whether dateline gives the expression one of its values; what it gave (for error lists)."""
     got = [t for t in tag(e.input, lang, e.reference) if t.start < e.end and e.start < t.end]
-    return any(t.value in e.values for t in got), "; ".join(f"{t.text!r}={t.value}" for t in got) or "-"
+    return any(counts(e, t) for t in got), "; ".join(f"{t.text!r}={t.value}" for t in got) or "-"
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import argparse
 import csv
-import re
 import sys
 from dataclasses import dataclass, field
 from datetime import date
@@ -129,13 +128,9 @@ def score_sample(sample: Sample, into: Score) -> None:
             continue
         into.emitted += 1
         sentence = text[s:e]
-        cue_at = sentence.find(found.cue.split()[0])
-        spots = [m.span() for m in re.finditer(rf"(?<!\w){re.escape(found.text)}(?!\w)", sentence)]
-        ok = False
-        if spots:
-            a0, b0 = min(spots, key=lambda sp: abs(sp[0] - cue_at))  # the occurrence nearest the cue
-            covered = {k for k in inside if spans[k][0] < s + b0 and s + a0 < spans[k][1]}
-            ok = any(_headed(covered, g, sample.tokens) for g in gold)
+        a0, b0 = found.at, found.at + len(found.text)  # offsets into `text`
+        covered = {k for k in inside if spans[k][0] < b0 and a0 < spans[k][1]}
+        ok = any(_headed(covered, g, sample.tokens) for g in gold)
         into.correct += ok
         into.found += ok
         if not ok:

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import sys
 
 from corpora import checkout, detokenize
@@ -58,11 +57,7 @@ def main(argv: list[str] | None = None) -> int:
             if found_attr is None:
                 continue
             emitted += 1
-            cue_at = text.find(found_attr.cue.split()[0])
-            spots = [m.span() for m in re.finditer(rf"(?<!\w){re.escape(found_attr.text)}(?!\w)", text)]
-            if not spots:
-                continue
-            a0, b0 = min(spots, key=lambda sp: abs(sp[0] - cue_at))  # the occurrence nearest the cue
+            a0, b0 = found_attr.at, found_attr.at + len(found_attr.text)
             covered = {k for k, (a, b) in enumerate(spans) if a < b0 and a0 < b}
             last = max(covered) if covered else -1
             ok = any(covered & g and last in g for g in gold)

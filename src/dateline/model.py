@@ -104,12 +104,14 @@ class Attribution:
     """Who makes a claim (`text`, as written), the reporting word (`cue`) and who that is (`name`).
 
     `name` is the text itself for a named source, the person a pronoun refers to when that is unambiguous, and
-    None for a pronoun that could not be resolved.
+    None for a pronoun that could not be resolved. `at` is the source's offset in the document text (not emitted:
+    it tells scorers which of two equal words, "er … er", is the source).
     """
 
     text: str
     cue: str
     name: str | None = None
+    at: int = field(default=-1, compare=False)
 
     def as_dict(self) -> dict[str, str | None]:
         """The record's `attribution` object."""

@@ -132,7 +132,10 @@ def _appositions(t: Sentence, comma: int) -> Found | None:
 def _aside(t: Sentence, i: int, j: int) -> bool:
     """Whether tokens [i, j), set off by commas right before a verb, are an aside (a prepositional phrase or
     adverbs: "in the wake of a new poll", "for example", "however"), not an apposition."""
-    return t.preposition(i) or all(t.adverb(k) for k in range(i, j))
+    if t.preposition(i) or all(t.adverb(k) for k in range(i, j)):
+        return True
+    ends = t.c.participle_cut  # "The poll, released on Wednesday by the institute, showed": a participle's adjuncts
+    return bool(ends) and j - i > 1 and not t.cap(i) and t.low[i].endswith(ends) and _adjuncts(t, i + 1, j)
 
 
 def _age(t: Sentence, i: int, j: int) -> bool:
@@ -188,6 +191,9 @@ def _backward(t: Sentence, cue: int) -> tuple[Found | None, bool]:
                     return None, False  # "An alliance of chefs, celebrities and charities urges": whole or nothing
                 break
             start, b = p + 1, p
+    relative = _relative_clause(t, start, end)
+    if relative is not None:
+        return relative, False
     if end - start > 12:  # too long for a subject; a name may still stand right before the verb
         return _trailing_name(t, start, end), False
     if t.phrase(start, end):
@@ -200,6 +206,10 @@ def _backward(t: Sentence, cue: int) -> tuple[Found | None, bool]:
     if name is not None:
         return name, False
     ends = t.c.participle_cut
+    for _ in range(2):  # "A poll from Marquette Law School released Wednesday found": its prepositional phrases
+        if k is None or k >= end - 1 or not t.preposition(k) or t.low[k] in t.c.agents:
+            break
+        k = t.np(k + 1, end)
     if k is not None and k < end and ends and t.low[k].endswith(ends) and not t.cap(k) and t.usable(start, k):
         rest = range(k + 1, end)  # "A news report published Wednesday said": a participle and its date
         if all(t.timex[m] or t.preposition(m) or t.cap(m) for m in rest) or _adjuncts(t, k + 1, end):
@@ -209,6 +219,58 @@ def _backward(t: Sentence, cue: int) -> tuple[Found | None, bool]:
             if t.phrase(a, end - 1) and t.usable(a, end - 1):
                 return Found(a, end - 1), False
     return None, False
+
+
+def _names_object(t: Sentence, i: int) -> bool:
+    """Whether a naming verb ending before token i takes an object and then a quotation that names it: "called
+    the merger “a terrible deal”", "calling him ''a loser''" (the speaker's words about the object)."""
+    while i < t.n and t.timex[i]:
+        i += 1  # "a qualifié lundi la fusion de « … »"
+    k = i
+    while k < t.n and k - i < 10 and not t.punct(k) and not t.toks[k].quoted:
+        k += 1
+    if k == i or k >= t.n or t.preposition(i) or all(t.low[m] in t.c.determiners for m in range(i, k)):
+        return False
+    return t.toks[k].text in _QUOTES or t.toks[k].text == "''" or t.toks[k].quoted
+
+
+def _clause_after_adjunct(t: Sentence, i: int) -> bool:
+    """Whether a prepositional phrase (and dates) at token i is followed by a clause, a colon or a quotation:
+    "…, saying in a tweet that …", "…, writing on Twitter: …"."""
+    k: int | None = i
+    for _ in range(2):
+        if k is None or k >= t.n or not t.preposition(k):
+            return False
+        k = t.np(k + 1)
+        while k is not None and k < t.n and t.timex[k]:
+            k += 1
+        if (
+            k is not None
+            and k < t.n
+            and (t.low[k] in t.c.complementisers or t.toks[k].text == ":" or t.toks[k].text in _QUOTES)
+        ):
+            return True
+    return False
+
+
+def _relative_clause(t: Sentence, start: int, end: int) -> Found | None:
+    """The subject before a restrictive relative clause whose subject is the relative pronoun, right before the
+    verb at token `end`: "Democrats in Iowa who watched the debate said" → "Democrats in Iowa". A relative followed
+    by a name, a pronoun or a determiner has a subject of its own ("voters who Trump said", "a probe which the
+    agency said"): not this form."""
+    r = next((m for m in range(start + 1, end - 1) if t.low[m] in t.c.relatives), None)
+    if r is None or t.low[r] in t.c.complementisers or t.low[r].endswith(t.c.possessive):
+        return None
+    nxt = r + 1
+    while nxt < end and t.adverb(nxt) and t.low[nxt] not in t.c.auxiliaries:
+        nxt += 1
+    tok = t.toks[nxt]
+    aux = t.low[nxt] in t.c.auxiliaries and not tok.cap  # "who had watched", "qui ont regardé"
+    if tok.cap or tok.number or tok.date or (t.stop(nxt) and not aux) or t.low[nxt] in t.c.determiners:
+        return None
+    if t.low[nxt] in t.c.personal or t.low[nxt] in t.c.pronouns:
+        return None
+    return Found(start, r) if t.phrase_pp(start, r) and t.usable(start, r) else None
 
 
 def _adjuncts(t: Sentence, i: int, j: int) -> bool:
@@ -284,6 +346,7 @@ def _main_subject(t: Sentence, before: int, loose: bool = False) -> Found | None
     if end is None or end >= before:
         return None
     end = _cut_relative(t, i, end)
+    end = next((k for k in range(i + 1, end) if t.low[k] in t.c.finite and not t.cap(k)), end)  # "the company wrote"
     if t.toks[end].text == "(":  # "Kasich (who has 25 delegates) said"
         close = next((k for k in range(end + 1, min(before, end + 12)) if t.toks[k].text == ")"), None)
         if close is None or close + 1 >= before:
@@ -302,7 +365,12 @@ def _main_subject(t: Sentence, before: int, loose: bool = False) -> Found | None
 def _opening_participle(t: Sentence, i: int) -> bool:
     """Whether token i, opening the sentence, is a participle opening an adverbial clause ("Looking back at …,")."""
     ends = t.c.opening_participles
-    return bool(ends) and i == 0 and len(t.low[i]) > 5 and t.low[i].endswith(ends) and not t.toks[i].quoted
+    if i != 0 or len(t.low[i]) <= 4 or t.toks[i].quoted:
+        return False
+    if ends and len(t.low[i]) > 5 and t.low[i].endswith(ends):
+        return True
+    cut = t.c.participle_cut  # a past participle before a preposition: "Asked on Monday whether …,", "Chastened by …,"
+    return bool(cut) and t.low[i].endswith(cut) and t.n > 1 and t.preposition(1)
 
 
 def _appositions_end(t: Sentence, comma: int, before: int) -> int | None:
@@ -407,8 +475,11 @@ def _find(
         elif kind == "part":
             comma = i0 - 2 if i0 > 1 and t.toks[i0 - 1].text in _CLOSING else i0 - 1  # '… as "fantastic," telling'
             addressed = word.casefold() in c.object_verbs  # "…, telling reporters that …"
-            if comma < 0 or t.toks[comma].text != "," or (i1 < t.n and t.preposition(i1) and not addressed):
-                continue  # "…, saying he …", "…, saying it is time"; not "…, adding to his victories"
+            adjunct = i1 < t.n and t.preposition(i1) and not addressed and not _clause_after_adjunct(t, i1)
+            if comma < 0 or t.toks[comma].text != "," or adjunct:
+                continue  # "…, saying he …", "…, saying in a tweet that …"; not "…, adding to his victories"
+            if word.casefold() in c.naming and not _names_object(t, i1):
+                continue  # "…, calling it “meritless”" reports; "…, calling the race" does not
             seen = True
             found = _main_subject(t, comma)
             if found is not None and word.casefold() in c.evidential and not _evidence(t, found):
@@ -424,6 +495,8 @@ def _find(
                 continue  # "claimed a victory", "wrote the letter", "declared victory": an object, not a report
             if word.casefold() in c.transitive and i1 < t.n and (t.preposition(i1) or t.low[i1] in c.genitive):
                 continue  # "a man accused of fraud", "a plan described as bold": a participle, no report
+            if word.casefold() in c.naming and not _names_object(t, i1):
+                continue  # "called a meeting", "a group called “X”": naming needs an object and a quotation
             if word.casefold() in c.requests and i1 < t.n and t.low[i1] in c.infinitive:
                 continue  # "asked to get", "urged to leave": a request, no report
             if particles:  # the particle closes the clause: "teilte am Montag mit, dass …"
@@ -440,7 +513,7 @@ def _find(
                     found = _forward(t, i1 + 1, check_follow=False)
                 if found is None:
                     continue
-            elif c.v2 and i1 < t.n and t.low[i1] in c.personal and i0 > 0:
+            elif c.v2 and i1 < t.n and t.low[i1] in c.personal and i0 > 0 and word.casefold() not in c.naming:
                 if t.toks[i1].text in c.addressee:
                     continue  # "Bitte glauben Sie mir", "dann stellen Sie fest": the audience addressed
                 if i1 + 1 < t.n and t.low[i1 + 1] in c.accusative:
@@ -671,7 +744,9 @@ def _after_phrase(t: Sentence, i: int) -> bool:
 
 def _evidence(t: Sentence, found: Found) -> bool:
     """Whether an evidential verb's source is a document or a count ("a poll", "the report"), not anything."""
-    head = next((k - 1 for k in range(found.i + 1, found.j) if t.low[k] in t.c.genitive), found.j - 1)
+    head = next(
+        (k - 1 for k in range(found.i + 1, found.j) if t.low[k] in t.c.genitive or t.preposition(k)), found.j - 1
+    )  # "a poll of likely voters", "a poll from Marquette Law School"
     return t.low[head] in t.c.evidence_nouns or t.low[found.j - 1] in t.c.evidence_nouns  # "a poll of voters"
 
 
@@ -720,7 +795,14 @@ def _subject_of(text: str, start: int, end: int, lang: str) -> tuple[str, bool] 
     f = found[0] if found else _main_subject(t, t.n)  # a speaker goes on speaking: "X said …. He added"
     if f is None:
         return None
-    return t.text(f.i, f.j), t.named(f.i, f.j)
+    return t.text(f.i, f.j), t.named(f.i, f.j) or _coordinated_names(t, f.i, f.j)
+
+
+def _coordinated_names(t: Sentence, i: int, j: int) -> bool:
+    """Whether tokens [i, j) are names joined by coordinators ("Chuck Grassley and Patrick Leahy")."""
+    cuts = [k for k in range(i + 1, j - 1) if t.low[k] in t.c.coordinators]
+    bounds = [i, *[k for cut in cuts for k in (cut, cut + 1)], j]
+    return bool(cuts) and all(t.named(a, b) for a, b in zip(bounds[::2], bounds[1::2], strict=True))
 
 
 def _resolve(text: str, start: int, lang: str, t: Sentence, at: int) -> str | None:
@@ -732,7 +814,7 @@ def _resolve(text: str, start: int, lang: str, t: Sentence, at: int) -> str | No
     """
     c = cues(lang)
     pronoun = t.toks[at].text
-    if pronoun.casefold() not in c.resolvable:
+    if pronoun.casefold() not in c.resolvable and pronoun.casefold() not in c.plural:
         return None
     own = _main_subject(t, at) if at > 0 else None
     if at > 0 and (own is None or not t.named(own.i, own.j)):
@@ -769,6 +851,11 @@ def _person(text: str, start: int, name: str, pronoun: str, c: Cues) -> str | No
     a one-word name must be a surname the text wrote after a first name or title before ("Bernie Sanders" …
     "Sanders"), not any capitalised word ("Germany", "Air")."""
     words = name.split()
+    coordinated = any(w.casefold() in c.coordinators for w in words[1:-1])
+    if coordinated != (pronoun.casefold() in c.plural):
+        return None  # "they" stands for "X and Y", "he" for neither
+    if coordinated:
+        return name
     title = words[0].casefold()
     for other, titles in c.titles.items():
         if title in titles:
@@ -833,6 +920,7 @@ def attribution(
     sentence = text[start:end]
     found: tuple[Found, str] | None = None
     seen = False
+    base = start  # where the sentence holding the source begins in `text`
     hits = c.matches(words or Words(sentence))
     t: Sentence | None = None
     if hits and sentence.rstrip().rstrip("\"'”“»«’").endswith("?"):
@@ -844,7 +932,9 @@ def attribution(
         t = Sentence(view, c, text)
         found, seen = _find(t, hits)
     if found is None and not seen and _quoted(sentence):  # a cue of its own ("she told reporters"): not the next
-        tail = text[end : end + 240].lstrip(" \t\"'„“”«»‚‘’")  # a closing quote printed as opening: „Fügt …
+        raw = text[end : end + 240]
+        tail = raw.lstrip(" \t\"'„“”«»‚‘’")  # a closing quote printed as opening: „Fügt …
+        base = end + len(raw) - len(tail)
         cut = re.search(r"[.!?](?:\s|$)|\n", tail[1:])
         tail = tail[: cut.start() + 2] if cut else tail
         t = Sentence(Tokens(tail, lang), c, text)
@@ -854,6 +944,7 @@ def attribution(
         return None, seen
     where, cue = found
     phrase = t.text(where.i, where.j)
+    at = base + t.toks[where.i].start
     if where.j - where.i == 1 and t.low[where.i] in c.personal:
-        return Attribution(phrase, cue, _resolve(text, start, lang, t, where.i)), seen
-    return Attribution(phrase, cue, phrase), seen
+        return Attribution(phrase, cue, _resolve(text, start, lang, t, where.i), at), seen
+    return Attribution(phrase, cue, phrase, at), seen

@@ -47,6 +47,7 @@ class Cues:
     pronouns: frozenset[str]
     personal: frozenset[str]
     resolvable: frozenset[str]
+    plural: frozenset[str]  # plural subject pronouns: they stand for coordinated names only
     objects: frozenset[str]
     accusative: frozenset[str]  # after a verb and its subject pronoun: a direct object follows (v2 languages)
     oblique: frozenset[str]  # never nominative: a phrase they open is no verb's subject
@@ -66,6 +67,8 @@ class Cues:
     clause_only: frozenset[str]
     infinitive: frozenset[str]
     requests: frozenset[str]
+    finite: frozenset[str]  # one-word reporting verb forms that are no noun: they end a subject phrase
+    naming: frozenset[str]  # report only as "call X 'Y'": an object, then a quotation
     transitive: frozenset[str]
     share_links: tuple[tuple[str, ...], ...]  # "in", "out of" between two numbers: a share of people
     share_numbers: frozenset[str]
@@ -152,6 +155,7 @@ def cues(lang: str) -> Cues:
         pronouns=_low(gram.get("pronouns", [])),
         personal=_low(gram.get("personal", [])),
         resolvable=_low(gram.get("resolvable", [])),
+        plural=_low(gram.get("plural", [])),
         objects=_low(gram.get("objects", [])),
         oblique=_low(gram.get("oblique", [])),
         accusative=_low(gram.get("accusative", [])),
@@ -172,6 +176,10 @@ def cues(lang: str) -> Cues:
         | _low(_inflected(att.get("clause_only", []), table, adverbial_slots)[1]),
         infinitive=_low(gram.get("infinitive", [])),
         requests=_low(_inflected(att.get("request_lemmas", []), table, adverbial_slots)[0]),
+        finite=_low([f for f in forms if " " not in f]) - _low(att.get("also_nouns", [])),
+        naming=_low(
+            [f for forms in _inflected(att.get("naming_lemmas", []), table, adverbial_slots)[:2] for f in forms]
+        ),
         share_links=tuple(tuple(v.casefold().split()) for v in gram.get("share_links", [])),
         share_numbers=_low(gram.get("share_numbers", [])),
         share_first=frozenset(v.casefold().split()[0] for v in gram.get("share_links", [])),

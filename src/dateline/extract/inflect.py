@@ -6,6 +6,7 @@
   regex `pattern` matches the lemma (`re.sub`, once; an empty result makes no form);
 - `[inflection.irregular]`: `lemma = {slot = [forms], ...}` (or a plain list): a lemma listed here gets these
   forms instead of the rules';
+- a lemma of several words ("call for", "point out") inflects its first word and keeps the others;
 - `participles`: slots whose forms are adverbial participles ("saying"), kept apart by attribution;
 - a lemma written `particle|verb` ("mit|teilen") is a separable verb: its finite forms take the particle later
   in a main clause ("teilte ... mit"); every form is also written as one word with the particle in front
@@ -50,6 +51,9 @@ class Inflection:
         """The forms of a (particle-less) verb by slot: its irregular table, else the regular rules."""
         if verb in self.irregular:
             return self.irregular[verb]
+        head, space, rest = verb.partition(" ")
+        if space:  # a phrasal verb ("call for", "point out"): its first word inflects
+            return {name: [f"{f} {rest}" for f in forms] for name, forms in self.by_slot(head).items()}
         return {name: [f] for name in self.slots if (f := self.slot(verb, name))}
 
     def forms(self, lemma: str) -> tuple[list[str], list[str]]:

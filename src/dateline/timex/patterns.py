@@ -33,6 +33,7 @@ BUILTIN: dict[str, tuple[str, str]] = {
     "minute": (r"[0-5][0-9]", "minute"),
     "minutes": (r"[1-5]?[0-9]", "minute"),  # minutes in words' company: "20 minutes past 8", "10 nach 9"
     "second": (r"[0-5][0-9]", "second"),
+    "week_num": (r"0?[1-9]|[1-4][0-9]|5[0-3]", "ordinal_week"),  # an ISO week by its number ("KW 31", "week 31")
     "digits": (r"[0-9]{1,3}(?:[.,][0-9]{1,2})?", "num"),
     "decade_num": (r"(?:1[0-9]|20)[0-9]0", "decade"),
 }

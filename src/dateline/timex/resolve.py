@@ -220,8 +220,15 @@ def _time(slots: Slots, ctx: Context, day: str) -> str:
     if hour is not None:
         minute = int(slots.get("minute") or 0)
         ampm = slots.get("ampm") or ctx.half
-        if ampm is None and str(slots.get("deictic", ""))[-3:] in ("TEV", "TNI"):  # "at 9 this evening"
-            ampm = "NI"
+        part = str(slots.get("deictic", ""))[-3:]  # a part of the day after the hour: "at 9 this evening"
+        if ampm is None and part in ("TEV", "TNI"):  # "at 9 this evening", "half zes morgenavond" = 17:30
+            ampm = "EV" if part == "TEV" else "NI"
+        elif ampm is None and part == "TAF":  # "à 3 heures cet après-midi" = 15:00
+            ampm = "PM"
+        if ampm == "EV":  # an evening hour: "8 Uhr abends" = 20:00; "12 Uhr abends" is the midnight ending that day
+            if hour == 12 and minute == 0:
+                return f"{day}T24:00"
+            ampm = "PM"
         if ampm in ("NI", "NIGHT"):  # "11 at night", "a las 10 de la noche" = 22:00; "3 Uhr nachts" = 03:00
             ampm = "PM" if NIGHT_PM <= hour < 12 else "AM"  # "12 Uhr nachts" = 00:00
         if ampm == "PM" and 0 < hour < 12:
