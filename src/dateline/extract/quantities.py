@@ -111,6 +111,7 @@ class Grammar:
     fraction_words: dict[str, float]  # fractions written as one word ("driekwart" = 0.75)
     fraction_numerals: frozenset[str]  # articles that are numbers before a denominator ("one fifth")
     art_scale: re.Pattern[str] | None  # an article and a scale word ("mezzo milione", "een half miljoen")
+    fraction_scale: re.Pattern[str] | None  # a scale after a fraction: "a quarter-million", "three quarters of a"
     not_ordinal: frozenset[str]  # denominators that are no ordinals: a fraction after an article ("een kwart brood")
     compounds: frozenset[str]  # nouns that make a denominator and a link word a name ("quart de finale")
     thousands: str
@@ -245,7 +246,9 @@ def grammar(lang: str) -> Grammar | None:
         parts.append(_guard([*articles, *approximate]) + approx)
     if articles:
         parts.append(
-            _guard(list(articles)) + rf"(?P<art>{_alt(list(articles))})\s{{1,3}}(?P<ascale>{_alt(list(scales))})(?!\w)"
+            _guard(list(articles))
+            + rf"(?P<art>{_alt(list(articles))})(?:\s{{1,3}}|-(?={_alt(list(scales))}(?![\w-])))"
+            + rf"(?P<ascale>{_alt(list(scales))})(?!\w)"
         )
     if words:
         parts.append(
@@ -306,6 +309,13 @@ def grammar(lang: str) -> Grammar | None:
         fraction_numerals=frozenset(_norm(str(w)) for w in data.get("fraction_numerals", [])),
         art_scale=re.compile(rf"(?P<art>{_alt(list(articles))})\s{{1,3}}(?P<ascale>{_alt(list(scales))})(?!\w)")
         if articles and scales
+        else None,
+        fraction_scale=re.compile(
+            rf"(?:-|\s{{1,3}}{_alt(of)}\s{{1,3}})(?P<fscale>{_alt(list(scales))})(?![\w-])"
+            if (of := [str(w) for w in data.get("fraction_of", [])])
+            else rf"-(?P<fscale>{_alt(list(scales))})(?![\w-])"
+        )
+        if scales
         else None,
         not_ordinal=frozenset(_norm(str(w)) for w in data.get("not_ordinal", [])),
         compounds=frozenset(_norm(str(w)) for w in data.get("fraction_compounds", [])),
@@ -690,13 +700,17 @@ def _read(sentence: str, m: re.Match[str], g: Grammar, floor: int = 0) -> _Found
         if not value:
             return None
         after = _TOKEN.match(sentence, m.end())
-        if sentence[m.end() : m.end() + 1] == "-":
+        fs = g.fraction_scale.match(sentence, m.end()) if g.fraction_scale and not gd.get("whole") else None
+        if fs:  # "a quarter-million" = 250000, "three-quarters of a million" = 750000
+            value *= g.scales[_norm(fs.group("fscale"))]
+            core_end, scaled, after = fs.end(), True, None
+        elif sentence[m.end() : m.end() + 1] == "-":
             return None  # "a third-level hospital", "Zwei-Drittel-Mehrheit"
         fnum = _norm(gd.get("fnum") or "")
         ends = after is None and (gd.get("whole") or fnum in g.fraction_numerals)  # "fell by one fifth."
         ends = ends or _norm(gd.get("den") or "") in g.not_ordinal  # "een kwart brood", "baissé d'un quart"
         sm = g.scale_after.match(sentence, m.end())
-        ends = ends or bool(sm and sentence[sm.end() : sm.end() + 1] != "-")  # "a quarter million" = 250000
+        ends = ends or bool(fs) or bool(sm and sentence[sm.end() : sm.end() + 1] != "-")  # "a quarter million"
         linked = _TOKEN.match(sentence, after.end()) if after and _norm(after.group(1)) in g.link else None
         if linked and _norm(linked.group(1).rstrip(".")) in g.compounds:
             return None  # "un quart de finale", "un quarto di finale": a round of a tournament
