@@ -33,6 +33,7 @@ VERB_RANK = 4  # a verb form counts after the cue words starting at the same pla
 ADJACENT = 4  # a verb of saying this close to an expression is its own verb ("said on Friday")
 TENSES = ("past", "present", "future", "conditional")
 READING = {"conditional": "future"}  # the tense a verb form gives its clause, where it differs from its own
+MOVED = 80  # characters before an expression read for a verb that moves an event to it ("postponed to")
 MEMO = 50_000  # words whose role is remembered per language (then the memo starts afresh)
 WORD = re.compile(r"[^\W\d_]+")
 CLAUSE = re.compile(r"[,;:()–]")  # what separates the clauses of a sentence
@@ -62,6 +63,8 @@ class Lexicon(NamedTuple):
     word: re.Pattern[str]  # what a verb form looks like (`word`; German: lower case, "das Leben" is a noun)
     verb_final: bool  # an auxiliary may follow its participle (German, Dutch subordinate clauses)
     orphan: str | None  # the tense of a participle without an auxiliary (`orphan_participle`), if any
+    moved: tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...]  # `[moved]`: what ends just before the new
+    # date of a moved event ("postponed to"), with what must follow it where the verb comes last ("verschoben")
     roles: dict[str, frozenset[str]]  # memo of `_role`
 
 
@@ -154,7 +157,22 @@ def lexicon(lang: str) -> Lexicon:
         re.compile(f"(?<![^\\W\\d_])(?:{data['word']})(?![^\\W\\d_])") if "word" in data else WORD,
         bool(data.get("verb_final", False)),
         data.get("orphan_participle"),
+        _moved(data.get("moved", {})),
         {},
+    )
+
+
+def _moved(moved: dict[str, Any]) -> tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...]:
+    """A language's `[moved]` patterns compiled (case-insensitive): `before` alone, and `around` pairs of what
+    precedes and what follows the date."""
+    pairs = [("|".join(moved["before"]), None)] if moved.get("before") else []
+    pairs += [(a["before"], a["after"]) for a in moved.get("around", [])]
+    return tuple(
+        (
+            re.compile(rf"(?<![^\W\d_])(?:{before})\s*\Z", re.IGNORECASE),
+            re.compile(rf"\s+(?:{after})(?![^\W\d_])", re.IGNORECASE) if after else None,
+        )
+        for before, after in pairs
     )
 
 
@@ -325,8 +343,18 @@ class Tenses:
         said, cue = saying[2], other[2]
         return saying[3] == "reporting" and end <= said < cue and not BOUNDARY.search(self.text, said, cue)
 
+    def moved(self, start: int, end: int) -> bool:
+        """Whether text[start:end] is the new date of a moved event ("postponed to Saturday", "auf Samstag
+        verschoben", "reporté à samedi"): a coming date whatever the tense of the verb that moves it."""
+        return any(
+            before.search(self.text, max(0, start - MOVED), start) and (after is None or after.match(self.text, end))
+            for before, after in self.lex.moved
+        )
+
     def at(self, start: int, end: int) -> str | None:
-        """Tense of the sentence containing text[start:end]."""
+        """Tense of the sentence containing text[start:end]; "future" for the new date of a moved event."""
+        if self.moved(start, end):
+            return "future"
         lo, hi = self._sentence(start, end)
         lo, hi = max(lo, start - WINDOW), min(hi, end + WINDOW)
         best: dict[bool, tuple[int, str, int, str]] = {}  # nearest cue by whether it is a verb of saying: distance,
