@@ -63,6 +63,9 @@ class Lexicon(NamedTuple):
     word: re.Pattern[str]  # what a verb form looks like (`word`; German: lower case, "das Leben" is a noun)
     verb_final: bool  # an auxiliary may follow its participle (German, Dutch subordinate clauses)
     orphan: str | None  # the tense of a participle without an auxiliary (`orphan_participle`), if any
+    articles: frozenset[str]  # a verb form right after one of these is a noun ("il via", "une marche")
+    pronoun_articles: frozenset[str]  # articles that are object pronouns too ("la firma": signs it, the signature):
+    # articles only right after a verb form ("ha messo la firma"), since such a pronoun comes before its verb
     moved: tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...]  # `[moved]`: what ends just before the new
     # date of a moved event ("postponed to"), with what must follow it where the verb comes last ("verschoben")
     roles: dict[str, frozenset[str]]  # memo of `_role`
@@ -157,6 +160,8 @@ def lexicon(lang: str) -> Lexicon:
         re.compile(f"(?<![^\\W\\d_])(?:{data['word']})(?![^\\W\\d_])") if "word" in data else WORD,
         bool(data.get("verb_final", False)),
         data.get("orphan_participle"),
+        frozenset(data.get("articles", [])),
+        frozenset(data.get("pronoun_articles", [])),
         _moved(data.get("moved", {})),
         {},
     )
@@ -233,6 +238,20 @@ def _chained(text: str, word: tuple[int, int, str], after: tuple[int, int, str],
     return not BOUNDARY.search(text, word[1], after[0]) and "participle" in _role(after[2], lex)
 
 
+def _noun(text: str, words: list[tuple[int, int, str]], i: int, found: dict[int, Any], lex: Lexicon) -> bool:
+    """Whether the verb form `words[i]` is a noun after its article in one clause: "ha messo la firma", "il via"
+    (but "il presidente la firma": "la" is a pronoun there)."""
+    if i == 0 or BOUNDARY.search(text, words[i - 1][1], words[i][0]):
+        return False
+    before = words[i - 1][2]
+    if before in lex.articles:
+        return True
+    if before not in lex.pronoun_articles or i < 2 or BOUNDARY.search(text, words[i - 2][1], words[i - 1][0]):
+        return False
+    verb = words[i - 2][2]
+    return i - 2 in found or verb in lex.finite or bool(_role(verb, lex))
+
+
 def _verbs(text: str, lo: int, hi: int, lex: Lexicon) -> list[tuple[int, int, str]]:
     """Tenses of the verb forms starting in [lo, hi): a compound tense on both its parts, else a finite form's own."""
     if not lex.finite and not lex.compounds:
@@ -264,7 +283,7 @@ def _verbs(text: str, lo: int, hi: int, lex: Lexicon) -> list[tuple[int, int, st
         own = lex.finite.get(word)
         if own is None and lex.orphan is not None and "participle" in _role(word, lex):
             own = lex.orphan  # a participle without auxiliary ("ein Bericht, veröffentlicht am Samstag")
-        if own is not None:
+        if own is not None and not _noun(text, words, i, found, lex):
             found[i] = (start, end, own)
     return [(s, e, READING.get(t, t)) for s, e, t in found.values() if lo <= s < hi]
 
