@@ -63,6 +63,7 @@ class Lexicon(NamedTuple):
     word: re.Pattern[str]  # what a verb form looks like (`word`; German: lower case, "das Leben" is a noun)
     verb_final: bool  # an auxiliary may follow its participle (German, Dutch subordinate clauses)
     orphan: str | None  # the tense of a participle without an auxiliary (`orphan_participle`), if any
+    coordinators: re.Pattern[str] | None  # conjunctions that join clauses (`coordinators`, as whole words)
     articles: frozenset[str]  # a verb form right after one of these is a noun ("il via", "une marche")
     pronoun_articles: frozenset[str]  # articles that are object pronouns too ("la firma": signs it, the signature):
     # articles only right after a verb form ("ha messo la firma"), since such a pronoun comes before its verb
@@ -160,6 +161,7 @@ def lexicon(lang: str) -> Lexicon:
         re.compile(f"(?<![^\\W\\d_])(?:{data['word']})(?![^\\W\\d_])") if "word" in data else WORD,
         bool(data.get("verb_final", False)),
         data.get("orphan_participle"),
+        re.compile(r"(?<!\w)(?:" + "|".join(data["coordinators"]) + r")(?!\w)") if data.get("coordinators") else None,
         frozenset(data.get("articles", [])),
         frozenset(data.get("pronoun_articles", [])),
         _moved(data.get("moved", {})),
@@ -362,6 +364,12 @@ class Tenses:
         said, cue = saying[2], other[2]
         return saying[3] == "reporting" and end <= said < cue and not BOUNDARY.search(self.text, said, cue)
 
+    def _apart(self, lo: int, hi: int) -> bool:
+        """Whether text[lo:hi] separates two clauses: a comma, colon, parenthesis or a coordinating conjunction
+        (`coordinators`: "planned a rally on Saturday and were planning")."""
+        coordinators = self.lex.coordinators
+        return bool(CLAUSE.search(self.text, lo, hi) or (coordinators and coordinators.search(self.text, lo, hi)))
+
     def moved(self, start: int, end: int) -> bool:
         """Whether text[start:end] is the new date of a moved event ("postponed to Saturday", "auf Samstag
         verschoben", "reporté à samedi"): a coming date whatever the tense of the verb that moves it."""
@@ -382,7 +390,7 @@ class Tenses:
                 if c_start < lo or c_end > hi or (c_end > start and c_start < end):
                     continue
                 distance = start - c_end if c_end <= start else c_start - end
-                if CLAUSE.search(self.text, c_end, start) if c_end <= start else CLAUSE.search(self.text, end, c_start):
+                if self._apart(c_end, start) if c_end <= start else self._apart(end, c_start):
                     distance += WINDOW  # a cue in the expression's own clause comes first ("proposé en juin, ferait")
                 weak = label in REPORTING
                 if weak not in best or distance < best[weak][0]:
