@@ -317,18 +317,26 @@ def _regular_past(text: str, lo: int, hi: int, lex: Lexicon) -> list[tuple[int, 
 class Tenses:
     """Answers "past", "present", "future" or None for spans of one text: the tense nearest to the span wins."""
 
-    def __init__(self, text: str, g: Grammar) -> None:
+    def __init__(self, text: str, g: Grammar, spans: list[tuple[int, int]] | None = None) -> None:
         self.text = text
         self.g = g
         self.lex = lexicon(g.lang)
-        self.chunks: dict[int, list[tuple[int, int, str]]] = {}
+        self.chunks: dict[int, list[tuple[int, int, str, bool]]] = {}
+        self.spans = spans or []  # the text's expressions, in order: a word in one is no verb ("sabato e domenica")
+        self.span_starts = [s for s, _ in self.spans]
         self.sentences: list[tuple[int, int]] | None = None  # the text's sentences, split when first needed
         self.starts: list[int] = []
 
-    def _cues(self, k: int) -> list[tuple[int, int, str]]:
+    def _in_expression(self, start: int, end: int) -> bool:
+        """Whether text[start:end] lies inside one of the text's expressions."""
+        i = bisect_right(self.span_starts, start) - 1
+        return i >= 0 and self.spans[i][1] >= end
+
+    def _cues(self, k: int) -> list[tuple[int, int, str, bool]]:
         """Tense marks starting in chunk `k`: cue words, regular past forms, verb forms. Where they overlap the
         longer one counts ("had been scheduled" is past, not the future "scheduled"), and a future cue wins a tie
-        ("planned"); a past form after an auxiliary or article is no cue ("will be held")."""
+        ("planned"); a past form after an auxiliary or article is no cue ("will be held"). The flag says whether
+        the mark is a verb form (a cue word is none)."""
         if k not in self.chunks:
             lo, hi = k * CHUNK, (k + 1) * CHUNK
             lex = self.lex
@@ -340,10 +348,10 @@ class Tenses:
                         found.append((m.start(), -m.end(), RANK[kind], kind))
             found += [(start, -end, 3, "past") for start, end in _regular_past(self.text, lo, hi, lex)]
             found += [(start, -end, VERB_RANK, tense) for start, end, tense in _verbs(self.text, lo, hi, lex)]
-            kept: list[tuple[int, int, str]] = []
-            for start, neg_end, _, label in sorted(found):
+            kept: list[tuple[int, int, str, bool]] = []
+            for start, neg_end, rank, label in sorted(found):
                 if not kept or start >= kept[-1][1]:
-                    kept.append((start, -neg_end, label))
+                    kept.append((start, -neg_end, label, rank >= 3))
             self.chunks[k] = kept
         return self.chunks[k]
 
@@ -386,8 +394,10 @@ class Tenses:
         lo, hi = max(lo, start - WINDOW), min(hi, end + WINDOW)
         best: dict[bool, tuple[int, str, int, str]] = {}  # nearest cue by whether it is a verb of saying: distance,
         for k in range(lo // CHUNK, hi // CHUNK + 1):  # tense, start, kind
-            for c_start, c_end, label in self._cues(k):
+            for c_start, c_end, label, verb in self._cues(k):
                 if c_start < lo or c_end > hi or (c_end > start and c_start < end):
+                    continue
+                if verb and self._in_expression(c_start, c_end):  # "sabato" of "sabato e domenica": no participle
                     continue
                 distance = start - c_end if c_end <= start else c_start - end
                 if self._apart(c_end, start) if c_end <= start else self._apart(end, c_start):
