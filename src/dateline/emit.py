@@ -58,14 +58,17 @@ def output_file(path: str | os.PathLike[str]) -> Iterator[BinaryIO]:
             yield handle
         return
     target = Path(os.path.realpath(name))  # a symlink stays a symlink: the file it points to is replaced
-    with _signals_held():  # a SIGTERM between creating the file and the cleanup below would leave it behind
-        try:
-            fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-        except OSError as err:
-            folder = target.parent
-            why = "no such folder" if not folder.is_dir() else err.strerror or str(err)
-            raise OutputError(f"cannot write {name}: {why} ({folder})") from None
+    tmp: str | None = None
     try:
+        # a SIGTERM while the file is created waits until `tmp` is known: it is raised when the block ends, inside
+        # the cleanup below (raised between the block and the cleanup, it would leave the file behind)
+        with _signals_held():
+            try:
+                fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+            except OSError as err:
+                folder = target.parent
+                why = "no such folder" if not folder.is_dir() else err.strerror or str(err)
+                raise OutputError(f"cannot write {name}: {why} ({folder})") from None
         if info is None:
             os.fchmod(fd, 0o666 & ~_umask())
         else:
@@ -78,8 +81,9 @@ def output_file(path: str | os.PathLike[str]) -> Iterator[BinaryIO]:
             os.fsync(fh.fileno())
         os.replace(tmp, target)
     except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
+        if tmp is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
         raise
 
 
