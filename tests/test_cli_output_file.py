@@ -151,7 +151,8 @@ def test_a_sigterm_while_the_file_is_created_leaves_no_temporary_file(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A SIGTERM that arrives while the temporary file is being created is held, then raised as the run ends
-    (as `dateline.cli` does): the temporary file is removed and the old output kept."""
+    (as `dateline.cli` does): the temporary file is removed and the old output kept, also with another thread
+    running (as with `-j`), which the kernel may hand the signal to."""
     target = tmp_path / "out.jsonl"
     target.write_text("yesterday\n", encoding="utf-8")
     create = tempfile.mkstemp
@@ -166,10 +167,15 @@ def test_a_sigterm_while_the_file_is_created_leaves_no_temporary_file(
 
     previous = signal.signal(signal.SIGTERM, terminated)
     monkeypatch.setattr(tempfile, "mkstemp", create_then_terminate)
+    done = threading.Event()
+    other = threading.Thread(target=done.wait)
+    other.start()
     try:
         with pytest.raises(SystemExit), emit.output_file(target) as out:
             out.write(b"today\n")
     finally:
         signal.signal(signal.SIGTERM, previous)
+        done.set()
+        other.join()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out.jsonl"]
     assert target.read_text(encoding="utf-8") == "yesterday\n"

@@ -89,16 +89,20 @@ def output_file(path: str | os.PathLike[str]) -> Iterator[BinaryIO]:
 
 @contextlib.contextmanager
 def _signals_held() -> Iterator[None]:
-    """SIGTERM and SIGINT wait until the block ends (main thread on Unix; elsewhere nothing is held)."""
-    held = {signal.SIGTERM, signal.SIGINT}
-    if not hasattr(signal, "pthread_sigmask") or threading.current_thread() is not threading.main_thread():
+    """SIGTERM and SIGINT that arrive in the block are handled when it ends (main thread only: Python runs signal
+    handlers there, whichever thread the signal reached; a signal mask would hold it only in one thread)."""
+    if threading.current_thread() is not threading.main_thread():
         yield
         return
-    previous = signal.pthread_sigmask(signal.SIG_BLOCK, held)
+    caught: list[int] = []
+    previous = {n: signal.signal(n, lambda signum, _: caught.append(signum)) for n in (signal.SIGTERM, signal.SIGINT)}
     try:
         yield
     finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+        for n, handler in previous.items():
+            signal.signal(n, signal.SIG_DFL if handler is None else handler)
+        if caught:
+            signal.raise_signal(caught[0])  # now, to the handler that was there before
 
 
 def _descriptor(name: str) -> bool:
