@@ -20,7 +20,7 @@ import orjson
 from dateline import runlock
 from dateline.grouping.collector import paused
 from dateline.grouping.features import Features, features
-from dateline.grouping.link import Groups, block_keys, blocks, edges
+from dateline.grouping.link import Blocks, Groups, block_keys, blocks, edges
 from dateline.grouping.record import build, group_id, order_key
 from dateline.grouping.rules import Rules, default
 from dateline.state import StateError
@@ -73,10 +73,13 @@ class GroupState:
         fresh: dict[str, dict[str, Any]] = {}
         for claim in claims:
             cid = str(claim["id"])
-            if cid in fresh or self.db.execute("SELECT 1 FROM group_claims WHERE id = ?", (cid,)).fetchone():
+            if cid in fresh:
                 self.skipped += 1
-                continue
-            fresh[cid] = claim
+            else:
+                fresh[cid] = claim
+        for (cid,) in self._rows("SELECT id FROM group_claims WHERE id IN", fresh):  # stored by an earlier run
+            del fresh[cid]
+            self.skipped += 1
         if not fresh:
             return []
         new_feats = {cid: features(c, self.rules) for cid, c in fresh.items()}
@@ -102,32 +105,36 @@ class GroupState:
         for f in new_feats.values():
             groups.add(f.id, f.start, f.end)
         everything: list[Features] = [*old_feats.values(), *new_feats.values()]
-        links = (e for e in edges(everything, blocks(everything, self.rules).values(), self.rules))
-        groups.link(e for e in links if e[1] in fresh or e[2] in fresh)
+        found = blocks(everything, self.rules)
+        groups.link(e for e in edges(everything, found.values(), self.rules) if e[1] in fresh or e[2] in fresh)
         claims_by_id = {**stored, **fresh}
         out: list[dict[str, Any]] = []
+        grp_of: dict[str, str] = {}  # claim → its group id, for the new claims and the stored ones that move
         for members in groups.members().values():
             if not any(m in fresh for m in members):
                 continue
             kept = sorted({gid_of[m] for m in members if m in gid_of})
             gid = kept[0] if kept else group_id(members)
-            self._store(members, gid, fresh, new_feats)
+            grp_of.update((m, gid) for m in members if m in fresh or gid_of[m] != gid)
             if emit:
                 record = build([claims_by_id[m] for m in members], self.rules.quantities["tolerance"], gid)
                 if record["n_sources"] >= min_sources:
                     out.append(record)
+        self._store(grp_of, fresh, everything, found)
         return sorted(out, key=order_key)
 
     def _store(
-        self, members: list[str], gid: str, fresh: dict[str, dict[str, Any]], feats: dict[str, Features]
+        self, grp_of: dict[str, str], fresh: dict[str, dict[str, Any]], feats: list[Features], found: Blocks
     ) -> None:
-        for m in members:
-            if m in fresh:
-                self.db.execute("INSERT INTO group_claims VALUES (?, ?, ?)", (m, gid, orjson.dumps(fresh[m])))
-                keys = [(key, m, own) for key, own in block_keys(feats[m], self.rules)]
-                self.db.executemany("INSERT OR IGNORE INTO group_blocks VALUES (?, ?, ?)", keys)
-            else:
-                self.db.execute("UPDATE group_claims SET grp = ? WHERE id = ?", (gid, m))
+        """Write a run's changes, one statement each (SQLite runs them in the run's transaction): the new claims
+        with their groups, the stored claims that changed group, and the new claims' blocks (`found`, the blocks
+        of `feats`, lists them)."""
+        rows = ((m, gid, orjson.dumps(fresh[m])) for m, gid in grp_of.items() if m in fresh)
+        self.db.executemany("INSERT INTO group_claims VALUES (?, ?, ?)", rows)
+        moved = ((gid, m) for m, gid in grp_of.items() if m not in fresh)
+        self.db.executemany("UPDATE group_claims SET grp = ? WHERE id = ?", moved)
+        keys = ((key, feats[i].id, own) for key, members in found.items() for i, own in members if feats[i].id in fresh)
+        self.db.executemany("INSERT OR IGNORE INTO group_blocks VALUES (?, ?, ?)", keys)
 
     def _ids_in(self, wanted: dict[str, bool]) -> set[str]:
         """The stored claims a new claim can be compared with: the members of its blocks (only those at their own
