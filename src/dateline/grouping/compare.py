@@ -22,8 +22,8 @@ def date_score(a: Features, b: Features, rules: Rules) -> float | None:
         return rules.same["year"] if a.value == b.value and a.start is None and b.start is None else None
     if a.start > b.end or b.start > a.end:
         return None
-    if (a.start, a.end) == (b.start, b.end):
-        return rules.same[granularity(a.days)]
+    if a.start == b.start and a.end == b.end:
+        return rules.same[granularity(a.end - a.start + 1)]
     if (a.start <= b.start and b.end <= a.end) or (b.start <= a.start and a.end <= b.end):
         return rules.date["nested"]
     return rules.date["overlap"]

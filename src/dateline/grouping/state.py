@@ -106,7 +106,8 @@ class GroupState:
             groups.add(f.id, f.start, f.end)
         everything: list[Features] = [*old_feats.values(), *new_feats.values()]
         found = blocks(everything, self.rules)
-        groups.link(e for e in edges(everything, found.values(), self.rules) if e[1] in fresh or e[2] in fresh)
+        links = edges(everything, found.values(), self.rules)
+        groups.link(e for e in links if e[1] in fresh or e[2] in fresh)
         claims_by_id = {**stored, **fresh}
         out: list[dict[str, Any]] = []
         grp_of: dict[str, str] = {}  # claim → its group id, for the new claims and the stored ones that move
@@ -170,22 +171,26 @@ class GroupState:
         """Every stored group's record, in output order (sorted on disk: memory stays bounded)."""
         self.db.execute("CREATE TEMP TABLE IF NOT EXISTS out (k0 TEXT, k1 TEXT, gid TEXT, line BLOB)")
         self.db.execute("DELETE FROM out")
+        rows = ((*order_key(record), orjson.dumps(record)) for record in self._built(min_sources))
+        self.db.executemany("INSERT INTO out VALUES (?, ?, ?, ?)", rows)
+        for (line,) in self.db.execute("SELECT line FROM out ORDER BY k0, k1, gid"):
+            yield orjson.loads(line)
+
+    def _built(self, min_sources: int) -> Iterator[dict[str, Any]]:
+        """The records of the stored groups of at least `min_sources` sources, in group id order."""
         tolerance = self.rules.quantities["tolerance"]
-        reader = self.db.cursor()
         members: list[dict[str, Any]] = []
         current = None
-        rows = reader.execute("SELECT grp, body FROM group_claims ORDER BY grp")
+        rows = self.db.cursor().execute("SELECT grp, body FROM group_claims ORDER BY grp")
         for grp, body in chain(rows, [(None, None)]):
             if grp != current and members:
                 record = build(members, tolerance, current)
                 if record["n_sources"] >= min_sources:
-                    self.db.execute("INSERT INTO out VALUES (?, ?, ?, ?)", (*order_key(record), orjson.dumps(record)))
+                    yield record
                 members = []
             current = grp
             if body is not None:
                 members.append(orjson.loads(body))
-        for (line,) in self.db.execute("SELECT line FROM out ORDER BY k0, k1, gid"):
-            yield orjson.loads(line)
 
     def _rows(self, query: str, values: Iterable[str], *, tail: str = "") -> list[tuple[Any, ...]]:
         """`query (?, ?, …) tail` over the values, in chunks (SQLite limits the number of parameters)."""
