@@ -18,7 +18,6 @@ Edge = tuple[float, str, str]  # (score, smaller claim id, larger claim id)
 
 
 Member = tuple[int, bool]  # (index of the claim, whether the block is of the claim's own date level)
-Blocks = dict[str, list[Member]]  # block key → its members
 # A block lists each claim at most once, in ascending index order: `blocks` appends them in index order, and a
 # claim's block keys are distinct (each names its level's bucket, and a tag and value for an actor, name or number).
 
@@ -44,7 +43,7 @@ def block_keys(f: Features, rules: Rules) -> list[tuple[str, bool]]:
     return keys
 
 
-def blocks(feats: Sequence[Features], rules: Rules) -> Blocks:
+def blocks(feats: Sequence[Features], rules: Rules) -> dict[str, list[Member]]:
     """Block key → its members."""
     found: dict[str, list[Member]] = defaultdict(list)
     for i, f in enumerate(feats):

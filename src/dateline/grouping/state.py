@@ -20,7 +20,7 @@ import orjson
 from dateline import runlock
 from dateline.grouping.collector import paused
 from dateline.grouping.features import Features, features
-from dateline.grouping.link import Blocks, Groups, block_keys, blocks, edges
+from dateline.grouping.link import Groups, block_keys, blocks, edges
 from dateline.grouping.record import build, group_id, order_key
 from dateline.grouping.rules import Rules, default
 from dateline.state import StateError
@@ -105,9 +105,7 @@ class GroupState:
         for f in new_feats.values():
             groups.add(f.id, f.start, f.end)
         everything: list[Features] = [*old_feats.values(), *new_feats.values()]
-        found = blocks(everything, self.rules)
-        links = edges(everything, found.values(), self.rules)
-        groups.link(e for e in links if e[1] in fresh or e[2] in fresh)
+        self._link(groups, everything, fresh)
         claims_by_id = {**stored, **fresh}
         out: list[dict[str, Any]] = []
         grp_of: dict[str, str] = {}  # claim → its group id, for the new claims and the stored ones that move
@@ -121,21 +119,25 @@ class GroupState:
                 record = build([claims_by_id[m] for m in members], self.rules.quantities["tolerance"], gid)
                 if record["n_sources"] >= min_sources:
                     out.append(record)
-        self._store(grp_of, fresh, everything, found)
+        self._store(grp_of, fresh)
         return sorted(out, key=order_key)
 
-    def _store(
-        self, grp_of: dict[str, str], fresh: dict[str, dict[str, Any]], feats: list[Features], found: Blocks
-    ) -> None:
-        """Write a run's changes, one statement each (SQLite runs them in the run's transaction): the new claims
-        with their groups, the stored claims that changed group, and the new claims' blocks (`found`, the blocks
-        of `feats`, lists them)."""
+    def _link(self, groups: Groups, feats: list[Features], fresh: dict[str, dict[str, Any]]) -> None:
+        """Link the new claims with one another and with the stored ones (`feats`: all of them), and store the new
+        claims' blocks, taken from the blocks just built (one statement; freed before the records are built)."""
+        found = blocks(feats, self.rules)
+        links = edges(feats, found.values(), self.rules)
+        groups.link(e for e in links if e[1] in fresh or e[2] in fresh)
+        rows = ((key, feats[i].id, own) for key, members in found.items() for i, own in members if feats[i].id in fresh)
+        self.db.executemany("INSERT OR IGNORE INTO group_blocks VALUES (?, ?, ?)", rows)
+
+    def _store(self, grp_of: dict[str, str], fresh: dict[str, dict[str, Any]]) -> None:
+        """Store the new claims with their groups and move the stored claims whose group changed (one statement
+        each, in the run's transaction)."""
         rows = ((m, gid, orjson.dumps(fresh[m])) for m, gid in grp_of.items() if m in fresh)
         self.db.executemany("INSERT INTO group_claims VALUES (?, ?, ?)", rows)
         moved = ((gid, m) for m, gid in grp_of.items() if m not in fresh)
         self.db.executemany("UPDATE group_claims SET grp = ? WHERE id = ?", moved)
-        keys = ((key, feats[i].id, own) for key, members in found.items() for i, own in members if feats[i].id in fresh)
-        self.db.executemany("INSERT OR IGNORE INTO group_blocks VALUES (?, ?, ?)", keys)
 
     def _ids_in(self, wanted: dict[str, bool]) -> set[str]:
         """The stored claims a new claim can be compared with: the members of its blocks (only those at their own
