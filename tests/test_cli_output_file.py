@@ -4,14 +4,17 @@ stay as they were, a missing folder is one line and exit 2. Through the real ent
 from __future__ import annotations
 
 import os
+import signal
 import stat
 import subprocess
 import sys
+import tempfile
 import threading
 from pathlib import Path
 
 import pytest
 
+from dateline import emit
 from tests.test_batch_fixtures import article_text, lines
 
 ENTRY = [sys.executable, "-c", "from dateline.cli import main; main()"]
@@ -142,3 +145,37 @@ def test_a_regular_file_under_dev_is_replaced_like_any_other(article: Path) -> N
         assert done.returncode == 0, done.stderr
         assert {"yesterday": 1} not in lines(target.read_bytes())
         assert os.listdir(tmp) == ["claims.jsonl"]
+
+
+def test_a_sigterm_while_the_file_is_created_leaves_no_temporary_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A SIGTERM that arrives while the temporary file is being created is held, then raised as the run ends
+    (as `dateline.cli` does): the temporary file is removed and the old output kept, also with another thread
+    running (as with `-j`), which the kernel may hand the signal to."""
+    target = tmp_path / "out.jsonl"
+    target.write_text("yesterday\n", encoding="utf-8")
+    create = tempfile.mkstemp
+
+    def create_then_terminate(*args: object, **kwargs: object) -> tuple[int, str]:
+        made = create(*args, **kwargs)  # type: ignore[call-overload]
+        os.kill(os.getpid(), signal.SIGTERM)  # held until the file is known to the cleanup
+        return made  # type: ignore[no-any-return]
+
+    def terminated(signum: int, frame: object) -> None:
+        raise SystemExit(128 + signum)
+
+    previous = signal.signal(signal.SIGTERM, terminated)
+    monkeypatch.setattr(tempfile, "mkstemp", create_then_terminate)
+    done = threading.Event()
+    other = threading.Thread(target=done.wait)
+    other.start()
+    try:
+        with pytest.raises(SystemExit), emit.output_file(target) as out:
+            out.write(b"today\n")
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+        done.set()
+        other.join()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out.jsonl"]
+    assert target.read_text(encoding="utf-8") == "yesterday\n"

@@ -111,3 +111,26 @@ def test_a_claim_that_links_two_stored_groups_joins_them_under_the_smaller_id(tm
     _, second = _run(_write(tmp_path / "b.jsonl", [c]), "--state", state)
     assert [g["group"] for g in second] == [min(g["group"] for g in first)]
     assert sorted(second[0]["claims"]) == sorted([a["id"], b["id"], c["id"]])
+
+
+def test_a_run_stores_each_new_claims_block_keys_and_group(tmp_path: Path) -> None:
+    from dateline.grouping.features import features
+    from dateline.grouping.link import block_keys
+    from dateline.grouping.state import GroupState
+
+    texts = ["Boeing delivered the 787 to Lufthansa in Frankfurt.", "Boeing entregó el 787 a Lufthansa en Frankfurt."]
+    claims = [claim(t, f"2024-11-{10 + i % 3}") for i in range(6) for t in texts]
+    with GroupState(tmp_path / "s.db") as store:
+        store.update(claims[:5])
+        store.update(claims[3:])  # two already stored: skipped
+        assert store.skipped == 2
+        rows = set(store.db.execute("SELECT key, id, own FROM group_blocks"))
+        expected = {
+            (k, c["id"], int(own)) for c in claims for k, own in block_keys(features(c, store.rules), store.rules)
+        }
+        assert rows == expected
+        grp = dict(store.db.execute("SELECT id, grp FROM group_claims").fetchall())
+        assert set(grp) == {c["id"] for c in claims}
+        assert {frozenset(c for c in grp if grp[c] == g) for g in grp.values()} == {
+            frozenset(g["claims"]) for g in store.records()
+        }

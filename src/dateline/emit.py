@@ -58,14 +58,17 @@ def output_file(path: str | os.PathLike[str]) -> Iterator[BinaryIO]:
             yield handle
         return
     target = Path(os.path.realpath(name))  # a symlink stays a symlink: the file it points to is replaced
-    with _signals_held():  # a SIGTERM between creating the file and the cleanup below would leave it behind
-        try:
-            fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-        except OSError as err:
-            folder = target.parent
-            why = "no such folder" if not folder.is_dir() else err.strerror or str(err)
-            raise OutputError(f"cannot write {name}: {why} ({folder})") from None
+    tmp: str | None = None
     try:
+        # a SIGTERM while the file is created waits until `tmp` is known: it is raised when the block ends, inside
+        # the cleanup below (raised between the block and the cleanup, it would leave the file behind)
+        with _signals_held():
+            try:
+                fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+            except OSError as err:
+                folder = target.parent
+                why = "no such folder" if not folder.is_dir() else err.strerror or str(err)
+                raise OutputError(f"cannot write {name}: {why} ({folder})") from None
         if info is None:
             os.fchmod(fd, 0o666 & ~_umask())
         else:
@@ -78,23 +81,28 @@ def output_file(path: str | os.PathLike[str]) -> Iterator[BinaryIO]:
             os.fsync(fh.fileno())
         os.replace(tmp, target)
     except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
+        if tmp is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
         raise
 
 
 @contextlib.contextmanager
 def _signals_held() -> Iterator[None]:
-    """SIGTERM and SIGINT wait until the block ends (main thread on Unix; elsewhere nothing is held)."""
-    held = {signal.SIGTERM, signal.SIGINT}
-    if not hasattr(signal, "pthread_sigmask") or threading.current_thread() is not threading.main_thread():
+    """SIGTERM and SIGINT that arrive in the block are handled when it ends (main thread only: Python runs signal
+    handlers there, whichever thread the signal reached; a signal mask would hold it only in one thread)."""
+    if threading.current_thread() is not threading.main_thread():
         yield
         return
-    previous = signal.pthread_sigmask(signal.SIG_BLOCK, held)
+    caught: list[int] = []
+    previous = {n: signal.signal(n, lambda signum, _: caught.append(signum)) for n in (signal.SIGTERM, signal.SIGINT)}
     try:
         yield
     finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+        for n, handler in previous.items():
+            signal.signal(n, signal.SIG_DFL if handler is None else handler)
+        if caught:
+            signal.raise_signal(caught[0])  # now, to the handler that was there before
 
 
 def _descriptor(name: str) -> bool:

@@ -22,8 +22,8 @@ def date_score(a: Features, b: Features, rules: Rules) -> float | None:
         return rules.same["year"] if a.value == b.value and a.start is None and b.start is None else None
     if a.start > b.end or b.start > a.end:
         return None
-    if (a.start, a.end) == (b.start, b.end):
-        return rules.same[granularity(a.days)]
+    if a.start == b.start and a.end == b.end:
+        return rules.same[granularity(a.end - a.start + 1)]
     if (a.start <= b.start and b.end <= a.end) or (b.start <= a.start and a.end <= b.end):
         return rules.date["nested"]
     return rules.date["overlap"]
@@ -83,8 +83,9 @@ def score(a: Features, b: Features, rules: Rules) -> float | None:
     # A capitalised word of a language that capitalises nouns counts when the other claim has it as a name.
     names = (a.names | a.capitals) & b.names | a.names & b.capitals if a.capitals or b.capitals else a.names & b.names
     numbers = a.numbers & b.numbers
-    weights = rules.names
-    total += min(weights["each"] * len(names), weights["max"])
+    if names:
+        weights = rules.names
+        total += min(weights["each"] * len(names), weights["max"])
     if len(names) + len(numbers) >= rules.identifiers["at_least"] and _all_shared(a, b):
         total += rules.identifiers["weight"]
     if (a.openers or b.openers) and a.lang != b.lang:
@@ -94,8 +95,9 @@ def score(a: Features, b: Features, rules: Rules) -> float | None:
         if openers:
             weights = rules.openers
             total += min(weights["each"] * len(openers), weights["max"])
-    weights = rules.numbers
-    total += min(weights["each"] * len(numbers), weights["max"])
+    if numbers:
+        weights = rules.numbers
+        total += min(weights["each"] * len(numbers), weights["max"])
     if a.dates and b.dates:
         total += other_dates(a.dates, b.dates, rules.dates)
     if a.words and b.words:

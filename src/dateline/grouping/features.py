@@ -52,6 +52,8 @@ class Features:
 @lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Lower case without accents: "Páncreas" → "pancreas"."""
+    if text.isascii():
+        return text.lower()  # no accents to strip (most words of most claims)
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 

@@ -73,10 +73,13 @@ class GroupState:
         fresh: dict[str, dict[str, Any]] = {}
         for claim in claims:
             cid = str(claim["id"])
-            if cid in fresh or self.db.execute("SELECT 1 FROM group_claims WHERE id = ?", (cid,)).fetchone():
+            if cid in fresh:
                 self.skipped += 1
-                continue
-            fresh[cid] = claim
+            else:
+                fresh[cid] = claim
+        for (cid,) in self._rows("SELECT id FROM group_claims WHERE id IN", fresh):  # stored by an earlier run
+            del fresh[cid]
+            self.skipped += 1
         if not fresh:
             return []
         new_feats = {cid: features(c, self.rules) for cid, c in fresh.items()}
@@ -102,32 +105,39 @@ class GroupState:
         for f in new_feats.values():
             groups.add(f.id, f.start, f.end)
         everything: list[Features] = [*old_feats.values(), *new_feats.values()]
-        links = (e for e in edges(everything, blocks(everything, self.rules).values(), self.rules))
-        groups.link(e for e in links if e[1] in fresh or e[2] in fresh)
+        self._link(groups, everything, fresh)
         claims_by_id = {**stored, **fresh}
         out: list[dict[str, Any]] = []
+        grp_of: dict[str, str] = {}  # claim → its group id, for the new claims and the stored ones that move
         for members in groups.members().values():
             if not any(m in fresh for m in members):
                 continue
             kept = sorted({gid_of[m] for m in members if m in gid_of})
             gid = kept[0] if kept else group_id(members)
-            self._store(members, gid, fresh, new_feats)
+            grp_of.update((m, gid) for m in members if m in fresh or gid_of[m] != gid)
             if emit:
                 record = build([claims_by_id[m] for m in members], self.rules.quantities["tolerance"], gid)
                 if record["n_sources"] >= min_sources:
                     out.append(record)
+        self._store(grp_of, fresh)
         return sorted(out, key=order_key)
 
-    def _store(
-        self, members: list[str], gid: str, fresh: dict[str, dict[str, Any]], feats: dict[str, Features]
-    ) -> None:
-        for m in members:
-            if m in fresh:
-                self.db.execute("INSERT INTO group_claims VALUES (?, ?, ?)", (m, gid, orjson.dumps(fresh[m])))
-                keys = [(key, m, own) for key, own in block_keys(feats[m], self.rules)]
-                self.db.executemany("INSERT OR IGNORE INTO group_blocks VALUES (?, ?, ?)", keys)
-            else:
-                self.db.execute("UPDATE group_claims SET grp = ? WHERE id = ?", (gid, m))
+    def _link(self, groups: Groups, feats: list[Features], fresh: dict[str, dict[str, Any]]) -> None:
+        """Link the new claims with one another and with the stored ones (`feats`: all of them), and store the new
+        claims' blocks, taken from the blocks just built (one statement; freed before the records are built)."""
+        found = blocks(feats, self.rules)
+        links = edges(feats, found.values(), self.rules)
+        groups.link(e for e in links if e[1] in fresh or e[2] in fresh)
+        rows = ((key, feats[i].id, own) for key, members in found.items() for i, own in members if feats[i].id in fresh)
+        self.db.executemany("INSERT OR IGNORE INTO group_blocks VALUES (?, ?, ?)", rows)
+
+    def _store(self, grp_of: dict[str, str], fresh: dict[str, dict[str, Any]]) -> None:
+        """Store the new claims with their groups and move the stored claims whose group changed (one statement
+        each, in the run's transaction)."""
+        rows = ((m, gid, orjson.dumps(fresh[m])) for m, gid in grp_of.items() if m in fresh)
+        self.db.executemany("INSERT INTO group_claims VALUES (?, ?, ?)", rows)
+        moved = ((gid, m) for m, gid in grp_of.items() if m not in fresh)
+        self.db.executemany("UPDATE group_claims SET grp = ? WHERE id = ?", moved)
 
     def _ids_in(self, wanted: dict[str, bool]) -> set[str]:
         """The stored claims a new claim can be compared with: the members of its blocks (only those at their own
@@ -163,22 +173,26 @@ class GroupState:
         """Every stored group's record, in output order (sorted on disk: memory stays bounded)."""
         self.db.execute("CREATE TEMP TABLE IF NOT EXISTS out (k0 TEXT, k1 TEXT, gid TEXT, line BLOB)")
         self.db.execute("DELETE FROM out")
+        rows = ((*order_key(record), orjson.dumps(record)) for record in self._built(min_sources))
+        self.db.executemany("INSERT INTO out VALUES (?, ?, ?, ?)", rows)
+        for (line,) in self.db.execute("SELECT line FROM out ORDER BY k0, k1, gid"):
+            yield orjson.loads(line)
+
+    def _built(self, min_sources: int) -> Iterator[dict[str, Any]]:
+        """The records of the stored groups of at least `min_sources` sources, in group id order."""
         tolerance = self.rules.quantities["tolerance"]
-        reader = self.db.cursor()
         members: list[dict[str, Any]] = []
         current = None
-        rows = reader.execute("SELECT grp, body FROM group_claims ORDER BY grp")
+        rows = self.db.cursor().execute("SELECT grp, body FROM group_claims ORDER BY grp")
         for grp, body in chain(rows, [(None, None)]):
             if grp != current and members:
                 record = build(members, tolerance, current)
                 if record["n_sources"] >= min_sources:
-                    self.db.execute("INSERT INTO out VALUES (?, ?, ?, ?)", (*order_key(record), orjson.dumps(record)))
+                    yield record
                 members = []
             current = grp
             if body is not None:
                 members.append(orjson.loads(body))
-        for (line,) in self.db.execute("SELECT line FROM out ORDER BY k0, k1, gid"):
-            yield orjson.loads(line)
 
     def _rows(self, query: str, values: Iterable[str], *, tail: str = "") -> list[tuple[Any, ...]]:
         """`query (?, ?, …) tail` over the values, in chunks (SQLite limits the number of parameters)."""

@@ -46,7 +46,8 @@ def tag(text: str, lang: str, dct: date | None) -> list[Timex]:
     g = grammar(lang)
     if g is None:
         return []
-    tenses = Tenses(text, g)
+    matches = list(islice(candidates(text, g), MAX_EXPRESSIONS))
+    tenses = Tenses(text, g, [(c.start, c.end) for c in matches])
     anchor, day_known = dct, dct is not None
     period: str | None = None
     day: str | None = None  # the last day named, as reference for bare clock times
@@ -56,7 +57,7 @@ def tag(text: str, lang: str, dct: date | None) -> list[Timex]:
     era: str | None = None  # the last year, month or day named anywhere before ("the following year")
     out: list[Timex] = []
     part: tuple[int, str] | None = None  # where the last part of a day ended and the half it sets
-    for c in islice(candidates(text, g), MAX_EXPRESSIONS):
+    for c in matches:
         if c.rule.skip:
             continue
         if day and not carries and scanned < c.start:

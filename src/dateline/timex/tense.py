@@ -33,6 +33,7 @@ VERB_RANK = 4  # a verb form counts after the cue words starting at the same pla
 ADJACENT = 4  # a verb of saying this close to an expression is its own verb ("said on Friday")
 TENSES = ("past", "present", "future", "conditional")
 READING = {"conditional": "future"}  # the tense a verb form gives its clause, where it differs from its own
+MOVED = 80  # characters before an expression read for a verb that moves an event to it ("postponed to")
 MEMO = 50_000  # words whose role is remembered per language (then the memo starts afresh)
 WORD = re.compile(r"[^\W\d_]+")
 CLAUSE = re.compile(r"[,;:()–]")  # what separates the clauses of a sentence
@@ -62,6 +63,12 @@ class Lexicon(NamedTuple):
     word: re.Pattern[str]  # what a verb form looks like (`word`; German: lower case, "das Leben" is a noun)
     verb_final: bool  # an auxiliary may follow its participle (German, Dutch subordinate clauses)
     orphan: str | None  # the tense of a participle without an auxiliary (`orphan_participle`), if any
+    coordinators: re.Pattern[str] | None  # conjunctions that join clauses (`coordinators`, as whole words)
+    articles: frozenset[str]  # a verb form right after one of these is a noun ("il via", "une marche")
+    pronoun_articles: frozenset[str]  # articles that are object pronouns too ("la firma": signs it, the signature):
+    # articles only right after a verb form ("ha messo la firma"), since such a pronoun comes before its verb
+    moved: tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...]  # `[moved]`: what ends just before the new
+    # date of a moved event ("postponed to"), with what must follow it where the verb comes last ("verschoben")
     roles: dict[str, frozenset[str]]  # memo of `_role`
 
 
@@ -154,7 +161,25 @@ def lexicon(lang: str) -> Lexicon:
         re.compile(f"(?<![^\\W\\d_])(?:{data['word']})(?![^\\W\\d_])") if "word" in data else WORD,
         bool(data.get("verb_final", False)),
         data.get("orphan_participle"),
+        re.compile(r"(?<!\w)(?:" + "|".join(data["coordinators"]) + r")(?!\w)") if data.get("coordinators") else None,
+        frozenset(data.get("articles", [])),
+        frozenset(data.get("pronoun_articles", [])),
+        _moved(data.get("moved", {})),
         {},
+    )
+
+
+def _moved(moved: dict[str, Any]) -> tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...]:
+    """A language's `[moved]` patterns compiled (case-insensitive): `before` alone, and `around` pairs of what
+    precedes and what follows the date."""
+    pairs = [("|".join(moved["before"]), None)] if moved.get("before") else []
+    pairs += [(a["before"], a["after"]) for a in moved.get("around", [])]
+    return tuple(
+        (
+            re.compile(rf"(?<![^\W\d_])(?:{before})\s*\Z", re.IGNORECASE),
+            re.compile(rf"\s+(?:{after})(?![^\W\d_])", re.IGNORECASE) if after else None,
+        )
+        for before, after in pairs
     )
 
 
@@ -215,6 +240,20 @@ def _chained(text: str, word: tuple[int, int, str], after: tuple[int, int, str],
     return not BOUNDARY.search(text, word[1], after[0]) and "participle" in _role(after[2], lex)
 
 
+def _noun(text: str, words: list[tuple[int, int, str]], i: int, found: dict[int, Any], lex: Lexicon) -> bool:
+    """Whether the verb form `words[i]` is a noun after its article in one clause: "ha messo la firma", "il via"
+    (but "il presidente la firma": "la" is a pronoun there)."""
+    if i == 0 or BOUNDARY.search(text, words[i - 1][1], words[i][0]):
+        return False
+    before = words[i - 1][2]
+    if before in lex.articles:
+        return True
+    if before not in lex.pronoun_articles or i < 2 or BOUNDARY.search(text, words[i - 2][1], words[i - 1][0]):
+        return False
+    verb = words[i - 2][2]
+    return i - 2 in found or verb in lex.finite or bool(_role(verb, lex))
+
+
 def _verbs(text: str, lo: int, hi: int, lex: Lexicon) -> list[tuple[int, int, str]]:
     """Tenses of the verb forms starting in [lo, hi): a compound tense on both its parts, else a finite form's own."""
     if not lex.finite and not lex.compounds:
@@ -246,7 +285,7 @@ def _verbs(text: str, lo: int, hi: int, lex: Lexicon) -> list[tuple[int, int, st
         own = lex.finite.get(word)
         if own is None and lex.orphan is not None and "participle" in _role(word, lex):
             own = lex.orphan  # a participle without auxiliary ("ein Bericht, veröffentlicht am Samstag")
-        if own is not None:
+        if own is not None and not _noun(text, words, i, found, lex):
             found[i] = (start, end, own)
     return [(s, e, READING.get(t, t)) for s, e, t in found.values() if lo <= s < hi]
 
@@ -278,18 +317,26 @@ def _regular_past(text: str, lo: int, hi: int, lex: Lexicon) -> list[tuple[int, 
 class Tenses:
     """Answers "past", "present", "future" or None for spans of one text: the tense nearest to the span wins."""
 
-    def __init__(self, text: str, g: Grammar) -> None:
+    def __init__(self, text: str, g: Grammar, spans: list[tuple[int, int]] | None = None) -> None:
         self.text = text
         self.g = g
         self.lex = lexicon(g.lang)
-        self.chunks: dict[int, list[tuple[int, int, str]]] = {}
+        self.chunks: dict[int, list[tuple[int, int, str, bool]]] = {}
+        self.spans = spans or []  # the text's expressions, in order: a word in one is no verb ("sabato e domenica")
+        self.span_starts = [s for s, _ in self.spans]
         self.sentences: list[tuple[int, int]] | None = None  # the text's sentences, split when first needed
         self.starts: list[int] = []
 
-    def _cues(self, k: int) -> list[tuple[int, int, str]]:
+    def _in_expression(self, start: int, end: int) -> bool:
+        """Whether text[start:end] lies inside one of the text's expressions."""
+        i = bisect_right(self.span_starts, start) - 1
+        return i >= 0 and self.spans[i][1] >= end
+
+    def _cues(self, k: int) -> list[tuple[int, int, str, bool]]:
         """Tense marks starting in chunk `k`: cue words, regular past forms, verb forms. Where they overlap the
         longer one counts ("had been scheduled" is past, not the future "scheduled"), and a future cue wins a tie
-        ("planned"); a past form after an auxiliary or article is no cue ("will be held")."""
+        ("planned"); a past form after an auxiliary or article is no cue ("will be held"). The flag says whether
+        the mark is a verb form (a cue word is none)."""
         if k not in self.chunks:
             lo, hi = k * CHUNK, (k + 1) * CHUNK
             lex = self.lex
@@ -301,10 +348,10 @@ class Tenses:
                         found.append((m.start(), -m.end(), RANK[kind], kind))
             found += [(start, -end, 3, "past") for start, end in _regular_past(self.text, lo, hi, lex)]
             found += [(start, -end, VERB_RANK, tense) for start, end, tense in _verbs(self.text, lo, hi, lex)]
-            kept: list[tuple[int, int, str]] = []
-            for start, neg_end, _, label in sorted(found):
+            kept: list[tuple[int, int, str, bool]] = []
+            for start, neg_end, rank, label in sorted(found):
                 if not kept or start >= kept[-1][1]:
-                    kept.append((start, -neg_end, label))
+                    kept.append((start, -neg_end, label, rank >= 3))
             self.chunks[k] = kept
         return self.chunks[k]
 
@@ -325,17 +372,35 @@ class Tenses:
         said, cue = saying[2], other[2]
         return saying[3] == "reporting" and end <= said < cue and not BOUNDARY.search(self.text, said, cue)
 
+    def _apart(self, lo: int, hi: int) -> bool:
+        """Whether text[lo:hi] separates two clauses: a comma, colon, parenthesis or a coordinating conjunction
+        (`coordinators`: "planned a rally on Saturday and were planning")."""
+        coordinators = self.lex.coordinators
+        return bool(CLAUSE.search(self.text, lo, hi) or (coordinators and coordinators.search(self.text, lo, hi)))
+
+    def moved(self, start: int, end: int) -> bool:
+        """Whether text[start:end] is the new date of a moved event ("postponed to Saturday", "auf Samstag
+        verschoben", "reporté à samedi"): a coming date whatever the tense of the verb that moves it."""
+        return any(
+            before.search(self.text, max(0, start - MOVED), start) and (after is None or after.match(self.text, end))
+            for before, after in self.lex.moved
+        )
+
     def at(self, start: int, end: int) -> str | None:
-        """Tense of the sentence containing text[start:end]."""
+        """Tense of the sentence containing text[start:end]; "future" for the new date of a moved event."""
+        if self.moved(start, end):
+            return "future"
         lo, hi = self._sentence(start, end)
         lo, hi = max(lo, start - WINDOW), min(hi, end + WINDOW)
         best: dict[bool, tuple[int, str, int, str]] = {}  # nearest cue by whether it is a verb of saying: distance,
         for k in range(lo // CHUNK, hi // CHUNK + 1):  # tense, start, kind
-            for c_start, c_end, label in self._cues(k):
+            for c_start, c_end, label, verb in self._cues(k):
                 if c_start < lo or c_end > hi or (c_end > start and c_start < end):
                     continue
+                if verb and self._in_expression(c_start, c_end):  # "sabato" of "sabato e domenica": no participle
+                    continue
                 distance = start - c_end if c_end <= start else c_start - end
-                if CLAUSE.search(self.text, c_end, start) if c_end <= start else CLAUSE.search(self.text, end, c_start):
+                if self._apart(c_end, start) if c_end <= start else self._apart(end, c_start):
                     distance += WINDOW  # a cue in the expression's own clause comes first ("proposé en juin, ferait")
                 weak = label in REPORTING
                 if weak not in best or distance < best[weak][0]:
