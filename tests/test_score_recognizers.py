@@ -134,3 +134,39 @@ def test_a_decimal_mark_of_another_language_is_out_of_scope() -> None:
     assert tool.foreign_decimal("1234567.0", "fr") and tool.foreign_decimal("1.111,11", "en")
     assert not tool.foreign_decimal("1,000", "en") and not tool.foreign_decimal("1,5", "fr")
     assert not tool.foreign_decimal("10.000", "de") and not tool.foreign_decimal("2.5", "en")
+
+
+def test_spec_values_against_the_language_and_percent_bases_are_out_of_scope(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _write(
+        tmp_path,
+        "Number",
+        "NumberModel",
+        [
+            {
+                "Input": "Es sind dreihundertzwei Dutzend.",
+                "Results": [{"Text": "dreihundertzwei dutzend", "Resolution": {"value": "324"}}],
+            },
+            {"Input": "Es sind 3 Cents.", "Results": [{"Text": "3 cents", "Resolution": {"value": "300"}}]},
+        ],
+    )
+    _write(
+        tmp_path,
+        "Number",
+        "PercentModel",
+        [
+            {"Input": "Prozent von 10", "Results": [{"Text": "prozent von 10", "Resolution": {"value": "10%"}}]},
+            {
+                "Input": "Diese 15 Prozentpunkte sind viel.",
+                "Results": [{"Text": "15 prozentpunkte", "Resolution": {"value": "15%"}}],
+            },
+            {"Input": "Es sind 5 Prozent.", "Results": [{"Text": "5 prozent", "Resolution": {"value": "5%"}}]},
+        ],
+    )
+    monkeypatch.setenv("DATELINE_CORPORA", str(tmp_path))
+    assert _tool().main([]) == 0
+    line = next(x for x in capsys.readouterr().out.splitlines() if x.strip().startswith("de:"))
+    # 302 dozen is 3624 in German as in English; "3 cents" is money; the base of a percentage and percentage
+    # points are no percentages: only "5 Prozent" is in scope, and right
+    assert "(1/1; 4 out of scope)" in line

@@ -9,8 +9,10 @@ dateline emits overlaps it with the same value (and, for percentages and units, 
 In scope: numbers as news writes them (integers in digits or words, decimals in digits), percentages, and
 currencies, dimensions and temperatures whose unit has a code in `data/units.toml` (`CODES` below maps the specs'
 unit names to them), and simple fractions (a number word or an article and one denominator: "zwei Drittel", "un
-quart", "venti quinti"). Out of scope, and counted as such: other fractions ("1/2", "tres con dos quintos",
-"five eighths" where no denominator is listed), powers ("10^3"),
+quart", "venti quinti"), also after a number word and "and" ("twenty and three fifths", "cent et trois quarts"; in
+scope since dateline reads them: en 358 -> 359 cases, fr 339 -> 340, it 219 -> 225, nl 194 -> 197). Out of scope,
+and counted as such: other fractions ("1/2", "tres con dos quintos", "five eighths" where no denominator is listed),
+powers ("10^3"),
 decimals or fractions in words, numbers inside an expression dateline tags as a date or written as one
 ("17/5/2018"), parts of identifiers (IP addresses "192.168.1.2", phone numbers "+1-222-2222", codes "SCP-173",
 lists written without spaces "22,24,26"), labels after a marker word of the language's `markers` ("Nummer 3",
@@ -24,6 +26,21 @@ a lone article read as 1, also before a unit ("ein", "un", "a",
 units without a code (Canadian dollars, gallons, bytes, angles), millimetres and inches (calibres, never
 quantities in dateline), and bare degrees (Celsius or Fahrenheit cannot be told). Ordinals, number ranges and
 ages are other spec files and are not read.
+
+Also out of scope, where the spec contradicts the language or news (numB, 2026-12-01, measured before numA's
+scale-letter scope was merged; before -> after on the same code: de 0.982 (111/113) -> 0.991 (111/112), en 0.830
+(298/359) -> 0.842 (298/354), fr 0.835 (284/340) -> 0.879 (284/323), nl 0.924 (182/197) -> 0.933 (182/195), es and
+it unchanged):
+- a spec value below what a scale word of the text is worth in the language: French uses the long scale
+  ("trillion" = 10^18, "vingt et un trillions" = 2.1e19), the spec gives the short-scale 2.1e13;
+- a counted multiplier after a compound number word that the language reads as one number: "three hundred and
+  two dozens", "trois cent deux douzaines" are 302 dozen (as "three hundred and two thousand" is 302000), the
+  specs give 324 ("dos mil y cuatro docenas", "trecento e due dozzine" stay in scope: Spanish "y" and Italian "e"
+  join no hundreds, so there the dozen is counted apart);
+- digits before "cent(s)": news writes the money subunit so ("50 cents"); the French spec reads "3 cents" as 300;
+- a percent word before the number ("percent of 10", "pourcentage de vingt", "percentage van 30"): in news the
+  number after "percent of" is the base of a percentage ("30 percent of 10,000 voters"), never a percentage;
+  and percentage points given as percent ("15 Prozentpunkte" is `pp`: a change of 15 points is no 15 %).
 
 Signs: dateline writes a decrease as a negative value with its phrase ("fell by 500,000 barrels" is −500000); the
 specs give the amount without direction (500000). A negative quantity whose text begins before the expected one
@@ -76,6 +93,12 @@ ARTICLES = {
     "een",
     "één",
 }
+# digits before "cent(s)": the money subunit as news writes it ("50 cents"); the French spec reads "3 cents" as 300
+SUBUNIT = re.compile(r"\d\s*cents?\b", re.I)
+# a percent word before the number: "percent of 10", "pourcentage de vingt", "percentage van 30"
+PERCENT_FIRST = re.compile(
+    r"(?:per\s?cents?|percents?|percentages?|pour\s?cents?|pourcentages?|procent|prozent)\b", re.I
+)
 # identifiers and written dates, whose digits are no quantities: IP addresses, phone numbers, codes, lists, d/m/y
 IDENTIFIER = re.compile(r"\d+(?:\.\d+){3}|\+\d[-\d/ ]{6,}\d|\b[A-Z]{2,}-\d+|\d+(?:,\d\d?(?!\d)){2,}|\d\d?/\d\d?/\d{4}")
 
@@ -121,15 +144,50 @@ def spec_value(text: str) -> float:
 
 
 def simple_fraction(text: str, lang: str) -> bool:
-    """Whether `text` is a number word or an article and one denominator ("two thirds", "un quart"), the fractions
-    dateline reads."""
+    """Whether `text` is a number word or an article and one denominator ("two thirds", "un quart"), maybe after a
+    number word and "and" ("twenty and three fifths"), the fractions dateline reads."""
     g = grammar(lang)
     words = text.split()
     if g is None or g.numerals is None or len(words) < 2 or words[-1].casefold() not in g.fractions:
         return False
+    numerals = g.numerals
+
+    def one(head: str) -> bool:
+        read = numerals.read(head)
+        return read is not None and read[1] == len(head)
+
+    def whole(head: str) -> bool:  # one number word, or several joined by "and" ("cent et trente")
+        return one(head) or bool(g.mixed and all(one(p) for p in re.split(r"\s{1,3}" + g.mixed.pattern, head)))
+
     head = " ".join(words[:-1]).casefold()
+    if head in g.articles or whole(head):
+        return True
+    mixed = g.mixed.pattern if g.mixed else None
+    return bool(mixed) and any(
+        whole(" ".join(words[:i])) and words[i] == m and whole(" ".join(words[i + 1 : -1]))
+        for i in range(1, len(words) - 2)
+        for m in [words[i].casefold()]
+        if re.fullmatch(str(mixed), m + " ")
+    )
+
+
+def against_language(text: str, value: float, lang: str) -> bool:
+    """Whether the spec's value contradicts the language: smaller than a scale word in the text is worth (the long
+    scale: French "vingt et un trillions" is 2.1e19, the spec gives 2.1e13), or a multiplier after a compound
+    number word applied to its last part only ("three hundred and two dozens", "trois cent deux douzaines": 302
+    dozen as "three hundred and two thousand" is 302000; the specs give 324)."""
+    g = grammar(lang)
+    if g is None or g.numerals is None:
+        return False
+    words = text.casefold().split()
+    if any(g.scales.get(w, 0.0) >= 1e12 and value < g.scales[w] for w in words):
+        return True
+    factor = g.scales.get(words[-1], 0.0)
+    if len(words) < 2 or not 1 < factor < 1000 or factor in (10, 100):
+        return False  # a counted multiplier ("dozen", "Dutzend", "gros") ends the text
+    head = " ".join(words[:-1])
     read = g.numerals.read(head)
-    return head in g.articles or (read is not None and read[1] == len(head))
+    return read is not None and read[1] == len(head) and value != read[0] * factor
 
 
 def in_scope(model: str, result: dict[str, Any], lang: str) -> str | bool | None:
@@ -147,9 +205,13 @@ def in_scope(model: str, result: dict[str, Any], lang: str) -> str | bool | None
     if re.search(r"[/^]|\de[-+]?\d", text, re.I) or (not value.is_integer() and not re.search(r"\d[.,]\d", text)):
         return False  # a power, or another fraction or decimal written in words ("1 sobre 3", "tres con dos quintos")
     if model == "PercentModel":
+        if PERCENT_FIRST.match(text) or ((g := grammar(lang)) and g.forms.code(text.split()[-1]) == "pp"):
+            return False  # the base of a percentage ("percent of 10"), percentage points ("15 Prozentpunkte")
         return "%"
     if model == "NumberModel":
-        if res.get("subtype") not in (None, "integer", "decimal"):
+        if res.get("subtype") not in (None, "integer", "decimal") or SUBUNIT.search(text):
+            return False
+        if against_language(text, value, lang):
             return False
         return False if text.lower() in ARTICLES else None
     if value == 1 and re.split(r"[\s-]", text.lower())[0] in ARTICLES:

@@ -12,7 +12,10 @@ followed by its tens (3 + 20). Reading stops before the first part that does not
 between parts: "und", "-", " y "), `glued` (parts may also touch: "ventitré"), `spaced` (parts may be separate
 words: "two hundred"), `[numerals.halves]` (a fraction that ends a number: "einhalb", "a half"; one worth 1 or
 more stands alone: "anderthalb"), `units_first`, `teens_after` (tens that take 10–19 after them:
-"soixante-douze"), `not_alone` (parts that are no quantity on their own: "one", "ein", "un", French "neuf" = new).
+"soixante-douze"), `not_alone` (parts that are no quantity on their own: "one", "ein", "un", French "neuf" = new),
+`joined_after` (the only parts a joiner that is a word may follow: Spanish "y" joins tens and units, "treinta y
+cuatro", never "dos mil y cuatro"), `joined_before` (the only parts it may precede: French "et" only "un" and
+"onze", "vingt et un", never "vingt et trois").
 """
 
 from __future__ import annotations
@@ -54,6 +57,8 @@ class Numerals:
     teens_after: frozenset[int]
     not_alone: frozenset[str]
     units_first: bool
+    joined_after: frozenset[str] = frozenset()  # empty: a word joiner may follow any part
+    joined_before: frozenset[str] = frozenset()  # empty: a word joiner may precede any part
 
     def read(self, phrase: str, alone: bool = False) -> tuple[float, int] | None:
         """The value of the longest well-formed numeral at the start of `phrase`, and its length in characters;
@@ -63,13 +68,15 @@ class Numerals:
         last: int | None = None  # the last added part's value; -100 after `hundred`, -1000 after `thousand`
         end = pos = 0
         count = 0
-        first = ""
+        first = last_word = ""
         while pos < len(phrase):
             m = None
             if count:
                 j = self.join.match(phrase, pos) if self.join else None
                 if j:
                     m = self.part.match(phrase, j.end())
+                    if m and self._unjoined(j.group(), last_word, m.group()):
+                        m = None  # "dos mil y cuatro": "y" joins tens and units only ("two and a half" stays)
                 if m is None and self.glued:
                     m = self.part.match(phrase, pos)
             else:
@@ -96,12 +103,22 @@ class Numerals:
                 if not self._fits(last, value, current):
                     break
                 current, last = current + value, value
-            first = first or word
+            first, last_word = first or word, word
             count += 1
             end = pos = m.end()
         if count == 0 or (count == 1 and first in self.not_alone and not alone):
             return None
         return total + current + half, end
+
+    def _unjoined(self, joiner: str, last: str, part: str) -> bool:
+        """Whether a joiner that is a word may not stand between `last` and `part` (`joined_after`,
+        `joined_before`; a half may always follow: "two and a half")."""
+        word = " ".join(part.lower().split())
+        if not joiner.strip().isalpha() or word in self.halves:
+            return False
+        return bool(self.joined_after and last not in self.joined_after) or bool(
+            self.joined_before and word not in self.joined_before
+        )
 
     def _fits(self, last: int | None, value: int, current: int) -> bool:
         """Whether a part worth `value` may follow a part worth `last` (None: nothing; -100/-1000: multipliers)."""
@@ -151,4 +168,6 @@ def numerals(data: dict[str, Any]) -> Numerals | None:
         teens_after=frozenset(values[str(w).lower()] for w in table.get("teens_after", [])),
         not_alone=frozenset(str(w).lower() for w in table.get("not_alone", [])),
         units_first=bool(table.get("units_first", False)),
+        joined_after=frozenset(str(w).lower() for w in table.get("joined_after", [])),
+        joined_before=frozenset(str(w).lower() for w in table.get("joined_before", [])),
     )

@@ -63,6 +63,7 @@ _RANGE_DASH = re.compile(r"\s?[-–]\s?(?=\d)")
 _SCORE = re.compile(r"\d{1,2}(?![\d.,:/-])")  # a score's second number: one or two digits, nothing joined to it
 _SCORE_FIRST = re.compile(r"(?<![\d.,])\d{1,2}$")  # and its first number
 _WORD_AFTER = re.compile(r"\s?-?\s?([^\W\d]+)")
+_ELIDED = re.compile(r"[^\W\d]['’]\w")  # "l'uno", "d'entre", "qu'il"
 
 
 def _norm(phrase: str) -> str:
@@ -105,6 +106,14 @@ class Grammar:
     scale_after: re.Pattern[str]
     money_after: re.Pattern[str]  # the same after a currency sign, with `currency_scales` ("$269m")
     scale_half: re.Pattern[str] | None  # a half after a scale word ("e mezzo")
+    mixed: re.Pattern[str] | None  # the "and" between a whole number and a fraction, then white space
+    scale_fraction: re.Pattern[str] | None  # "and" and a fraction after a scale word ("e tre quarti")
+    fraction_words: dict[str, float]  # fractions written as one word ("driekwart" = 0.75)
+    fraction_numerals: frozenset[str]  # articles that are numbers before a denominator ("one fifth")
+    art_scale: re.Pattern[str] | None  # an article and a scale word ("mezzo milione", "een half miljoen")
+    fraction_scale: re.Pattern[str] | None  # a scale after a fraction: "a quarter-million", "three quarters of a"
+    not_ordinal: frozenset[str]  # denominators that are no ordinals: a fraction after an article ("een kwart brood")
+    compounds: frozenset[str]  # nouns that make a denominator and a link word a name ("quart de finale")
     thousands: str
     decimal: str
     ordinal_dot: bool
@@ -143,6 +152,8 @@ class Grammar:
     firsts: frozenset[str]  # the first words of the phrases that can begin a quantity
     lasts: frozenset[str]  # the last words of decrease phrases, clock prepositions and markers (a quick test)
     model: re.Pattern[str]  # a model word after a number: "737 MAX" after a count names a model
+    millions: dict[str, str]  # currency symbols with a built-in million ("MEUR" → EUR)
+    million_symbol: re.Pattern[str]  # one of them after a number
     leads: frozenset[str]  # the last characters of signs and currency symbols before digits
     stems: frozenset[str]  # the first three letters of number-word parts that are written together ("dreiund…")
 
@@ -217,18 +228,27 @@ def grammar(lang: str) -> Grammar | None:
     numeric = rf"(?P<sign>[{_SIGN}])?(?:(?P<pre>{pre})\s?(?P<psign>[{_SIGN}])?)?(?P<num>{num})"
     parts = [_guard([*"0123456789", *_SIGN, *forms.prefix]) + numeric]
     fraction = ""
+    mixed = [str(w) for w in data.get("mixed", [])]
+    fraction_words = _table(data, "fraction_words")
+    after_scale = ""  # a fraction after a scale and "and": "cinque miliardi e tre quarti"
     if words and fractions:
         numerators = rf"{_alt(list(articles))}(?!\w)|{words.pattern}" if articles else words.pattern
-        fraction = (
-            _guard([*articles, *words.values])
-            + rf"(?P<fnum>{numerators})(?:\s{{1,3}}|-)(?P<den>{_alt(list(fractions))})(?!\w)"
-        )
+        simple = rf"(?P<fnum>{numerators})(?:\s{{1,3}}|-)(?P<den>{_alt(list(fractions))})(?!\w)"
+        whole = rf"(?:(?P<whole>{words.pattern})\s{{1,3}}{_alt(mixed)}\s{{1,3}})?" if mixed else ""
+        fraction = _guard([*articles, *words.values, *words.hundred, *words.thousand]) + whole + simple
+        after_scale = simple
+    if fraction_words:
+        glued_fraction = rf"(?P<fword>{_alt(list(fraction_words))})(?!\w)"
+        after_scale = f"{after_scale}|{glued_fraction}" if after_scale else glued_fraction
+        parts.append(_guard(list(fraction_words)) + glued_fraction)
     if articles and approximate:
         approx = rf"(?:(?P<aart>{_alt(list(articles))})\s{{1,3}})?(?P<approx>{_alt(list(approximate))})(?!\w)"
         parts.append(_guard([*articles, *approximate]) + approx)
     if articles:
         parts.append(
-            _guard(list(articles)) + rf"(?P<art>{_alt(list(articles))})\s{{1,3}}(?P<ascale>{_alt(list(scales))})(?!\w)"
+            _guard(list(articles))
+            + rf"(?P<art>{_alt(list(articles))})(?:\s{{1,3}}|-(?={_alt(list(scales))}(?![\w-])))"
+            + rf"(?P<ascale>{_alt(list(scales))})(?!\w)"
         )
     if words:
         parts.append(
@@ -265,12 +285,15 @@ def grammar(lang: str) -> Grammar | None:
         *qualifiers,
         *(words.values if words else {}),
         *(words.hundred if words else ()),
+        *fraction_words,
     ]
     phrases += [*(words.thousand if words else ()), *(words.halves if words else ())]
     return Grammar(
         regex=regex,
         plain=plain,
         model=re.compile(model),
+        millions=(millions := {str(k): str(v) for k, v in load_shared("units").get("millions", {}).items()}),
+        million_symbol=re.compile(rf"\s{{1,3}}({_alt(list(millions), case=True)})(?!\w)" if millions else r"(?!)"),
         denominators=frozenset(f.split()[0] for f in fractions),  # a denominator's first word ("cuartas partes")
         digits=re.compile(rf"(?<![\w\-–./,:%]){numeric}"),
         bare=re.compile(numeric),
@@ -278,6 +301,24 @@ def grammar(lang: str) -> Grammar | None:
         scale_after=re.compile(scale_after),
         money_after=re.compile(money_after),
         scale_half=re.compile(rf"\s{{1,3}}{_alt(halves)}(?!\w)") if (halves := data.get("scale_halves")) else None,
+        mixed=re.compile(rf"{_alt(mixed)}\s{{1,3}}") if mixed else None,
+        scale_fraction=re.compile(rf"\s{{1,3}}{_alt(mixed)}\s{{1,3}}(?:{after_scale})")
+        if mixed and after_scale
+        else None,
+        fraction_words=fraction_words,
+        fraction_numerals=frozenset(_norm(str(w)) for w in data.get("fraction_numerals", [])),
+        art_scale=re.compile(rf"(?P<art>{_alt(list(articles))})\s{{1,3}}(?P<ascale>{_alt(list(scales))})(?!\w)")
+        if articles and scales
+        else None,
+        fraction_scale=re.compile(
+            rf"(?:-|\s{{1,3}}{_alt(of)}\s{{1,3}})(?P<fscale>{_alt(list(scales))})(?![\w-])"
+            if (of := [str(w) for w in data.get("fraction_of", [])])
+            else rf"-(?P<fscale>{_alt(list(scales))})(?![\w-])"
+        )
+        if scales
+        else None,
+        not_ordinal=frozenset(_norm(str(w)) for w in data.get("not_ordinal", [])),
+        compounds=frozenset(_norm(str(w)) for w in data.get("fraction_compounds", [])),
         thousands=thousands,
         decimal=decimal,
         ordinal_dot=bool(data.get("ordinal_dot", False)),
@@ -362,8 +403,8 @@ def _written_unit(sentence: str, at: int, g: Grammar, after_scale: bool) -> tupl
     if not tokens:
         return None, at
     first = tokens[0][0]
-    if first[:1].isdigit() or (low := _norm(first)) in g.stop or low in g.calibres:
-        return None, at
+    if first[:1].isdigit() or (low := _norm(first)) in g.stop or low in g.calibres or _elided(first, g):
+        return None, at  # an elided article or pronoun begins no unit: "20 l'uno", "5 l'an dernier"
     if g.nouns_capitalised:
         for i, (tok, _, end) in enumerate(tokens[:3]):
             if _norm(tok) in g.stop or tok[:1].isdigit():
@@ -390,6 +431,12 @@ def _written_unit(sentence: str, at: int, g: Grammar, after_scale: bool) -> tupl
     return sentence[taken[0][1] : taken[-1][2]], taken[-1][2]
 
 
+def _elided(token: str, g: Grammar) -> bool:
+    """Whether `token` begins with an elided article or pronoun that is no link word: "l'uno", "qu'il" (not
+    "d'habitants", whose "d'" links a unit to its number)."""
+    return bool(_ELIDED.match(token)) and _norm(token[:2]) not in g.link
+
+
 def _unit(sentence: str, at: int, g: Grammar, after_scale: bool) -> tuple[str | None, str | None, int]:
     """The unit after position `at` as written, its code and where it ends; (None, None, at) when there is none.
 
@@ -405,6 +452,19 @@ def _unit(sentence: str, at: int, g: Grammar, after_scale: bool) -> tuple[str | 
     if known and (unit is None or known[2] >= end or (code is None and _word_end(sentence, known))):
         return known  # a unit form beats a found unit without code: "12 cm" of "12 cm frischen Schnee"
     return unit, code, end
+
+
+def _after_scale(sentence: str, unit: str, end: int, g: Grammar) -> str | None:
+    """The code of a unit that has one only after a large scale word (`after_scale` in units.toml: "361 million
+    pounds" is GBP), unless a measured noun follows it ("2 million pounds of beef", "2 Millionen Pfund Kartoffeln")."""
+    code = g.forms.after_scale.get(_norm(unit))
+    if sentence[end : end + 3].lstrip().startswith(("(", "[")):
+        return None  # a conversion follows: "2 million pounds (900,000 kg)"
+    after = _TOKEN.match(sentence, end)
+    if code is None or after is None:
+        return code
+    word = _norm(after.group(1))
+    return code if word in g.stop and word not in g.link else None
 
 
 def _word_end(sentence: str, known: tuple[str, str, int]) -> bool:
@@ -424,8 +484,47 @@ def _group(value: float) -> float:
     return room
 
 
+def _fraction(gd: dict[str, str | None], g: Grammar) -> float:
+    """The value of a matched fraction: numerator and denominator ("tre quarti") or one word ("driekwart"); 0 when
+    the numerator reads as no number."""
+    if gd.get("fword"):
+        return g.fraction_words[_norm(str(gd["fword"]))]
+    assert g.numerals is not None
+    fnum = _norm(str(gd["fnum"]))
+    numerator = g.articles.get(fnum) or (g.numerals.read(fnum) or (0.0, 0))[0]
+    return numerator / g.fractions[_norm(str(gd["den"]))]
+
+
+def _mixed(sentence: str, m: re.Match[str], fraction: float, g: Grammar) -> float:
+    """The value of a whole number, "and" and a fraction: a mixed number when the fraction is below 1 ("twenty and
+    three fifths" = 20.6, "cent et trois quarts"), else one numerator ("one hundred and thirty-two fifths" = 132/5,
+    "vingt et un cinquièmes" where "vingt et un" is one number word)."""
+    assert g.numerals is not None
+    den = g.fractions[_norm(m.group("den"))]
+    whole = 0.0
+    for piece in re.split(r"\s{1,3}" + g.mixed.pattern, m.group("whole")) if g.mixed else ():
+        read = g.numerals.read(piece)  # "cent et trente" is 100 + 30
+        if read is None or read[1] != len(piece) or (whole and read[0] >= whole):
+            return 0.0
+        whole += read[0]
+    joined = sentence[m.start("whole") : m.end("fnum")]
+    read = g.numerals.read(joined)
+    if read and read[1] == len(joined):
+        return read[0] / den
+    return whole + fraction if fraction < 1 else whole / den + fraction
+
+
 def _half(sentence: str, at: int, value: float, factor: float, g: Grammar) -> tuple[float, int]:
-    """`value` with a half of its scale `factor` added when a half follows ("un milione e mezzo"), and its end."""
+    """`value` with a half or another fraction of its scale `factor` added when one follows ("un milione e mezzo",
+    "cinque miliardi e tre quarti"), and its end."""
+    fm = g.scale_fraction.match(sentence, at) if g.scale_fraction else None
+    if (
+        fm
+        and (part := _fraction(fm.groupdict(), g))
+        and sentence[fm.end() : fm.end() + 1] != "-"
+        and not g.scale_after.match(sentence, fm.end())  # "e tre quarti di milione" is another number
+    ):
+        return value + factor * part, fm.end()
     hm = g.scale_half.match(sentence, at) if g.scale_half else None
     if hm is None or g.scale_after.match(sentence, hm.end()):
         return value, at  # "un miliardo e mezzo milione" is a billion and half a million
@@ -437,15 +536,27 @@ def _continued(sentence: str, at: int, value: float, g: Grammar, room: float = 0
     tweehonderd", "fünf Milliarden zweihundert Millionen", "zeventien miljoen drieënvijftigduizend negenhonderd");
     `room` is the scale `value` was written with ("3 hundred"). Digits continue it only before a scale word ("4
     thousand 3 hundred") or after a joiner word that follows a hundred ("3 hundred and 21"): "$5 million and 200
-    workers" stays two quantities."""
+    workers" stays two quantities. After "and" a counted dozen is added ("dos mil y cuatro docenas" = 2048,
+    "trecento e due dozzine" = 324)."""
     room = max(room, _group(value))
+    dozen_only = not room and value >= 100 and value.is_integer()  # "trecento" takes only "e due dozzine"
+    room = room or (value if dozen_only else 0.0)
     while room and g.numerals is not None:
         space = _SPACE.match(sentence, at)
         if not space:
             break
         pos = space.end()
-        joined = g.numerals.join_word.match(sentence, pos) if g.numerals.join_word else None
+        joined = g.mixed.match(sentence, pos) if g.mixed else None
+        joined = joined or (g.numerals.join_word.match(sentence, pos) if g.numerals.join_word else None)
         pos = joined.end() if joined else pos  # "tweeduizend en zestien", "two thousand and five"
+        am = g.art_scale.match(sentence, pos) if joined and g.art_scale else None
+        if am:  # "un miliardo e mezzo milione", "een miljard en een half miljoen"
+            scale = g.scales[_norm(am.group("ascale"))]
+            part, end = g.articles[_norm(am.group("art"))] * scale, am.end()
+            if not 0 < part < room or sentence[end : end + 1].isalnum():
+                break
+            value, at, room = value + part, end, scale
+            continue
         more = g.numerals.read(sentence[pos : pos + 160])
         digits = _DIGITS.match(sentence, pos) if more is None else None
         if digits:
@@ -455,15 +566,18 @@ def _continued(sentence: str, at: int, value: float, g: Grammar, room: float = 0
         part, end = more[0], pos + more[1]
         sm = g.scale_after.match(sentence, end)
         scale = g.scales[_norm(sm.group("scale"))] if sm and sm.group("scale") else 0.0
+        scale_joined = not g.numerals.joined_after or g.numerals.thousand & g.numerals.joined_after
+        if (dozen_only or (joined and not scale_joined)) and not (joined and 1 < scale < 1000):
+            break  # "trecento e due dozzine"; Spanish "y" joins no scales: "cinco mil millones y tres cuartos"
         if digits and scale < 100 and not (joined and room == 100):
             break
-        scaled = scale >= 1000 or (digits is not None and scale >= 100)
+        scaled = scale >= 1000 or (digits is not None and scale >= 100) or (digits is None and 1 < scale < 100)
         if scaled:
             part, end = part * scale, sm.end() if sm else end
         if not 0 < part < room or sentence[end : end + 1].isalnum():
             break
         value, at = value + part, end
-        room = scale if scaled else _group(part)
+        room = scale if scaled and scale >= 100 else _group(part)
     return value, at
 
 
@@ -580,17 +694,32 @@ def _read(sentence: str, m: re.Match[str], g: Grammar, floor: int = 0) -> _Found
         longer = g.numerals.read(sentence[m.start("art") : m.start("art") + 160]) if g.numerals else None
         if longer and m.start("art") + longer[1] > m.end():  # "one hundred and sixteen"
             value, core_end, word = longer[0], m.start("art") + longer[1], gd["art"]
-    elif gd.get("den"):
+    elif gd.get("den") or gd.get("fword"):
         assert g.numerals is not None
-        numerator = g.articles.get(_norm(gd["fnum"])) or (g.numerals.read(gd["fnum"]) or (0.0, 0))[0]
-        if not numerator:
+        value = _fraction(gd, g)
+        if not value:
             return None
-        value = numerator / g.fractions[_norm(gd["den"])]
         after = _TOKEN.match(sentence, m.end())
-        if sentence[m.end() : m.end() + 1] == "-":
+        fs = g.fraction_scale.match(sentence, m.end()) if g.fraction_scale and not gd.get("whole") else None
+        if fs:  # "a quarter-million" = 250000, "three-quarters of a million" = 750000
+            value *= g.scales[_norm(fs.group("fscale"))]
+            core_end, scaled, after = fs.end(), True, None
+        elif sentence[m.end() : m.end() + 1] == "-":
             return None  # "a third-level hospital", "Zwei-Drittel-Mehrheit"
-        if _norm(gd["fnum"]) in g.articles and (after is None or _norm(after.group(1)) not in g.stop | g.link):
+        fnum = _norm(gd.get("fnum") or "")
+        ends = after is None and (gd.get("whole") or fnum in g.fraction_numerals)  # "fell by one fifth."
+        ends = ends or _norm(gd.get("den") or "") in g.not_ordinal  # "een kwart brood", "baissé d'un quart"
+        sm = g.scale_after.match(sentence, m.end())
+        ends = ends or bool(fs) or bool(sm and sentence[sm.end() : sm.end() + 1] != "-")  # "a quarter million"
+        linked = _TOKEN.match(sentence, after.end()) if after and _norm(after.group(1)) in g.link else None
+        if linked and _norm(linked.group(1).rstrip(".")) in g.compounds:
+            return None  # "un quart de finale", "un quarto di finale": a round of a tournament
+        if fnum in g.articles and not ends and (after is None or _norm(after.group(1)) not in g.stop | g.link):
             return None  # after an article, a fraction is of something: "a third term", "d'un tiers" are no fractions
+        if gd.get("whole"):
+            value = _mixed(sentence, m, value, g)
+            if not value:
+                return None
     elif word:
         assert g.numerals is not None
         read = (
@@ -608,7 +737,7 @@ def _read(sentence: str, m: re.Match[str], g: Grammar, floor: int = 0) -> _Found
         value = g.indefinite[_norm(gd["indef"])]
         op = op if qual else ">="
         scaled = True
-    if number or word or gd.get("den"):
+    if number or word or gd.get("den") or gd.get("fword"):
         sm = (g.money_after if gd["pre"] else g.scale_after).match(sentence, core_end)  # "drei Viertel Milliarde"
         if sm:
             sg = sm.groupdict()
@@ -625,6 +754,12 @@ def _read(sentence: str, m: re.Match[str], g: Grammar, floor: int = 0) -> _Found
         unit, code, end = gd["pre"], g.forms.prefix[gd["pre"]], core_end
     else:
         unit, code, end = _unit(sentence, core_end, g, scaled)
+        if not scaled and (mm := g.million_symbol.match(sentence, core_end)):
+            value, unit, code, end = value * 1e6, mm.group(1), g.millions[mm.group(1)], mm.end()  # "120 MEUR"
+        elif code and not scaled and unit == code and (sm := g.scale_after.match(sentence, end)) and sm.group("scale"):
+            value, end = value * g.scales[_norm(sm.group("scale"))], sm.end()  # "75 USD million", "75 USD millones"
+        elif code is None and unit and scaled and abs(value) >= 1e6:
+            code = _after_scale(sentence, unit, end, g)
     if unit is None and number and not scaled and _YEAR.fullmatch(number):
         return None
     if unit is None and number and not scaled and not qual and not sign and _after_name(sentence, begin, g):
