@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from dateline.extract.keywords import KeywordIndex, Screen, Words, lower
+from dateline.extract.keywords import KeywordIndex, Words, lower
 from dateline.resources import load, load_shared
 
 _SEP = re.compile(r"\s*-\s*|\s+")
@@ -55,12 +55,6 @@ class Gazetteer:
     regex: re.Pattern[str] | None
     codes: tuple[str, ...]
     index: KeywordIndex | None = None
-
-    def screen(self) -> Screen | None:
-        """The words a mention may begin with (None when the index cannot say: mentions are then always searched)."""
-        if self.index is not None and self.index.usable:
-            return self.index.screen()
-        return None if self.regex is not None else Screen(frozenset(), {}, frozenset())
 
     def find(self, text: str, words: Words | None = None) -> list[tuple[str, int, int]]:
         """(code, start, end) of every mention, left to right (`words`: `Words(text)`)."""

@@ -56,36 +56,6 @@ class Words:
         return found
 
 
-@dataclass(frozen=True)
-class Screen:
-    """The words keywords may begin with: a keyword-free piece of text is ruled out without a `Words` split of the
-    whole text. `a | b` screens for the keywords of both."""
-
-    whole: frozenset[str]  # whole words, lower case
-    stems: dict[str, frozenset[str]]  # a stem's first letters (up to KEY) → the stems
-    infixes: frozenset[str]
-
-    def may_begin(self, token: str) -> bool:
-        """Whether a keyword may begin at a word of `token`, a piece of text without white space: False only when
-        `KeywordIndex.find` finds none there, so a text whose pieces all give False has no keyword."""
-        # `Words` lower-cases the whole text one of these two ways; white space or a hyphen ends the context of either.
-        forms = (token.lower(),) if token.isascii() else (token.lower(), lower(token))
-        for form in forms:
-            for word in (form,) if form.isalnum() else _RUN.findall(form):  # an alphanumeric token is one word
-                if word in self.whole or (self.infixes and any(part in word for part in self.infixes)):
-                    return True
-                for n in range(1, KEY + 1):
-                    stems = self.stems.get(word[:n])
-                    if stems is not None and any(map(word.startswith, stems)):
-                        return True
-        return False
-
-    def __or__(self, other: Screen) -> Screen:
-        none: frozenset[str] = frozenset()
-        stems = {k: self.stems.get(k, none) | other.stems.get(k, none) for k in {*self.stems, *other.stems}}
-        return Screen(self.whole | other.whole, stems, self.infixes | other.infixes)
-
-
 @dataclass
 class KeywordIndex:
     """Keyword regexes in try order (a keyword's rank is its position), indexed by the words they begin with.
@@ -141,17 +111,6 @@ class KeywordIndex:
         if found is None:
             found = self._compiled[rank] = re.compile(self.regexes[rank])
         return found
-
-    def screen(self) -> Screen | None:
-        """The words the keywords may begin with (None when some keyword cannot be indexed)."""
-        if not self.usable:
-            return None
-        stems: dict[str, set[str]] = {}
-        for key, ranks in self.heads.items():
-            stems.setdefault(key, set()).update(self.stems[r] for r in ranks)
-        return Screen(
-            frozenset(self.whole), {k: frozenset(v) for k, v in stems.items()}, frozenset(p for p, _ in self.infixes)
-        )
 
     def find(self, words: Words) -> list[tuple[int, int, int]]:
         """(rank, start, end) of every keyword occurrence in `words.text`, left to right, without overlaps."""

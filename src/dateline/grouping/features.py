@@ -8,15 +8,13 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date
-from functools import cache, lru_cache, reduce
+from functools import lru_cache
 from itertools import compress
-from operator import itemgetter, or_
+from operator import itemgetter
 from typing import Any
 
 from dateline.extract.actors import gazetteer
-from dateline.extract.keywords import Screen
 from dateline.grouping.rules import Rules
-from dateline.language import supported
 
 _PUNCT = ".,;:!?\"“”„«»‘’'()[]{}<>–—-/…*"
 _DIGITS = re.compile(r"\d(?:[\d.,]*\d)?")
@@ -69,37 +67,17 @@ def unit_code(quantity: dict[str, Any]) -> str:
     return fold(str(unit)).strip() if unit else ""
 
 
-def _masked(claim: dict[str, Any], text: str, seen: list[Token]) -> str:
+def _masked(claim: dict[str, Any]) -> str:
     """The claim text with its date expressions and actor mentions blanked out: a date is compared as a range,
-    an actor as its code, never again as words. `seen`: the tokens of the text (looked up when the claim has
-    actors); the gazetteer is searched only where one of them may begin a mention."""
+    an actor as its code, never again as words."""
+    text = str(claim.get("text") or "")
     spans = [(int(d.get("start", 0)), int(d.get("end", 0))) for d in claim.get("dates") or ()]
-    lang = claim.get("lang")
-    if claim.get("actors") and isinstance(lang, str) and _may_mention(lang, seen):
-        spans.extend((a, b) for _, a, b in gazetteer(lang).find(text))
+    if claim.get("actors") and isinstance(claim.get("lang"), str):
+        spans.extend((a, b) for _, a, b in gazetteer(claim["lang"]).find(text))
     for start, end in spans:
         if 0 <= start < end <= len(text):
             text = text[:start] + " " * (end - start) + text[end:]
     return text
-
-
-@cache
-def _screened() -> tuple[frozenset[str], Screen | None]:
-    """The languages whose actor mentions `_Tokens` screens for, and the screen (their gazetteers' merged)."""
-    screens = {lang: gazetteer(lang).screen() for lang in supported()}
-    found = [s for s in screens.values() if s is not None]
-    merged = reduce(or_, found) if found else None
-    return frozenset(lang for lang, s in screens.items() if s is not None), merged
-
-
-def _may_mention(lang: str, seen: list[Token]) -> bool:
-    """Whether an actor mention of `lang` may begin in one of the tokens (True for a language not screened)."""
-    return lang not in _screened()[0] or any(map(itemgetter(4), seen))
-
-
-def _split(text: str) -> list[str]:
-    """The whitespace tokens of a text, a hyphen between two letters splitting too ("Nato-Gipfel")."""
-    return (_HYPHEN.sub(" ", text) if "-" in text else text).split()
 
 
 def features(claim: dict[str, Any], rules: Rules) -> Features:
@@ -108,18 +86,10 @@ def features(claim: dict[str, Any], rules: Rules) -> Features:
     start = end = None
     if isinstance(span, list | tuple) and len(span) == 2:
         start, end = _ordinals(span[0], span[1])
-    known = _known(rules).__getitem__
-    written = str(claim.get("text") or "")
-    # The tokens as written say whether an actor may be mentioned, and are those of the masked text when nothing
-    # is masked (no dates, no actor mentioned): looked up first unless there are dates and no actors.
-    first = bool(claim.get("actors")) or not claim.get("dates")
-    raw = _split(written) if first else []
-    seen = list(map(known, raw))
-    text = _masked(claim, written, seen)
-    if not first or text != written:
-        raw = _split(text)
-        seen = list(map(known, raw))
+    text = _masked(claim)
     give_names = claim.get("lang") not in rules.capitalised_nouns
+    raw = (_HYPHEN.sub(" ", text) if "-" in text else text).split()
+    seen = list(map(_known(rules).__getitem__, raw))
     words = set(map(itemgetter(3), seen))
     words.discard("")
     names: set[str] = set()
@@ -172,20 +142,17 @@ def features(claim: dict[str, Any], rules: Rules) -> Features:
     )
 
 
-Token = tuple[str, bool, str, str, bool]  # (word, a capitalised name candidate, folded, word stem or "", mention)
+Token = tuple[str, bool, str, str]  # (word, a capitalised name candidate, folded, word stem or "")
 
 
 class _Tokens(dict[str, Token]):
     """Whitespace token → what it gives, computed on first sight (news repeats its words): its word (punctuation
-    stripped, elision resolved), whether it is capitalised and long enough to be a name, its folded form, its
-    word stem when it is long enough to count as a word, and whether an actor mention (of a screened language) may
-    begin in it: a claim none of whose tokens may skips the gazetteer search (5 µs a claim, mostly its word split)."""
+    stripped, elision resolved), whether it is capitalised and long enough to be a name, its folded form, and its
+    word stem when it is long enough to count as a word."""
 
     def __init__(self, least: float, word_min: int, stem: int) -> None:
         super().__init__()
         self.least, self.word_min, self.stem = least, word_min, stem
-        screen = _screened()[1]
-        self.mention = screen.may_begin if screen is not None else None
 
     def __missing__(self, raw: str) -> Token:
         if len(self) > 1 << 18:
@@ -194,8 +161,7 @@ class _Tokens(dict[str, Token]):
         folded = fold(token)
         upper = bool(token) and token[0].isupper() and len(token) >= self.least
         stem = folded[: self.stem] if len(token) >= self.word_min and token.isalpha() else ""
-        mention = self.mention is None or self.mention(raw)
-        self[raw] = found = (token, upper, folded, stem, mention)
+        self[raw] = found = (token, upper, folded, stem)
         return found
 
 
