@@ -48,6 +48,8 @@ from dateline.extract.units import UnitForms, unit_forms
 from dateline.model import Quantity
 from dateline.resources import load, load_shared
 
+_CLOSING = {"(": ")", "[": "]", "{": "}", "<": ">"}
+_BRACKETED = re.compile(r" ?([(\[{<])")
 _TOKEN = re.compile(r"\s{1,3}([-\w’'.%€$]{1,60})")
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 # after a numeral, these make it part of something else: "20.10.", "09./10.", "15.00", "9:30", "1,2,3", "13-Jun-05"
@@ -165,9 +167,13 @@ class Grammar:
         words = words or Words(sentence)
         firsts, stems, begins, leads = self.firsts, self.stems, words.starts, self.leads
         if stems:
-            found = [i for i, low in enumerate(words.low) if low in firsts or low[:3] in stems or low[0].isdigit()]
-        else:
-            found = [i for i, low in enumerate(words.low) if low in firsts or low[0].isdigit()]
+            found = [
+                i
+                for i, low in enumerate(words.low)
+                if low in firsts or low[:3] in stems or low[0].isdigit() or low[-1].isdigit()
+            ]
+        else:  # a word ending in a digit may be a currency code glued to its amount ("USD115")
+            found = [i for i, low in enumerate(words.low) if low in firsts or low[0].isdigit() or low[-1].isdigit()]
         regex = self.plain if self.denominators.isdisjoint(words.low) else self.regex  # fractions need a denominator
         digits, lead_at = self.digits, self.lead
         dates = sorted(blocked) if blocked else []
@@ -403,8 +409,14 @@ def _written_unit(sentence: str, at: int, g: Grammar, after_scale: bool) -> tupl
     if not tokens:
         return None, at
     first = tokens[0][0]
-    if first[:1].isdigit() or (low := _norm(first)) in g.stop or low in g.calibres or _elided(first, g):
-        return None, at  # an elided article or pronoun begins no unit: "20 l'uno", "5 l'an dernier"
+    if (
+        first[:1].isdigit()
+        or g.bare.match(first)
+        or (low := _norm(first)) in g.stop
+        or low in g.calibres
+        or _elided(first, g)
+    ):
+        return None, at  # neither an elided article or pronoun ("20 l'uno") nor an amount ("3 USD50") begins a unit
     if g.nouns_capitalised:
         for i, (tok, _, end) in enumerate(tokens[:3]):
             if _norm(tok) in g.stop or tok[:1].isdigit():
@@ -444,6 +456,10 @@ def _unit(sentence: str, at: int, g: Grammar, after_scale: bool) -> tuple[str | 
     of `data/units.toml` ("pour cent", "%", "km", "metri quadri") is taken instead when it is longer, or as long
     and the found unit has no code.
     """
+    if bm := _BRACKETED.match(sentence, at):  # "20 (kg)", "45 [kg]": a unit form alone in brackets
+        inner = g.forms.match(sentence, bm.end())
+        if inner and sentence[inner[2] : inner[2] + 1] == _CLOSING[bm.group(1)]:
+            return inner[0], inner[1], inner[2] + 1
     unit, end = _written_unit(sentence, at, g, after_scale)
     if unit and g.numerals and (read := g.numerals.read(unit)) and read[1] == len(unit.split()[0]):
         unit, end = None, at  # a number word is no unit ("un milione duemila")

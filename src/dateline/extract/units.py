@@ -52,8 +52,11 @@ class UnitForms:
                 glued = text[pos + size : pos + size + 1]
                 # a digit on a sign is a footnote mark ("40 %1"), a letter on a symbol another word ("5 cms"), an
                 # apostrophe on a letter an elided word ("20 l'uno", "5 m'a")
+                # and a prefix on digits the next amount ("1 $10 bill")
                 if code and not (
-                    glued.isalpha() or ((glued.isdigit() or (glued and glued in "'’")) and form[-1].isalnum())
+                    glued.isalpha()
+                    or ((glued.isdigit() or (glued and glued in "'’")) and form[-1].isalnum())
+                    or (glued.isdigit() and form in self.prefix)
                 ):
                     return form, code, pos + size
         if not w or pos == at or w.group(1).casefold() not in self.first_words:
