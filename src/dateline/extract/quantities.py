@@ -28,10 +28,11 @@ a verb after the quantity that make it one: "um 5 Prozent gesunken"), `sign_word
 are clock times after a `before` word), `markers` (words before a number that is a label: "Nr.", "n°"),
 `marker_endings` (endings of a word before a number that make it an address:
 "…straße 7", "…straat 12"), `[units]` `stop` (words that end a unit), `link` (words between a scale and its unit:
-"millions of barrels"), `measures` (units that take a following noun: "Barrel Öl"), `calibres`, `max_words` (unit
-length in words), `nouns_capitalised` (German: skip lower-case adjectives to the noun), `adjective_endings` /
-`capitalised_adjectives` (the unit ends at the first word that is not an adjective), `verb_endings` (a word with one
-is a verb, never a unit: "circulera"). Unit codes come from `data/units.toml` (`dateline.extract.units`).
+"millions of barrels"), `price_words` (words before an amount of money: "pour 361 millions de livres"),
+`measures` (units that take a following noun: "Barrel Öl"), `calibres`, `max_words` (unit length in words),
+`nouns_capitalised` (German: skip lower-case adjectives to the noun), `adjective_endings` / `capitalised_adjectives`
+(the unit ends at the first word that is not an adjective), `verb_endings` (a word with one is a verb, never a
+unit: "circulera"). Unit codes come from `data/units.toml` (`dateline.extract.units`).
 """
 
 from __future__ import annotations
@@ -48,6 +49,7 @@ from dateline.extract.units import UnitForms, unit_forms
 from dateline.model import Quantity
 from dateline.resources import load, load_shared
 
+_LAST_WORD = re.compile(r"(\w+['’]?)\s{0,3}$")
 _CLOSING = {"(": ")", "[": "]", "{": "}", "<": ">"}
 _BRACKETED = re.compile(r" ?([(\[{<])")
 _TOKEN = re.compile(r"\s{1,3}([-\w’'.%€$]{1,60})")
@@ -146,6 +148,7 @@ class Grammar:
     links: tuple[str, ...]  # the same, longest first
     measures: frozenset[str]
     calibres: frozenset[str]
+    price_words: frozenset[str]  # words before an amount of money ("pour", "à"): `after_amount` units need one
     verb_endings: tuple[str, ...]
     nouns_capitalised: bool  # the `units` table's flags, read once
     adjective_endings: tuple[str, ...]
@@ -357,6 +360,7 @@ def grammar(lang: str) -> Grammar | None:
         links=tuple(sorted({_norm(w) for w in links}, key=len, reverse=True)),
         measures=frozenset(_norm(w) for w in units.get("measures", [])),
         calibres=frozenset(_norm(w) for w in units.get("calibres", [])),
+        price_words=frozenset(_norm(w) for w in units.get("price_words", [])),
         verb_endings=tuple(str(e) for e in units.get("verb_endings", [])),
         nouns_capitalised=bool(units.get("nouns_capitalised", False)),
         adjective_endings=tuple(units.get("adjective_endings", [])),
@@ -410,7 +414,8 @@ def _written_unit(sentence: str, at: int, g: Grammar, after_scale: bool) -> tupl
         return None, at
     first = tokens[0][0]
     if (
-        first[:1].isdigit()
+        not any(c.isalnum() for c in first)  # a dash is no unit ("1950 - two years later")
+        or first[:1].isdigit()
         or g.bare.match(first)
         or (low := _norm(first)) in g.stop
         or low in g.calibres
@@ -470,10 +475,12 @@ def _unit(sentence: str, at: int, g: Grammar, after_scale: bool) -> tuple[str | 
     return unit, code, end
 
 
-def _after_scale(sentence: str, unit: str, end: int, g: Grammar) -> str | None:
+def _after_scale(sentence: str, unit: str, end: int, g: Grammar, priced: bool) -> str | None:
     """The code of a unit that has one only after a large scale word (`after_scale` in units.toml: "361 million
-    pounds" is GBP), unless a measured noun follows it ("2 million pounds of beef", "2 Millionen Pfund Kartoffeln")."""
-    code = g.forms.after_scale.get(_norm(unit))
+    pounds" is GBP; `after_amount` only when the amount is `priced`, counted and after a price word: "pour 361
+    millions de livres", not "a vendu 10 millions de livres" or "des millions de livres"), unless a measured noun
+    follows it ("2 million pounds of beef", "2 Millionen Pfund Kartoffeln")."""
+    code = g.forms.after_scale.get(_norm(unit)) or (g.forms.after_amount.get(_norm(unit)) if priced else None)
     if sentence[end : end + 3].lstrip().startswith(("(", "[")):
         return None  # a conversion follows: "2 million pounds (900,000 kg)"
     after = _TOKEN.match(sentence, end)
@@ -775,7 +782,10 @@ def _read(sentence: str, m: re.Match[str], g: Grammar, floor: int = 0) -> _Found
         elif code and not scaled and unit == code and (sm := g.scale_after.match(sentence, end)) and sm.group("scale"):
             value, end = value * g.scales[_norm(sm.group("scale"))], sm.end()  # "75 USD million", "75 USD millones"
         elif code is None and unit and scaled and abs(value) >= 1e6:
-            code = _after_scale(sentence, unit, end, g)
+            counted = not (gd.get("indef") or gd.get("approx"))
+            before = _LAST_WORD.search(sentence, max(0, begin - 30), begin)
+            priced = counted and before is not None and _norm(before.group(1)) in g.price_words
+            code = _after_scale(sentence, unit, end, g, priced)
     if unit is None and number and not scaled and _YEAR.fullmatch(number):
         return None
     if unit is None and number and not scaled and not qual and not sign and _after_name(sentence, begin, g):
