@@ -15,7 +15,8 @@ with a leading zero ("030", "Schalke 04"), an age between commas after a name ("
 but not in a phone number ("08000 736 734", "900 100 200") or before a letter, a hyphenated word or a model
 word (`models` in units.toml) ("18 777s", "18 777-toestellen", "50 737 MAX": aircraft models).
 
-numbers.toml keys: `thousands` / `decimal` (separator characters), `ordinal_dot` (a number followed by "." and a
+numbers.toml keys: `thousands` / `decimal` (separator characters), `lakh_groups` (digits grouped in twos before the
+last three, as Indian English writes them: "12,34,567"), `ordinal_dot` (a number followed by "." and a
 word is an ordinal, as in German), `[numerals]` number words (see `dateline.extract.numerals`), `[articles]` ("eine"
 = 1, counted only before a scale or a collective noun), `[scales]` ("Millionen" = 1e6), `[glued_scales]` (written
 onto digits: "2mila"), `scale_halves` (a half after a scale word: "un milione e mezzo" = 1500000), `[approximate]`
@@ -227,6 +228,9 @@ def grammar(lang: str) -> Grammar | None:
         + [rf"[{''.join(spaces)}]\d{{3}}(?![^\W\d]|\s?[-–]\s?[^\W\d]{calibre}|{model})"] * bool(spaces)
     )
     num = rf"\d{{1,3}}(?:{group}){{1,5}}(?:{dec}\d{{1,9}})?(?!\d)|\d{{1,15}}(?:{dec}\d{{1,9}})?(?!\d)"
+    if data.get("lakh_groups") and marks:  # "12,34,567": two-digit groups before the last three (lakh, crore)
+        mark = re.escape(marks[0])
+        num = rf"\d{{1,2}}(?:{mark}\d\d){{1,4}}{mark}\d{{3}}(?:{dec}\d{{1,9}})?(?![\d{mark}])|{num}"
     words = numerals(data)
     articles, scales, fractions = _table(data, "articles"), _table(data, "scales"), _table(data, "fractions")
     approximate, indefinite = _table(data, "approximate"), _table(data, "indefinite")
