@@ -24,7 +24,8 @@ collective nouns read as `~`, after an article or alone ("une dizaine" = 10, "me
 ("Hunderte" = 100, op `>=`), `[qualifiers]` op → phrases, `ranges` ([opener, connector] pairs), `decrease` (phrases
 before a number that make it a decrease), `[decrease_after]` `before` / `after` (a preposition before the number and
 a verb after the quantity that make it one: "um 5 Prozent gesunken"), `sign_words` (an article after one is 1:
-"minus one"), `[currency_scales]` (letters glued onto an amount after a currency sign: "$269m"), `[times]`
+"minus one"), `sign_not_after` (determiners that make a sign word an adjective: "the negative one"),
+`[currency_scales]` (letters glued onto an amount after a currency sign: "$269m"), `[times]`
 `before` (prepositions of clock times: "um"), `clock` (words after a clock time: "Uhr"), `hours` (hour words that
 are clock times after a `before` word), `markers` (words before a number that is a label: "Nr.", "n°"),
 `marker_endings` (endings of a word before a number that make it an address:
@@ -135,6 +136,7 @@ class Grammar:
     fall_before: re.Pattern[str] | None  # `[decrease_after]` `before`: a preposition right before the number ("um")
     fall_after: re.Pattern[str] | None  # and `after`: a verb of falling after the quantity ("gesunken", "zurück")
     sign_words: re.Pattern[str] | None  # words that write a minus sign, before which an article is 1 ("minus one")
+    sign_not_after: frozenset[str]  # determiners that make a sign word an adjective ("the negative one")
     time_before: re.Pattern[str] | None
     markers: re.Pattern[str] | None
     marker_endings: tuple[str, ...]
@@ -350,6 +352,7 @@ def grammar(lang: str) -> Grammar | None:
         if (after := [str(p) for p in data.get("decrease_after", {}).get("after", [])])
         else None,
         sign_words=_before([str(p) for p in data.get("sign_words", [])]),
+        sign_not_after=frozenset(_norm(str(w)) for w in data.get("sign_not_after", [])),
         time_before=_before([str(p) for p in times.get("before", [])]),
         markers=_before([str(p) for p in data.get("markers", [])]),
         marker_endings=tuple(str(e).casefold() for e in data.get("marker_endings", [])),
@@ -632,11 +635,19 @@ def _before_unit(sentence: str, start: int, word: str, g: Grammar) -> tuple[floa
 
 def _after_sign(sentence: str, start: int, word: str, floor: int, g: Grammar) -> tuple[float, int] | None:
     """An article read as the number 1 after a word that writes a minus sign ("minus one", "min een"), unless that
-    word is the unit of the quantity before it ("30 min een doelpunt")."""
+    word is the unit of the quantity before it ("30 min een doelpunt") or follows an article or a `sign_not_after`
+    determiner ("a negative one", "the negative one" are pronoun phrases)."""
     value = g.articles.get(_norm(word))
-    if value != 1 or g.sign_words is None or not g.sign_words.search(sentence, max(floor, start - 12), start):
+    if value != 1 or g.sign_words is None:
         return None
-    return value, len(word)
+    sm = g.sign_words.search(sentence, max(floor, start - 12), start)
+    if sm is None:
+        return None
+    before = _LAST_WORD.search(sentence, max(0, sm.start() - 12), sm.start())
+    determiner = before is not None and (
+        _norm(before.group(1)) in g.articles or _norm(before.group(1)) in g.sign_not_after
+    )
+    return None if determiner else (value, len(word))
 
 
 def _excluded(sentence: str, start: int, end: int, g: Grammar, number: str) -> bool:
