@@ -24,7 +24,8 @@ collective nouns read as `~`, after an article or alone ("une dizaine" = 10, "me
 ("Hunderte" = 100, op `>=`), `[qualifiers]` op → phrases, `ranges` ([opener, connector] pairs), `decrease` (phrases
 before a number that make it a decrease), `[decrease_after]` `before` / `after` (a preposition before the number and
 a verb after the quantity that make it one: "um 5 Prozent gesunken"), `sign_words` (an article after one is 1:
-"minus one"), `sign_not_after` (determiners that make a sign word an adjective: "the negative one"),
+"minus one"), `sign_not_after` (determiners that make a sign word an adjective: "the negative one"), `periods`
+(words before an article fraction that make it a period of the year: "third quarter", "first half"),
 `[currency_scales]` (letters glued onto an amount after a currency sign: "$269m"), `[times]`
 `before` (prepositions of clock times: "um"), `clock` (words after a clock time: "Uhr"), `hours` (hour words that
 are clock times after a `before` word), `markers` (words before a number that is a label: "Nr.", "n°"),
@@ -137,6 +138,7 @@ class Grammar:
     fall_after: re.Pattern[str] | None  # and `after`: a verb of falling after the quantity ("gesunken", "zurück")
     sign_words: re.Pattern[str] | None  # words that write a minus sign, before which an article is 1 ("minus one")
     sign_not_after: frozenset[str]  # determiners that make a sign word an adjective ("the negative one")
+    periods: frozenset[str]  # words before "quarter", "half" that make them a period ("third quarter")
     time_before: re.Pattern[str] | None
     markers: re.Pattern[str] | None
     marker_endings: tuple[str, ...]
@@ -353,6 +355,7 @@ def grammar(lang: str) -> Grammar | None:
         else None,
         sign_words=_before([str(p) for p in data.get("sign_words", [])]),
         sign_not_after=frozenset(_norm(str(w)) for w in data.get("sign_not_after", [])),
+        periods=frozenset(_norm(str(w)) for w in data.get("periods", [])),
         time_before=_before([str(p) for p in times.get("before", [])]),
         markers=_before([str(p) for p in data.get("markers", [])]),
         marker_endings=tuple(str(e).casefold() for e in data.get("marker_endings", [])),
@@ -726,7 +729,12 @@ def _read(sentence: str, m: re.Match[str], g: Grammar, floor: int = 0) -> _Found
         scaled = True
     elif gd.get("art"):
         factor = g.scales[_norm(gd["ascale"])]
-        value = g.articles[_norm(gd["art"])] * factor
+        part = g.articles[_norm(gd["art"])]
+        bare = part < 1 and " " not in gd["art"].strip()  # "half", "quarter" without an article
+        w = _LAST_WORD.search(sentence, max(0, begin - 20), begin) if bare else None
+        if w and _norm(w.group(1)) in g.periods:
+            return None  # "the third quarter billion-dollar loss", "the first half million-dollar sale"
+        value = part * factor
         scaled = True
         value, core_end = _half(sentence, core_end, value, factor, g)
         longer = g.numerals.read(sentence[m.start("art") : m.start("art") + 160]) if g.numerals else None
