@@ -128,6 +128,14 @@ def test_a_scale_letter_without_a_currency_sign_is_out_of_scope(
     assert "2 out of scope" in line and "/2;" in line
 
 
+def test_a_scale_letter_span_ending_on_a_sentence_mark_is_out_of_scope() -> None:
+    # a spec whose End reaches past its text onto the full stop ("10M.") is the same scale letter
+    tool = _tool()
+    text = "Je peux vous donner 10M."
+    assert tool.bare_scale_letter(text, 20, 24, "fr") and tool.bare_scale_letter(text, 20, 23, "fr")
+    assert not tool.bare_scale_letter("Le but est 10 $.", 11, 15, "fr")
+
+
 def test_a_decimal_mark_of_another_language_is_out_of_scope() -> None:
     tool = _tool()
     assert tool.foreign_decimal("1,3", "en") and tool.foreign_decimal("1.0", "fr")

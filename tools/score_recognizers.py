@@ -42,6 +42,10 @@ it unchanged):
   number after "percent of" is the base of a percentage ("30 percent of 10,000 voters"), never a percentage;
   and percentage points given as percent ("15 Prozentpunkte" is `pp`: a change of 15 points is no 15 %).
 
+The scale-letter rule reads the spec's text without a sentence mark after it (numC, 2026-12-01): one French case,
+"Je peux vous donner 10M.", gives an End one past its text, so "10M." escaped the rule; fr 0.946 (296/313) -> 0.949
+(296/312), no other language changed.
+
 Signs: dateline writes a decrease as a negative value with its phrase ("fell by 500,000 barrels" is −500000); the
 specs give the amount without direction (500000). A negative quantity whose text begins before the expected one
 (with the decrease phrase) is compared by its magnitude.
@@ -254,7 +258,7 @@ def bare_scale_letter(text: str, start: int, end: int, lang: str) -> bool:
     g = grammar(lang)
     before = text[:start].rstrip()
     money = bool(g and any(before.endswith(p) for p in g.forms.prefix))
-    return not money and bool(SCALE_LETTER.fullmatch(text[start:end].strip()))
+    return not money and bool(SCALE_LETTER.fullmatch(text[start:end].strip().rstrip(".,;:!?")))
 
 
 def signed(q: Quantity, start: int, want: float) -> float:

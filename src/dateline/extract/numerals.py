@@ -112,9 +112,15 @@ class Numerals:
 
     def _unjoined(self, joiner: str, last: str, part: str) -> bool:
         """Whether a joiner that is a word may not stand between `last` and `part` (`joined_after`,
-        `joined_before`; a half may always follow: "two and a half")."""
+        `joined_before`; a half may always follow: "two and a half"); a spaced hyphen joins only tens and units
+        ("fifty - two"; "one hundred - five" is a dash)."""
         word = " ".join(part.lower().split())
-        if not joiner.strip().isalpha() or word in self.halves:
+        if not joiner.strip().isalpha():
+            if not joiner.strip() or joiner == joiner.strip():
+                return False  # white space ("two hundred") or a hyphen ("fifty-two")
+            tens, unit = self.values.get(last, 0), self.values.get(word, 0)
+            return not (20 <= tens < 100 and tens % 10 == 0 and 0 < unit < 10)
+        if word in self.halves:
             return False
         return bool(self.joined_after and last not in self.joined_after) or bool(
             self.joined_before and word not in self.joined_before

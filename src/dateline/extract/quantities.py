@@ -15,7 +15,8 @@ with a leading zero ("030", "Schalke 04"), an age between commas after a name ("
 but not in a phone number ("08000 736 734", "900 100 200") or before a letter, a hyphenated word or a model
 word (`models` in units.toml) ("18 777s", "18 777-toestellen", "50 737 MAX": aircraft models).
 
-numbers.toml keys: `thousands` / `decimal` (separator characters), `ordinal_dot` (a number followed by "." and a
+numbers.toml keys: `thousands` / `decimal` (separator characters), `lakh_groups` (digits grouped in twos before the
+last three, as Indian English writes them: "12,34,567"), `ordinal_dot` (a number followed by "." and a
 word is an ordinal, as in German), `[numerals]` number words (see `dateline.extract.numerals`), `[articles]` ("eine"
 = 1, counted only before a scale or a collective noun), `[scales]` ("Millionen" = 1e6), `[glued_scales]` (written
 onto digits: "2mila"), `scale_halves` (a half after a scale word: "un milione e mezzo" = 1500000), `[approximate]`
@@ -23,15 +24,18 @@ collective nouns read as `~`, after an article or alone ("une dizaine" = 10, "me
 ("Hunderte" = 100, op `>=`), `[qualifiers]` op → phrases, `ranges` ([opener, connector] pairs), `decrease` (phrases
 before a number that make it a decrease), `[decrease_after]` `before` / `after` (a preposition before the number and
 a verb after the quantity that make it one: "um 5 Prozent gesunken"), `sign_words` (an article after one is 1:
-"minus one"), `[currency_scales]` (letters glued onto an amount after a currency sign: "$269m"), `[times]`
+"minus one"), `sign_not_after` (determiners that make a sign word an adjective: "the negative one"), `periods`
+(words before an article fraction that make it a period of the year: "third quarter", "first half"),
+`[currency_scales]` (letters glued onto an amount after a currency sign: "$269m"), `[times]`
 `before` (prepositions of clock times: "um"), `clock` (words after a clock time: "Uhr"), `hours` (hour words that
 are clock times after a `before` word), `markers` (words before a number that is a label: "Nr.", "n°"),
 `marker_endings` (endings of a word before a number that make it an address:
 "…straße 7", "…straat 12"), `[units]` `stop` (words that end a unit), `link` (words between a scale and its unit:
-"millions of barrels"), `measures` (units that take a following noun: "Barrel Öl"), `calibres`, `max_words` (unit
-length in words), `nouns_capitalised` (German: skip lower-case adjectives to the noun), `adjective_endings` /
-`capitalised_adjectives` (the unit ends at the first word that is not an adjective), `verb_endings` (a word with one
-is a verb, never a unit: "circulera"). Unit codes come from `data/units.toml` (`dateline.extract.units`).
+"millions of barrels"), `price_words` (words before an amount of money: "pour 361 millions de livres"),
+`measures` (units that take a following noun: "Barrel Öl"), `calibres`, `max_words` (unit length in words),
+`nouns_capitalised` (German: skip lower-case adjectives to the noun), `adjective_endings` / `capitalised_adjectives`
+(the unit ends at the first word that is not an adjective), `verb_endings` (a word with one is a verb, never a
+unit: "circulera"). Unit codes come from `data/units.toml` (`dateline.extract.units`).
 """
 
 from __future__ import annotations
@@ -48,6 +52,9 @@ from dateline.extract.units import UnitForms, unit_forms
 from dateline.model import Quantity
 from dateline.resources import load, load_shared
 
+_LAST_WORD = re.compile(r"(\w+['’]?)\s{0,3}$")
+_CLOSING = {"(": ")", "[": "]", "{": "}", "<": ">"}
+_BRACKETED = re.compile(r" ?([(\[{<])")
 _TOKEN = re.compile(r"\s{1,3}([-\w’'.%€$]{1,60})")
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 # after a numeral, these make it part of something else: "20.10.", "09./10.", "15.00", "9:30", "1,2,3", "13-Jun-05"
@@ -130,6 +137,8 @@ class Grammar:
     fall_before: re.Pattern[str] | None  # `[decrease_after]` `before`: a preposition right before the number ("um")
     fall_after: re.Pattern[str] | None  # and `after`: a verb of falling after the quantity ("gesunken", "zurück")
     sign_words: re.Pattern[str] | None  # words that write a minus sign, before which an article is 1 ("minus one")
+    sign_not_after: frozenset[str]  # determiners that make a sign word an adjective ("the negative one")
+    periods: frozenset[str]  # words before "quarter", "half" that make them a period ("third quarter")
     time_before: re.Pattern[str] | None
     markers: re.Pattern[str] | None
     marker_endings: tuple[str, ...]
@@ -144,6 +153,7 @@ class Grammar:
     links: tuple[str, ...]  # the same, longest first
     measures: frozenset[str]
     calibres: frozenset[str]
+    price_words: frozenset[str]  # words before an amount of money ("pour", "à"): `after_amount` units need one
     verb_endings: tuple[str, ...]
     nouns_capitalised: bool  # the `units` table's flags, read once
     adjective_endings: tuple[str, ...]
@@ -165,9 +175,13 @@ class Grammar:
         words = words or Words(sentence)
         firsts, stems, begins, leads = self.firsts, self.stems, words.starts, self.leads
         if stems:
-            found = [i for i, low in enumerate(words.low) if low in firsts or low[:3] in stems or low[0].isdigit()]
-        else:
-            found = [i for i, low in enumerate(words.low) if low in firsts or low[0].isdigit()]
+            found = [
+                i
+                for i, low in enumerate(words.low)
+                if low in firsts or low[:3] in stems or low[0].isdigit() or low[-1].isdigit()
+            ]
+        else:  # a word ending in a digit may be a currency code glued to its amount ("USD115")
+            found = [i for i, low in enumerate(words.low) if low in firsts or low[0].isdigit() or low[-1].isdigit()]
         regex = self.plain if self.denominators.isdisjoint(words.low) else self.regex  # fractions need a denominator
         digits, lead_at = self.digits, self.lead
         dates = sorted(blocked) if blocked else []
@@ -218,6 +232,9 @@ def grammar(lang: str) -> Grammar | None:
         + [rf"[{''.join(spaces)}]\d{{3}}(?![^\W\d]|\s?[-–]\s?[^\W\d]{calibre}|{model})"] * bool(spaces)
     )
     num = rf"\d{{1,3}}(?:{group}){{1,5}}(?:{dec}\d{{1,9}})?(?!\d)|\d{{1,15}}(?:{dec}\d{{1,9}})?(?!\d)"
+    if data.get("lakh_groups") and marks:  # "12,34,567": two-digit groups before the last three (lakh, crore)
+        mark = re.escape(marks[0])
+        num = rf"\d{{1,2}}(?:{mark}\d\d){{1,4}}{mark}\d{{3}}(?:{dec}\d{{1,9}})?(?![\d{mark}])|{num}"
     words = numerals(data)
     articles, scales, fractions = _table(data, "articles"), _table(data, "scales"), _table(data, "fractions")
     approximate, indefinite = _table(data, "approximate"), _table(data, "indefinite")
@@ -337,6 +354,8 @@ def grammar(lang: str) -> Grammar | None:
         if (after := [str(p) for p in data.get("decrease_after", {}).get("after", [])])
         else None,
         sign_words=_before([str(p) for p in data.get("sign_words", [])]),
+        sign_not_after=frozenset(_norm(str(w)) for w in data.get("sign_not_after", [])),
+        periods=frozenset(_norm(str(w)) for w in data.get("periods", [])),
         time_before=_before([str(p) for p in times.get("before", [])]),
         markers=_before([str(p) for p in data.get("markers", [])]),
         marker_endings=tuple(str(e).casefold() for e in data.get("marker_endings", [])),
@@ -351,6 +370,7 @@ def grammar(lang: str) -> Grammar | None:
         links=tuple(sorted({_norm(w) for w in links}, key=len, reverse=True)),
         measures=frozenset(_norm(w) for w in units.get("measures", [])),
         calibres=frozenset(_norm(w) for w in units.get("calibres", [])),
+        price_words=frozenset(_norm(w) for w in units.get("price_words", [])),
         verb_endings=tuple(str(e) for e in units.get("verb_endings", [])),
         nouns_capitalised=bool(units.get("nouns_capitalised", False)),
         adjective_endings=tuple(units.get("adjective_endings", [])),
@@ -403,8 +423,15 @@ def _written_unit(sentence: str, at: int, g: Grammar, after_scale: bool) -> tupl
     if not tokens:
         return None, at
     first = tokens[0][0]
-    if first[:1].isdigit() or (low := _norm(first)) in g.stop or low in g.calibres or _elided(first, g):
-        return None, at  # an elided article or pronoun begins no unit: "20 l'uno", "5 l'an dernier"
+    if (
+        not any(c.isalnum() for c in first)  # a dash is no unit ("1950 - two years later")
+        or first[:1].isdigit()
+        or g.bare.match(first)
+        or (low := _norm(first)) in g.stop
+        or low in g.calibres
+        or _elided(first, g)
+    ):
+        return None, at  # neither an elided article or pronoun ("20 l'uno") nor an amount ("3 USD50") begins a unit
     if g.nouns_capitalised:
         for i, (tok, _, end) in enumerate(tokens[:3]):
             if _norm(tok) in g.stop or tok[:1].isdigit():
@@ -444,6 +471,10 @@ def _unit(sentence: str, at: int, g: Grammar, after_scale: bool) -> tuple[str | 
     of `data/units.toml` ("pour cent", "%", "km", "metri quadri") is taken instead when it is longer, or as long
     and the found unit has no code.
     """
+    if bm := _BRACKETED.match(sentence, at):  # "20 (kg)", "45 [kg]": a unit form alone in brackets
+        inner = g.forms.match(sentence, bm.end())
+        if inner and sentence[inner[2] : inner[2] + 1] == _CLOSING[bm.group(1)]:
+            return inner[0], inner[1], inner[2] + 1
     unit, end = _written_unit(sentence, at, g, after_scale)
     if unit and g.numerals and (read := g.numerals.read(unit)) and read[1] == len(unit.split()[0]):
         unit, end = None, at  # a number word is no unit ("un milione duemila")
@@ -454,10 +485,12 @@ def _unit(sentence: str, at: int, g: Grammar, after_scale: bool) -> tuple[str | 
     return unit, code, end
 
 
-def _after_scale(sentence: str, unit: str, end: int, g: Grammar) -> str | None:
+def _after_scale(sentence: str, unit: str, end: int, g: Grammar, priced: bool) -> str | None:
     """The code of a unit that has one only after a large scale word (`after_scale` in units.toml: "361 million
-    pounds" is GBP), unless a measured noun follows it ("2 million pounds of beef", "2 Millionen Pfund Kartoffeln")."""
-    code = g.forms.after_scale.get(_norm(unit))
+    pounds" is GBP; `after_amount` only when the amount is `priced`, counted and after a price word: "pour 361
+    millions de livres", not "a vendu 10 millions de livres" or "des millions de livres"), unless a measured noun
+    follows it ("2 million pounds of beef", "2 Millionen Pfund Kartoffeln")."""
+    code = g.forms.after_scale.get(_norm(unit)) or (g.forms.after_amount.get(_norm(unit)) if priced else None)
     if sentence[end : end + 3].lstrip().startswith(("(", "[")):
         return None  # a conversion follows: "2 million pounds (900,000 kg)"
     after = _TOKEN.match(sentence, end)
@@ -605,11 +638,19 @@ def _before_unit(sentence: str, start: int, word: str, g: Grammar) -> tuple[floa
 
 def _after_sign(sentence: str, start: int, word: str, floor: int, g: Grammar) -> tuple[float, int] | None:
     """An article read as the number 1 after a word that writes a minus sign ("minus one", "min een"), unless that
-    word is the unit of the quantity before it ("30 min een doelpunt")."""
+    word is the unit of the quantity before it ("30 min een doelpunt") or follows an article or a `sign_not_after`
+    determiner ("a negative one", "the negative one" are pronoun phrases)."""
     value = g.articles.get(_norm(word))
-    if value != 1 or g.sign_words is None or not g.sign_words.search(sentence, max(floor, start - 12), start):
+    if value != 1 or g.sign_words is None:
         return None
-    return value, len(word)
+    sm = g.sign_words.search(sentence, max(floor, start - 12), start)
+    if sm is None:
+        return None
+    before = _LAST_WORD.search(sentence, max(0, sm.start() - 12), sm.start())
+    determiner = before is not None and (
+        _norm(before.group(1)) in g.articles or _norm(before.group(1)) in g.sign_not_after
+    )
+    return None if determiner else (value, len(word))
 
 
 def _excluded(sentence: str, start: int, end: int, g: Grammar, number: str) -> bool:
@@ -688,7 +729,12 @@ def _read(sentence: str, m: re.Match[str], g: Grammar, floor: int = 0) -> _Found
         scaled = True
     elif gd.get("art"):
         factor = g.scales[_norm(gd["ascale"])]
-        value = g.articles[_norm(gd["art"])] * factor
+        part = g.articles[_norm(gd["art"])]
+        bare = part < 1 and " " not in gd["art"].strip()  # "half", "quarter" without an article
+        w = _LAST_WORD.search(sentence, max(0, begin - 20), begin) if bare else None
+        if w and _norm(w.group(1)) in g.periods:
+            return None  # "the third quarter billion-dollar loss", "the first half million-dollar sale"
+        value = part * factor
         scaled = True
         value, core_end = _half(sentence, core_end, value, factor, g)
         longer = g.numerals.read(sentence[m.start("art") : m.start("art") + 160]) if g.numerals else None
@@ -759,7 +805,10 @@ def _read(sentence: str, m: re.Match[str], g: Grammar, floor: int = 0) -> _Found
         elif code and not scaled and unit == code and (sm := g.scale_after.match(sentence, end)) and sm.group("scale"):
             value, end = value * g.scales[_norm(sm.group("scale"))], sm.end()  # "75 USD million", "75 USD millones"
         elif code is None and unit and scaled and abs(value) >= 1e6:
-            code = _after_scale(sentence, unit, end, g)
+            counted = not (gd.get("indef") or gd.get("approx"))
+            before = _LAST_WORD.search(sentence, max(0, begin - 30), begin)
+            priced = counted and before is not None and _norm(before.group(1)) in g.price_words
+            code = _after_scale(sentence, unit, end, g, priced)
     if unit is None and number and not scaled and _YEAR.fullmatch(number):
         return None
     if unit is None and number and not scaled and not qual and not sign and _after_name(sentence, begin, g):

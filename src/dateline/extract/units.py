@@ -26,6 +26,7 @@ class UnitForms:
     symbol_heads: frozenset[str] = field(default=frozenset())  # the first characters of symbols, either case
     first_words: frozenset[str] = field(default=frozenset())  # the first words of the word forms
     after_scale: dict[str, str] = field(default_factory=dict)  # case-folded → code, only after a large scale
+    after_amount: dict[str, str] = field(default_factory=dict)  # the same, only after a counted amount
 
     def match(self, text: str, at: int, links: tuple[str, ...] = ()) -> tuple[str, str, int] | None:
         """The longest unit form at `at` (after 0–3 spaces, and after a `links` word such as "de"): the form as
@@ -52,8 +53,11 @@ class UnitForms:
                 glued = text[pos + size : pos + size + 1]
                 # a digit on a sign is a footnote mark ("40 %1"), a letter on a symbol another word ("5 cms"), an
                 # apostrophe on a letter an elided word ("20 l'uno", "5 m'a")
+                # and a prefix on digits the next amount ("1 $10 bill")
                 if code and not (
-                    glued.isalpha() or ((glued.isdigit() or (glued and glued in "'’")) and form[-1].isalnum())
+                    glued.isalpha()
+                    or ((glued.isdigit() or (glued and glued in "'’")) and form[-1].isalnum())
+                    or (glued.isdigit() and form in self.prefix)
                 ):
                     return form, code, pos + size
         if not w or pos == at or w.group(1).casefold() not in self.first_words:
@@ -108,9 +112,12 @@ def unit_forms(lang: str) -> UnitForms:
     prefix: dict[str, str] = {}
     words: dict[str, str] = {}
     after_scale: dict[str, str] = {}
+    after_amount: dict[str, str] = {}
     for code, entry in load_shared("units")["code"].items():
         for form in entry.get("after_scale", {}).get(lang, []):
             after_scale[" ".join(form.split()).casefold()] = code
+        for form in entry.get("after_amount", {}).get(lang, []):
+            after_amount[" ".join(form.split()).casefold()] = code
         for form in entry.get("symbols", []):
             symbols.setdefault(form, code)
         for form in entry.get("prefix", []):
@@ -122,4 +129,6 @@ def unit_forms(lang: str) -> UnitForms:
     heads = frozenset(f[0].casefold() for f in [*symbols, *words])
     symbol_heads = frozenset(c for f in symbols for c in (f[0], f[0].lower(), f[0].upper()))
     first_words = frozenset(w.split()[0] for w in words)
-    return UnitForms(symbols, prefix, words, longest, sizes, heads, symbol_heads, first_words, after_scale)
+    return UnitForms(
+        symbols, prefix, words, longest, sizes, heads, symbol_heads, first_words, after_scale, after_amount
+    )
