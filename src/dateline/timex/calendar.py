@@ -164,20 +164,24 @@ def easter(year: int) -> date:
 
 def holiday(year: int, spec: str) -> date | None:
     """The date of a holiday in `year`: `12-25` (fixed), `E-2` (days from Easter Sunday) or `11-4#4`
-    (the fourth Thursday of November; `#-1` = the last one)."""
+    (the fourth Thursday of November; `#-1` = the last one; `11-4#4+1` the day after it, Black Friday)."""
     if spec.startswith("E"):
         return easter(year) + timedelta(days=int(spec[1:]))
     month, rest = int(spec[:2]), spec[3:]
     if "#" not in rest:
         return date(year, month, int(rest))
-    weekday, n = (int(x) for x in rest.split("#"))
+    weekday_s, nth = rest.split("#")
+    weekday, n = int(weekday_s), int(nth[:2] if nth.startswith("-") else nth[:1])
+    offset = int(nth[len(str(n)) :] or 0)  # "+1": days after that weekday
     first = date(year, month, 1)
     day = first + timedelta(days=(weekday - first.isoweekday()) % 7)
     if n > 0:
-        return day + timedelta(weeks=n - 1)
-    y, m = add_months(year, month, 1)
-    last = date(y, m, 1) - timedelta(days=1)
-    return last - timedelta(days=(last.isoweekday() - weekday) % 7)
+        day += timedelta(weeks=n - 1)
+    else:
+        y, m = add_months(year, month, 1)
+        last = date(y, m, 1) - timedelta(days=1)
+        day = last - timedelta(days=(last.isoweekday() - weekday) % 7)
+    return day + timedelta(days=offset)
 
 
 def weekday_date(anchor: date, weekday: int, direction: str | None) -> date:
