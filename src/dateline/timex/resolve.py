@@ -115,7 +115,10 @@ def _point(slots: Slots, ctx: Context) -> str:
             if year is None:
                 if anchor is None:
                     return f"XXXX-{month:02d}-{int(day):02d}"
-                d = cal.day_date(anchor, month, int(day), direction)
+                weekday = int(slots["weekday"]) if "weekday" in slots else None
+                d = cal.day_date(anchor, month, int(day), direction, weekday)
+                if d is None and weekday is not None:
+                    return NO_DATE  # the weekday falls on the day in none of the years near: no date
                 return d.isoformat() if d else f"XXXX-{month:02d}-{int(day):02d}"
             return f"{year:04d}-{month:02d}-{int(day):02d}"
         if year is None:
