@@ -79,15 +79,19 @@ def month_year(anchor: date, month: int, direction: str | None) -> int:
     return y if month <= anchor.month else y - 1
 
 
-def day_date(anchor: date, month: int, day: int, direction: str | None) -> date | None:
+def day_date(anchor: date, month: int, day: int, direction: str | None, weekday: int | None = None) -> date | None:
     """Day and month named without a year: the nearest such date without a direction, else the first
-    one on/after (future), after (next), before (prev) or on/before (past, unless one is just ahead)."""
+    one on/after (future), after (next), before (prev) or on/before (past, unless one is just ahead).
+    With a weekday only a year where the day falls on it, within a year of the anchor ("vrijdag 6 december");
+    none: no date ("zondag 3-1", a score)."""
     options: list[date] = []
     for year in (anchor.year - 1, anchor.year, anchor.year + 1):
         try:
             options.append(date(year, month, day))
         except ValueError:
             continue
+    if weekday is not None:
+        options = [d for d in options if d.isoweekday() == weekday and abs((d - anchor).days) <= 366]
     return pick(anchor, options, direction)
 
 

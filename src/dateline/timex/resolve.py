@@ -115,7 +115,10 @@ def _point(slots: Slots, ctx: Context) -> str:
             if year is None:
                 if anchor is None:
                     return f"XXXX-{month:02d}-{int(day):02d}"
-                d = cal.day_date(anchor, month, int(day), direction)
+                weekday = int(slots["weekday"]) if "weekday" in slots else None
+                d = cal.day_date(anchor, month, int(day), direction, weekday)
+                if d is None and weekday is not None:
+                    return NO_DATE  # the weekday falls on the day in none of the years near: no date
                 return d.isoformat() if d else f"XXXX-{month:02d}-{int(day):02d}"
             return f"{year:04d}-{month:02d}-{int(day):02d}"
         if year is None:
@@ -142,6 +145,9 @@ def _point(slots: Slots, ctx: Context) -> str:
         if anchor is None or not ctx.day_known:
             return f"XXXX-XX-{int(day):02d}"
         tense = ctx.tense if ctx.tense in ("past", "future") else None  # a present clause: the nearest such day
+        rel = slots.get("rel")
+        if isinstance(rel, int) and rel:  # "el pasado martes 12", "aanstaande vrijdag 29": the word's direction
+            tense = "past" if rel < 0 else "future"
         found = cal.weekday_day(anchor, int(slots["weekday"]), int(day), tense)
         return found.isoformat() if found else NO_DATE  # a wrong pair names no day
     if "weekday" in slots:
