@@ -34,6 +34,9 @@ ADJACENT = 4  # a verb of saying this close to an expression is its own verb ("s
 TENSES = ("past", "present", "future", "conditional")
 READING = {"conditional": "future"}  # the tense a verb form gives its clause, where it differs from its own
 MOVED = 80  # characters before an expression read for a verb that moves an event to it ("postponed to")
+OPENING = 8  # characters read before a word for the end of the sentence before it
+QUOTES = " \t\"'«»“”„‘’("  # what may stand between a sentence's end and its first word
+SENTENCE_END = (".", "!", "?", "\n")
 MEMO = 50_000  # words whose role is remembered per language (then the memo starts afresh)
 WORD = re.compile(r"[^\W\d_]+")
 CLAUSE = re.compile(r"[,;:()–]")  # what separates the clauses of a sentence
@@ -66,7 +69,9 @@ class Lexicon(NamedTuple):
     coordinators: re.Pattern[str] | None  # conjunctions that join clauses (`coordinators`, as whole words)
     articles: frozenset[str]  # a verb form right after one of these is a noun ("il via", "une marche")
     pronoun_articles: frozenset[str]  # articles that are object pronouns too ("la firma": signs it, the signature):
-    # articles only right after a verb form ("ha messo la firma"), since such a pronoun comes before its verb
+    # articles only opening a sentence, after a preposition or a verb form ("ha messo la firma"), since such a
+    # pronoun comes before its verb
+    prepositions: frozenset[str]  # a pronoun article after one of these is an article ("per la partita")
     moved: tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...]  # `[moved]`: what ends just before the new
     # date of a moved event ("postponed to"), with what must follow it where the verb comes last ("verschoben")
     roles: dict[str, frozenset[str]]  # memo of `_role`
@@ -109,6 +114,17 @@ def _strong(row: str, paradigm: dict[str, Any]) -> dict[str, set[str]]:
     }
 
 
+def _prefixed(row: str, paradigm: dict[str, Any]) -> list[str]:
+    """Table rows of the verbs an inseparable prefix makes of a strong verb's row (`inseparable`: "schieben" ->
+    "verschieben", participle without ge-: "verschoben"); none for a prefixed row or one in `inseparable_not`."""
+    infinitive, present, past, past_pl, participle = row.split()
+    ge = paradigm.get("ge", "")
+    if "|" in infinitive or infinitive in paradigm.get("inseparable_not", []) or not participle.startswith(ge):
+        return []
+    forms = (infinitive, present, past, past_pl, participle[len(ge) :])
+    return [" ".join(p + f for f in forms) for p in paradigm.get("inseparable", [])]
+
+
 @cache
 def lexicon(lang: str) -> Lexicon:
     """The compiled tense data of `lang` (empty when it has none)."""
@@ -123,10 +139,13 @@ def lexicon(lang: str) -> Lexicon:
     for spec in verbs.get("weak", []):
         for kind, forms in _weak(spec, paradigm).items():
             sets[kind] |= forms
+    not_verbs = frozenset(data.get("not_verbs", []))
     for row in verbs.get("strong", []):
         for kind, forms in _strong(row, paradigm).items():
             sets[kind] |= forms
-    not_verbs = frozenset(data.get("not_verbs", []))
+        for derived in _prefixed(row, paradigm):  # an adjective of that shape is none ("bekannt")
+            for kind, forms in _strong(derived, paradigm).items():
+                sets[kind] |= forms - not_verbs
     finite: dict[str, str] = {}
     shared: set[str] = set()  # forms of two tenses ("finit") tell neither
     for tense in TENSES:
@@ -164,6 +183,7 @@ def lexicon(lang: str) -> Lexicon:
         re.compile(r"(?<!\w)(?:" + "|".join(data["coordinators"]) + r")(?!\w)") if data.get("coordinators") else None,
         frozenset(data.get("articles", [])),
         frozenset(data.get("pronoun_articles", [])),
+        frozenset(data.get("prepositions", [])),
         _moved(data.get("moved", {})),
         {},
     )
@@ -248,10 +268,25 @@ def _noun(text: str, words: list[tuple[int, int, str]], i: int, found: dict[int,
     before = words[i - 1][2]
     if before in lex.articles:
         return True
-    if before not in lex.pronoun_articles or i < 2 or BOUNDARY.search(text, words[i - 2][1], words[i - 1][0]):
+    if before not in lex.pronoun_articles:
         return False
-    verb = words[i - 2][2]
-    return i - 2 in found or verb in lex.finite or bool(_role(verb, lex))
+    if _opens(text, words[i - 1][0]):  # "La partita sabato sarà trasmessa"
+        return True
+    if i < 2 or BOUNDARY.search(text, words[i - 2][1], words[i - 1][0]):
+        return False
+    verb = words[i - 2][2]  # "per la partita"; "ha messo la firma", "vuole mettere la firma" (a verb form read
+    # as a noun is none: "Le président la signe")
+    return verb in lex.prepositions or i - 2 in found or "infinitive" in _role(verb, lex)
+
+
+def _opens(text: str, start: int) -> bool:
+    """Whether the capitalised word at `start` opens a sentence: after a full stop, a question or exclamation
+    mark, a line break or nothing, with only spaces, quotes or a parenthesis between."""
+    if not text[start].isupper():
+        return False
+    lo = max(0, start - OPENING)
+    before = text[lo:start].rstrip(QUOTES)
+    return before[-1:] in SENTENCE_END if before else lo == 0
 
 
 def _verbs(text: str, lo: int, hi: int, lex: Lexicon) -> list[tuple[int, int, str]]:
