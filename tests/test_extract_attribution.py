@@ -774,3 +774,31 @@ def test_source_offset_points_at_the_source_among_equal_words(text: str, start: 
     assert found is not None
     assert found.at == source
     assert text[found.at : found.at + len(found.text)] == found.text
+
+
+# A date right after a verb of saying, opening with a determiner or a bare year, and followed by an auxiliary is
+# the subject of the verb's clause ("said the year has seen"), not the adjunct of a participle modifying a noun
+# ("the cuts announced this month will …"). The other languages need a complementiser (dass, que, che, dat) or a
+# comma there: the date opens the clause the same way.
+CLAUSE_DATES = [
+    ("en", "Officials said the year has seen a sharp rise in thefts.", ("Officials", "said")),
+    ("en", "The mayor said 2016 has seen record growth in the city.", ("The mayor", "said")),
+    ("en", "The mayor says this year will be different for the city.", ("The mayor", "says")),
+    ("en", "The cuts announced this month will hit schools.", None),
+    ("en", "A merger announced Monday would create the largest bank.", None),
+    ("de", "Der Bürgermeister sagte, 2016 sei ein Rekordjahr gewesen.", ("Der Bürgermeister", "sagte")),
+    ("nl", "De burgemeester zei dat 2016 een recordjaar was.", ("De burgemeester", "zei")),
+    ("fr", "Le maire a dit que 2016 a été une année record.", ("Le maire", "a dit")),
+    ("fr", "Les chiffres annoncés cette semaine sont faux.", None),
+    ("es", "El alcalde dijo que 2016 ha sido un año récord.", ("El alcalde", "dijo")),
+    ("it", "Il sindaco ha detto che il 2016 è stato un anno record.", ("Il sindaco", "ha detto")),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "expected"), CLAUSE_DATES)
+def test_a_date_after_a_verb_of_saying_opens_its_clause(
+    lang: str, sentence: str, expected: tuple[str, str] | None
+) -> None:
+    spans = [(t.start, t.end) for t in timex.tag(sentence, lang, date(2024, 5, 1))]
+    found, _ = attribution(sentence, 0, len(sentence), lang, spans)
+    assert (found.text, found.cue) == expected if found else expected is None

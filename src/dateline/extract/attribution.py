@@ -488,8 +488,9 @@ def _find(
             particles = c.particles.get(word.casefold())
             if _noun_use(t, i0) or (i0 == 0 and max_cue is None) or _other_verb(t, i0, i1, particles):
                 continue  # a noun; a question, a command or a heading; another verb ("schreibt … vor")
-            relative = _relative_subject(t, i0) if not c.v2 and _modifier(t, i1) else None
-            if not c.v2 and _modifier(t, i1) and relative is None:
+            modifier = not c.v2 and _modifier(t, i1, word)
+            relative = _relative_subject(t, i0) if modifier else None
+            if modifier and relative is None:
                 continue  # a participle modifying a noun ("a merger announced Monday would")
             if word.casefold() in c.clause_only and i1 < t.n and (t.low[i1] in c.determiners or _bare_noun(t, i1)):
                 continue  # "claimed a victory", "wrote the letter", "declared victory": an object, not a report
@@ -660,12 +661,38 @@ def _bare_noun(t: Sentence, k: int) -> bool:
     return not (low in c.personal or low in c.pronouns or low in c.stop or low in c.conjunctions)
 
 
-def _modifier(t: Sentence, k: int) -> bool:
+def _modifier(t: Sentence, k: int, verb: str) -> bool:
     """Whether the verb ending before token k modifies a noun ("A merger announced Monday would …"): a clause's
-    auxiliary follows it, after dates and adverbs only."""
+    auxiliary follows it, after dates and adverbs only. A date opening with a determiner or a bare year opens the
+    verb's clause instead ("Officials said the year has seen …", "said 2016 has seen …")."""
+    if _clause_date(t, k, verb):
+        return False
     while k < t.n and (t.timex[k] or t.adverb(k)) and t.low[k] not in t.c.auxiliaries:
         k += 1
     return k < t.n and t.low[k] in t.c.auxiliaries
+
+
+def _clause_date(t: Sentence, k: int, verb: str) -> bool:
+    """Whether a date starting at token k, right after `verb`, is the subject of the verb's clause and a clause's
+    auxiliary follows it: a bare year ("said 2016 has seen", no participle takes one bare), or a date opening with
+    a determiner after a verb whose clause follows bare ("said the year has seen"; not "the cuts announced this
+    month will")."""
+    if k >= t.n or not t.timex[k]:
+        return False
+    e = k
+    while e < t.n and t.timex[e]:
+        e += 1
+    if e >= t.n or t.low[e] not in t.c.auxiliaries:
+        return False
+    if e == k + 1 and _bare_year(t, k):
+        return True
+    return t.low[k] in t.c.determiners and verb.casefold() in t.c.bare_clause
+
+
+def _bare_year(t: Sentence, k: int) -> bool:
+    """Whether token k is a year written alone in four digits ("2016")."""
+    text = t.toks[k].text
+    return t.toks[k].number and len(text) == 4 and text.isdigit()
 
 
 def _relative_subject(t: Sentence, cue: int) -> Found | None:

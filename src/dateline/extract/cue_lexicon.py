@@ -69,6 +69,7 @@ class Cues:
     requests: frozenset[str]
     finite: frozenset[str]  # one-word reporting verb forms that are no noun: they end a subject phrase
     naming: frozenset[str]  # report only as "call X 'Y'": an object, then a quotation
+    bare_clause: frozenset[str]  # verb forms whose clause may follow bare: a noun phrase after them is its subject
     transitive: frozenset[str]
     share_links: tuple[tuple[str, ...], ...]  # "in", "out of" between two numbers: a share of people
     share_numbers: frozenset[str]
@@ -180,6 +181,8 @@ def cues(lang: str) -> Cues:
         naming=_low(
             [f for forms in _inflected(att.get("naming_lemmas", []), table, adverbial_slots)[:2] for f in forms]
         ),
+        bare_clause=_low(_inflected(att.get("bare_clause_lemmas", []), table, adverbial_slots)[0])
+        | _low(_inflected(att.get("bare_clause_lemmas", []), table, adverbial_slots)[1]),
         share_links=tuple(tuple(v.casefold().split()) for v in gram.get("share_links", [])),
         share_numbers=_low(gram.get("share_numbers", [])),
         share_first=frozenset(v.casefold().split()[0] for v in gram.get("share_links", [])),
