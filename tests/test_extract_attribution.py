@@ -776,14 +776,16 @@ def test_source_offset_points_at_the_source_among_equal_words(text: str, start: 
     assert text[found.at : found.at + len(found.text)] == found.text
 
 
-# A date right after a verb of saying, opening with a determiner or a bare year, and followed by an auxiliary is
-# the subject of the verb's clause ("said the year has seen"), not the adjunct of a participle modifying a noun
-# ("the cuts announced this month will …"). The other languages need a complementiser (dass, que, che, dat) or a
-# comma there: the date opens the clause the same way.
+# A date right after a verb of saying ("say": `bare_clause_lemmas`) or a bare year after any verb, followed by an
+# auxiliary, is the subject of the verb's clause ("said the year has seen"), not the adjunct of a participle
+# modifying a noun ("the cuts announced this month will …"). The other languages need a complementiser (dass, que,
+# che, dat) or a comma there: the date opens the clause the same way.
 CLAUSE_DATES = [
     ("en", "Officials said the year has seen a sharp rise in thefts.", ("Officials", "said")),
     ("en", "The mayor said 2016 has seen record growth in the city.", ("The mayor", "said")),
     ("en", "The mayor says this year will be different for the city.", ("The mayor", "says")),
+    ("en", "Analysts said last year was the hottest on record.", ("Analysts", "said")),
+    ("en", "The statement said Monday would be a day of mourning.", ("The statement", "said")),
     ("en", "The cuts announced this month will hit schools.", None),
     ("en", "A merger announced Monday would create the largest bank.", None),
     ("de", "Der Bürgermeister sagte, 2016 sei ein Rekordjahr gewesen.", ("Der Bürgermeister", "sagte")),

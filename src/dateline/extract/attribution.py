@@ -663,8 +663,7 @@ def _bare_noun(t: Sentence, k: int) -> bool:
 
 def _modifier(t: Sentence, k: int, verb: str) -> bool:
     """Whether the verb ending before token k modifies a noun ("A merger announced Monday would …"): a clause's
-    auxiliary follows it, after dates and adverbs only. A date opening with a determiner or a bare year opens the
-    verb's clause instead ("Officials said the year has seen …", "said 2016 has seen …")."""
+    auxiliary follows it, after dates and adverbs only; unless the date opens the verb's clause (`_clause_date`)."""
     if _clause_date(t, k, verb):
         return False
     while k < t.n and (t.timex[k] or t.adverb(k)) and t.low[k] not in t.c.auxiliaries:
@@ -674,9 +673,9 @@ def _modifier(t: Sentence, k: int, verb: str) -> bool:
 
 def _clause_date(t: Sentence, k: int, verb: str) -> bool:
     """Whether a date starting at token k, right after `verb`, is the subject of the verb's clause and a clause's
-    auxiliary follows it: a bare year ("said 2016 has seen", no participle takes one bare), or a date opening with
-    a determiner after a verb whose clause follows bare ("said the year has seen"; not "the cuts announced this
-    month will")."""
+    auxiliary follows it: a bare year ("said 2016 has seen", no participle takes one bare), or any date after a
+    verb whose clause follows bare and which takes no object ("said the year has seen", "said Monday would be";
+    not "the cuts announced this month will")."""
     if k >= t.n or not t.timex[k]:
         return False
     e = k
@@ -686,7 +685,7 @@ def _clause_date(t: Sentence, k: int, verb: str) -> bool:
         return False
     if e == k + 1 and _bare_year(t, k):
         return True
-    return t.low[k] in t.c.determiners and verb.casefold() in t.c.bare_clause
+    return verb.casefold() in t.c.bare_clause
 
 
 def _bare_year(t: Sentence, k: int) -> bool:
