@@ -804,3 +804,28 @@ def test_a_date_after_a_verb_of_saying_opens_its_clause(
     spans = [(t.start, t.end) for t in timex.tag(sentence, lang, date(2024, 5, 1))]
     found, _ = attribution(sentence, 0, len(sentence), lang, spans)
     assert (found.text, found.cue) == expected if found else expected is None
+
+
+# An evidential verb ("find", "show") followed by a clause opened by a complementiser reports the subject's
+# finding even when the subject is no document noun ("The court found that …"); "that" as a pronoun object
+# ("found that hard to accept") and an object without a clause ("found the car") report nothing.
+FINDINGS = [
+    ("en", "The court found that the company broke the law in 2019.", ("The court", "found")),
+    ("en", "The newspaper found that most residents lived in poverty in 2010.", ("The newspaper", "found")),
+    ("en", "The researchers showed that men wrote most stories in 2014.", ("The researchers", "showed")),
+    ("en", "The mayor found that hard to accept on Monday.", None),
+    ("en", "The police found the car on Monday.", None),
+    ("fr", "Le journal a montré que les loyers ont augmenté en 2010.", ("Le journal", "a montré")),
+    ("fr", "Le joueur a montré ses muscles en 2010.", None),
+    ("es", "El periódico mostró que los alquileres subieron en 2010.", ("El periódico", "mostró")),
+    ("it", "Il giornale ha mostrato che gli affitti sono aumentati nel 2010.", ("Il giornale", "ha mostrato")),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "expected"), FINDINGS)
+def test_a_finding_with_a_clause_reports_without_a_document_noun(
+    lang: str, sentence: str, expected: tuple[str, str] | None
+) -> None:
+    spans = [(t.start, t.end) for t in timex.tag(sentence, lang, date(2024, 5, 1))]
+    found, _ = attribution(sentence, 0, len(sentence), lang, spans)
+    assert (found.text, found.cue) == expected if found else expected is None

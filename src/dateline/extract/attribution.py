@@ -535,7 +535,8 @@ def _find(
                         chunk = _first_chunk(t)
                         if chunk is not None and chunk.j < i0 - 1:  # "Mehr Licht, sagt …": no subject, the words
                             found = found or chunk
-            if found is not None and word.casefold() in c.evidential and not _evidence(t, found):
+            clause = _that_clause(t, i1)  # "The Globe found that …": a finding reported
+            if found is not None and word.casefold() in c.evidential and not clause and not _evidence(t, found):
                 found = None
             if (
                 c.v2
@@ -768,6 +769,18 @@ def _after_phrase(t: Sentence, i: int) -> bool:
     return a + 1 < i - 1 and t.phrase_pp(a + 1, i - 1)
 
 
+def _that_clause(t: Sentence, k: int) -> bool:
+    """Whether token k is a complementiser opening a clause: a determiner, a personal pronoun, a capitalised word, a
+    number or a date follows it, or a bare noun with more after it than an infinitive or a stop ("found that the
+    company …", "found that 1 in 4 …", "showed that men reported …"; not the pronoun in "found that hard to …")."""
+    if k + 1 >= t.n or t.low[k] not in t.c.complementisers:
+        return False
+    m = k + 1
+    if t.low[m] in t.c.determiners or t.low[m] in t.c.personal or t.cap(m) or t.toks[m].number or t.timex[m]:
+        return True
+    return _bare_noun(t, m) and m + 1 < t.n and not t.punct(m + 1) and t.low[m + 1] not in t.c.infinitive
+
+
 def _evidence(t: Sentence, found: Found) -> bool:
     """Whether an evidential verb's source is a document or a count ("a poll", "the report"), not anything."""
     head = next(
@@ -894,9 +907,9 @@ def _person(text: str, start: int, name: str, pronoun: str, c: Cues) -> str | No
 
 def _may_cue(sentence: str, words: Words, hit: tuple[str, int, int], c: Cues) -> bool:
     """What the raw text already tells about a cue, before tokenising: a participle or an after-comma
-    preposition needs the comma before it; an evidential verb needs a document noun in the sentence; a
-    separable verb's form needs its particle; a form that is also a noun needs a clause, a colon or a
-    quotation after it, or a comma before it."""
+    preposition needs the comma before it; an evidential verb needs a document noun in the sentence or a
+    complementiser after it; a separable verb's form needs its particle; a form that is also a noun needs a
+    clause, a colon or a quotation after it, or a comma before it."""
     kind, a, b = hit
     word = sentence[a:b].casefold()
     k = a - 1
@@ -905,14 +918,14 @@ def _may_cue(sentence: str, words: Words, hit: tuple[str, int, int], c: Cues) ->
     comma_before = k >= 0 and sentence[k] in ",\"”’'»"
     if kind == "part" or (kind == "prep" and word in c.after_comma):
         return comma_before
-    if word in c.evidential and c.evidence_nouns.isdisjoint(words.low):
-        return False
+    nxt = re.match(r"\w+|\S", sentence[b : b + 12].lstrip())
+    clause = nxt is not None and nxt.group().casefold() in c.complementisers
+    if word in c.evidential and c.evidence_nouns.isdisjoint(words.low) and not clause:
+        return False  # "The court found that …" reports a finding without a document noun
     if word in c.particles and not any(p in words.low for p in c.particles[word]):
         return False  # "Ab 1999 gab es …": a separable verb's form without its particle
     if word in c.also_nouns and not comma_before:
-        rest = sentence[b : b + 12].lstrip()
-        nxt = re.match(r"\w+|\S", rest)
-        return nxt is not None and (nxt.group().casefold() in c.complementisers or nxt.group() in (":", *_QUOTES))
+        return clause or (nxt is not None and nxt.group() in (":", *_QUOTES))
     return True
 
 
