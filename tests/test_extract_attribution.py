@@ -829,3 +829,18 @@ def test_a_finding_with_a_clause_reports_without_a_document_noun(
     spans = [(t.start, t.end) for t in timex.tag(sentence, lang, date(2024, 5, 1))]
     found, _ = attribution(sentence, 0, len(sentence), lang, spans)
     assert (found.text, found.cue) == expected if found else expected is None
+
+
+# A party and state designation set off by commas after a name (AP style) is part of the name, never a source.
+AFFILIATIONS = [
+    ("en", "“We will win,” Senator Jane Roe, R-Ky., said Tuesday.", ("Senator Jane Roe", "said")),
+    ("en", "“The bill is dead,” Rep. John Doe, D-Texas, said on Monday.", ("Rep. John Doe", "said")),
+    ("en", "“We will win,” R-Ky., said Tuesday.", None),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "expected"), AFFILIATIONS)
+def test_a_party_designation_belongs_to_the_name(lang: str, sentence: str, expected: tuple[str, str] | None) -> None:
+    spans = [(t.start, t.end) for t in timex.tag(sentence, lang, date(2024, 5, 1))]
+    found, _ = attribution(sentence, 0, len(sentence), lang, spans)
+    assert (found.text, found.cue) == expected if found else expected is None

@@ -94,6 +94,8 @@ def _appositions(t: Sentence, comma: int) -> Found | None:
     b = comma
     while len(chunks) < 4 and b >= 0 and t.toks[b].text == ",":
         a = _clause_start(t, b - 1) - 1
+        if a == b - 1 and b > 2 and _affiliation(t, b - 2, b):
+            a = b - 3  # "Jane Roe, R-Ky., said": the designation's period ends no clause
         if b - (a + 1) < 1 or (b - (a + 1) > 20 and t.low[a + 1] not in t.c.relatives) or b - (a + 1) > 30:
             break
         chunks.append((a + 1, b))
@@ -104,7 +106,7 @@ def _appositions(t: Sentence, comma: int) -> Found | None:
         chunks = chunks[1:]  # "Priebus, in the wake of a new poll, told"; "Will Rogers, for example, said"
     ok: list[tuple[int, int]] = []
     for i, j in chunks:
-        number = j - i <= 2 and t.toks[i].number and not t.timex[i]
+        number = (j - i <= 2 and t.toks[i].number and not t.timex[i]) or _affiliation(t, i, j)
         relative = t.low[i] in t.c.relatives and t.low[i] not in t.c.complementisers  # ", who …,"
         inner = next((r for r in range(i + 1, j) if t.low[r] in t.c.relatives), None)  # "a veteran who …"
         if number or relative or t.phrase_pp(i, j) or (inner is not None and t.phrase_pp(i, inner)):
@@ -122,11 +124,21 @@ def _appositions(t: Sentence, comma: int) -> Found | None:
         start = chunks[-1][0]
         if start > 0 and not (t.toks[start - 1].text in _QUOTES or start - 1 == b):
             return None
-    names = [(i, j) for i, j in reversed(ok) if t.named(i, j) and t.low[i] not in t.c.relatives and not _age(t, i, j)]
+    names = [
+        (i, j)
+        for i, j in reversed(ok)
+        if t.named(i, j) and t.low[i] not in t.c.relatives and not _age(t, i, j) and not _affiliation(t, i, j)
+    ]
     if names:
         i, j = names[0]
         return Found(i, j)
     return Found(*left) if t.usable(*left) else None
+
+
+def _affiliation(t: Sentence, i: int, j: int) -> bool:
+    """Whether tokens [i, j) are a party designation after a name ("Jane Roe, R-Ky., said"): part of the name."""
+    text = "".join(t.toks[k].text for k in range(i, j))
+    return j - i <= 3 and any(p.match(text) for p in t.c.affiliations)
 
 
 def _aside(t: Sentence, i: int, j: int) -> bool:

@@ -5,6 +5,7 @@ postpositions) and the `[grammar]` word classes that describe noun phrases (see 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -80,6 +81,7 @@ class Cues:
     opening_participles: tuple[str, ...]
     participle_keep: tuple[str, ...]
     possessive: tuple[str, ...]
+    affiliations: tuple[re.Pattern[str], ...]  # a designation after a name that is part of it ("R-Ky.")
 
     def matches(self, words: Words) -> list[tuple[str, int, int]]:
         """(kind, start, end) of every cue in `words.text`, left to right."""
@@ -193,4 +195,5 @@ def cues(lang: str) -> Cues:
         opening_participles=tuple(gram.get("opening_participles", [])),
         participle_keep=tuple(gram.get("participle_keep", [])),
         possessive=tuple(gram.get("possessive", [])) or ("\0",),
+        affiliations=tuple(re.compile(p) for p in gram.get("affiliations", [])),
     )
