@@ -774,3 +774,73 @@ def test_source_offset_points_at_the_source_among_equal_words(text: str, start: 
     assert found is not None
     assert found.at == source
     assert text[found.at : found.at + len(found.text)] == found.text
+
+
+# A date right after a verb of saying ("say": `bare_clause_lemmas`) or a bare year after any verb, followed by an
+# auxiliary, is the subject of the verb's clause ("said the year has seen"), not the adjunct of a participle
+# modifying a noun ("the cuts announced this month will …"). The other languages need a complementiser (dass, que,
+# che, dat) or a comma there: the date opens the clause the same way.
+CLAUSE_DATES = [
+    ("en", "Officials said the year has seen a sharp rise in thefts.", ("Officials", "said")),
+    ("en", "The mayor said 2016 has seen record growth in the city.", ("The mayor", "said")),
+    ("en", "The mayor says this year will be different for the city.", ("The mayor", "says")),
+    ("en", "Analysts said last year was the hottest on record.", ("Analysts", "said")),
+    ("en", "The statement said Monday would be a day of mourning.", ("The statement", "said")),
+    ("en", "The cuts announced this month will hit schools.", None),
+    ("en", "A merger announced Monday would create the largest bank.", None),
+    ("de", "Der Bürgermeister sagte, 2016 sei ein Rekordjahr gewesen.", ("Der Bürgermeister", "sagte")),
+    ("nl", "De burgemeester zei dat 2016 een recordjaar was.", ("De burgemeester", "zei")),
+    ("fr", "Le maire a dit que 2016 a été une année record.", ("Le maire", "a dit")),
+    ("fr", "Les chiffres annoncés cette semaine sont faux.", None),
+    ("es", "El alcalde dijo que 2016 ha sido un año récord.", ("El alcalde", "dijo")),
+    ("it", "Il sindaco ha detto che il 2016 è stato un anno record.", ("Il sindaco", "ha detto")),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "expected"), CLAUSE_DATES)
+def test_a_date_after_a_verb_of_saying_opens_its_clause(
+    lang: str, sentence: str, expected: tuple[str, str] | None
+) -> None:
+    spans = [(t.start, t.end) for t in timex.tag(sentence, lang, date(2024, 5, 1))]
+    found, _ = attribution(sentence, 0, len(sentence), lang, spans)
+    assert (found.text, found.cue) == expected if found else expected is None
+
+
+# An evidential verb ("find", "show") followed by a clause opened by a complementiser reports the subject's
+# finding even when the subject is no document noun ("The court found that …"); "that" as a pronoun object
+# ("found that hard to accept") and an object without a clause ("found the car") report nothing.
+FINDINGS = [
+    ("en", "The court found that the company broke the law in 2019.", ("The court", "found")),
+    ("en", "The newspaper found that most residents lived in poverty in 2010.", ("The newspaper", "found")),
+    ("en", "The researchers showed that men wrote most stories in 2014.", ("The researchers", "showed")),
+    ("en", "The mayor found that hard to accept on Monday.", None),
+    ("en", "The police found the car on Monday.", None),
+    ("fr", "Le journal a montré que les loyers ont augmenté en 2010.", ("Le journal", "a montré")),
+    ("fr", "Le joueur a montré ses muscles en 2010.", None),
+    ("es", "El periódico mostró que los alquileres subieron en 2010.", ("El periódico", "mostró")),
+    ("it", "Il giornale ha mostrato che gli affitti sono aumentati nel 2010.", ("Il giornale", "ha mostrato")),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "expected"), FINDINGS)
+def test_a_finding_with_a_clause_reports_without_a_document_noun(
+    lang: str, sentence: str, expected: tuple[str, str] | None
+) -> None:
+    spans = [(t.start, t.end) for t in timex.tag(sentence, lang, date(2024, 5, 1))]
+    found, _ = attribution(sentence, 0, len(sentence), lang, spans)
+    assert (found.text, found.cue) == expected if found else expected is None
+
+
+# A party and state designation set off by commas after a name (AP style) is part of the name, never a source.
+AFFILIATIONS = [
+    ("en", "“We will win,” Senator Jane Roe, R-Ky., said Tuesday.", ("Senator Jane Roe", "said")),
+    ("en", "“The bill is dead,” Rep. John Doe, D-Texas, said on Monday.", ("Rep. John Doe", "said")),
+    ("en", "“We will win,” R-Ky., said Tuesday.", None),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "expected"), AFFILIATIONS)
+def test_a_party_designation_belongs_to_the_name(lang: str, sentence: str, expected: tuple[str, str] | None) -> None:
+    spans = [(t.start, t.end) for t in timex.tag(sentence, lang, date(2024, 5, 1))]
+    found, _ = attribution(sentence, 0, len(sentence), lang, spans)
+    assert (found.text, found.cue) == expected if found else expected is None

@@ -94,6 +94,8 @@ def _appositions(t: Sentence, comma: int) -> Found | None:
     b = comma
     while len(chunks) < 4 and b >= 0 and t.toks[b].text == ",":
         a = _clause_start(t, b - 1) - 1
+        if a == b - 1 and b > 2 and _affiliation(t, b - 2, b):
+            a = b - 3  # "Jane Roe, R-Ky., said": the designation's period ends no clause
         if b - (a + 1) < 1 or (b - (a + 1) > 20 and t.low[a + 1] not in t.c.relatives) or b - (a + 1) > 30:
             break
         chunks.append((a + 1, b))
@@ -104,7 +106,7 @@ def _appositions(t: Sentence, comma: int) -> Found | None:
         chunks = chunks[1:]  # "Priebus, in the wake of a new poll, told"; "Will Rogers, for example, said"
     ok: list[tuple[int, int]] = []
     for i, j in chunks:
-        number = j - i <= 2 and t.toks[i].number and not t.timex[i]
+        number = (j - i <= 2 and t.toks[i].number and not t.timex[i]) or _affiliation(t, i, j)
         relative = t.low[i] in t.c.relatives and t.low[i] not in t.c.complementisers  # ", who …,"
         inner = next((r for r in range(i + 1, j) if t.low[r] in t.c.relatives), None)  # "a veteran who …"
         if number or relative or t.phrase_pp(i, j) or (inner is not None and t.phrase_pp(i, inner)):
@@ -122,11 +124,21 @@ def _appositions(t: Sentence, comma: int) -> Found | None:
         start = chunks[-1][0]
         if start > 0 and not (t.toks[start - 1].text in _QUOTES or start - 1 == b):
             return None
-    names = [(i, j) for i, j in reversed(ok) if t.named(i, j) and t.low[i] not in t.c.relatives and not _age(t, i, j)]
+    names = [
+        (i, j)
+        for i, j in reversed(ok)
+        if t.named(i, j) and t.low[i] not in t.c.relatives and not _age(t, i, j) and not _affiliation(t, i, j)
+    ]
     if names:
         i, j = names[0]
         return Found(i, j)
     return Found(*left) if t.usable(*left) else None
+
+
+def _affiliation(t: Sentence, i: int, j: int) -> bool:
+    """Whether tokens [i, j) are a party designation after a name ("Jane Roe, R-Ky., said"): part of the name."""
+    text = "".join(t.toks[k].text for k in range(i, j))
+    return j - i <= 3 and any(p.match(text) for p in t.c.affiliations)
 
 
 def _aside(t: Sentence, i: int, j: int) -> bool:
@@ -488,8 +500,9 @@ def _find(
             particles = c.particles.get(word.casefold())
             if _noun_use(t, i0) or (i0 == 0 and max_cue is None) or _other_verb(t, i0, i1, particles):
                 continue  # a noun; a question, a command or a heading; another verb ("schreibt … vor")
-            relative = _relative_subject(t, i0) if not c.v2 and _modifier(t, i1) else None
-            if not c.v2 and _modifier(t, i1) and relative is None:
+            modifier = not c.v2 and _modifier(t, i1, word)
+            relative = _relative_subject(t, i0) if modifier else None
+            if modifier and relative is None:
                 continue  # a participle modifying a noun ("a merger announced Monday would")
             if word.casefold() in c.clause_only and i1 < t.n and (t.low[i1] in c.determiners or _bare_noun(t, i1)):
                 continue  # "claimed a victory", "wrote the letter", "declared victory": an object, not a report
@@ -534,7 +547,8 @@ def _find(
                         chunk = _first_chunk(t)
                         if chunk is not None and chunk.j < i0 - 1:  # "Mehr Licht, sagt …": no subject, the words
                             found = found or chunk
-            if found is not None and word.casefold() in c.evidential and not _evidence(t, found):
+            clause = _that_clause(t, i1)  # "The Globe found that …": a finding reported
+            if found is not None and word.casefold() in c.evidential and not clause and not _evidence(t, found):
                 found = None
             if (
                 c.v2
@@ -660,12 +674,37 @@ def _bare_noun(t: Sentence, k: int) -> bool:
     return not (low in c.personal or low in c.pronouns or low in c.stop or low in c.conjunctions)
 
 
-def _modifier(t: Sentence, k: int) -> bool:
+def _modifier(t: Sentence, k: int, verb: str) -> bool:
     """Whether the verb ending before token k modifies a noun ("A merger announced Monday would …"): a clause's
-    auxiliary follows it, after dates and adverbs only."""
+    auxiliary follows it, after dates and adverbs only; unless the date opens the verb's clause (`_clause_date`)."""
+    if _clause_date(t, k, verb):
+        return False
     while k < t.n and (t.timex[k] or t.adverb(k)) and t.low[k] not in t.c.auxiliaries:
         k += 1
     return k < t.n and t.low[k] in t.c.auxiliaries
+
+
+def _clause_date(t: Sentence, k: int, verb: str) -> bool:
+    """Whether a date starting at token k, right after `verb`, is the subject of the verb's clause and a clause's
+    auxiliary follows it: a bare year ("said 2016 has seen", no participle takes one bare), or any date after a
+    verb whose clause follows bare and which takes no object ("said the year has seen", "said Monday would be";
+    not "the cuts announced this month will")."""
+    if k >= t.n or not t.timex[k]:
+        return False
+    e = k
+    while e < t.n and t.timex[e]:
+        e += 1
+    if e >= t.n or t.low[e] not in t.c.auxiliaries:
+        return False
+    if e == k + 1 and _bare_year(t, k):
+        return True
+    return verb.casefold() in t.c.bare_clause
+
+
+def _bare_year(t: Sentence, k: int) -> bool:
+    """Whether token k is a year written alone in four digits ("2016")."""
+    text = t.toks[k].text
+    return t.toks[k].number and len(text) == 4 and text.isdigit()
 
 
 def _relative_subject(t: Sentence, cue: int) -> Found | None:
@@ -740,6 +779,18 @@ def _after_phrase(t: Sentence, i: int) -> bool:
     while a >= 0 and not t.boundary(a):
         a -= 1
     return a + 1 < i - 1 and t.phrase_pp(a + 1, i - 1)
+
+
+def _that_clause(t: Sentence, k: int) -> bool:
+    """Whether token k is a complementiser opening a clause: a determiner, a personal pronoun, a capitalised word, a
+    number or a date follows it, or a bare noun with more after it than an infinitive or a stop ("found that the
+    company …", "found that 1 in 4 …", "showed that men reported …"; not the pronoun in "found that hard to …")."""
+    if k + 1 >= t.n or t.low[k] not in t.c.complementisers:
+        return False
+    m = k + 1
+    if t.low[m] in t.c.determiners or t.low[m] in t.c.personal or t.cap(m) or t.toks[m].number or t.timex[m]:
+        return True
+    return _bare_noun(t, m) and m + 1 < t.n and not t.punct(m + 1) and t.low[m + 1] not in t.c.infinitive
 
 
 def _evidence(t: Sentence, found: Found) -> bool:
@@ -868,9 +919,9 @@ def _person(text: str, start: int, name: str, pronoun: str, c: Cues) -> str | No
 
 def _may_cue(sentence: str, words: Words, hit: tuple[str, int, int], c: Cues) -> bool:
     """What the raw text already tells about a cue, before tokenising: a participle or an after-comma
-    preposition needs the comma before it; an evidential verb needs a document noun in the sentence; a
-    separable verb's form needs its particle; a form that is also a noun needs a clause, a colon or a
-    quotation after it, or a comma before it."""
+    preposition needs the comma before it; an evidential verb needs a document noun in the sentence or a
+    complementiser after it; a separable verb's form needs its particle; a form that is also a noun needs a
+    clause, a colon or a quotation after it, or a comma before it."""
     kind, a, b = hit
     word = sentence[a:b].casefold()
     k = a - 1
@@ -879,14 +930,14 @@ def _may_cue(sentence: str, words: Words, hit: tuple[str, int, int], c: Cues) ->
     comma_before = k >= 0 and sentence[k] in ",\"”’'»"
     if kind == "part" or (kind == "prep" and word in c.after_comma):
         return comma_before
-    if word in c.evidential and c.evidence_nouns.isdisjoint(words.low):
-        return False
+    nxt = re.match(r"\w+|\S", sentence[b : b + 12].lstrip())
+    clause = nxt is not None and nxt.group().casefold() in c.complementisers
+    if word in c.evidential and c.evidence_nouns.isdisjoint(words.low) and not clause:
+        return False  # "The court found that …" reports a finding without a document noun
     if word in c.particles and not any(p in words.low for p in c.particles[word]):
         return False  # "Ab 1999 gab es …": a separable verb's form without its particle
     if word in c.also_nouns and not comma_before:
-        rest = sentence[b : b + 12].lstrip()
-        nxt = re.match(r"\w+|\S", rest)
-        return nxt is not None and (nxt.group().casefold() in c.complementisers or nxt.group() in (":", *_QUOTES))
+        return clause or (nxt is not None and nxt.group() in (":", *_QUOTES))
     return True
 
 

@@ -5,6 +5,7 @@ postpositions) and the `[grammar]` word classes that describe noun phrases (see 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -69,6 +70,7 @@ class Cues:
     requests: frozenset[str]
     finite: frozenset[str]  # one-word reporting verb forms that are no noun: they end a subject phrase
     naming: frozenset[str]  # report only as "call X 'Y'": an object, then a quotation
+    bare_clause: frozenset[str]  # verb forms whose clause may follow bare: a noun phrase after them is its subject
     transitive: frozenset[str]
     share_links: tuple[tuple[str, ...], ...]  # "in", "out of" between two numbers: a share of people
     share_numbers: frozenset[str]
@@ -79,6 +81,7 @@ class Cues:
     opening_participles: tuple[str, ...]
     participle_keep: tuple[str, ...]
     possessive: tuple[str, ...]
+    affiliations: tuple[re.Pattern[str], ...]  # a designation after a name that is part of it ("R-Ky.")
 
     def matches(self, words: Words) -> list[tuple[str, int, int]]:
         """(kind, start, end) of every cue in `words.text`, left to right."""
@@ -180,6 +183,8 @@ def cues(lang: str) -> Cues:
         naming=_low(
             [f for forms in _inflected(att.get("naming_lemmas", []), table, adverbial_slots)[:2] for f in forms]
         ),
+        bare_clause=_low(_inflected(att.get("bare_clause_lemmas", []), table, adverbial_slots)[0])
+        | _low(_inflected(att.get("bare_clause_lemmas", []), table, adverbial_slots)[1]),
         share_links=tuple(tuple(v.casefold().split()) for v in gram.get("share_links", [])),
         share_numbers=_low(gram.get("share_numbers", [])),
         share_first=frozenset(v.casefold().split()[0] for v in gram.get("share_links", [])),
@@ -190,4 +195,5 @@ def cues(lang: str) -> Cues:
         opening_participles=tuple(gram.get("opening_participles", [])),
         participle_keep=tuple(gram.get("participle_keep", [])),
         possessive=tuple(gram.get("possessive", [])) or ("\0",),
+        affiliations=tuple(re.compile(p) for p in gram.get("affiliations", [])),
     )
