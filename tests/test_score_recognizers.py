@@ -23,6 +23,13 @@ def _write(root: Path, folder: str, model: str, cases: list[dict[str, object]]) 
     path.write_text(json.dumps(cases), encoding="utf-8")
 
 
+def _german_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> str:
+    """The scorer run on the specs written under `tmp_path`: its German line."""
+    monkeypatch.setenv("DATELINE_CORPORA", str(tmp_path))
+    assert _tool().main([]) == 0
+    return next(x for x in capsys.readouterr().out.splitlines() if x.strip().startswith("de:"))
+
+
 def test_scores_value_and_unit_code(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -57,9 +64,7 @@ def test_scores_value_and_unit_code(
             },
         ],
     )
-    monkeypatch.setenv("DATELINE_CORPORA", str(tmp_path))
-    assert _tool().main([]) == 0
-    line = next(x for x in capsys.readouterr().out.splitlines() if x.strip().startswith("de:"))
+    line = _german_line(tmp_path, monkeypatch, capsys)
     # 23, 3/4 in words and 5 EUR right, 5 RUB is no USD; the fraction in digits is out of scope
     assert "(3/4; 1 out of scope)" in line
 
@@ -100,9 +105,7 @@ def test_identifiers_labels_and_articles_are_out_of_scope_and_decreases_count_by
             },
         ],
     )
-    monkeypatch.setenv("DATELINE_CORPORA", str(tmp_path))
-    assert _tool().main([]) == 0
-    line = next(x for x in capsys.readouterr().out.splitlines() if x.strip().startswith("de:"))
+    line = _german_line(tmp_path, monkeypatch, capsys)
     # "sank um 5 Euro" is -5 EUR in dateline, 5 EUR in the spec: right; the rest is out of scope
     assert "(1/1; 3 out of scope)" in line
 
@@ -121,9 +124,7 @@ def test_a_scale_letter_without_a_currency_sign_is_out_of_scope(
             {"Input": "Das Ziel ist US$ 2M.", "Results": [{"Text": "2m", "Resolution": {"value": "2000000"}}]},
         ],
     )
-    monkeypatch.setenv("DATELINE_CORPORA", str(tmp_path))
-    assert _tool().main([]) == 0
-    line = next(x for x in capsys.readouterr().out.splitlines() if x.strip().startswith("de:"))
+    line = _german_line(tmp_path, monkeypatch, capsys)
     # "10M" and "2,33 k" are out of scope; a glued "k" and a letter after a currency sign stay in scope
     assert "2 out of scope" in line and "/2;" in line
 
@@ -172,9 +173,7 @@ def test_spec_values_against_the_language_and_percent_bases_are_out_of_scope(
             {"Input": "Es sind 5 Prozent.", "Results": [{"Text": "5 prozent", "Resolution": {"value": "5%"}}]},
         ],
     )
-    monkeypatch.setenv("DATELINE_CORPORA", str(tmp_path))
-    assert _tool().main([]) == 0
-    line = next(x for x in capsys.readouterr().out.splitlines() if x.strip().startswith("de:"))
+    line = _german_line(tmp_path, monkeypatch, capsys)
     # 302 dozen is 3624 in German as in English; "3 cents" is money; the base of a percentage and percentage
     # points are no percentages: only "5 Prozent" is in scope, and right
     assert "(1/1; 4 out of scope)" in line

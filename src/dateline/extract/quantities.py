@@ -659,7 +659,7 @@ def _excluded(sentence: str, start: int, end: int, g: Grammar, number: str) -> b
     if _NOT_A_NUMERAL.match(rest):
         return True
     if number[:1] == "0" and number[1:2].isdigit():
-        return True  # a leading zero writes a code or a phone number, not an amount: "000", "021", "08000"
+        return True  # a leading zero writes a code or a phone number, not an amount: "000", "08000", "Schalke 04"
     if " " in number and (
         _PHONE_BEFORE.search(sentence, max(0, start - 2), start) or _PHONE_AFTER.match(rest) or _PHONE.fullmatch(number)
     ):
@@ -668,8 +668,6 @@ def _excluded(sentence: str, start: int, end: int, g: Grammar, number: str) -> b
         return True  # the last group of digits not read as one number (a phone number): "555 123 456"
     if start and sentence[start - 1] in "([" and rest[:1] in ")]":
         return True
-    if number[0] == "0" and number[1:2].isdigit() and number.strip("0"):
-        return True  # a code, not a count: "Schalke 04", "Flight 0815"
     tail = sentence[max(0, start - 24) : start].rstrip()
     word = tail[tail.rfind(" ") + 1 :].casefold().lstrip('(["„“«')
     if g.markers and word in g.lasts and g.markers.search(sentence, max(0, start - 12), start):
