@@ -10,7 +10,7 @@ import pytest
 
 from dateline.resources import languages
 from dateline.timex import tag
-from dateline.timex.patterns import SUBSET_AFTER, _expand, _opening, _parser, alternation, grammar
+from dateline.timex.patterns import _expand, _join, _opening, _parser, alternation, fold, grammar
 from dateline.timex.tense import lexicon
 
 LANGS = ["de", "en", "es", "fr", "it", "nl"]
@@ -35,31 +35,44 @@ def test_every_match_starts_where_the_gate_stops() -> None:
     for lang in LANGS:
         g = grammar(lang)
         assert g is not None
+        whole = _join(g.parts)
         for at in range(len(text)):
-            if g.regex.match(text, at):
+            if whole.match(text, at):
                 assert g.gate.match(text, at), (lang, text[at : at + 20])
 
 
-def test_the_rules_tried_at_a_character_find_what_all_rules_find() -> None:
-    """`Grammar.at(ch)` tries only the rules that can begin with `ch`: at every position of a text full of
-    expressions (and in upper case) it must give the same match, of the same rule, as the whole grammar."""
+def test_the_rules_tried_at_a_position_find_what_all_rules_find() -> None:
+    """`Grammar.match` tries only the rules whose opening strings the text begins with: at every position of a
+    text full of expressions (in upper case too, and with characters `re.IGNORECASE` holds equal to others: "ſ"
+    is "s") it must give the same match, of the same rule, as one alternation of all rules."""
     text = (
         "On Monday, March 7, 2024 at 10:30 a.m., the '60s, March 3 and 4, am 3., 4. und 5. Oktober, halb acht, "
         "vor drei Wochen, les 3 et 4 octobre, le lendemain soir, à 8 heures du soir, los días 6 y 7, a las 8 de la "
         "tarde, alle 15 di ieri, nel tardo pomeriggio, il 3 scorso, rond 9.30 uur, om half acht, de 12e, het "
-        "pinksterweekend, The Mail on Sunday, Ex-Präsident, \u00c9t\u00e9 2024, 'sixties, „Weihnachten“"
+        "pinksterweekend, The Mail on Sunday, Ex-Präsident, \u00c9t\u00e9 2024, 'sixties, „Weihnachten“, "
+        "ſeptember 3, the 1ſt of May, 3\u00a0March, İn 2024, \u212aW 31, Ṡunday"
     )
     for lang in LANGS:
         g = grammar(lang)
         assert g is not None
+        regex = _join(g.parts)
         for sample in (text, text.upper()):
-            for ch in set(sample):  # a character gets its own rules once asked for often enough
-                for _ in range(SUBSET_AFTER):
-                    g.at(ch)
-            assert any(g.at(ch) is not g.regex for ch in sample)
             for at in range(len(sample)):
-                whole, part = g.regex.match(sample, at), g.at(sample[at]).match(sample, at)
-                assert (whole and (whole.lastgroup, whole.span())) == (part and (part.lastgroup, part.span()))
+                whole, part = regex.match(sample, at), g.match(sample, at)
+                assert (whole and (whole.lastgroup, whole.span())) == (part and (f"r{part[0].index}", part[1].span()))
+
+
+def test_fold_compares_as_the_regex_module_does() -> None:
+    """Two letters fold alike exactly when `re.IGNORECASE` matches one with the other (Latin and Greek letters,
+    and those it holds equal beyond their lower case: "ſ" and "s", "K" (Kelvin) and "k")."""
+    import re
+
+    codes = [*range(0x41, 0x250), *range(0x370, 0x400), 0x1E9E, 0x1E61, 0x1E9B, 0x212A, 0x212B, 0x2126]
+    letters = [chr(n) for n in codes if chr(n).isalpha()]
+    for a in letters:
+        regex = re.compile(re.escape(a), re.IGNORECASE)
+        for b in letters:
+            assert (fold(a) == fold(b)) == bool(regex.fullmatch(b)), (a, b)
 
 
 def test_unknown_language_finds_nothing() -> None:

@@ -75,15 +75,14 @@ def candidates(text: str, g: Grammar) -> Iterator[Candidate]:
             window = text[at - BEHIND : at + AHEAD] if at >= BEHIND else "\0" * (BEHIND - at) + text[: at + AHEAD]
             if window in failed:
                 continue
-            m = g.at(text[at]).match(text, at)
-            if m is None or m.lastgroup is None:
+            found = g.match(text, at)
+            if found is None:
                 if len(failed) > MAX_REMEMBERED:
                     failed.clear()
                 failed.add(window)
                 continue
-            name = m.lastgroup
+            rule, m = found
             pos = m.end()
-            rule = g.rules[int(name[1:])]
             start, end = m.span()
             span = m.span(f"r{rule.index}_span") if "(?P<span>" in rule.pattern else (-1, -1)
             if span[0] >= 0:

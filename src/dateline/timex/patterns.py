@@ -19,6 +19,8 @@ from dateline.resources import load
 # the standard library's regex parser: used to learn which characters each rule can start with
 _parser: Any = importlib.import_module("re._parser")
 _c: Any = importlib.import_module("re._constants")
+_sre: Any = importlib.import_module("_sre")  # its lower case is the one `re.IGNORECASE` compares
+_casefix: Any = importlib.import_module("re._casefix")
 
 SPACE = r"[ \t\u00a0]{1,3}"
 TYPES = ("DATE", "TIME", "DURATION", "SET")
@@ -60,8 +62,7 @@ class Rule:
     slots: dict[str, str] = field(default_factory=dict)  # group name -> table name ("" = builtin)
 
 
-SUBSET_AFTER = 256  # asks before a first character gets its own regex: 0.7 s less CPU on the 240 test pages than 16,
-# 5% more in steady state on en-tbaq (rare characters keep trying all rules)
+MAX_CHOSEN = 50_000  # texts at a position whose rules are remembered (then the memo starts afresh)
 
 
 @dataclass(frozen=True)
@@ -74,29 +75,59 @@ class Grammar:
     weak: frozenset[str]  # the words that are not core words (lower case)
     rules: tuple[Rule, ...]
     tables: dict[str, dict[str, Any]]
-    regex: re.Pattern[str]  # all rules as one alternation, in rule order
-    parts: tuple[str, ...] = ()  # each rule's regex, a named group `r<index>`
-    firsts: tuple[frozenset[str], ...] = ()  # the first characters each rule can begin with (empty: any)
-    by_first: dict[str, re.Pattern[str]] = field(default_factory=dict, compare=False, repr=False)
-    asked: dict[str, int] = field(default_factory=dict, compare=False, repr=False)  # `at` calls before by_first
+    parts: tuple[str, ...]  # each rule's regex, a named group `r<index>`
+    heads: dict[str, tuple[tuple[int, bool], ...]]  # what a rule's match can begin with -> (rule, whether a
+    # non-word character must follow), see `_gate`
+    anywhere: tuple[int, ...] = ()  # rules that can begin with a space: tried at every position
+    reach: int = 1  # characters of the text `heads` look at (the longest head and the one after it)
+    singles: dict[int, re.Pattern[str]] = field(default_factory=dict, compare=False, repr=False)
+    chosen: dict[str, tuple[int, ...]] = field(default_factory=dict, compare=False, repr=False)
 
-    def at(self, ch: str) -> re.Pattern[str]:
-        """The rules that can begin with `ch`, in rule order, as one regex (compiled once `ch` has been asked for
-        SUBSET_AFTER times; `regex` until then): at a position where a match attempt fails, only these are tried
-        rather than every rule. The same first match as `regex`, since a rule left out cannot match there."""
-        found = self.by_first.get(ch)
-        if found is None:
-            asked = self.asked.get(ch, 0) + 1
-            if asked < SUBSET_AFTER:  # compiling costs ~15 ms: as much as hundreds of tries of the whole regex
-                self.asked[ch] = asked
-                return self.regex
-            key = ch.lower()
-            if len(key) != 1 or not self.parts:
-                return self.regex
-            chosen = [part for part, first in zip(self.parts, self.firsts, strict=True) if not first or key in first]
-            found = _join(tuple(chosen)) if chosen else self.regex
-            self.by_first[ch] = found
-        return found
+    def match(self, text: str, at: int) -> tuple[Rule, re.Match[str]] | None:
+        """The first rule, in rule order, that matches at `at`, and its match: what one alternation of all rules
+        (`_join(parts)`) matches there. Only the rules whose opening strings the text at `at` begins with are
+        tried (a rule left out cannot match there), each as its own regex, compiled when first tried."""
+        window = text[at : at + self.reach]
+        chosen = self.chosen.get(window)
+        if chosen is None:
+            if len(self.chosen) >= MAX_CHOSEN:
+                self.chosen.clear()
+            chosen = self.chosen[window] = self._choose(window)
+        for i in chosen:
+            regex = self.singles.get(i)
+            if regex is None:
+                regex = self.singles[i] = _join((self.parts[i],))
+            m = regex.match(text, at)
+            if m is not None:
+                return self.rules[i], m
+        return None
+
+    def _choose(self, window: str) -> tuple[int, ...]:
+        """The rules, in rule order, that can match at the start of `window` (`reach` characters of a text)."""
+        low = fold(window)
+        chosen = set(self.anywhere)
+        for k in range(1, min(len(low), self.reach - 1) + 1):
+            for i, bounded in self.heads.get(low[:k], ()):
+                if not bounded or k == len(window) or not _is_word(window[k]):
+                    chosen.add(i)
+        return tuple(sorted(chosen))
+
+
+def _is_word(ch: str) -> bool:
+    """Whether `ch` is a word character (`\\w`)."""
+    return ch.isalnum() or ch == "_"
+
+
+# characters `re.IGNORECASE` holds equal beyond their lower case ("ſ" and "s"): each to one of them
+_FOLD = {chr(k): chr(min(k, *more)) for k, more in _casefix._EXTRA_CASES.items()}
+
+
+def fold(text: str) -> str:
+    """`text` as `re.IGNORECASE` compares it, character by character: each character's simple lower case, and one
+    character for those it holds equal ("ſ" as "s", "İ" as "i"); as long as `text`."""
+    if text.isascii():
+        return text.lower()
+    return "".join(_FOLD.get(c, c) for c in map(chr, map(_sre.unicode_tolower, map(ord, text))))
 
 
 def norm(surface: str) -> str:
@@ -159,10 +190,8 @@ def _expand(rule_no: int, pattern: str, tables: dict[str, dict[str, Any]]) -> tu
     return body, slots
 
 
-@cache
 def _join(parts: tuple[str, ...]) -> re.Pattern[str]:
-    """All `parts` as one alternation. Kept by its parts: many first characters choose the same rules ("A" and
-    "a" always), and `re`'s own cache of 512 patterns has long let these large ones go when the next asks."""
+    """All `parts` as one alternation, matching only where a match may start and end."""
     return re.compile(
         START + "(?:" + "|".join(parts) + r")(?!\w)",
         re.IGNORECASE,
@@ -184,15 +213,17 @@ _SPACE_CLASS = list(_parser.parse(SPACE.split("{")[0]))  # the characters of a w
 NON_WORD = "\x01"  # in a gate string: any character but a word character (or the end) comes next
 
 
-def _gate(rules: list[Rule], tables: dict[str, dict[str, Any]]) -> tuple[re.Pattern[str], list[frozenset[str]]]:
+def _gate(
+    rules: list[Rule], tables: dict[str, dict[str, Any]]
+) -> tuple[re.Pattern[str], list[frozenset[tuple[str, bool]]]]:
     """Regex of the strings a match of a rule can begin with ("the ", "dienstag", "3", ...), learnt from the
     rules (see `_opening`). Scanning for these first and trying the grammar only there keeps the scan fast;
     a leading class of the possible first characters lets the scan skip every other character at once.
     Hits are empty (group 1 holds the string), so that one hit never hides the start of another.
-    Also the first characters each rule can begin with (lower case; empty: any, see `Grammar.at`).
+    Also what each rule can begin with (`_head` of each of its strings; empty: anything, see `Grammar.match`).
     """
     strings: set[str] = set()
-    per_rule: list[frozenset[str]] = []
+    per_rule: list[frozenset[tuple[str, bool]]] = []
     for rule in rules:
         given: dict[str, set[tuple[str, bool]]] = {}  # placeholder mark -> its opening strings
 
@@ -207,13 +238,32 @@ def _gate(rules: list[Rule], tables: dict[str, dict[str, Any]]) -> tuple[re.Patt
         if found is None or any(not s or s == NON_WORD for s, _ in found):
             raise ValueError(f"a timex rule can start with any character: {rule.pattern!r}")
         strings |= {s[0] if s[0].isdigit() else s for s, _ in found}
-        own = frozenset(s[0] for s, _ in found)
+        own = frozenset(_head(s) for s, _ in found)
         # a pattern's space stands for any whitespace run: such a rule is tried everywhere
-        per_rule.append(frozenset() if own & {" ", NON_WORD} else own)
+        per_rule.append(frozenset() if any(not head for head, _ in own) else own)
     firsts = {s[0] for s in strings}
     lead = "(?=[" + "".join(re.escape(c) for c in sorted(firsts)) + "])"
     gate = re.compile(lead + START + "(?=(" + alternation(sorted(strings)) + "))", re.IGNORECASE)
     return gate, per_rule
+
+
+def _head(string: str) -> tuple[str, bool]:
+    """The part of an opening string that the text must begin with, and whether a non-word character follows it:
+    a whitespace run (" ") or a non-word character (`NON_WORD`) ends it, as they match more than one text."""
+    for k, ch in enumerate(string):
+        if ch in (" ", NON_WORD):
+            return string[:k], True
+    return string, False
+
+
+def _heads(per_rule: list[frozenset[tuple[str, bool]]]) -> dict[str, tuple[tuple[int, bool], ...]]:
+    """Each head -> the rules that can begin with it, and whether a non-word character must follow it there."""
+    bounded: dict[str, dict[int, bool]] = {}
+    for i, own in enumerate(per_rule):
+        for head, after in own:
+            rules = bounded.setdefault(head, {})
+            rules[i] = rules.get(i, True) and after
+    return {head: tuple(rules.items()) for head, rules in bounded.items()}
 
 
 def _table_opening(names: str, tables: dict[str, dict[str, Any]]) -> set[tuple[str, bool]]:
@@ -224,7 +274,7 @@ def _table_opening(names: str, tables: dict[str, dict[str, Any]]) -> set[tuple[s
         if found is None:
             raise ValueError(f"built-in slot {names!r} can start with any character")
         return found
-    forms = (form.lower() for name in names.split("+") for form in tables[name])
+    forms = (fold(form) for name in names.split("+") for form in tables[name])
     return {(form[:PREFIX_LEN], len(form) < PREFIX_LEN) for form in forms}
 
 
@@ -264,14 +314,14 @@ def _opening(seq: list[Any], given: dict[str, set[tuple[str, bool]]]) -> set[tup
 def _element(op: Any, arg: Any, given: dict[str, set[tuple[str, bool]]]) -> set[tuple[str, bool]] | None:
     """Like `_opening`, for one element of a parsed sequence."""
     if op is _c.LITERAL:
-        return given.get(chr(arg), {(chr(arg).lower(), True)})
+        return given.get(chr(arg), {(fold(chr(arg)), True)})
     if op is _c.IN:
         chars: set[str] = set()
         for kind, value in arg:
             if kind is _c.LITERAL:
-                chars.add(chr(value).lower())
+                chars.add(fold(chr(value)))
             elif kind is _c.RANGE and value[1] - value[0] < 16:
-                chars.update(chr(v).lower() for v in range(value[0], value[1] + 1))
+                chars.update(fold(chr(v)) for v in range(value[0], value[1] + 1))
             elif kind is _c.CATEGORY and value is _c.CATEGORY_SPACE:
                 chars.add(NON_WORD)
             else:
@@ -398,7 +448,8 @@ def grammar(lang: str) -> Grammar | None:
             )
         )
         parts.append(f"(?P<r{i}>{body})")
-    gate, firsts = _gate(rules, raw)
+    gate, per_rule = _gate(rules, raw)
+    heads = _heads(per_rule)
     return Grammar(
         lang,
         gate,
@@ -406,7 +457,8 @@ def grammar(lang: str) -> Grammar | None:
         frozenset(w.lower() for w in data.get("scan", {}).get("weak", [])),
         tuple(rules),
         tables,
-        _join(tuple(parts)),
         tuple(parts),
-        tuple(firsts),
+        heads,
+        tuple(i for i, own in enumerate(per_rule) if not own),
+        max(map(len, heads), default=0) + 1,
     )
