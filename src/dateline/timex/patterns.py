@@ -77,7 +77,8 @@ class Grammar:
     tables: dict[str, dict[str, Any]]
     parts: tuple[str, ...]  # each rule's regex, a named group `r<index>`
     heads: dict[str, tuple[tuple[int, bool], ...]]  # what a rule's match can begin with -> (rule, whether a
-    # non-word character must follow), see `_gate`
+    # non-word character must follow), see `_head`
+    longer: dict[str, tuple[int, ...]]  # a proper prefix of heads -> their rules
     anywhere: tuple[int, ...] = ()  # rules that can begin with a space: tried at every position
     reach: int = 1  # characters of the text `heads` look at (the longest head and the one after it)
     singles: dict[int, re.Pattern[str]] = field(default_factory=dict, compare=False, repr=False)
@@ -104,12 +105,15 @@ class Grammar:
 
     def _choose(self, window: str) -> tuple[int, ...]:
         """The rules, in rule order, that can match at the start of `window` (`reach` characters of a text)."""
-        low = fold(window)
+        runs = _RUNS.sub(" ", window)  # as in heads, " " stands for a run of whitespace
+        low = fold(runs)
         chosen = set(self.anywhere)
-        for k in range(1, min(len(low), self.reach - 1) + 1):
+        for k in range(1, len(low) + 1):
             for i, bounded in self.heads.get(low[:k], ()):
-                if not bounded or k == len(window) or not _is_word(window[k]):
+                if not bounded or k == len(runs) or not _is_word(runs[k]):
                     chosen.add(i)
+        if len(low) < self.reach - 1:  # the window ends (a run of whitespace, the text) before the longest heads
+            chosen.update(self.longer.get(low, ()))
         return tuple(sorted(chosen))
 
 
@@ -247,23 +251,37 @@ def _gate(
     return gate, per_rule
 
 
+_RUNS = re.compile(SPACE.split("{")[0] + "+")  # a run of the whitespace a pattern's space matches
+
+
 def _head(string: str) -> tuple[str, bool]:
-    """The part of an opening string that the text must begin with, and whether a non-word character follows it:
-    a whitespace run (" ") or a non-word character (`NON_WORD`) ends it, as they match more than one text."""
+    """What the text must begin with (folded, whitespace runs as one space) where an opening string matches, and
+    whether a non-word character must come next: the string up to a non-word character (`NON_WORD`), or up to
+    other whitespace than one pattern space or space character (a space character next to one might be a run)."""
     for k, ch in enumerate(string):
-        if ch in (" ", NON_WORD):
+        if ch == NON_WORD:
             return string[:k], True
+        if ch.isspace() and (ch != " " or string[k - 1 : k] == " " or string[k + 1 : k + 2].isspace()):
+            return string[:k], False
     return string, False
 
 
-def _heads(per_rule: list[frozenset[tuple[str, bool]]]) -> dict[str, tuple[tuple[int, bool], ...]]:
-    """Each head -> the rules that can begin with it, and whether a non-word character must follow it there."""
+def _heads(
+    per_rule: list[frozenset[tuple[str, bool]]],
+) -> tuple[dict[str, tuple[tuple[int, bool], ...]], dict[str, tuple[int, ...]]]:
+    """Each head -> the rules that can begin with it, and whether a non-word character must follow it there; each
+    proper prefix of heads -> the rules of those heads."""
     bounded: dict[str, dict[int, bool]] = {}
+    longer: dict[str, set[int]] = {}
     for i, own in enumerate(per_rule):
         for head, after in own:
             rules = bounded.setdefault(head, {})
             rules[i] = rules.get(i, True) and after
-    return {head: tuple(rules.items()) for head, rules in bounded.items()}
+            for k in range(1, len(head)):
+                longer.setdefault(head[:k], set()).add(i)
+    return {head: tuple(rules.items()) for head, rules in bounded.items()}, {
+        prefix: tuple(sorted(rules)) for prefix, rules in longer.items()
+    }
 
 
 def _table_opening(names: str, tables: dict[str, dict[str, Any]]) -> set[tuple[str, bool]]:
@@ -449,7 +467,7 @@ def grammar(lang: str) -> Grammar | None:
         )
         parts.append(f"(?P<r{i}>{body})")
     gate, per_rule = _gate(rules, raw)
-    heads = _heads(per_rule)
+    heads, longer = _heads(per_rule)
     return Grammar(
         lang,
         gate,
@@ -459,6 +477,7 @@ def grammar(lang: str) -> Grammar | None:
         tables,
         tuple(parts),
         heads,
+        longer,
         tuple(i for i, own in enumerate(per_rule) if not own),
         max(map(len, heads), default=0) + 1,
     )
