@@ -78,7 +78,7 @@ class Grammar:
     parts: tuple[str, ...]  # each rule's regex, a named group `r<index>`
     heads: dict[str, tuple[tuple[int, bool], ...]]  # what a rule's match can begin with -> (rule, whether a
     # non-word character must follow), see `_head`
-    longer: dict[str, tuple[int, ...]]  # a proper prefix of heads -> their rules
+    starts: dict[str, tuple[int, ...]]  # the first character of heads -> their rules
     anywhere: tuple[int, ...] = ()  # rules that can begin with a space: tried at every position
     reach: int = 1  # characters of the text `heads` look at (the longest head and the one after it)
     singles: dict[int, re.Pattern[str]] = field(default_factory=dict, compare=False, repr=False)
@@ -113,7 +113,7 @@ class Grammar:
                 if not bounded or k == len(runs) or not _is_word(runs[k]):
                     chosen.add(i)
         if len(low) < self.reach - 1:  # the window ends (a run of whitespace, the text) before the longest heads
-            chosen.update(self.longer.get(low, ()))
+            chosen.update(self.starts.get(low[:1], ()))
         return tuple(sorted(chosen))
 
 
@@ -151,6 +151,12 @@ def alternation(forms: list[str]) -> str:
     return _trie_regex(trie)
 
 
+@cache
+def _alternation(forms: tuple[str, ...]) -> str:
+    """`alternation` of a table's forms, kept: rules name the same tables again and again."""
+    return alternation(list(forms))
+
+
 def _trie_regex(node: dict[str, Any]) -> str:
     ends = "" in node
     branches = [
@@ -182,7 +188,7 @@ def _expand(rule_no: int, pattern: str, tables: dict[str, dict[str, Any]]) -> tu
                 if name not in tables:
                     raise ValueError(f"unknown table {name!r} in pattern {pattern!r}")
                 forms.extend(tables[name])
-            regex = alternation(forms)
+            regex = _alternation(tuple(forms))
             slot = slot or names.split("+")[0]
             slots[slot] = names
         if not re.fullmatch(r"[a-z_]+[0-9]?", slot) or slot in ("span",):
@@ -270,17 +276,17 @@ def _heads(
     per_rule: list[frozenset[tuple[str, bool]]],
 ) -> tuple[dict[str, tuple[tuple[int, bool], ...]], dict[str, tuple[int, ...]]]:
     """Each head -> the rules that can begin with it, and whether a non-word character must follow it there; each
-    proper prefix of heads -> the rules of those heads."""
+    first character of heads -> the rules of those heads."""
     bounded: dict[str, dict[int, bool]] = {}
-    longer: dict[str, set[int]] = {}
+    starts: dict[str, set[int]] = {}
     for i, own in enumerate(per_rule):
         for head, after in own:
             rules = bounded.setdefault(head, {})
             rules[i] = rules.get(i, True) and after
-            for k in range(1, len(head)):
-                longer.setdefault(head[:k], set()).add(i)
+        for first in {head[0] for head, _ in own}:
+            starts.setdefault(first, set()).add(i)
     return {head: tuple(rules.items()) for head, rules in bounded.items()}, {
-        prefix: tuple(sorted(rules)) for prefix, rules in longer.items()
+        first: tuple(sorted(rules)) for first, rules in starts.items()
     }
 
 
@@ -292,8 +298,13 @@ def _table_opening(names: str, tables: dict[str, dict[str, Any]]) -> set[tuple[s
         if found is None:
             raise ValueError(f"built-in slot {names!r} can start with any character")
         return found
-    forms = (fold(form) for name in names.split("+") for form in tables[name])
-    return {(form[:PREFIX_LEN], len(form) < PREFIX_LEN) for form in forms}
+    return set(_forms_opening(tuple(form for name in names.split("+") for form in tables[name])))
+
+
+@cache
+def _forms_opening(forms: tuple[str, ...]) -> frozenset[tuple[str, bool]]:
+    """The opening strings of a table's forms, kept: rules name the same tables again and again."""
+    return frozenset((form[:PREFIX_LEN], len(form) < PREFIX_LEN) for form in map(fold, forms))
 
 
 def _opening(seq: list[Any], given: dict[str, set[tuple[str, bool]]]) -> set[tuple[str, bool]] | None:
@@ -467,7 +478,7 @@ def grammar(lang: str) -> Grammar | None:
         )
         parts.append(f"(?P<r{i}>{body})")
     gate, per_rule = _gate(rules, raw)
-    heads, longer = _heads(per_rule)
+    heads, starts = _heads(per_rule)
     return Grammar(
         lang,
         gate,
@@ -477,7 +488,7 @@ def grammar(lang: str) -> Grammar | None:
         tables,
         tuple(parts),
         heads,
-        longer,
+        starts,
         tuple(i for i, own in enumerate(per_rule) if not own),
         max(map(len, heads), default=0) + 1,
     )
