@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import importlib
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
@@ -429,7 +430,30 @@ CUE_KINDS = (
 )  # in this order: at one position the first kind that matches counts
 
 
-def cue_regex(tense: dict[str, Any]) -> re.Pattern[str] | None:
+@dataclass(frozen=True)
+class Cues:
+    """A language's tense cue words as one regex (a named group per kind), and where a cue can begin."""
+
+    regex: re.Pattern[str]
+    gate: re.Pattern[str] | None  # word starts that begin like a cue; None: a cue can begin anywhere
+
+    def finditer(self, text: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
+        """What `regex.finditer(text, pos, endpos)` finds, trying the regex only where the gate lets it (no cue can
+        match empty text where the gate is used, so the two scans agree)."""
+        if self.gate is None:
+            yield from self.regex.finditer(text, pos, endpos)
+            return
+        after = pos
+        for hit in self.gate.finditer(text, pos, endpos):
+            at = hit.start()
+            if at >= after:
+                m = self.regex.match(text, at, endpos)
+                if m is not None:
+                    yield m
+                    after = m.end()
+
+
+def cue_regex(tense: dict[str, Any]) -> Cues | None:
     """One regex of a language's tense cue words (each entry may itself be a small regex), a group per kind;
     verbs of saying (`reporting`) are a kind of their own: they date the report rather than the event."""
     groups = [f"(?P<{kind}>" + "|".join(tense[kind]) + ")" for kind in CUE_KINDS if tense.get(kind)]
@@ -444,7 +468,26 @@ def cue_regex(tense: dict[str, Any]) -> re.Pattern[str] | None:
         if firsts is None or NON_WORD in firsts
         else "(?=[" + "".join(re.escape(c) + re.escape(c.upper()) for c in sorted(firsts)) + "])"
     )
-    return re.compile(lead + r"(?<!\w)" + body + r"(?!\w)", re.IGNORECASE)
+    return Cues(re.compile(lead + r"(?<!\w)" + body + r"(?!\w)", re.IGNORECASE), _cue_gate(tense, lead))
+
+
+def _cue_gate(tense: dict[str, Any], lead: str) -> re.Pattern[str] | None:
+    """Where a cue can begin: the strings cues begin with as one trie (the cues' own alternation tries each cue in
+    turn), and cues that can begin with any letter ("[a-zé]{2,}(?:era|…)") as they are; None when a cue can match
+    empty text."""
+    strings: set[str] = set()
+    anywhere: list[str] = []
+    for kind in CUE_KINDS:
+        for entry in tense.get(kind, []):
+            found = _opening(list(_parser.parse(entry)), {})
+            if found is None:
+                anywhere.append(f"(?:{entry})")
+            elif any(not s for s, _ in found):
+                return None
+            else:
+                strings |= {s for s, _ in found}
+    ways = "|".join([alternation(sorted(strings)), *anywhere] if strings else anywhere)
+    return re.compile(lead + r"(?<!\w)(?=" + ways + ")", re.IGNORECASE)
 
 
 @cache

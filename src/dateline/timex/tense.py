@@ -15,7 +15,7 @@ from typing import Any, NamedTuple
 
 from dateline.resources import load
 from dateline.sentences import split
-from dateline.timex.patterns import Grammar, cue_regex
+from dateline.timex.patterns import Cues, Grammar, cue_regex
 
 WINDOW = 250  # at most this many characters either side of an expression count as its sentence
 CHUNK = 1024  # cues are found chunk by chunk, each chunk once, only near expressions that need a tense
@@ -47,7 +47,7 @@ BOUNDARY = re.compile(r"[,;:!?()\[\]]|(?<!\d)\.")  # an auxiliary and its partic
 class Lexicon(NamedTuple):
     """A language's tense knowledge, compiled from its data files."""
 
-    cues: re.Pattern[str] | None  # cue words, one named group per kind (`past`, `future`, `reporting`)
+    cues: Cues | None  # cue words, one named group per kind (`past`, `future`, `reporting`)
     endings: re.Pattern[str] | None  # a regular past ending (`past_endings`, English "-ed") as one regex
     not_after: frozenset[str]  # no past ending after these: an auxiliary (participle), an article (adjective)
     not_past: frozenset[str]  # words with such an ending that are no past tense ("succeed", "hundred")
