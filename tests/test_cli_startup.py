@@ -35,6 +35,11 @@ def test_nothing_heavy_is_imported_for_version_help_and_schema(args: list[str]) 
     assert loaded(*args) == set()
 
 
+def test_dates_on_utf8_text_imports_no_encoding_detector() -> None:
+    text = "The strike began on March 7, 2024, a union spokesman said on Tuesday."
+    assert "charset_normalizer" not in loaded("dates", "-", "--lang", "en", stdin=text)
+
+
 def test_language_profiles_are_loaded_only_when_detection_is_needed() -> None:
     text = "The strike began on March 7, 2024, a union spokesman said on Tuesday."
     assert "langdetect" not in loaded("dates", "-", "--lang", "en", stdin=text)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import codecs
 
-from charset_normalizer import from_bytes
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
@@ -57,6 +56,8 @@ def _detect(head: bytes) -> str | None:
     cp1252 is the web's commonest legacy encoding (HTML's default for latin-1); without a recognised language the
     caller falls back to it, since a detector guessing on a few accented letters picks hp_roman8 or big5 as often.
     """
+    from charset_normalizer import from_bytes  # only for bytes that are no UTF-8: most inputs never need it
+
     matches = [m for m in from_bytes(head) if m.coherence > 0]
     if not matches:
         return None
