@@ -77,8 +77,8 @@ class Grammar:
     rules: tuple[Rule, ...]
     tables: dict[str, dict[str, Any]]
     parts: tuple[str, ...]  # each rule's regex, a named group `r<index>`
-    heads: dict[str, tuple[tuple[int, bool], ...]]  # what a rule's match can begin with -> (rule, whether a
-    # non-word character must follow), see `_head`
+    heads: dict[str, tuple[tuple[int, ...], tuple[int, ...]]]  # what a rule's match can begin with -> the rules
+    # that can begin so, and those that can only when a non-word character follows (see `_head`)
     starts: dict[str, tuple[int, ...]]  # the first character of heads -> their rules
     anywhere: tuple[int, ...] = ()  # rules that can begin with a space: tried at every position
     reach: int = 1  # characters of the text `heads` look at (the longest head and the one after it)
@@ -110,9 +110,11 @@ class Grammar:
         low = fold(runs)
         chosen = set(self.anywhere)
         for k in range(1, len(low) + 1):
-            for i, bounded in self.heads.get(low[:k], ()):
-                if not bounded or k == len(runs) or not _is_word(runs[k]):
-                    chosen.add(i)
+            found = self.heads.get(low[:k])
+            if found is not None:
+                chosen.update(found[0])
+                if k == len(runs) or not _is_word(runs[k]):
+                    chosen.update(found[1])
         if len(low) < self.reach - 1:  # the window ends (a run of whitespace, the text) before the longest heads
             chosen.update(self.starts.get(low[:1], ()))
         return tuple(sorted(chosen))
@@ -275,9 +277,9 @@ def _head(string: str) -> tuple[str, bool]:
 
 def _heads(
     per_rule: list[frozenset[tuple[str, bool]]],
-) -> tuple[dict[str, tuple[tuple[int, bool], ...]], dict[str, tuple[int, ...]]]:
-    """Each head -> the rules that can begin with it, and whether a non-word character must follow it there; each
-    first character of heads -> the rules of those heads."""
+) -> tuple[dict[str, tuple[tuple[int, ...], tuple[int, ...]]], dict[str, tuple[int, ...]]]:
+    """Each head -> the rules that can begin with it, and those that can only when a non-word character follows
+    it; each first character of heads -> the rules of those heads."""
     bounded: dict[str, dict[int, bool]] = {}
     starts: dict[str, set[int]] = {}
     for i, own in enumerate(per_rule):
@@ -286,9 +288,10 @@ def _heads(
             rules[i] = rules.get(i, True) and after
         for first in {head[0] for head, _ in own}:
             starts.setdefault(first, set()).add(i)
-    return {head: tuple(rules.items()) for head, rules in bounded.items()}, {
-        first: tuple(sorted(rules)) for first, rules in starts.items()
-    }
+    return {
+        head: (tuple(i for i, after in rules.items() if not after), tuple(i for i, after in rules.items() if after))
+        for head, rules in bounded.items()
+    }, {first: tuple(sorted(rules)) for first, rules in starts.items()}
 
 
 def _table_opening(names: str, tables: dict[str, dict[str, Any]]) -> set[tuple[str, bool]]:
