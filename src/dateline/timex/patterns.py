@@ -1,9 +1,11 @@
-"""Per-language timex grammar: named tables and rules from `data/<lang>/timex.toml`, one compiled regex.
+"""Per-language timex grammar: named tables and rules from `data/<lang>/timex.toml`, a regex per rule.
 
 A rule pattern is a regex in which `{table}` (or `{table:slot}`, `{a+b:slot}`) stands for the
 alternation of a table's surface forms, longest first, captured as a named slot; a literal space
 stands for a short run of whitespace. Built-in slots cover digits (`{year}`, `{day_num}`, ...).
-All rules of a language are joined, in file order, into one regex scanned once over the text.
+A gate regex (the strings a match of any rule can begin with) finds where a match may start; there the rules
+are tried in file order, each as its own regex, but only those whose opening strings the text there begins
+with (`Grammar.match`): the first that matches wins, as in one alternation of all rules.
 """
 
 from __future__ import annotations
