@@ -194,3 +194,42 @@ def test_the_gated_cue_scan_finds_what_the_cue_regex_finds() -> None:
                     assert [(m.span(), m.lastgroup) for m in cues.finditer(sample, lo, end)] == [
                         (m.span(), m.lastgroup) for m in cues.regex.finditer(sample, lo, end)
                     ], (lang, lo, end)
+
+
+def test_rules_of_any_shape_are_tried_where_they_can_match(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Rules the data format allows but today's data has none of: a leading optional space, a tab, `\\s`, an
+    escaped space, a case-sensitive look-ahead, table forms with spaces and letters `re.IGNORECASE` holds equal
+    ("ſ", "ß"): at every position of texts with tabs, no-break spaces and runs of spaces, `Grammar.match` gives the
+    same match, of the same rule, as one alternation of all rules."""
+    from dateline.timex import patterns
+
+    data = {
+        "tables": {
+            "month": {"März": 3, "mars": 3, "Sept.": 9, "ſeptember": 9, "end of may": 5, "Straße": 2},
+            "unit": {"days": "D", "Tage": "D", "week end": "WE"},
+        },
+        "rule": [
+            {"type": "DATE", "pattern": " ?(?:on|at)[\t ]{month}"},
+            {"type": "DATE", "pattern": "[\t]x{day_num}"},
+            {"type": "DATE", "pattern": "(?:the\\s+)?{month} {day_num}"},
+            {"type": "DATE", "pattern": "(?=(?-i:[A-Z])){month}\\.? {year}"},
+            {"type": "DURATION", "pattern": "{digits} {unit}"},
+            {"type": "DATE", "pattern": "foo\\ bar {year}"},
+            {"type": "DATE", "pattern": "{month}"},
+        ],
+    }
+    monkeypatch.setattr(patterns, "load", lambda lang, name: data if name == "timex" else {})
+    g = patterns.grammar.__wrapped__("zz")
+    assert g is not None and g.anywhere  # the tab rule gives no head
+    whole = _join(g.parts)
+    text = (
+        "on März 3, at\tmars 2024,  on  Sept. 12, the\nSeptember 3, SEPTEMBER 3, ſeptember 3, \tx12, x12, 3 days, "
+        "4 TAGE, 2 week  end, foo bar 2024, foo  bar 2024, END OF MAY 7, end\u00a0of may 7, Straße 2024, STRASSE, "
+        "März 2024, märz 2024, on\u00a0\u00a0mars"
+    )
+    for sample in (text, text.upper(), text.replace(" ", "  "), text.replace(" ", "\t"), text.replace(" ", "    ")):
+        for at in range(len(sample)):
+            expected, found = whole.match(sample, at), g.match(sample, at)
+            assert (expected and (expected.lastgroup, expected.span())) == (
+                found and (f"r{found[0].index}", found[1].span())
+            ), (sample[at : at + 20], at)

@@ -82,7 +82,7 @@ class Grammar:
     heads: dict[str, tuple[tuple[int, ...], tuple[int, ...]]]  # what a rule's match can begin with -> the rules
     # that can begin so, and those that can only when a non-word character follows (see `_head`)
     starts: dict[str, tuple[int, ...]]  # the first character of heads -> their rules
-    anywhere: tuple[int, ...] = ()  # rules that can begin with a space: tried at every position
+    anywhere: tuple[int, ...] = ()  # rules with an opening string of no head (other whitespace first): always tried
     reach: int = 1  # characters of the text `heads` look at (the longest head and the one after it)
     singles: dict[int, re.Pattern[str]] = field(default_factory=dict, compare=False, repr=False)
     chosen: dict[str, tuple[int, ...]] = field(default_factory=dict, compare=False, repr=False)
@@ -254,7 +254,7 @@ def _gate(
             raise ValueError(f"a timex rule can start with any character: {rule.pattern!r}")
         strings |= {s[0] if s[0].isdigit() else s for s, _ in found}
         own = frozenset(_head(s) for s, _ in found)
-        # a pattern's space stands for any whitespace run: such a rule is tried everywhere
+        # an opening string without a head (other whitespace first) says nothing: such a rule is tried everywhere
         per_rule.append(frozenset() if any(not head for head, _ in own) else own)
     firsts = {s[0] for s in strings}
     lead = "(?=[" + "".join(re.escape(c) for c in sorted(firsts)) + "])"
