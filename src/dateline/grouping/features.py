@@ -69,15 +69,27 @@ def unit_code(quantity: dict[str, Any]) -> str:
 
 def _masked(claim: dict[str, Any]) -> str:
     """The claim text with its date expressions and actor mentions blanked out: a date is compared as a range,
-    an actor as its code, never again as words."""
+    an actor as its code, never again as words. The mentions are the claim's `actor_spans` (what `extract` found);
+    in a record without them (older versions), the gazetteer finds them again."""
     text = str(claim.get("text") or "")
     spans = [(int(d.get("start", 0)), int(d.get("end", 0))) for d in claim.get("dates") or ()]
     if claim.get("actors") and isinstance(claim.get("lang"), str):
-        spans.extend((a, b) for _, a, b in gazetteer(claim["lang"]).find(text))
+        known = _mentions(claim.get("actor_spans"))
+        spans.extend(known if known is not None else ((a, b) for _, a, b in gazetteer(claim["lang"]).find(text)))
     for start, end in spans:
         if 0 <= start < end <= len(text):
             text = text[:start] + " " * (end - start) + text[end:]
     return text
+
+
+def _mentions(spans: Any) -> list[tuple[int, int]] | None:
+    """A record's `actor_spans` as (start, end) pairs; None when it has none or they are not pairs of integers."""
+    if not isinstance(spans, list):
+        return None
+    try:
+        return [(int(a), int(b)) for a, b in spans]
+    except (TypeError, ValueError):
+        return None
 
 
 def features(claim: dict[str, Any], rules: Rules) -> Features:
