@@ -10,7 +10,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from itertools import chain, combinations
 from operator import itemgetter
 
-from dateline.grouping.compare import score
+from dateline.grouping.compare import scorer
 from dateline.grouping.features import Features, buckets
 from dateline.grouping.rules import Rules
 
@@ -22,23 +22,26 @@ Member = tuple[int, bool]  # (index of the claim, whether the block is of the cl
 # claim's block keys are distinct (each names its level's bucket, and a tag and value for an actor, name or number).
 
 
+_TAGS = {"actor": "a", "name": "n", "number": "#", "opener": "o"}  # a crossed block's key: bucket, tag, value
+
+
 def block_keys(f: Features, rules: Rules) -> list[tuple[str, bool]]:
     """Every block the claim belongs to, by the blocking rules, with whether it is of the claim's own level."""
     keys: list[tuple[str, bool]] = []
     extra = {
-        "actor": ("a", f.actors),
-        "name": ("n", f.names | f.capitals),
-        "number": ("#", f.numbers),
-        "opener": ("o", f.openers),
+        "actor": f.actors,
+        "name": f.names | f.capitals if f.capitals else f.names,
+        "number": f.numbers,
+        "opener": f.openers,
     }
     for level, bucket, own in buckets(f, rules):
         for rule in rules.blocking[level]:
             if rule == "bucket":
                 keys.append((bucket, own))
             else:
-                tag, values = extra[rule]
+                values = extra[rule]
                 if values:
-                    head = f"{bucket}\x1f{tag}\x1f"
+                    head = f"{bucket}\x1f{_TAGS[rule]}\x1f"
                     keys.extend([(head + v, own) for v in values])
     return keys
 
@@ -58,9 +61,11 @@ def edges(feats: Sequence[Features], members: Iterable[list[Member]], rules: Rul
     compared only where at least one of the two is at its own date level (two days meet in their day bucket, a
     day and its month in the month bucket; never two days in a month bucket)."""
     seen: set[int] = set()
+    add = seen.add
     n = len(feats)
     threshold, same_document, same_range = rules.threshold, rules.same_document, rules.same_document_same_range
     most = rules.max_block
+    score = scorer(rules)
     for block in members:
         if len(block) < 2 or len(block) > most:
             continue
@@ -71,17 +76,17 @@ def edges(feats: Sequence[Features], members: Iterable[list[Member]], rules: Rul
             rest = [i for i, mine in block if not mine]
             pairs = chain(pairs, ((x, y) if x < y else (y, x) for x in own for y in rest))
         for i, j in pairs:
-            count = len(seen)
-            seen.add(i * n + j)
-            if len(seen) == count:
+            pair = i * n + j
+            if pair in seen:
                 continue  # compared in an earlier block
+            add(pair)
             a, b = feats[i], feats[j]
             if a.start is not None and b.start is not None and (a.start > b.end or b.start > a.end):  # type: ignore[operator]
                 continue  # dates apart: never one fact (checked here, before the call, as most pairs of a block are)
             same_doc = a.doc == b.doc
             if same_doc and same_range and (a.start, a.end, a.value) != (b.start, b.end, b.value):
                 continue
-            found = score(a, b, rules)
+            found = score(a, b)
             if found is None or found < (same_document if same_doc else threshold):
                 continue
             yield (round(found, 6), a.id, b.id) if a.id < b.id else (round(found, 6), b.id, a.id)
