@@ -74,7 +74,8 @@ def _masked(claim: dict[str, Any]) -> str:
     an actor as its code, never again as words. The mentions are the claim's `actor_spans` (what `extract` found);
     in a record without them (older versions), the gazetteer finds them again."""
     text = str(claim.get("text") or "")
-    spans = [(int(d.get("start", 0)), int(d.get("end", 0))) for d in claim.get("dates") or ()]
+    dates = claim.get("dates")
+    spans = [(int(d.get("start", 0)), int(d.get("end", 0))) for d in dates] if dates else []
     if claim.get("actors") and isinstance(claim.get("lang"), str):
         known = _mentions(claim.get("actor_spans"))
         spans.extend(known if known is not None else ((a, b) for _, a, b in gazetteer(claim["lang"]).find(text)))
@@ -130,7 +131,8 @@ def features(claim: dict[str, Any], rules: Rules) -> Features:
     if get("attribution"):
         names.update(_attributed(claim, rules.names["min_length"]))
     # digits only ("33.000" → 33000), of two or more, and the quantities' values whatever the unit
-    numbers = {n for n in (d.replace(".", "").replace(",", "") for d in _DIGITS.findall(text)) if len(n) >= 2}
+    digits = _DIGITS.findall(text)
+    numbers = {n for n in (d.replace(".", "").replace(",", "") for d in digits) if len(n) >= 2} if digits else set()
     quantities: dict[str, list[float]] = {}
     for q in get("quantities") or ():
         if isinstance(q.get("value"), (int, float)):

@@ -27,32 +27,45 @@ _TAGS = {"actor": "a", "name": "n", "number": "#", "opener": "o"}  # a crossed b
 
 def block_keys(f: Features, rules: Rules) -> list[tuple[str, bool]]:
     """Every block the claim belongs to, by the blocking rules, with whether it is of the claim's own level."""
-    keys: list[tuple[str, bool]] = []
+    own, coarser = keys_by_level(f, rules)
+    return [(key, True) for key in own] + [(key, False) for key in coarser]
+
+
+def keys_by_level(f: Features, rules: Rules) -> tuple[list[str], list[str]]:
+    """The keys of `block_keys`: those of the claim's own date level, and those of coarser levels."""
+    own: list[str] = []
+    coarser: list[str] = []
     extra = {
         "actor": f.actors,
         "name": f.names | f.capitals if f.capitals else f.names,
         "number": f.numbers,
         "opener": f.openers,
     }
-    for level, bucket, own in buckets(f, rules):
+    for level, bucket, mine in buckets(f, rules):
+        keys = own if mine else coarser
         for rule in rules.blocking[level]:
             if rule == "bucket":
-                keys.append((bucket, own))
+                keys.append(bucket)
             else:
                 values = extra[rule]
                 if values:
                     head = f"{bucket}\x1f{_TAGS[rule]}\x1f"
-                    keys.extend([(head + v, own) for v in values])
-    return keys
+                    keys.extend([head + v for v in values])
+    return own, coarser
 
 
 def blocks(feats: Sequence[Features], rules: Rules) -> dict[str, list[Member]]:
     """Block key → its members."""
     found: dict[str, list[Member]] = defaultdict(list)
     for i, f in enumerate(feats):
-        mine, theirs = (i, True), (i, False)  # one tuple each per claim, not one per key
-        for key, own in block_keys(f, rules):
-            found[key].append(mine if own else theirs)
+        own, coarser = keys_by_level(f, rules)
+        mine = (i, True)  # one tuple each per claim, not one per key
+        for key in own:
+            found[key].append(mine)
+        if coarser:
+            theirs = (i, False)
+            for key in coarser:
+                found[key].append(theirs)
     return found
 
 
