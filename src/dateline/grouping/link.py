@@ -155,8 +155,12 @@ class Groups:
     def members(self) -> dict[str, list[str]]:
         """Root → member claim ids."""
         out: dict[str, list[str]] = defaultdict(list)
-        for x in self.parent:
-            out[self.find(x)].append(x)
+        parent = self.parent
+        for x in parent:
+            root = x
+            while parent[root] != root:  # `find` without the call (this runs for every claim)
+                root = parent[root]
+            out[root].append(x)
         return out
 
 
