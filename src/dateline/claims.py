@@ -89,6 +89,7 @@ def build(
                 "dates": [t.as_dict(offset=start) for t in inside],
                 "attribution": anatomy.attribution.as_dict() if anatomy.attribution else None,
                 "actors": anatomy.actors,
+                "actor_spans": [[a, b] for a, b in anatomy.actor_spans],
                 "quantities": [q.as_dict() for q in anatomy.quantities],
                 "event": anatomy.event,
                 "modality": anatomy.modality,

@@ -124,6 +124,7 @@ class Anatomy:
 
     attribution: Attribution | None = None
     actors: list[str] = field(default_factory=list)
+    actor_spans: list[tuple[int, int]] = field(default_factory=list)  # every gazetteer mention, kinds included
     quantities: list[Quantity] = field(default_factory=list)
     event: list[str] = field(default_factory=list)
     modality: str = "asserted"

@@ -10,7 +10,7 @@ dates already found), built once here and passed to the extractors that read tok
 
 from __future__ import annotations
 
-from dateline.extract.actors import actors
+from dateline.extract.actors import actors, gazetteer
 from dateline.extract.attribution import attribution
 from dateline.extract.events import events
 from dateline.extract.keywords import Words
@@ -32,9 +32,11 @@ def analyze(text: str, start: int, end: int, lang: str, timexes: list[Timex], le
     local = [(a - start, b - start) for a, b in spans]
     view = Tokens(sentence, lang, local)  # the shared token view (tokenised on first use)
     source, cued = attribution(text, start, end, lang, spans, words, view)
+    mentions = gazetteer(lang).find(sentence, words)
     return Anatomy(
         attribution=source,
-        actors=actors(sentence, lang, words),
+        actors=actors(sentence, lang, words, mentions),
+        actor_spans=[(a, b) for _, a, b in mentions],
         quantities=quantities(sentence, lang, local, words),
         event=events(sentence, lang, lexicon, words),
         modality=modality(sentence, lang, attributed=cued or source is not None, words=words),

@@ -140,7 +140,11 @@ def is_kind(sentence: str, start: int, end: int, lang: str) -> bool:
     return False
 
 
-def actors(sentence: str, lang: str, words: Words | None = None) -> list[str]:
-    """Codes of the states and organisations named in `sentence`, in order of first mention, once each."""
-    found = gazetteer(lang).find(sentence, words)
+def actors(
+    sentence: str, lang: str, words: Words | None = None, found: list[tuple[str, int, int]] | None = None
+) -> list[str]:
+    """Codes of the states and organisations named in `sentence`, in order of first mention, once each (`found`:
+    the gazetteer's mentions in it, when already looked up)."""
+    if found is None:
+        found = gazetteer(lang).find(sentence, words)
     return list(dict.fromkeys(code for code, a, b in found if not is_kind(sentence, a, b, lang)))

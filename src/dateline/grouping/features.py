@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -20,6 +21,7 @@ _PUNCT = ".,;:!?\"“”„«»‘’'()[]{}<>–—-/…*"
 _DIGITS = re.compile(r"\d(?:[\d.,]*\d)?")
 _HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")  # between two letters: "Apple-engineers", "Nato-Gipfel"
 _OPENERS = frozenset(".!?:;\"“”„«»‘'(")
+_EMPTY: frozenset[Any] = frozenset()
 
 
 @dataclass(slots=True)
@@ -69,25 +71,39 @@ def unit_code(quantity: dict[str, Any]) -> str:
 
 def _masked(claim: dict[str, Any]) -> str:
     """The claim text with its date expressions and actor mentions blanked out: a date is compared as a range,
-    an actor as its code, never again as words."""
+    an actor as its code, never again as words. The mentions are the claim's `actor_spans` (what `extract` found);
+    in a record without them (older versions), the gazetteer finds them again."""
     text = str(claim.get("text") or "")
-    spans = [(int(d.get("start", 0)), int(d.get("end", 0))) for d in claim.get("dates") or ()]
+    dates = claim.get("dates")
+    spans = [(int(d.get("start", 0)), int(d.get("end", 0))) for d in dates] if dates else []
     if claim.get("actors") and isinstance(claim.get("lang"), str):
-        spans.extend((a, b) for _, a, b in gazetteer(claim["lang"]).find(text))
+        known = _mentions(claim.get("actor_spans"))
+        spans.extend(known if known is not None else ((a, b) for _, a, b in gazetteer(claim["lang"]).find(text)))
     for start, end in spans:
         if 0 <= start < end <= len(text):
             text = text[:start] + " " * (end - start) + text[end:]
     return text
 
 
+def _mentions(spans: Any) -> list[tuple[int, int]] | None:
+    """A record's `actor_spans` as (start, end) pairs; None when it has none or they are not pairs of integers."""
+    if not isinstance(spans, list):
+        return None
+    try:
+        return [(int(a), int(b)) for a, b in spans]
+    except (TypeError, ValueError):
+        return None
+
+
 def features(claim: dict[str, Any], rules: Rules) -> Features:
     """The features of one claim record (as `dateline extract` writes it)."""
-    span = claim.get("range")
+    get = claim.get
+    span = get("range")
     start = end = None
-    if isinstance(span, list | tuple) and len(span) == 2:
+    if isinstance(span, (list, tuple)) and len(span) == 2:
         start, end = _ordinals(span[0], span[1])
     text = _masked(claim)
-    give_names = claim.get("lang") not in rules.capitalised_nouns
+    give_names = get("lang") not in rules.capitalised_nouns
     raw = (_HYPHEN.sub(" ", text) if "-" in text else text).split()
     seen = list(map(_known(rules).__getitem__, raw))
     words = set(map(itemgetter(3), seen))
@@ -112,33 +128,40 @@ def features(claim: dict[str, Any], rules: Rules) -> Features:
         else:
             names.add(folded)
     # The source's resolved name ("he" → "Steve Jobs"): its capitalised words are names, whatever the language.
-    if claim.get("attribution"):
+    if get("attribution"):
         names.update(_attributed(claim, rules.names["min_length"]))
-    numbers = {n.replace(".", "").replace(",", "") for n in _DIGITS.findall(text)}  # digits only: "33.000" → 33000
+    # digits only ("33.000" → 33000), of two or more, and the quantities' values whatever the unit
+    digits = _DIGITS.findall(text)
+    numbers = {n for n in (d.replace(".", "").replace(",", "") for d in digits) if len(n) >= 2} if digits else set()
     quantities: dict[str, list[float]] = {}
-    for q in claim.get("quantities") or ():
-        if isinstance(q.get("value"), int | float):
+    for q in get("quantities") or ():
+        if isinstance(q.get("value"), (int, float)):
             quantities.setdefault(unit_code(q), []).append(float(q["value"]))
-    main = claim.get("date")
-    other = claim.get("dates")
+    if quantities:
+        numbers.update(_values(quantities))
+    main = get("date")
+    other = get("dates")
+    actors = get("actors")
+    events = get("event")
+    # An empty set is the one shared _EMPTY: most claims have no events, capitals, openers or other dates.
     return Features(
         id=str(claim["id"]),
-        doc=str(claim.get("doc_id") or claim.get("source") or ""),
-        lang=str(claim.get("lang") or ""),
+        doc=str(get("doc_id") or get("source") or ""),
+        lang=str(get("lang") or ""),
         value=str(main or ""),
         start=start,
         end=end,
-        actors=frozenset(map(str, claim.get("actors") or ())),
-        events=frozenset(map(str, claim.get("event") or ())),
-        quantities={unit: tuple(values) for unit, values in quantities.items()},
-        names=frozenset(names),
-        capitals=frozenset(capitals),
-        openers=frozenset(openers - names),
-        numbers=frozenset(n for n in numbers if len(n) >= 2) | _values(quantities),
+        actors=frozenset(map(str, actors)) if actors else _EMPTY,
+        events=frozenset(map(str, events)) if events else _EMPTY,
+        quantities={unit: tuple(values) for unit, values in quantities.items()} if quantities else {},
+        names=frozenset(names) if names else _EMPTY,
+        capitals=frozenset(capitals) if capitals else _EMPTY,
+        openers=frozenset(openers - names) if openers else _EMPTY,
+        numbers=frozenset(numbers) if numbers else _EMPTY,
         dates=frozenset(_ordinals(*d["range"]) for d in other if d.get("range") and d.get("value") != main)
         if other
-        else frozenset(),
-        words=frozenset(words),
+        else _EMPTY,
+        words=frozenset(words) if words else _EMPTY,
     )
 
 
@@ -207,19 +230,19 @@ def _elided(token: str) -> str:
     return max(before, after, key=len)
 
 
-def _values(quantities: dict[str, list[float]]) -> frozenset[str]:
+def _values(quantities: dict[str, list[float]]) -> Iterator[str]:
     """Quantity values as digits, whatever the unit: "zehn Soldaten" and "10 soldiers" share "10"."""
-    return frozenset(
+    return (
         str(int(v)) if float(v).is_integer() else repr(v) for values in quantities.values() for v in values if v >= 10
     )
 
 
-def buckets(f: Features, rules: Rules) -> list[tuple[str, str, bool]]:
+def buckets(f: Features, rules: Rules) -> tuple[tuple[str, str, bool], ...]:
     """The date buckets of a claim as (level, bucket, own): every bucket its range touches, at each level where it
     touches few; `own` is True at its own (finest) level, False at the coarser ones, where it meets longer ranges."""
     if f.start is None or f.end is None:
-        return [("day", f"v:{f.value}", True)]
-    return list(_buckets(f.start, f.end, rules.levels, rules.max_buckets))
+        return (("day", f"v:{f.value}", True),)
+    return _buckets(f.start, f.end, rules.levels, rules.max_buckets)
 
 
 @lru_cache(maxsize=1 << 14)

@@ -10,7 +10,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from itertools import chain, combinations
 from operator import itemgetter
 
-from dateline.grouping.compare import score
+from dateline.grouping.compare import scorer
 from dateline.grouping.features import Features, buckets
 from dateline.grouping.rules import Rules
 
@@ -22,34 +22,50 @@ Member = tuple[int, bool]  # (index of the claim, whether the block is of the cl
 # claim's block keys are distinct (each names its level's bucket, and a tag and value for an actor, name or number).
 
 
+_TAGS = {"actor": "a", "name": "n", "number": "#", "opener": "o"}  # a crossed block's key: bucket, tag, value
+
+
 def block_keys(f: Features, rules: Rules) -> list[tuple[str, bool]]:
     """Every block the claim belongs to, by the blocking rules, with whether it is of the claim's own level."""
-    keys: list[tuple[str, bool]] = []
+    own, coarser = keys_by_level(f, rules)
+    return [(key, True) for key in own] + [(key, False) for key in coarser]
+
+
+def keys_by_level(f: Features, rules: Rules) -> tuple[list[str], list[str]]:
+    """The keys of `block_keys`: those of the claim's own date level, and those of coarser levels."""
+    own: list[str] = []
+    coarser: list[str] = []
     extra = {
-        "actor": ("a", f.actors),
-        "name": ("n", f.names | f.capitals),
-        "number": ("#", f.numbers),
-        "opener": ("o", f.openers),
+        "actor": f.actors,
+        "name": f.names | f.capitals if f.capitals else f.names,
+        "number": f.numbers,
+        "opener": f.openers,
     }
-    for level, bucket, own in buckets(f, rules):
+    for level, bucket, mine in buckets(f, rules):
+        keys = own if mine else coarser
         for rule in rules.blocking[level]:
             if rule == "bucket":
-                keys.append((bucket, own))
+                keys.append(bucket)
             else:
-                tag, values = extra[rule]
+                values = extra[rule]
                 if values:
-                    head = f"{bucket}\x1f{tag}\x1f"
-                    keys.extend([(head + v, own) for v in values])
-    return keys
+                    head = f"{bucket}\x1f{_TAGS[rule]}\x1f"
+                    keys.extend([head + v for v in values])
+    return own, coarser
 
 
 def blocks(feats: Sequence[Features], rules: Rules) -> dict[str, list[Member]]:
     """Block key → its members."""
     found: dict[str, list[Member]] = defaultdict(list)
     for i, f in enumerate(feats):
-        mine, theirs = (i, True), (i, False)  # one tuple each per claim, not one per key
-        for key, own in block_keys(f, rules):
-            found[key].append(mine if own else theirs)
+        own, coarser = keys_by_level(f, rules)
+        mine = (i, True)  # one tuple each per claim, not one per key
+        for key in own:
+            found[key].append(mine)
+        if coarser:
+            theirs = (i, False)
+            for key in coarser:
+                found[key].append(theirs)
     return found
 
 
@@ -58,9 +74,11 @@ def edges(feats: Sequence[Features], members: Iterable[list[Member]], rules: Rul
     compared only where at least one of the two is at its own date level (two days meet in their day bucket, a
     day and its month in the month bucket; never two days in a month bucket)."""
     seen: set[int] = set()
+    add = seen.add
     n = len(feats)
     threshold, same_document, same_range = rules.threshold, rules.same_document, rules.same_document_same_range
     most = rules.max_block
+    score = scorer(rules)
     for block in members:
         if len(block) < 2 or len(block) > most:
             continue
@@ -71,17 +89,17 @@ def edges(feats: Sequence[Features], members: Iterable[list[Member]], rules: Rul
             rest = [i for i, mine in block if not mine]
             pairs = chain(pairs, ((x, y) if x < y else (y, x) for x in own for y in rest))
         for i, j in pairs:
-            count = len(seen)
-            seen.add(i * n + j)
-            if len(seen) == count:
+            pair = i * n + j
+            if pair in seen:
                 continue  # compared in an earlier block
+            add(pair)
             a, b = feats[i], feats[j]
             if a.start is not None and b.start is not None and (a.start > b.end or b.start > a.end):  # type: ignore[operator]
                 continue  # dates apart: never one fact (checked here, before the call, as most pairs of a block are)
             same_doc = a.doc == b.doc
             if same_doc and same_range and (a.start, a.end, a.value) != (b.start, b.end, b.value):
                 continue
-            found = score(a, b, rules)
+            found = score(a, b)
             if found is None or found < (same_document if same_doc else threshold):
                 continue
             yield (round(found, 6), a.id, b.id) if a.id < b.id else (round(found, 6), b.id, a.id)
@@ -137,8 +155,12 @@ class Groups:
     def members(self) -> dict[str, list[str]]:
         """Root → member claim ids."""
         out: dict[str, list[str]] = defaultdict(list)
-        for x in self.parent:
-            out[self.find(x)].append(x)
+        parent = self.parent
+        for x in parent:
+            root = x
+            while parent[root] != root:  # `find` without the call (this runs for every claim)
+                root = parent[root]
+            out[root].append(x)
         return out
 
 

@@ -23,6 +23,10 @@ def agreed_date(claims: Sequence[dict[str, Any]]) -> tuple[str, list[str] | None
     """The most specific date all members agree on, and its range: a member's date whose range lies within every
     member's range (most often given, then the earliest); else the coarser of day, month or year that holds the
     members' common days. Ranges are the claims' own `range` fields (ISO dates compare as strings)."""
+    if len(claims) == 1:  # a singleton (most groups): its own date and range
+        alone = _span(claims[0])
+        value = claims[0].get("date")
+        return (str(value or ""), None) if alone is None else (str(value), [alone[0], alone[1]])
     spans = [_span(c) for c in claims]
     known = [s for s in spans if s is not None]
     if not known:
@@ -43,7 +47,7 @@ def agreed_date(claims: Sequence[dict[str, Any]]) -> tuple[str, list[str] | None
 
 def _span(claim: dict[str, Any]) -> tuple[str, str] | None:
     span = claim.get("range")
-    if isinstance(span, list | tuple) and len(span) == 2:
+    if isinstance(span, (list, tuple)) and len(span) == 2:
         return str(span[0]), str(span[1])
     found = iso_range(str(claim.get("date") or ""))
     return (found[0], found[1]) if found else None
@@ -77,7 +81,7 @@ def build(claims: Sequence[dict[str, Any]], tolerance: float, gid: str | None = 
     quantities: dict[str, list[dict[str, Any]]] = {}
     for c in members:
         for q in c.get("quantities") or ():
-            if isinstance(q.get("value"), int | float):
+            if isinstance(q.get("value"), (int, float)):
                 entry = {"value": q["value"], "op": q.get("op", "="), "claim": c["id"]}
                 quantities.setdefault(unit_code(q), []).append(entry)
     sources: dict[str, dict[str, Any]] = {}
