@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from dateline import timex
+from dateline.extract import Lexicon, analyze
 from dateline.extract.attribution import attribution
 
 CASES = [
@@ -844,3 +845,76 @@ def test_a_party_designation_belongs_to_the_name(lang: str, sentence: str, expec
     spans = [(t.start, t.end) for t in timex.tag(sentence, lang, date(2024, 5, 1))]
     found, _ = attribution(sentence, 0, len(sentence), lang, spans)
     assert (found.text, found.cue) == expected if found else expected is None
+
+
+# Attitudes: a belief, expectation, fear, hope or wish that someone holds about a clause's content makes them its
+# source (`attitude_lemmas`), but only with that content after the verb (a clause or, in English, an infinitive or
+# a subject pronoun); never the attitude of a relative clause, never a noun ("our hope is …"), never the speaker's
+# own hedge in a quotation ("I think …"), never an object ("los viajeros esperan el tren": waiting).
+ATTITUDES = [
+    (
+        "en",
+        "The central bank expects that inflation will fall below 2 percent in 2025.",
+        ("The central bank", "expects"),
+    ),
+    ("en", "The company expects profits to rise in 2025.", ("The company", "expects")),
+    ("en", "The mayor hopes to open the new bridge in May.", ("The mayor", "hopes")),
+    ("en", "The union fears that the plant will close on Friday.", ("The union", "fears")),
+    ("en", "The governor wants the legislature to vote on Monday.", ("The governor", "wants")),
+    ("en", "Senator Jane Roe believes the bill will pass on Friday.", ("Senator Jane Roe", "believes")),
+    ("en", "“I think the bill will pass on Friday,” the senator said.", ("the senator", "said")),
+    ("en", "Smith, who believes in God, was born in 1950.", None),
+    ("en", "Voters who fear a recession stayed home on Tuesday.", None),
+    ("en", "Our hope is that the bridge opens in May.", None),
+    ("en", "The plans were released on Monday.", None),
+    ("en", "The company expects a busy summer in 2025.", None),
+    ("en", "The senator made plans to meet the governor on Monday.", None),
+    ("en", "The strike raised fears that the plant would close on Monday.", None),
+    ("en", "The Clinton campaign plans to air new ads on Monday.", ("The Clinton campaign", "plans")),
+    ("en", "If you want to understand the vote, look back to 2008.", None),
+    ("de", "Die Bundesbank erwartet, dass die Inflation im Jahr 2025 sinkt.", ("Die Bundesbank", "erwartet")),
+    ("de", "Die Gewerkschaft befürchtet, dass die Firma im Mai Stellen streicht.", ("Die Gewerkschaft", "befürchtet")),
+    ("de", "Der Bürgermeister hofft, dass die Brücke im Mai öffnet.", ("Der Bürgermeister", "hofft")),
+    ("de", "Der Mann, der an Gott glaubt, wurde 1950 geboren.", None),
+    ("de", "Die Hoffnung auf Frieden wuchs im Mai.", None),
+    ("de", "Die Bergleute glaubten im Jahr 1900 an keine Gefahr.", None),
+    ("de", "Die Wirtschaft wollte sie im Jahr 2019 nicht.", None),
+    ("de", "Die am 28. Mai erwartete Demonstration hat nicht stattgefunden.", None),
+    ("fr", "La banque centrale espère que l'inflation baissera en 2025.", ("La banque centrale", "espère")),
+    ("fr", "Le syndicat craint que la direction ferme l'usine en mai.", ("Le syndicat", "craint")),
+    ("fr", "L'homme, qui croit en Dieu, est né en 1950.", None),
+    ("es", "El banco central espera que la inflación baje en 2025.", ("El banco central", "espera")),
+    ("es", "El sindicato teme que la empresa cierre la planta en mayo.", ("El sindicato", "teme")),
+    ("es", "Los viajeros esperan el tren desde el lunes.", None),
+    ("it", "La banca centrale spera che l'inflazione scenda nel 2025.", ("La banca centrale", "spera")),
+    ("it", "Il sindacato teme che la direzione chiuda la fabbrica a maggio.", ("Il sindacato", "teme")),
+    ("it", "L'uomo, che crede in Dio, è nato nel 1950.", None),
+    ("nl", "De centrale bank verwacht dat de inflatie in 2025 daalt.", ("De centrale bank", "verwacht")),
+    ("nl", "De vakbond vreest dat de fabriek in mei sluit.", ("De vakbond", "vreest")),
+    ("nl", "De man, die in God gelooft, werd in 1950 geboren.", None),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "expected"), ATTITUDES)
+def test_an_attitude_about_a_clause_makes_its_holder_the_source(
+    lang: str, sentence: str, expected: tuple[str, str] | None
+) -> None:
+    spans = [(t.start, t.end) for t in timex.tag(sentence, lang, date(2024, 5, 1))]
+    found, _ = attribution(sentence, 0, len(sentence), lang, spans)
+    assert (found.text, found.cue) == expected if found else expected is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        ("en", "The central bank expects that inflation will fall below 2 percent in 2025."),
+        ("de", "Die Gewerkschaft befürchtet, dass die Firma im Mai Stellen streicht."),
+        ("fr", "La banque centrale espère que l'inflation baissera en 2025."),
+        ("es", "El banco central espera que la inflación baje en 2025."),
+        ("it", "La banca centrale spera che l'inflazione scenda nel 2025."),
+        ("nl", "De centrale bank verwacht dat de inflatie in 2025 daalt."),
+    ],
+)
+def test_an_attitude_is_hedged(lang: str, sentence: str) -> None:
+    tags = timex.tag(sentence, lang, date(2024, 5, 1))
+    assert analyze(sentence, 0, len(sentence), lang, tags, Lexicon()).modality == "hedged"

@@ -415,6 +415,8 @@ def _noun_use(t: Sentence, i: int) -> bool:
         t.low[i + 1] in t.c.complementisers or t.toks[i + 1].text in _QUOTES or t.toks[i + 1].text == ":"
     ):
         return False  # "the report states that …", "he tweets: …"
+    if t.low[i] in t.c.attitude and i + 1 < t.n and t.low[i + 1] in t.c.infinitive:
+        return False  # "the mayor hopes to open …" (after a determiner it was a noun: "the plans to …")
     return not (i > 0 and (t.toks[i - 1].text == "," or t.toks[i - 1].text in _CLOSING))
 
 
@@ -492,6 +494,8 @@ def _find(
                 continue  # "…, saying he …", "…, saying in a tweet that …"; not "…, adding to his victories"
             if word.casefold() in c.naming and not _names_object(t, i1):
                 continue  # "…, calling it “meritless”" reports; "…, calling the race" does not
+            if word.casefold() in c.attitude and not _content(t, i1):
+                continue  # "…, hoping to win" reports; "…, fearing the worst" does not
             seen = True
             found = _main_subject(t, comma)
             if found is not None and word.casefold() in c.evidential and not _evidence(t, found):
@@ -512,6 +516,8 @@ def _find(
                 continue  # "called a meeting", "a group called “X”": naming needs an object and a quotation
             if word.casefold() in c.requests and i1 < t.n and t.low[i1] in c.infinitive:
                 continue  # "asked to get", "urged to leave": a request, no report
+            if word.casefold() in c.attitude and (not _content(t, i1) or _after_relative(t, i0) or _noun_like(t, i0)):
+                continue  # "expects a busy summer", "voters who fear a recession": no content, a noun's attitude
             if particles:  # the particle closes the clause: "teilte am Montag mit, dass …"
                 ends = [k for k in range(i1, min(t.n, i1 + 15)) if k + 1 == t.n or t.punct(k + 1)]
                 particle = next((p for p in particles if ends and t.low[ends[0]] == p), None)
@@ -565,6 +571,13 @@ def _find(
                 found = None  # "erzählen dem Besucher", "hat dem Rat geantwortet": an object, not the subject
         if found is not None and found.j - found.i == 1 and _initial_only(t, found.i):
             found = None  # "l. J. erklärte", "F ranzösische": a cut initial or abbreviation names nobody
+        if (
+            found is not None
+            and word.casefold() in c.attitude
+            and found.j - found.i == 1
+            and t.low[found.i] in c.speakers
+        ):
+            found = None  # "“I think the bill will pass,” the senator said": the speaker's hedge, not the source
         if found is not None and c.v2 and found.j - found.i == 1 and t.low[found.i] in c.objects:
             found = None  # "Offenbar hatte der Sprecher …": a first field that is not the subject is no source
         if found and first is None:
@@ -793,6 +806,60 @@ def _that_clause(t: Sentence, k: int) -> bool:
     return _bare_noun(t, m) and m + 1 < t.n and not t.punct(m + 1) and t.low[m + 1] not in t.c.infinitive
 
 
+def _content(t: Sentence, k: int) -> bool:
+    """Whether what follows an attitude verb ending before token k is the content it holds: a clause opened by a
+    complementiser (after a comma too: "hofft, dass …"); where clauses may follow bare (`bare_complement`), also a
+    subject pronoun or, before any punctuation, the infinitive marker or a clause's auxiliary ("hopes to open",
+    "wants the council to vote", "believes the bill will pass"); not an object alone ("expects a busy summer",
+    "esperan el tren", "wollte sie nicht")."""
+    if k + 1 < t.n and t.toks[k].text == "," and _that_clause(t, k + 1):
+        return True
+    if k >= t.n:
+        return False
+    if _that_clause(t, k):
+        return True
+    if not t.c.bare_complement:
+        return False
+    if t.low[k] in t.c.personal and t.low[k] not in t.c.speakers:
+        return True
+    for m in range(k, min(t.n, k + 6)):
+        if t.punct(m) or t.low[m] in t.c.relatives or (t.preposition(m) and t.low[m] not in t.c.infinitive):
+            return False
+        if t.low[m] in t.c.infinitive or (m > k and t.low[m] in t.c.auxiliaries):
+            return True
+    return False
+
+
+def _noun_like(t: Sentence, i: int) -> bool:
+    """Whether an attitude verb at token i that is also a noun ("plans", "hopes", "fears") may be the noun: a verb
+    only right after a subject pronoun, a capitalised word, or a determiner and one word, adverbs between ("she
+    hopes to", "Smith also plans to", "the mayor hopes to"; not "made plans to", "the strike raised fears that",
+    "the senator's hopes")."""
+    c = t.c
+    if t.low[i] not in c.also_nouns:
+        return False
+    k = i - 1
+    while k >= 0 and t.adverb(k) and t.low[k] not in c.auxiliaries:
+        k -= 1
+    if k < 0 or t.low[k].endswith(c.possessive):
+        return True
+    if t.low[k] in c.personal or (t.toks[k].cap and not t.toks[k].number):
+        return False
+    m = k - 1
+    while m >= 0 and t.toks[m].cap and not t.toks[m].number and t.low[m] not in c.determiners:
+        m -= 1  # "the Clinton campaign plans"
+    return not (m >= 0 and t.low[m] in c.determiners and t.low[k] not in c.determiners)
+
+
+def _after_relative(t: Sentence, i: int) -> bool:
+    """Whether the verb at token i follows a relative pronoun (adverbs between): "voters who fear …", "anybody who
+    thinks …" hold an attitude that describes a noun."""
+    k = i - 1
+    while k >= 0 and t.adverb(k) and t.low[k] not in t.c.relatives:
+        k -= 1
+    return k >= 0 and t.low[k] in t.c.relatives
+
+
 def _evidence(t: Sentence, found: Found) -> bool:
     """Whether an evidential verb's source is a document or a count ("a poll", "the report"), not anything."""
     head = next(
@@ -936,6 +1003,8 @@ def _may_cue(sentence: str, words: Words, hit: tuple[str, int, int], c: Cues) ->
         return False  # "The court found that …" reports a finding without a document noun
     if word in c.particles and not any(p in words.low for p in c.particles[word]):
         return False  # "Ab 1999 gab es …": a separable verb's form without its particle
+    if word in c.attitude and word in c.also_nouns:  # "hopes to", "fears that"; not "our hope is", "plans were"
+        return clause or (nxt is not None and nxt.group().casefold() in c.infinitive)
     if word in c.also_nouns and not comma_before:
         return clause or (nxt is not None and nxt.group() in (":", *_QUOTES))
     return True
@@ -999,3 +1068,10 @@ def attribution(
     if where.j - where.i == 1 and t.low[where.i] in c.personal:
         return Attribution(phrase, cue, _resolve(text, start, lang, t, where.i), at), seen
     return Attribution(phrase, cue, phrase, at), seen
+
+
+def attitude_cue(cue: str, lang: str) -> bool:
+    """Whether an attribution's cue is an attitude verb ("expects", "a espéré"): its claim is held, not stated."""
+    attitude = cues(lang).attitude
+    low = cue.casefold()
+    return low in attitude or any(w in attitude for w in low.split())
