@@ -918,3 +918,39 @@ def test_an_attitude_about_a_clause_makes_its_holder_the_source(
 def test_an_attitude_is_hedged(lang: str, sentence: str) -> None:
     tags = timex.tag(sentence, lang, date(2024, 5, 1))
     assert analyze(sentence, 0, len(sentence), lang, tags, Lexicon()).modality == "hedged"
+
+
+# A present participle's clause set off by commas after the subject is an aside, not an apposition; a question
+# in the quotation that closes the sentence leaves the verb before it a report (an unquoted question reports
+# nothing).
+ASIDES_AND_QUOTED_QUESTIONS = [
+    (
+        "en",
+        "President Jane Roe, opening the new museum on Saturday, said it would tell a national story.",
+        ("President Jane Roe", "said"),
+    ),
+    (
+        "es",
+        "La presidenta Ana Ruiz, inaugurando el museo el sábado, dijo que contaría una historia nacional.",
+        ("La presidenta Ana Ruiz", "dijo"),
+    ),
+    (
+        "it",
+        "Il presidente Mario Rossi, inaugurando il museo sabato, ha detto che racconterà una storia nazionale.",
+        ("Il presidente Mario Rossi", "ha detto"),
+    ),
+    ("en", "On Friday, the senator said: “Did the mayor lie to us?”", ("the senator", "said")),
+    ("de", "Am Freitag sagte der Senator: „Hat der Bürgermeister gelogen?“", ("der Senator", "sagte")),
+    ("fr", "Vendredi, le sénateur a déclaré : « Le maire a-t-il menti ? »", ("le sénateur", "a déclaré")),
+    ("es", "El viernes, el senador dijo: «¿Mintió el alcalde?»", ("el senador", "dijo")),
+    ("nl", "Vrijdag zei de senator: „Heeft de burgemeester gelogen?”", ("de senator", "zei")),
+    ("en", "Did the mayor say “yes” on Monday?", None),
+    ("de", "Wer erklärt das den Bürgern am Montag?", None),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "expected"), ASIDES_AND_QUOTED_QUESTIONS)
+def test_participle_asides_and_quoted_questions(lang: str, sentence: str, expected: tuple[str, str] | None) -> None:
+    spans = [(t.start, t.end) for t in timex.tag(sentence, lang, date(2024, 5, 1))]
+    found, _ = attribution(sentence, 0, len(sentence), lang, spans)
+    assert (found.text, found.cue) == expected if found else expected is None

@@ -146,6 +146,8 @@ def _aside(t: Sentence, i: int, j: int) -> bool:
     adverbs: "in the wake of a new poll", "for example", "however"), not an apposition."""
     if t.preposition(i) or all(t.adverb(k) for k in range(i, j)):
         return True
+    if j - i > 1 and not t.cap(i) and t.c.opening_participles and t.low[i].endswith(t.c.opening_participles):
+        return True  # "President Obama, dedicating the museum on Saturday, said": a present participle's clause
     ends = t.c.participle_cut  # "The poll, released on Wednesday by the institute, showed": a participle's adjuncts
     return bool(ends) and j - i > 1 and not t.cap(i) and t.low[i].endswith(ends) and _adjuncts(t, i + 1, j)
 
@@ -1010,6 +1012,17 @@ def _may_cue(sentence: str, words: Words, hit: tuple[str, int, int], c: Cues) ->
     return True
 
 
+def _closing_quotation(sentence: str) -> int:
+    """Where the quotation that closes `sentence` opens (-1 when the sentence does not end in one): "Trump said:
+    “Did she …?”" → the offset of “."""
+    end = sentence.rstrip()
+    if not end or end[-1] not in _CLOSING or end[-1] == "'":
+        return -1
+    close = end[-1]
+    opening = {"”": "“„", "»": "«", "’": "‘‚", '"': '"', "“": "„"}.get(close, "")
+    return max((end.rfind(q, 0, len(end) - 1) for q in opening), default=-1)
+
+
 def _capitalised_inside(sentence: str, at: int) -> bool:
     """Whether the word at `at` is capitalised after a word or a comma (a name, never a cue; decided before
     tokenising, which most sentences then need not)."""
@@ -1044,7 +1057,8 @@ def attribution(
     hits = c.matches(words or Words(sentence))
     t: Sentence | None = None
     if hits and sentence.rstrip().rstrip("\"'”“»«’").endswith("?"):
-        hits = [h for h in hits if h[0] != "verb"]  # a question reports nothing ("Wer erklärt das den Bürgern?")
+        opened = _closing_quotation(sentence)  # a quoted question: the verbs before it report (X said: “Did …?”)
+        hits = [h for h in hits if h[0] != "verb" or h[2] <= opened]  # a question reports nothing ("Wer erklärt …?")
     words = words or Words(sentence)
     hits = [h for h in hits if not _capitalised_inside(sentence, h[1]) and _may_cue(sentence, words, h, c)]
     if hits:  # most sentences have no cue: skip tokenising them
