@@ -954,3 +954,29 @@ def test_participle_asides_and_quoted_questions(lang: str, sentence: str, expect
     spans = [(t.start, t.end) for t in timex.tag(sentence, lang, date(2024, 5, 1))]
     found, _ = attribution(sentence, 0, len(sentence), lang, spans)
     assert (found.text, found.cue) == expected if found else expected is None
+
+
+# An opening adjunct may run through several commas (a place and its state, a date) before the main subject that
+# an adverbial participle shares ("…, saying"); a name that is followed by something other than a date or a
+# prepositional phrase is the subject.
+OPENING_ADJUNCTS = [
+    (
+        "en",
+        "At a rally in Springfield, Ill., on Tuesday, Senator Jane Roe endorsed the mayor, saying he would win.",
+        ("Senator Jane Roe", "saying"),
+    ),
+    (
+        "en",
+        "In Washington, D.C., on Monday, the senator voted against the bill, saying it was too expensive.",
+        ("the senator", "saying"),
+    ),
+    ("en", "On Monday, Jane Roe, 31, opened the bridge, saying it would cut commutes.", ("Jane Roe", "saying")),
+    ("en", "In Springfield, Ill., on Monday, the bridge opened to traffic, cutting commutes.", None),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "expected"), OPENING_ADJUNCTS)
+def test_opening_adjuncts_with_several_commas(lang: str, sentence: str, expected: tuple[str, str] | None) -> None:
+    spans = [(t.start, t.end) for t in timex.tag(sentence, lang, date(2024, 5, 1))]
+    found, _ = attribution(sentence, 0, len(sentence), lang, spans)
+    assert (found.text, found.cue) == expected if found else expected is None

@@ -348,10 +348,32 @@ def _main_subject(t: Sentence, before: int, loose: bool = False) -> Found | None
         i = dash + 1  # a dateline: "WASHINGTON ― The Obama administration announced"
     if i < t.n and (t.timex[i] or t.low[i] in t.c.stop or _opening_participle(t, i)):
         reach = 12 if _opening_participle(t, i) else 8  # "Looking back at the 1997 Asian financial crisis, X"
-        comma = next((k for k in range(min(t.n, reach)) if t.toks[k].text == ","), None)
-        if comma is None:
+        commas = [k for k in range(min(t.n, before, reach + 8)) if t.toks[k].text == ","]
+        if not commas or commas[0] >= reach:
             return None
-        i = comma + 1
+        for n, comma in enumerate(commas):  # "At a rally in Portsmouth, N.H., on Tuesday, Senator X endorsed"
+            if _opening_goes_on(t, comma + 1, commas[n + 1] if n + 1 < len(commas) else None):
+                continue
+            return _subject_at(t, comma + 1, before, loose)
+        return None
+    return _subject_at(t, i, before, loose)
+
+
+def _opening_goes_on(t: Sentence, i: int, comma: int | None) -> bool:
+    """Whether the phrase from token i to the next comma still belongs to an opening adjunct: a prepositional
+    phrase or a date ("At a rally in Ames, on Tuesday, …"), or a place name followed by one ("In Ames, Iowa, on
+    Sunday, …", "in Springfield, Ill., on …")."""
+    if i >= t.n:
+        return False
+    if t.timex[i] or t.preposition(i):
+        return True
+    if comma is None or comma + 1 >= t.n or not all(t.cap(k) or t.toks[k].text == "." for k in range(i, comma)):
+        return False
+    return t.timex[comma + 1] or t.preposition(comma + 1)
+
+
+def _subject_at(t: Sentence, i: int, before: int, loose: bool) -> Found | None:
+    """The main clause's subject starting at token i (see `_main_subject`)."""
     if i >= before or t.toks[i].quoted or t.punct(i):
         return None
     if t.low[i] in t.c.conjunctions or t.low[i] in t.c.adverbs:
