@@ -836,12 +836,14 @@ def _content(t: Sentence, k: int) -> bool:
     subject pronoun or, before any punctuation, the infinitive marker or a clause's auxiliary ("hopes to open",
     "wants the council to vote", "believes the bill will pass"); not an object alone ("expects a busy summer",
     "esperan el tren", "wollte sie nicht")."""
-    if k + 1 < t.n and t.toks[k].text == "," and _that_clause(t, k + 1):
-        return True
+    if k + 1 < t.n and t.toks[k].text == ",":
+        k += 1  # "hofft, dass …"
     if k >= t.n:
         return False
-    if _that_clause(t, k):
-        return True
+    if _that_clause(t, k) or (k + 1 < t.n and t.low[k] in t.c.complementisers and t.low[k + 1] in t.c.pronouns):
+        return True  # "expects that it will …", "glauben, dass es …"
+    if t.toks[k - 1].text == ",":
+        return False
     if not t.c.bare_complement:
         return False
     if t.low[k] in t.c.personal and t.low[k] not in t.c.speakers:
