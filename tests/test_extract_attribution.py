@@ -982,3 +982,30 @@ def test_opening_adjuncts_with_several_commas(lang: str, sentence: str, expected
     spans = [(t.start, t.end) for t in timex.tag(sentence, lang, date(2024, 5, 1))]
     found, _ = attribution(sentence, 0, len(sentence), lang, spans)
     assert (found.text, found.cue) == expected if found else expected is None
+
+
+# A form that is also a noun ("reports", "estimates") after a name opened by a determiner is the name's verb when a
+# clause with its own subject follows "that"; after a name without that clause it stays a noun.
+NAMED_REPORTS = [
+    (
+        "en",
+        "The Daily Courier reports that the council met in secret on Sunday.",
+        ("The Daily Courier", "reports"),
+    ),
+    (
+        "en",
+        "The Budget Policy Institute estimates that the plan would raise $1 trillion by 2030.",
+        ("The Budget Policy Institute", "estimates"),
+    ),
+    ("en", "The Rust Belt states that voted for him in 2016 lost jobs.", None),
+    ("en", "The Pentagon reports that were leaked on Monday showed losses.", None),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "expected"), NAMED_REPORTS)
+def test_a_noun_like_form_after_a_name_reports_a_clause(
+    lang: str, sentence: str, expected: tuple[str, str] | None
+) -> None:
+    spans = [(t.start, t.end) for t in timex.tag(sentence, lang, date(2024, 5, 1))]
+    found, _ = attribution(sentence, 0, len(sentence), lang, spans)
+    assert (found.text, found.cue) == expected if found else expected is None

@@ -433,7 +433,7 @@ def _noun_use(t: Sentence, i: int) -> bool:
             return True
     if t.low[i] not in t.c.also_nouns:
         return False
-    if i > 0 and t.toks[i - 1].mid_cap:
+    if i > 0 and t.toks[i - 1].mid_cap and not _named_report(t, i):
         return True  # "Rust Belt states that …"
     if i + 1 < t.n and (
         t.low[i + 1] in t.c.complementisers or t.toks[i + 1].text in _QUOTES or t.toks[i + 1].text == ":"
@@ -442,6 +442,19 @@ def _noun_use(t: Sentence, i: int) -> bool:
     if t.low[i] in t.c.attitude and i + 1 < t.n and t.low[i + 1] in t.c.infinitive:
         return False  # "the mayor hopes to open …" (after a determiner it was a noun: "the plans to …")
     return not (i > 0 and (t.toks[i - 1].text == "," or t.toks[i - 1].text in _CLOSING))
+
+
+def _named_report(t: Sentence, i: int) -> bool:
+    """Whether a form that is also a noun after a name is the name's verb: a determiner opens the name and a clause
+    with its own subject follows "that" ("The New York Post reports that the campaign …"; not "Rust Belt states
+    that voted …")."""
+    k = i - 1
+    while k > 0 and t.toks[k - 1].mid_cap:
+        k -= 1
+    if k == 0 or t.low[k - 1] not in t.c.determiners or not _that_clause(t, i + 1):
+        return False
+    m = i + 2
+    return t.low[m] in t.c.determiners or t.low[m] in t.c.personal or t.cap(m)
 
 
 def _passive(t: Sentence, i: int) -> bool:
