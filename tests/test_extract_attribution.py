@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from dateline import timex
+from dateline.extract import Lexicon, analyze
 from dateline.extract.attribution import attribution
 
 CASES = [
@@ -841,6 +842,170 @@ AFFILIATIONS = [
 
 @pytest.mark.parametrize(("lang", "sentence", "expected"), AFFILIATIONS)
 def test_a_party_designation_belongs_to_the_name(lang: str, sentence: str, expected: tuple[str, str] | None) -> None:
+    spans = [(t.start, t.end) for t in timex.tag(sentence, lang, date(2024, 5, 1))]
+    found, _ = attribution(sentence, 0, len(sentence), lang, spans)
+    assert (found.text, found.cue) == expected if found else expected is None
+
+
+# Attitudes: a belief, expectation, fear, hope or wish that someone holds about a clause's content makes them its
+# source (`attitude_lemmas`), but only with that content after the verb (a clause or, in English, an infinitive or
+# a subject pronoun); never the attitude of a relative clause, never a noun ("our hope is …"), never the speaker's
+# own hedge in a quotation ("I think …"), never an object ("los viajeros esperan el tren": waiting).
+ATTITUDES = [
+    (
+        "en",
+        "The central bank expects that inflation will fall below 2 percent in 2025.",
+        ("The central bank", "expects"),
+    ),
+    ("en", "The company expects profits to rise in 2025.", ("The company", "expects")),
+    ("en", "The bank expects that it will raise rates in May.", ("The bank", "expects")),
+    ("en", "The mayor hopes to open the new bridge in May.", ("The mayor", "hopes")),
+    ("en", "The union fears that the plant will close on Friday.", ("The union", "fears")),
+    ("en", "The governor wants the legislature to vote on Monday.", ("The governor", "wants")),
+    ("en", "Senator Jane Roe believes the bill will pass on Friday.", ("Senator Jane Roe", "believes")),
+    ("en", "“I think the bill will pass on Friday,” the senator said.", ("the senator", "said")),
+    ("en", "Smith, who believes in God, was born in 1950.", None),
+    ("en", "Voters who fear a recession stayed home on Tuesday.", None),
+    ("en", "Our hope is that the bridge opens in May.", None),
+    ("en", "The plans were released on Monday.", None),
+    ("en", "The company expects a busy summer in 2025.", None),
+    ("en", "The senator made plans to meet the governor on Monday.", None),
+    ("en", "The strike raised fears that the plant would close on Monday.", None),
+    ("en", "The Clinton campaign plans to air new ads on Monday.", ("The Clinton campaign", "plans")),
+    ("en", "If you want to understand the vote, look back to 2008.", None),
+    ("de", "Die Bundesbank erwartet, dass die Inflation im Jahr 2025 sinkt.", ("Die Bundesbank", "erwartet")),
+    ("de", "Die Gewerkschaft befürchtet, dass die Firma im Mai Stellen streicht.", ("Die Gewerkschaft", "befürchtet")),
+    ("de", "Der Bürgermeister hofft, dass die Brücke im Mai öffnet.", ("Der Bürgermeister", "hofft")),
+    ("de", "Der Mann, der an Gott glaubt, wurde 1950 geboren.", None),
+    ("de", "Die Hoffnung auf Frieden wuchs im Mai.", None),
+    ("de", "Die Firma glaubt, dass es im Mai mehr Aufträge gibt.", ("Die Firma", "glaubt")),
+    ("de", "Die Bergleute glaubten im Jahr 1900 an keine Gefahr.", None),
+    ("de", "Die Wirtschaft wollte sie im Jahr 2019 nicht.", None),
+    ("de", "Die am 28. Mai erwartete Demonstration hat nicht stattgefunden.", None),
+    ("fr", "La banque centrale espère que l'inflation baissera en 2025.", ("La banque centrale", "espère")),
+    ("fr", "Le syndicat craint que la direction ferme l'usine en mai.", ("Le syndicat", "craint")),
+    ("fr", "L'homme, qui croit en Dieu, est né en 1950.", None),
+    ("es", "El banco central espera que la inflación baje en 2025.", ("El banco central", "espera")),
+    ("es", "El sindicato teme que la empresa cierre la planta en mayo.", ("El sindicato", "teme")),
+    ("es", "Los viajeros esperan el tren desde el lunes.", None),
+    ("it", "La banca centrale spera che l'inflazione scenda nel 2025.", ("La banca centrale", "spera")),
+    ("it", "Il sindacato teme che la direzione chiuda la fabbrica a maggio.", ("Il sindacato", "teme")),
+    ("it", "L'uomo, che crede in Dio, è nato nel 1950.", None),
+    ("nl", "De centrale bank verwacht dat de inflatie in 2025 daalt.", ("De centrale bank", "verwacht")),
+    ("nl", "De vakbond vreest dat de fabriek in mei sluit.", ("De vakbond", "vreest")),
+    ("nl", "De man, die in God gelooft, werd in 1950 geboren.", None),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "expected"), ATTITUDES)
+def test_an_attitude_about_a_clause_makes_its_holder_the_source(
+    lang: str, sentence: str, expected: tuple[str, str] | None
+) -> None:
+    spans = [(t.start, t.end) for t in timex.tag(sentence, lang, date(2024, 5, 1))]
+    found, _ = attribution(sentence, 0, len(sentence), lang, spans)
+    assert (found.text, found.cue) == expected if found else expected is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        ("en", "The central bank expects that inflation will fall below 2 percent in 2025."),
+        ("de", "Die Gewerkschaft befürchtet, dass die Firma im Mai Stellen streicht."),
+        ("fr", "La banque centrale espère que l'inflation baissera en 2025."),
+        ("es", "El banco central espera que la inflación baje en 2025."),
+        ("it", "La banca centrale spera che l'inflazione scenda nel 2025."),
+        ("nl", "De centrale bank verwacht dat de inflatie in 2025 daalt."),
+    ],
+)
+def test_an_attitude_is_hedged(lang: str, sentence: str) -> None:
+    tags = timex.tag(sentence, lang, date(2024, 5, 1))
+    assert analyze(sentence, 0, len(sentence), lang, tags, Lexicon()).modality == "hedged"
+
+
+# A present participle's clause set off by commas after the subject is an aside, not an apposition; a question
+# in the quotation that closes the sentence leaves the verb before it a report (an unquoted question reports
+# nothing).
+ASIDES_AND_QUOTED_QUESTIONS = [
+    (
+        "en",
+        "President Jane Roe, opening the new museum on Saturday, said it would tell a national story.",
+        ("President Jane Roe", "said"),
+    ),
+    (
+        "es",
+        "La presidenta Ana Ruiz, inaugurando el museo el sábado, dijo que contaría una historia nacional.",
+        ("La presidenta Ana Ruiz", "dijo"),
+    ),
+    (
+        "it",
+        "Il presidente Mario Rossi, inaugurando il museo sabato, ha detto che racconterà una storia nazionale.",
+        ("Il presidente Mario Rossi", "ha detto"),
+    ),
+    ("en", "On Friday, the senator said: “Did the mayor lie to us?”", ("the senator", "said")),
+    ("de", "Am Freitag sagte der Senator: „Hat der Bürgermeister gelogen?“", ("der Senator", "sagte")),
+    ("fr", "Vendredi, le sénateur a déclaré : « Le maire a-t-il menti ? »", ("le sénateur", "a déclaré")),
+    ("es", "El viernes, el senador dijo: «¿Mintió el alcalde?»", ("el senador", "dijo")),
+    ("nl", "Vrijdag zei de senator: „Heeft de burgemeester gelogen?”", ("de senator", "zei")),
+    ("en", "Did the mayor say “yes” on Monday?", None),
+    ("de", "Wer erklärt das den Bürgern am Montag?", None),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "expected"), ASIDES_AND_QUOTED_QUESTIONS)
+def test_participle_asides_and_quoted_questions(lang: str, sentence: str, expected: tuple[str, str] | None) -> None:
+    spans = [(t.start, t.end) for t in timex.tag(sentence, lang, date(2024, 5, 1))]
+    found, _ = attribution(sentence, 0, len(sentence), lang, spans)
+    assert (found.text, found.cue) == expected if found else expected is None
+
+
+# An opening adjunct may run through several commas (a place and its state, a date) before the main subject that
+# an adverbial participle shares ("…, saying"); a name that is followed by something other than a date or a
+# prepositional phrase is the subject.
+OPENING_ADJUNCTS = [
+    (
+        "en",
+        "At a rally in Springfield, Ill., on Tuesday, Senator Jane Roe endorsed the mayor, saying he would win.",
+        ("Senator Jane Roe", "saying"),
+    ),
+    (
+        "en",
+        "In Washington, D.C., on Monday, the senator voted against the bill, saying it was too expensive.",
+        ("the senator", "saying"),
+    ),
+    ("en", "On Monday, Jane Roe, 31, opened the bridge, saying it would cut commutes.", ("Jane Roe", "saying")),
+    ("en", "In Springfield, Ill., on Monday, the bridge opened to traffic, cutting commutes.", None),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "expected"), OPENING_ADJUNCTS)
+def test_opening_adjuncts_with_several_commas(lang: str, sentence: str, expected: tuple[str, str] | None) -> None:
+    spans = [(t.start, t.end) for t in timex.tag(sentence, lang, date(2024, 5, 1))]
+    found, _ = attribution(sentence, 0, len(sentence), lang, spans)
+    assert (found.text, found.cue) == expected if found else expected is None
+
+
+# A form that is also a noun ("reports", "estimates") after a name opened by a determiner is the name's verb when a
+# clause with its own subject follows "that"; after a name without that clause it stays a noun.
+NAMED_REPORTS = [
+    (
+        "en",
+        "The Daily Courier reports that the council met in secret on Sunday.",
+        ("The Daily Courier", "reports"),
+    ),
+    (
+        "en",
+        "The Budget Policy Institute estimates that the plan would raise $1 trillion by 2030.",
+        ("The Budget Policy Institute", "estimates"),
+    ),
+    ("en", "The Rust Belt states that voted for him in 2016 lost jobs.", None),
+    ("en", "The Pentagon reports that were leaked on Monday showed losses.", None),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "expected"), NAMED_REPORTS)
+def test_a_noun_like_form_after_a_name_reports_a_clause(
+    lang: str, sentence: str, expected: tuple[str, str] | None
+) -> None:
     spans = [(t.start, t.end) for t in timex.tag(sentence, lang, date(2024, 5, 1))]
     found, _ = attribution(sentence, 0, len(sentence), lang, spans)
     assert (found.text, found.cue) == expected if found else expected is None

@@ -11,7 +11,7 @@ dates already found), built once here and passed to the extractors that read tok
 from __future__ import annotations
 
 from dateline.extract.actors import actors, gazetteer
-from dateline.extract.attribution import attribution
+from dateline.extract.attribution import attitude_cue, attribution
 from dateline.extract.events import events
 from dateline.extract.keywords import Words
 from dateline.extract.lexicon import Lexicon
@@ -39,5 +39,11 @@ def analyze(text: str, start: int, end: int, lang: str, timexes: list[Timex], le
         actor_spans=[(a, b) for _, a, b in mentions],
         quantities=quantities(sentence, lang, local, words),
         event=events(sentence, lang, lexicon, words),
-        modality=modality(sentence, lang, attributed=cued or source is not None, words=words),
+        modality=modality(
+            sentence,
+            lang,
+            attributed=cued or source is not None,
+            words=words,
+            attitude=source is not None and attitude_cue(source.cue, lang),
+        ),
     )

@@ -146,6 +146,8 @@ def _aside(t: Sentence, i: int, j: int) -> bool:
     adverbs: "in the wake of a new poll", "for example", "however"), not an apposition."""
     if t.preposition(i) or all(t.adverb(k) for k in range(i, j)):
         return True
+    if j - i > 1 and not t.cap(i) and t.c.opening_participles and t.low[i].endswith(t.c.opening_participles):
+        return True  # "President Obama, dedicating the museum on Saturday, said": a present participle's clause
     ends = t.c.participle_cut  # "The poll, released on Wednesday by the institute, showed": a participle's adjuncts
     return bool(ends) and j - i > 1 and not t.cap(i) and t.low[i].endswith(ends) and _adjuncts(t, i + 1, j)
 
@@ -346,10 +348,32 @@ def _main_subject(t: Sentence, before: int, loose: bool = False) -> Found | None
         i = dash + 1  # a dateline: "WASHINGTON ― The Obama administration announced"
     if i < t.n and (t.timex[i] or t.low[i] in t.c.stop or _opening_participle(t, i)):
         reach = 12 if _opening_participle(t, i) else 8  # "Looking back at the 1997 Asian financial crisis, X"
-        comma = next((k for k in range(min(t.n, reach)) if t.toks[k].text == ","), None)
-        if comma is None:
+        commas = [k for k in range(min(t.n, before, reach + 8)) if t.toks[k].text == ","]
+        if not commas or commas[0] >= reach:
             return None
-        i = comma + 1
+        for n, comma in enumerate(commas):  # "At a rally in Portsmouth, N.H., on Tuesday, Senator X endorsed"
+            if _opening_goes_on(t, comma + 1, commas[n + 1] if n + 1 < len(commas) else None):
+                continue
+            return _subject_at(t, comma + 1, before, loose)
+        return None
+    return _subject_at(t, i, before, loose)
+
+
+def _opening_goes_on(t: Sentence, i: int, comma: int | None) -> bool:
+    """Whether the phrase from token i to the next comma still belongs to an opening adjunct: a prepositional
+    phrase or a date ("At a rally in Ames, on Tuesday, …"), or a place name followed by one ("In Ames, Iowa, on
+    Sunday, …", "in Springfield, Ill., on …")."""
+    if i >= t.n:
+        return False
+    if t.timex[i] or t.preposition(i):
+        return True
+    if comma is None or comma + 1 >= t.n or not all(t.cap(k) or t.toks[k].text == "." for k in range(i, comma)):
+        return False
+    return t.timex[comma + 1] or t.preposition(comma + 1)
+
+
+def _subject_at(t: Sentence, i: int, before: int, loose: bool) -> Found | None:
+    """The main clause's subject starting at token i (see `_main_subject`)."""
     if i >= before or t.toks[i].quoted or t.punct(i):
         return None
     if t.low[i] in t.c.conjunctions or t.low[i] in t.c.adverbs:
@@ -409,13 +433,28 @@ def _noun_use(t: Sentence, i: int) -> bool:
             return True
     if t.low[i] not in t.c.also_nouns:
         return False
-    if i > 0 and t.toks[i - 1].mid_cap:
+    if i > 0 and t.toks[i - 1].mid_cap and not _named_report(t, i):
         return True  # "Rust Belt states that …"
     if i + 1 < t.n and (
         t.low[i + 1] in t.c.complementisers or t.toks[i + 1].text in _QUOTES or t.toks[i + 1].text == ":"
     ):
         return False  # "the report states that …", "he tweets: …"
+    if t.low[i] in t.c.attitude and i + 1 < t.n and t.low[i + 1] in t.c.infinitive:
+        return False  # "the mayor hopes to open …" (after a determiner it was a noun: "the plans to …")
     return not (i > 0 and (t.toks[i - 1].text == "," or t.toks[i - 1].text in _CLOSING))
+
+
+def _named_report(t: Sentence, i: int) -> bool:
+    """Whether a form that is also a noun after a name is the name's verb: a determiner opens the name and a clause
+    with its own subject follows "that" ("The New York Post reports that the campaign …"; not "Rust Belt states
+    that voted …")."""
+    k = i - 1
+    while k > 0 and t.toks[k - 1].mid_cap:
+        k -= 1
+    if k == 0 or t.low[k - 1] not in t.c.determiners or not _that_clause(t, i + 1):
+        return False
+    m = i + 2
+    return t.low[m] in t.c.determiners or t.low[m] in t.c.personal or t.cap(m)
 
 
 def _passive(t: Sentence, i: int) -> bool:
@@ -492,6 +531,8 @@ def _find(
                 continue  # "…, saying he …", "…, saying in a tweet that …"; not "…, adding to his victories"
             if word.casefold() in c.naming and not _names_object(t, i1):
                 continue  # "…, calling it “meritless”" reports; "…, calling the race" does not
+            if word.casefold() in c.attitude and not _content(t, i1):
+                continue  # "…, hoping to win" reports; "…, fearing the worst" does not
             seen = True
             found = _main_subject(t, comma)
             if found is not None and word.casefold() in c.evidential and not _evidence(t, found):
@@ -512,6 +553,8 @@ def _find(
                 continue  # "called a meeting", "a group called “X”": naming needs an object and a quotation
             if word.casefold() in c.requests and i1 < t.n and t.low[i1] in c.infinitive:
                 continue  # "asked to get", "urged to leave": a request, no report
+            if word.casefold() in c.attitude and (not _content(t, i1) or _after_relative(t, i0) or _noun_like(t, i0)):
+                continue  # "expects a busy summer", "voters who fear a recession": no content, a noun's attitude
             if particles:  # the particle closes the clause: "teilte am Montag mit, dass …"
                 ends = [k for k in range(i1, min(t.n, i1 + 15)) if k + 1 == t.n or t.punct(k + 1)]
                 particle = next((p for p in particles if ends and t.low[ends[0]] == p), None)
@@ -565,6 +608,13 @@ def _find(
                 found = None  # "erzählen dem Besucher", "hat dem Rat geantwortet": an object, not the subject
         if found is not None and found.j - found.i == 1 and _initial_only(t, found.i):
             found = None  # "l. J. erklärte", "F ranzösische": a cut initial or abbreviation names nobody
+        if (
+            found is not None
+            and word.casefold() in c.attitude
+            and found.j - found.i == 1
+            and t.low[found.i] in c.speakers
+        ):
+            found = None  # "“I think the bill will pass,” the senator said": the speaker's hedge, not the source
         if found is not None and c.v2 and found.j - found.i == 1 and t.low[found.i] in c.objects:
             found = None  # "Offenbar hatte der Sprecher …": a first field that is not the subject is no source
         if found and first is None:
@@ -793,6 +843,62 @@ def _that_clause(t: Sentence, k: int) -> bool:
     return _bare_noun(t, m) and m + 1 < t.n and not t.punct(m + 1) and t.low[m + 1] not in t.c.infinitive
 
 
+def _content(t: Sentence, k: int) -> bool:
+    """Whether what follows an attitude verb ending before token k is the content it holds: a clause opened by a
+    complementiser (after a comma too: "hofft, dass …"); where clauses may follow bare (`bare_complement`), also a
+    subject pronoun or, before any punctuation, the infinitive marker or a clause's auxiliary ("hopes to open",
+    "wants the council to vote", "believes the bill will pass"); not an object alone ("expects a busy summer",
+    "esperan el tren", "wollte sie nicht")."""
+    if k + 1 < t.n and t.toks[k].text == ",":
+        k += 1  # "hofft, dass …"
+    if k >= t.n:
+        return False
+    if _that_clause(t, k) or (k + 1 < t.n and t.low[k] in t.c.complementisers and t.low[k + 1] in t.c.pronouns):
+        return True  # "expects that it will …", "glauben, dass es …"
+    if t.toks[k - 1].text == ",":
+        return False
+    if not t.c.bare_complement:
+        return False
+    if t.low[k] in t.c.personal and t.low[k] not in t.c.speakers:
+        return True
+    for m in range(k, min(t.n, k + 6)):
+        if t.punct(m) or t.low[m] in t.c.relatives or (t.preposition(m) and t.low[m] not in t.c.infinitive):
+            return False
+        if t.low[m] in t.c.infinitive or (m > k and t.low[m] in t.c.auxiliaries):
+            return True
+    return False
+
+
+def _noun_like(t: Sentence, i: int) -> bool:
+    """Whether an attitude verb at token i that is also a noun ("plans", "hopes", "fears") may be the noun: a verb
+    only right after a subject pronoun, a capitalised word, or a determiner and one word, adverbs between ("she
+    hopes to", "Smith also plans to", "the mayor hopes to"; not "made plans to", "the strike raised fears that",
+    "the senator's hopes")."""
+    c = t.c
+    if t.low[i] not in c.also_nouns:
+        return False
+    k = i - 1
+    while k >= 0 and t.adverb(k) and t.low[k] not in c.auxiliaries:
+        k -= 1
+    if k < 0 or t.low[k].endswith(c.possessive):
+        return True
+    if t.low[k] in c.personal or (t.toks[k].cap and not t.toks[k].number):
+        return False
+    m = k - 1
+    while m >= 0 and t.toks[m].cap and not t.toks[m].number and t.low[m] not in c.determiners:
+        m -= 1  # "the Clinton campaign plans"
+    return not (m >= 0 and t.low[m] in c.determiners and t.low[k] not in c.determiners)
+
+
+def _after_relative(t: Sentence, i: int) -> bool:
+    """Whether the verb at token i follows a relative pronoun (adverbs between): "voters who fear …", "anybody who
+    thinks …" hold an attitude that describes a noun."""
+    k = i - 1
+    while k >= 0 and t.adverb(k) and t.low[k] not in t.c.relatives:
+        k -= 1
+    return k >= 0 and t.low[k] in t.c.relatives
+
+
 def _evidence(t: Sentence, found: Found) -> bool:
     """Whether an evidential verb's source is a document or a count ("a poll", "the report"), not anything."""
     head = next(
@@ -936,9 +1042,22 @@ def _may_cue(sentence: str, words: Words, hit: tuple[str, int, int], c: Cues) ->
         return False  # "The court found that …" reports a finding without a document noun
     if word in c.particles and not any(p in words.low for p in c.particles[word]):
         return False  # "Ab 1999 gab es …": a separable verb's form without its particle
+    if word in c.attitude and word in c.also_nouns:  # "hopes to", "fears that"; not "our hope is", "plans were"
+        return clause or (nxt is not None and nxt.group().casefold() in c.infinitive)
     if word in c.also_nouns and not comma_before:
         return clause or (nxt is not None and nxt.group() in (":", *_QUOTES))
     return True
+
+
+def _closing_quotation(sentence: str) -> int:
+    """Where the quotation that closes `sentence` opens (-1 when the sentence does not end in one): "Trump said:
+    “Did she …?”" → the offset of “."""
+    end = sentence.rstrip()
+    if not end or end[-1] not in _CLOSING or end[-1] == "'":
+        return -1
+    close = end[-1]
+    opening = {"”": "“„", "»": "«", "’": "‘‚", '"': '"', "“": "„"}.get(close, "")
+    return max((end.rfind(q, 0, len(end) - 1) for q in opening), default=-1)
 
 
 def _capitalised_inside(sentence: str, at: int) -> bool:
@@ -975,7 +1094,8 @@ def attribution(
     hits = c.matches(words or Words(sentence))
     t: Sentence | None = None
     if hits and sentence.rstrip().rstrip("\"'”“»«’").endswith("?"):
-        hits = [h for h in hits if h[0] != "verb"]  # a question reports nothing ("Wer erklärt das den Bürgern?")
+        opened = _closing_quotation(sentence)  # a quoted question: the verbs before it report (X said: “Did …?”)
+        hits = [h for h in hits if h[0] != "verb" or h[2] <= opened]  # a question reports nothing ("Wer erklärt …?")
     words = words or Words(sentence)
     hits = [h for h in hits if not _capitalised_inside(sentence, h[1]) and _may_cue(sentence, words, h, c)]
     if hits:  # most sentences have no cue: skip tokenising them
@@ -999,3 +1119,10 @@ def attribution(
     if where.j - where.i == 1 and t.low[where.i] in c.personal:
         return Attribution(phrase, cue, _resolve(text, start, lang, t, where.i), at), seen
     return Attribution(phrase, cue, phrase, at), seen
+
+
+def attitude_cue(cue: str, lang: str) -> bool:
+    """Whether an attribution's cue is an attitude verb ("expects", "a espéré"): its claim is held, not stated."""
+    attitude = cues(lang).attitude
+    low = cue.casefold()
+    return low in attitude or any(w in attitude for w in low.split())

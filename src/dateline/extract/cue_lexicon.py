@@ -71,6 +71,9 @@ class Cues:
     finite: frozenset[str]  # one-word reporting verb forms that are no noun: they end a subject phrase
     naming: frozenset[str]  # report only as "call X 'Y'": an object, then a quotation
     bare_clause: frozenset[str]  # verb forms whose clause may follow bare: a noun phrase after them is its subject
+    attitude: frozenset[str]  # forms of verbs of belief, expectation, hope, fear, wish: a source only with content
+    speakers: frozenset[str]  # first and second person pronouns: their attitude is a speaker's hedge, no source
+    bare_complement: bool  # a verb's clause or infinitive may follow it without a complementiser (en)
     transitive: frozenset[str]
     share_links: tuple[tuple[str, ...], ...]  # "in", "out of" between two numbers: a share of people
     share_numbers: frozenset[str]
@@ -116,13 +119,18 @@ def cues(lang: str) -> Cues:
     gram: dict[str, Any] = data.get("grammar", {})
     table = Inflection.load(data.get("inflection", {}))
     adverbial_slots = frozenset(data.get("inflection", {}).get("participles", []))
-    forms, adverbial, particles = _inflected(att.get("lemmas", []), table, adverbial_slots)
+    forms, adverbial, particles = _inflected(
+        [*att.get("lemmas", []), *att.get("attitude_lemmas", [])], table, adverbial_slots
+    )
+    attitude_forms, attitude_adverbial, _ = _inflected(att.get("attitude_lemmas", []), table, adverbial_slots)
     evid: dict[str, Any] = att.get("evidential", {})
     evid_forms, evid_adverbial, _ = _inflected(evid.get("lemmas", []), table, adverbial_slots)
     objects_forms, objects_adverbial, _ = _inflected(att.get("object_lemmas", []), table, adverbial_slots)
     found = KeywordIndex()
     kinds: list[str] = []
-    verbs = list(dict.fromkeys([*att.get("verbs", []), *forms, *evid_forms, *particles]))
+    verbs = list(
+        dict.fromkeys([*att.get("verbs", []), *att.get("attitude_verbs", []), *forms, *evid_forms, *particles])
+    )
     groups = (
         ("verb", verbs),
         ("part", adverbial + evid_adverbial),
@@ -185,6 +193,9 @@ def cues(lang: str) -> Cues:
         ),
         bare_clause=_low(_inflected(att.get("bare_clause_lemmas", []), table, adverbial_slots)[0])
         | _low(_inflected(att.get("bare_clause_lemmas", []), table, adverbial_slots)[1]),
+        attitude=_low(attitude_forms + attitude_adverbial + att.get("attitude_verbs", [])),
+        speakers=_low(gram.get("speakers", [])),
+        bare_complement=bool(gram.get("bare_complement", False)),
         share_links=tuple(tuple(v.casefold().split()) for v in gram.get("share_links", [])),
         share_numbers=_low(gram.get("share_numbers", [])),
         share_first=frozenset(v.casefold().split()[0] for v in gram.get("share_links", [])),
