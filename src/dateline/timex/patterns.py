@@ -32,6 +32,7 @@ TYPES = ("DATE", "TIME", "DURATION", "SET")
 BUILTIN: dict[str, tuple[str, str]] = {
     "year": (r"(?:1[0-9]|20)[0-9]{2}", "year"),
     "year2": (r"[0-9]{2}", "yy"),
+    "year_early": (r"[1-9][0-9]{2}", "year"),  # a year before 1000, only after the word "year" ("im Jahr 578")
     "day_num": (r"0?[1-9]|[12][0-9]|3[01]", "day"),
     "month_num": (r"0?[1-9]|1[0-2]", "month"),
     "hour": (r"[01]?[0-9]|2[0-4]", "hour"),
