@@ -31,6 +31,8 @@ RANK = {
 REPORTING = ("reporting", "reporting_present")  # verbs of saying in a past form, in a present form
 VERB_RANK = 4  # a verb form counts after the cue words starting at the same place
 ADJACENT = 4  # a verb of saying this close to an expression is its own verb ("said on Friday")
+Cue = tuple[int, str, int, str, int, bool]  # a cue near an expression: distance (one outside its clause counts WINDOW
+# further), tense, start, its own label ("reporting" for a verb of saying), end, whether it is a verb form
 OWN = 4  # a past verb this close to a day (a preposition between), in its clause, makes it past ("venció el 18")
 TENSES = ("past", "present", "future", "conditional")
 READING = {"conditional": "future"}  # the tense a verb form gives its clause, where it differs from its own
@@ -350,17 +352,6 @@ def _regular_past(text: str, lo: int, hi: int, lex: Lexicon) -> list[tuple[int, 
     return found
 
 
-class Cue(NamedTuple):
-    """The cue nearest to an expression, of one kind (verb of saying or not)."""
-
-    distance: int  # characters between them (a cue outside the expression's clause counts WINDOW further)
-    tense: str
-    start: int
-    kind: str  # the cue's own label ("reporting" for a verb of saying)
-    end: int
-    verb: bool  # a verb form, not a cue word ("venció", not "desde")
-
-
 class Tenses:
     """Answers "past", "present", "future" or None for spans of one text: the tense nearest to the span wins."""
 
@@ -453,9 +444,9 @@ class Tenses:
         is past even when one just ahead would fit ("payable Dec. 14", with its verb further away, may be
         ahead)."""
         own = self._nearest(start, end).get(False)
-        if own is None or own.tense != "past" or own.distance > OWN:
+        if own is None or own[1] != "past" or own[0] > OWN:
             return False  # a cue word ("desde", "dal" of "dal 4 all'8 aprile") is no verb
-        return own.verb or self.lex.finite.get(self.text[own.start : own.end].lower()) == "past"
+        return own[5] or self.lex.finite.get(self.text[own[2] : own[4]].lower()) == "past"
 
     def _nearest(self, start: int, end: int) -> dict[bool, Cue]:
         """The nearest cue to text[start:end] in its sentence, by whether it is a verb of saying."""
@@ -475,6 +466,6 @@ class Tenses:
                     distance += WINDOW  # a cue in the expression's own clause comes first ("proposé en juin, ferait")
                 weak = label in REPORTING
                 if weak not in best or distance < best[weak][0]:
-                    best[weak] = Cue(distance, "past" if weak else label, c_start, label, c_end, verb)
+                    best[weak] = (distance, "past" if weak else label, c_start, label, c_end, verb)
         self.last = ((start, end), best)
         return best
