@@ -44,3 +44,30 @@ def test_skips_with_a_message_without_the_checkout(
     monkeypatch.setenv("DATELINE_CORPORA", str(tmp_path))
     assert scorer.main([]) == 0
     assert "skipped" in capsys.readouterr().out
+
+
+def _expected(scorer: ModuleType, text: str, span: str, kind: str, values: set[str], lang: str) -> object:
+    start = text.index(span)
+    return scorer.Expected(text, REF.date(), start, start + len(span), kind, frozenset(values), REF, lang)
+
+
+def test_next_and_last_weekday_count_as_the_nearest_such_day(scorer: ModuleType) -> None:
+    from dateline.model import Timex
+
+    text = "¿Dónde estabas el miércoles pasado?"  # said on Monday 7 November 2016
+    e = _expected(scorer, text, "miércoles pasado", "date", {"2016-10-26"}, "es")
+    assert scorer.counts(e, Timex(15, 34, "el miércoles pasado", "DATE", "2016-11-02"))  # the nearest past one
+    assert not scorer.counts(e, Timex(15, 34, "el miércoles pasado", "DATE", "2016-11-09"))  # the other way
+    assert not scorer.counts(e, Timex(15, 34, "el miércoles pasado", "DATE", "2016-10-19"))  # a week too far
+    text = "Heb je op woensdag een afspraak?"  # no "next" or "last": the spec's day only
+    e = _expected(scorer, text, "woensdag", "date", {"2016-11-16"}, "nl")
+    assert not scorer.counts(e, Timex(10, 18, "woensdag", "DATE", "2016-11-09"))
+
+
+def test_a_duration_before_later_counts_as_the_point_it_reaches(scorer: ModuleType) -> None:
+    from dateline.model import Timex
+
+    text = "Laten we 30 minuten later gaan wandelen"
+    e = _expected(scorer, text, "30 minuten later", "datetime", {"2016-11-07T16:42"}, "nl")
+    assert scorer.counts(e, Timex(9, 19, "30 minuten", "DURATION", "PT30M"))
+    assert not scorer.counts(e, Timex(9, 19, "30 minuten", "DURATION", "PT20M"))

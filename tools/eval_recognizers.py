@@ -30,7 +30,15 @@ guidelines; dateline writes TIMEX3; `counts`):
   duration from the reference reaches the spec's point;
 - the end of a day ("end of tomorrow", "fin de demain", "het einde van vandaag"), which the spec writes as its last
   second (`…T23:59:59`): TIMEX3 has the day with `mod="END"`;
-- Spanish "tarde" names the afternoon and the evening: the spec writes `TEV`, Spanish TimeML `TAF`; both count.
+- Spanish "tarde" names the afternoon and the evening: the spec writes `TEV`, Spanish TimeML `TAF`; both count;
+- a weekday with "next" or "last" (`NEXT_LAST`: "el próximo viernes", "el miércoles pasado", "vorige woensdag",
+  "volgende vrijdag", "last Wednesday"), which the spec resolves to next or last week's such day even when one
+  falls between ("el miércoles pasado" said on Thursday = eight days ago): news and TimeBank mean the nearest such
+  day in that direction (yesterday's Wednesday); that day counts too (since 2026-12-01, fifth session);
+- a duration followed by the language's "later" (`LATER_WORDS`: "30 minutos después", "30 minuten later", "three
+  weeks later"), which the spec resolves to the point it reaches from the reference: TimeML marks the duration,
+  "later" is its signal and its anchor is the story's last event, not the reference; it counts as the "in"
+  spans above (since 2026-12-01, fifth session).
 Cases the spec resolves to no value at all ("30/2", `not resolved`) are out of scope (see above): no answer can match
 them (de 2, en 5, fr 2, es 5, it 2, nl 5 cases; they were counted, always wrong, until 2026-12-01).
 """
@@ -69,6 +77,23 @@ IN_WORDS = {
     "es": ("en", "dentro de"),
     "it": ("tra", "fra", "in", "entro"),
 }  # "in two weeks": the spec's point, TimeML's duration
+NEXT_LAST = {
+    "de": ("nächst", "kommend", "letzt", "vergangen", "vorig"),
+    "en": ("next", "last", "past", "coming", "previous", "following"),
+    "nl": ("volgend", "vorig", "afgelopen", "aanstaand", "komend"),
+    "fr": ("prochain", "dernier", "passé", "suivant", "précédent"),
+    "es": ("próxim", "siguiente", "pasad", "anterior", "que viene"),
+    "it": ("prossim", "scors", "passat", "seguente", "precedente"),
+}  # a weekday with one of these: the nearest such day in that direction (news) or next/last week's (the spec)
+WEEKDAY_DATE = re.compile(r"^([0-9]{4}-[0-9]{2}-[0-9]{2})(T.*)?$")
+LATER_WORDS = {
+    "de": ("später", "danach"),
+    "en": ("later", "after"),
+    "nl": ("later", "erna", "daarna"),
+    "fr": ("plus tard", "après"),
+    "es": ("después", "más tarde"),
+    "it": ("dopo", "più tardi"),
+}  # "30 minutes later": the spec's point, TimeML's duration
 PART = re.compile(r"^(?:(?P<day>[0-9X]{4}-(?:[0-9X]{2}-[0-9X]{2}|WXX-[1-7]))|)T(?P<part>MO|AF|EV|NI)$")
 
 
@@ -124,12 +149,37 @@ def counts(e: Expected, t: Timex) -> bool:
     word = AFTERNOON_EVENING.get(e.lang)
     if word and word in span and t.value.endswith("TAF") and f"{t.value[:-3]}TEV" in e.values:
         return True
+    if any(word in span for word in NEXT_LAST.get(e.lang, ())) and _nearest_weekday(e, t.value):
+        return True
     before = e.input[e.start : t.start].strip().lower()
-    if t.type == "DURATION" and t.end == e.end and before in IN_WORDS.get(e.lang, ()):
+    after = e.input[t.end : e.end].strip().lower()
+    if t.type == "DURATION" and (
+        (t.end == e.end and before in IN_WORDS.get(e.lang, ()))
+        or (t.start == e.start and after in LATER_WORDS.get(e.lang, ()))
+    ):
         reached = _shift(e.moment, t.value)
         if reached is not None:
             at = reached.isoformat(timespec="minutes") if reached.second == 0 else reached.isoformat()
             return at in e.values or reached.date().isoformat() in e.values
+    return False
+
+
+def _nearest_weekday(e: Expected, value: str) -> bool:
+    """Whether `value` is the nearest day, in the same direction from the reference, on the weekday of a spec
+    value one week further away (the same time of day, if any): "el miércoles pasado" said on Thursday as
+    yesterday where the spec says a week before."""
+    got = WEEKDAY_DATE.match(value)
+    if not got:
+        return False
+    day = date.fromisoformat(got.group(1))
+    for v in e.values:
+        want = WEEKDAY_DATE.match(v)
+        if not want or want.group(2) != got.group(2):
+            continue
+        target = date.fromisoformat(want.group(1))
+        step = timedelta(days=7 if target > e.reference else -7)
+        if target != e.reference and day == target - step and 0 < abs((day - e.reference).days) < 7:
+            return (day > e.reference) == (target > e.reference)
     return False
 
 

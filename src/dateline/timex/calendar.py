@@ -2,8 +2,9 @@
 
 Units are TIMEX3 letters: Y (year), H (half year), Q (quarter), M (month), W (ISO week), D (day),
 DE (decade), CE (century). Directions say where an underspecified name (month, weekday, season)
-lies relative to the anchor: "past" (on or before), "future" (on or after), "prev" (strictly before),
-"next" (strictly after), "this" (the anchor's own year/week).
+lies relative to the anchor: "past" (on or before, a day just ahead excepted: SOON_DAYS), "done" (on or before,
+always), "future" (on or after), "prev" (strictly before), "next" (strictly after), "this" (the anchor's own
+year/week).
 """
 
 from __future__ import annotations
@@ -145,8 +146,9 @@ def pick(anchor: date, options: list[date], direction: str | None) -> date | Non
     if direction in ("future", "next"):
         options = [d for d in options if d >= anchor] or options
         return min(options) if options else None
-    if direction == "prev" or (direction == "past" and not any(0 < (d - anchor).days <= SOON_DAYS for d in options)):
-        options = [d for d in options if d < anchor or (direction == "past" and d == anchor)] or options
+    soon = direction == "past" and any(0 < (d - anchor).days <= SOON_DAYS for d in options)
+    if direction in ("prev", "done") or (direction == "past" and not soon):
+        options = [d for d in options if d < anchor or (direction in ("past", "done") and d == anchor)] or options
         return max(options) if options else None
     if direction == "this":
         options = [d for d in options if d.year == anchor.year] or options

@@ -38,6 +38,7 @@ class Context:
     last: str | None = None  # the last day the text named, for "the next day" (`L+1`)
     era: str | None = None  # the last year, month or day it named, for "the following year" (`LY+1`)
     half: str | None = None  # the half of the day a part of it just before sets ("hier soir à 10 heures": `PM`)
+    done: bool = False  # the expression's own verb, right by it, is past: a day it names is not ahead (`Tenses.done`)
 
 
 def _num(value: Any) -> float | None:
@@ -96,6 +97,8 @@ def _point(slots: Slots, ctx: Context) -> str:
     """A calendar DATE from month/day/weekday/season/quarter/year slots."""
     year = _year(slots)
     direction = _direction(slots, ctx)
+    if direction == "past" and ctx.done:
+        direction = "done"
     anchor = ctx.anchor
     if year is None and "unit" in slots and isinstance(slots.get("rel"), int):
         # "im November letzten Jahres": the rel applies to the year, the month is inside it.

@@ -31,6 +31,9 @@ RANK = {
 REPORTING = ("reporting", "reporting_present")  # verbs of saying in a past form, in a present form
 VERB_RANK = 4  # a verb form counts after the cue words starting at the same place
 ADJACENT = 4  # a verb of saying this close to an expression is its own verb ("said on Friday")
+Cue = tuple[int, str, int, str, int, bool]  # a cue near an expression: distance (one outside its clause counts WINDOW
+# further), tense, start, its own label ("reporting" for a verb of saying), end, whether it is a verb form
+OWN = 4  # a past verb this close to a day (a preposition between), in its clause, makes it past ("venció el 18")
 TENSES = ("past", "present", "future", "conditional")
 READING = {"conditional": "future"}  # the tense a verb form gives its clause, where it differs from its own
 MOVED = 80  # characters before an expression read for a verb that moves an event to it ("postponed to")
@@ -361,6 +364,7 @@ class Tenses:
         self.span_starts = [s for s, _ in self.spans]
         self.sentences: list[tuple[int, int]] | None = None  # the text's sentences, split when first needed
         self.starts: list[int] = []
+        self.last: tuple[tuple[int, int], dict[bool, Cue]] | None = None  # `_nearest`'s last
 
     def _in_expression(self, start: int, end: int) -> bool:
         """Whether text[start:end] lies inside one of the text's expressions."""
@@ -400,7 +404,7 @@ class Tenses:
             return self.sentences[i]
         return start, end
 
-    def _reported(self, end: int, saying: tuple[int, str, int, str], other: tuple[int, str, int, str]) -> bool:
+    def _reported(self, end: int, saying: Cue, other: Cue) -> bool:
         """Whether the nearest tense lies in what a past verb of saying after the expression reports, in one run
         of text with it: "On Monday, officials said the plant would close" dates the saying, not the closing
         ("By March, officials said, prices will fall" is set off by a comma: the expression is the content's)."""
@@ -425,10 +429,33 @@ class Tenses:
         """Tense of the sentence containing text[start:end]; "future" for the new date of a moved event."""
         if self.moved(start, end):
             return "future"
+        best = self._nearest(start, end)
+        # "will leave Thursday, he said": the verb of saying dates the report, not the event, unless it is
+        # the expression's own verb ("said Thursday")
+        if True in best and (False not in best or best[True][0] <= ADJACENT < best[False][0]):
+            return best[True][1]
+        if True in best and False in best and self._reported(end, best[True], best[False]):
+            return best[True][1]
+        return best[False][1] if False in best else None
+
+    def done(self, start: int, end: int) -> bool:
+        """Whether the expression's own verb, in its clause and at most OWN characters away, is a past form
+        that is no verb of saying ("El plazo venció el 18 de enero", "expired on January 18"): a day it names
+        is past even when one just ahead would fit ("payable Dec. 14", with its verb further away, may be
+        ahead)."""
+        own = self._nearest(start, end).get(False)
+        if own is None or own[1] != "past" or own[0] > OWN:
+            return False  # a cue word ("desde", "dal" of "dal 4 all'8 aprile") is no verb
+        return own[5] or self.lex.finite.get(self.text[own[2] : own[4]].lower()) == "past"
+
+    def _nearest(self, start: int, end: int) -> dict[bool, Cue]:
+        """The nearest cue to text[start:end] in its sentence, by whether it is a verb of saying."""
+        if self.last is not None and self.last[0] == (start, end):
+            return self.last[1]
         lo, hi = self._sentence(start, end)
         lo, hi = max(lo, start - WINDOW), min(hi, end + WINDOW)
-        best: dict[bool, tuple[int, str, int, str]] = {}  # nearest cue by whether it is a verb of saying: distance,
-        for k in range(lo // CHUNK, hi // CHUNK + 1):  # tense, start, kind
+        best: dict[bool, Cue] = {}
+        for k in range(lo // CHUNK, hi // CHUNK + 1):
             for c_start, c_end, label, verb in self._cues(k):
                 if c_start < lo or c_end > hi or (c_end > start and c_start < end):
                     continue
@@ -439,11 +466,6 @@ class Tenses:
                     distance += WINDOW  # a cue in the expression's own clause comes first ("proposé en juin, ferait")
                 weak = label in REPORTING
                 if weak not in best or distance < best[weak][0]:
-                    best[weak] = (distance, "past" if weak else label, c_start, label)
-        # "will leave Thursday, he said": the verb of saying dates the report, not the event, unless it is
-        # the expression's own verb ("said Thursday")
-        if True in best and (False not in best or best[True][0] <= ADJACENT < best[False][0]):
-            return best[True][1]
-        if True in best and False in best and self._reported(end, best[True], best[False]):
-            return best[True][1]
-        return best[False][1] if False in best else None
+                    best[weak] = (distance, "past" if weak else label, c_start, label, c_end, verb)
+        self.last = ((start, end), best)
+        return best
