@@ -8,6 +8,7 @@ from types import ModuleType
 
 import pytest
 
+from dateline.model import Timex
 from tests.tools import load_tool
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -44,3 +45,26 @@ def test_skips_with_a_message_without_the_checkout(
     monkeypatch.setenv("DATELINE_CORPORA", str(tmp_path))
     assert scorer.main([]) == 0
     assert "skipped" in capsys.readouterr().out
+
+
+def _expected(scorer: ModuleType, text: str, span: str, values: set[str], lang: str) -> object:
+    start = text.index(span)
+    return scorer.Expected(text, REF.date(), start, start + len(span), "date", frozenset(values), REF, lang)
+
+
+def test_a_point_years_or_months_ago_counts_at_the_granularity_of_its_unit(scorer: ModuleType) -> None:
+    text = "Je suis revenu il y a deux ans"
+    e = _expected(scorer, text, "il y a deux ans", {"2014-11-07"}, "fr")
+    start = text.index("il y a")
+    assert scorer.counts(e, Timex(start, len(text), "il y a deux ans", "DATE", "2014"))
+    assert not scorer.counts(e, Timex(start, len(text), "il y a deux ans", "DATE", "2015"))
+    may = "Je reviendrai Mai vingt-neuf"  # a month alone is no answer for a day when nothing is reckoned back
+    e = _expected(scorer, may, "Mai vingt-neuf", {"2017-05-29"}, "fr")
+    assert not scorer.counts(e, Timex(may.index("Mai"), len(may), "Mai vingt-neuf", "DATE", "2017-05"))
+
+
+def test_dates_in_an_order_no_calendar_writes_are_out_of_scope(scorer: ModuleType) -> None:
+    for text in ("23-2020-septembre", "septembre-2020-23", "2020/23/Sep.", "2020/23/set"):
+        assert scorer.SCRAMBLED.match(text)
+    for text in ("23/09/2020", "2020-09-23", "23-sep-2020", "Sep-23-2020", "2020/Sep/23", "septembre 2020"):
+        assert not scorer.SCRAMBLED.match(text)

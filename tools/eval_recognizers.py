@@ -30,7 +30,13 @@ guidelines; dateline writes TIMEX3; `counts`):
   duration from the reference reaches the spec's point;
 - the end of a day ("end of tomorrow", "fin de demain", "het einde van vandaag"), which the spec writes as its last
   second (`…T23:59:59`): TIMEX3 has the day with `mod="END"`;
-- Spanish "tarde" names the afternoon and the evening: the spec writes `TEV`, Spanish TimeML `TAF`; both count.
+- Spanish "tarde" names the afternoon and the evening: the spec writes `TEV`, Spanish TimeML `TAF`; both count;
+- a point reckoned back from the reference in years or months ("il y a deux ans", "two years ago", "un mese fa",
+  `AGO_WORDS`), which the spec writes as a day: TIMEX3 gives it at the granularity of its unit (TimeBank: "three
+  years ago" = `1986`), so the year or month holding the spec's day counts.
+Dates written in an order of day, month and year that no calendar convention uses, the year between the day and
+the month or the day between the year and the month ("23-2020-septembre", "septembre-2020-23", "2020/23/Sep": a
+spec's permutations of one date, `SCRAMBLED`), are out of scope (en 3, fr 3, es 3, it 3, de 2, nl 0 cases).
 Cases the spec resolves to no value at all ("30/2", `not resolved`) are out of scope (see above): no answer can match
 them (de 2, en 5, fr 2, es 5, it 2, nl 5 cases; they were counted, always wrong, until 2026-12-01).
 """
@@ -69,6 +75,18 @@ IN_WORDS = {
     "es": ("en", "dentro de"),
     "it": ("tra", "fra", "in", "entro"),
 }  # "in two weeks": the spec's point, TimeML's duration
+AGO_WORDS = {
+    "de": ("vor",),
+    "en": ("ago",),
+    "nl": ("geleden",),
+    "fr": ("il y a",),
+    "es": ("hace",),
+    "it": ("fa",),
+}  # "two years ago": the spec's day, TimeML's year
+SCRAMBLED = re.compile(
+    r"^\s*(?:[0-9]{1,2}[-/.][0-9]{4}[-/.][^\W\d_]+\.?|[^\W\d_]+\.?[-/.][0-9]{4}[-/.][0-9]{1,2}"
+    r"|[0-9]{4}[-/.][0-9]{1,2}[-/.][^\W\d_]+\.?)\s*$"
+)  # the year between day and month, or the day between year and month: no calendar convention's order
 PART = re.compile(r"^(?:(?P<day>[0-9X]{4}-(?:[0-9X]{2}-[0-9X]{2}|WXX-[1-7]))|)T(?P<part>MO|AF|EV|NI)$")
 
 
@@ -124,6 +142,10 @@ def counts(e: Expected, t: Timex) -> bool:
     word = AFTERNOON_EVENING.get(e.lang)
     if word and word in span and t.value.endswith("TAF") and f"{t.value[:-3]}TEV" in e.values:
         return True
+    if e.kind == "date" and len(t.value) in (4, 7) and any(v.startswith(t.value + "-") for v in e.values):
+        ago = AGO_WORDS.get(e.lang, ())
+        if t.start <= e.start and e.end <= t.end and any(re.search(rf"(?<!\w){w}(?!\w)", span) for w in ago):
+            return True
     before = e.input[e.start : t.start].strip().lower()
     if t.type == "DURATION" and t.end == e.end and before in IN_WORDS.get(e.lang, ()):
         reached = _shift(e.moment, t.value)
@@ -182,6 +204,8 @@ def load(lang: str, root: Path) -> Iterator[Expected]:
         reference = datetime.fromisoformat(case["Context"]["ReferenceDateTime"])
         for r in case.get("Results", []):
             kind = (r.get("TypeName") or "").removeprefix("datetimeV2.")
+            if SCRAMBLED.match(r["Text"]):
+                continue
             found = values(kind, r.get("Resolution", {}).get("values", []), reference)
             if found:
                 yield Expected(case["Input"], reference.date(), r["Start"], r["End"] + 1, kind, found, reference, lang)
