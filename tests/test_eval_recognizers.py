@@ -68,3 +68,13 @@ def test_dates_in_an_order_no_calendar_writes_are_out_of_scope(scorer: ModuleTyp
         assert scorer.SCRAMBLED.match(text)
     for text in ("23/09/2020", "2020-09-23", "23-sep-2020", "Sep-23-2020", "2020/Sep/23", "septembre 2020"):
         assert not scorer.SCRAMBLED.match(text)
+
+
+def test_a_weekday_whose_date_falls_on_another_weekday_is_out_of_scope(scorer: ModuleType) -> None:
+    wrong = [{"timex": "XXXX-06-14", "value": "2016-06-14"}, {"timex": "XXXX-06-14", "value": "2017-06-14"}]
+    assert scorer.contradicts("fr", "LUNDI 14 JUIN", "date", wrong)
+    right = [{"timex": "XXXX-06-13", "value": "2016-06-13"}, {"timex": "XXXX-06-13", "value": "2017-06-13"}]
+    assert not scorer.contradicts("fr", "lundi 13 juin", "date", right)
+    reckoned = [{"timex": "2016-11-11", "value": "2016-11-11"}]  # a weekday the date is counted from
+    assert not scorer.contradicts("en", "3 days from tuesday", "date", reckoned)
+    assert scorer.contradicts("nl", "maandag 11-4", "date", [{"timex": "XXXX-04-11", "value": "2018-04-11"}])
