@@ -8,6 +8,7 @@ from types import ModuleType
 
 import pytest
 
+from dateline.model import Timex
 from tests.tools import load_tool
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -71,3 +72,31 @@ def test_a_duration_before_later_counts_as_the_point_it_reaches(scorer: ModuleTy
     e = _expected(scorer, text, "30 minuten later", "datetime", {"2016-11-07T16:42"}, "nl")
     assert scorer.counts(e, Timex(9, 19, "30 minuten", "DURATION", "PT30M"))
     assert not scorer.counts(e, Timex(9, 19, "30 minuten", "DURATION", "PT20M"))
+
+
+def test_a_point_years_or_months_ago_counts_at_the_granularity_of_its_unit(scorer: ModuleType) -> None:
+    text = "Je suis revenu il y a deux ans"
+    e = _expected(scorer, text, "il y a deux ans", "date", {"2014-11-07"}, "fr")
+    start = text.index("il y a")
+    assert scorer.counts(e, Timex(start, len(text), "il y a deux ans", "DATE", "2014"))
+    assert not scorer.counts(e, Timex(start, len(text), "il y a deux ans", "DATE", "2015"))
+    may = "Je reviendrai Mai vingt-neuf"  # a month alone is no answer for a day when nothing is reckoned back
+    e = _expected(scorer, may, "Mai vingt-neuf", "date", {"2017-05-29"}, "fr")
+    assert not scorer.counts(e, Timex(may.index("Mai"), len(may), "Mai vingt-neuf", "DATE", "2017-05"))
+
+
+def test_dates_in_an_order_no_calendar_writes_are_out_of_scope(scorer: ModuleType) -> None:
+    for text in ("23-2020-septembre", "septembre-2020-23", "2020/23/Sep.", "2020/23/set"):
+        assert scorer.SCRAMBLED.match(text)
+    for text in ("23/09/2020", "2020-09-23", "23-sep-2020", "Sep-23-2020", "2020/Sep/23", "septembre 2020"):
+        assert not scorer.SCRAMBLED.match(text)
+
+
+def test_a_weekday_whose_date_falls_on_another_weekday_is_out_of_scope(scorer: ModuleType) -> None:
+    wrong = [{"timex": "XXXX-06-14", "value": "2016-06-14"}, {"timex": "XXXX-06-14", "value": "2017-06-14"}]
+    assert scorer.contradicts("fr", "LUNDI 14 JUIN", "date", wrong)
+    right = [{"timex": "XXXX-06-13", "value": "2016-06-13"}, {"timex": "XXXX-06-13", "value": "2017-06-13"}]
+    assert not scorer.contradicts("fr", "lundi 13 juin", "date", right)
+    reckoned = [{"timex": "2016-11-11", "value": "2016-11-11"}]  # a weekday the date is counted from
+    assert not scorer.contradicts("en", "3 days from tuesday", "date", reckoned)
+    assert scorer.contradicts("nl", "maandag 11-4", "date", [{"timex": "XXXX-04-11", "value": "2018-04-11"}])

@@ -38,7 +38,17 @@ guidelines; dateline writes TIMEX3; `counts`):
 - a duration followed by the language's "later" (`LATER_WORDS`: "30 minutos después", "30 minuten later", "three
   weeks later"), which the spec resolves to the point it reaches from the reference: TimeML marks the duration,
   "later" is its signal and its anchor is the story's last event, not the reference; it counts as the "in"
-  spans above (since 2026-12-01, fifth session).
+  spans above (since 2026-12-01, fifth session);
+- a point reckoned back from the reference in years or months ("il y a deux ans", "two years ago", "un mese fa",
+  `AGO_WORDS`), which the spec writes as a day: TIMEX3 gives it at the granularity of its unit (TimeBank: "three
+  years ago" = `1986`), so the year or month holding the spec's day counts.
+Dates written in an order of day, month and year that no calendar convention uses, the year between the day and
+the month or the day between the year and the month ("23-2020-septembre", "septembre-2020-23", "2020/23/Sep": a
+spec's permutations of one date, `SCRAMBLED`), are out of scope (en 3, fr 3, es 3, it 3, de 2, nl 0 cases).
+A weekday with a date whose spec value falls on another weekday ("LUNDI 14 JUIN" said in November 2016, "martes 7
+de marzo" said in 2018: the 7th was a Wednesday) is out of scope as well (`contradicts`): the spec's value
+contradicts its own sentence, no TIMEX3 value fits both, and dateline names no day there (en 5, es 5, nl 4, fr 2,
+de 0, it 0 expressions; a weekday the date is reckoned from, "3 days from Tuesday", stays in).
 Cases the spec resolves to no value at all ("30/2", `not resolved`) are out of scope (see above): no answer can match
 them (de 2, en 5, fr 2, es 5, it 2, nl 5 cases; they were counted, always wrong, until 2026-12-01).
 """
@@ -58,6 +68,7 @@ from pathlib import Path
 from corpora import checkout
 
 from dateline.model import Timex
+from dateline.resources import load as load_data
 from dateline.timex import tag
 
 REPO = "microsoft/Recognizers-Text"
@@ -94,6 +105,41 @@ LATER_WORDS = {
     "es": ("después", "más tarde"),
     "it": ("dopo", "più tardi"),
 }  # "30 minutes later": the spec's point, TimeML's duration
+AGO_WORDS = {
+    "de": ("vor",),
+    "en": ("ago",),
+    "nl": ("geleden",),
+    "fr": ("il y a",),
+    "es": ("hace",),
+    "it": ("fa",),
+}  # "two years ago": the spec's day, TimeML's year
+SCRAMBLED = re.compile(
+    r"^\s*(?:[0-9]{1,2}[-/.][0-9]{4}[-/.][^\W\d_]+\.?|[^\W\d_]+\.?[-/.][0-9]{4}[-/.][0-9]{1,2}"
+    r"|[0-9]{4}[-/.][0-9]{1,2}[-/.][^\W\d_]+\.?)\s*$"
+)  # the year between day and month, or the day between year and month: no calendar convention's order
+NUMERIC_DAY = re.compile(r"[0-9]{1,2}[-/.][0-9]{1,2}")
+
+
+def _words(table: dict[str, object]) -> str:
+    return "|".join(re.escape(w) for w in sorted(table, key=len, reverse=True))
+
+
+def contradicts(lang: str, text: str, kind: str, resolution: list[dict[str, str]]) -> bool:
+    """Whether a weekday with its date names a day that none of the spec's values falls on."""
+    if kind not in ("date", "datetime"):
+        return False
+    tables = load_data(lang, "timex")["tables"]
+    weekday = re.search(rf"(?<!\w)(?:{_words(tables['weekday'])})(?!\w)", text, re.IGNORECASE)
+    months = {**tables["month"], **tables.get("month_abbr", {})}
+    named = re.search(rf"(?<!\w)(?:{_words(months)})(?!\w)", text, re.IGNORECASE) or NUMERIC_DAY.search(text)
+    days = [v.get("value", "")[:10] for v in resolution]
+    days = [d for d in days if re.match(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$", d)]
+    if weekday is None or named is None or not days:
+        return False
+    wanted = tables["weekday"][weekday.group(0).lower()]
+    return all(date.fromisoformat(d).isoweekday() != wanted for d in days)
+
+
 PART = re.compile(r"^(?:(?P<day>[0-9X]{4}-(?:[0-9X]{2}-[0-9X]{2}|WXX-[1-7]))|)T(?P<part>MO|AF|EV|NI)$")
 
 
@@ -151,6 +197,10 @@ def counts(e: Expected, t: Timex) -> bool:
         return True
     if any(word in span for word in NEXT_LAST.get(e.lang, ())) and _nearest_weekday(e, t.value):
         return True
+    if e.kind == "date" and len(t.value) in (4, 7) and any(v.startswith(t.value + "-") for v in e.values):
+        ago = AGO_WORDS.get(e.lang, ())
+        if t.start <= e.start and e.end <= t.end and any(re.search(rf"(?<!\w){w}(?!\w)", span) for w in ago):
+            return True
     before = e.input[e.start : t.start].strip().lower()
     after = e.input[t.end : e.end].strip().lower()
     if t.type == "DURATION" and (
@@ -232,7 +282,10 @@ def load(lang: str, root: Path) -> Iterator[Expected]:
         reference = datetime.fromisoformat(case["Context"]["ReferenceDateTime"])
         for r in case.get("Results", []):
             kind = (r.get("TypeName") or "").removeprefix("datetimeV2.")
-            found = values(kind, r.get("Resolution", {}).get("values", []), reference)
+            resolution = r.get("Resolution", {}).get("values", [])
+            if SCRAMBLED.match(r["Text"]) or contradicts(lang, r["Text"], kind, resolution):
+                continue
+            found = values(kind, resolution, reference)
             if found:
                 yield Expected(case["Input"], reference.date(), r["Start"], r["End"] + 1, kind, found, reference, lang)
 

@@ -86,6 +86,23 @@ def _year(slots: Slots) -> int | None:
     return None
 
 
+def _finer(unit: str, n: float | None, slots: Slots) -> tuple[str, float | None]:
+    """A point reckoned by whole units and a part ("il y a un an et demi", "due settimane e due giorni fa", "vor
+    anderthalb Jahren"): the amount in the next smaller unit where it is whole there (18 months, 16 days)."""
+    factor, smaller = cal.SMALLER.get(unit, (0, ""))
+    if not factor or n is None:
+        return unit, n
+    if "frac" in slots:
+        amount = (n + float(slots["frac"])) * factor
+    elif slots.get("unitb") == smaller and (extra := _num(slots.get("numb"))) is not None:
+        amount = n * factor + extra
+    elif not float(n).is_integer():  # "vor anderthalb Jahren", "1,5 jaar geleden"
+        amount = n * factor
+    else:
+        return unit, n
+    return (smaller, amount) if float(round(amount, 6)).is_integer() else (unit, n)
+
+
 def _relative(ctx: Context, unit: str, n: int) -> str:
     """Anchor moved by n units, or an X value without a usable anchor."""
     if ctx.anchor is None or (unit in ("D", "W", "HOUR", "MIN", "SEC") and not ctx.day_known):
@@ -321,6 +338,7 @@ def _resolve(rule: Rule, slots: Slots, ctx: Context) -> tuple[str, str | None]:
     if rule.sign and unit:
         if "num" in slots and n is None:
             return ("PAST_REF" if rule.sign < 0 else "FUTURE_REF"), mod
+        unit, n = _finer(str(unit), n, slots)
         steps = int(n if n is not None else 1)
         if n is not None and not float(n).is_integer():
             steps = round(n)
