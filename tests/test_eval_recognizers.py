@@ -8,6 +8,7 @@ from types import ModuleType
 
 import pytest
 
+from dateline.model import Timex
 from tests.tools import load_tool
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -44,3 +45,49 @@ def test_skips_with_a_message_without_the_checkout(
     monkeypatch.setenv("DATELINE_CORPORA", str(tmp_path))
     assert scorer.main([]) == 0
     assert "skipped" in capsys.readouterr().out
+
+
+def _case(scorer: ModuleType, text: str, span: str, values: set[str], kind: str = "date") -> object:
+    start = text.index(span)
+    return scorer.Expected(text, REF.date(), start, start + len(span), kind, frozenset(values), REF, "en")
+
+
+def _timex(text: str, span: str, type_: str, value: str) -> Timex:
+    start = text.index(span)
+    return Timex(text=span, start=start, end=start + len(span), type=type_, value=value)
+
+
+def test_a_duration_from_a_day_counts_as_the_day_it_reaches(scorer: ModuleType) -> None:
+    text = "It will happen 3 days after January 12th."
+    e = _case(scorer, text, "3 days after January 12th", {"2017-01-15"})
+    got = [_timex(text, "3 days", "DURATION", "P3D"), _timex(text, "January 12th", "DATE", "2017-01-12")]
+    assert scorer.anchored(e, got)
+    before = _case(scorer, "It happened 2 weeks before May 13 1999.", "2 weeks before May 13 1999", {"1999-04-29"})
+    text = before.input
+    assert scorer.anchored(
+        before, [_timex(text, "2 weeks", "DURATION", "P2W"), _timex(text, "May 13 1999", "DATE", "1999-05-13")]
+    )
+    wrong = _case(scorer, "It will happen 3 days after January 12th.", "3 days after January 12th", {"2017-01-16"})
+    assert not scorer.anchored(wrong, got)
+    text = "It lasted 3 days and January 12th was the last."
+    e = _case(scorer, text, "3 days and January 12th", {"2017-01-15"})
+    got = [_timex(text, "3 days", "DURATION", "P3D"), _timex(text, "January 12th", "DATE", "2017-01-12")]
+    assert not scorer.anchored(e, got)  # no signal word between them
+
+
+def test_the_nearest_weekday_counts_for_last_and_next(scorer: ModuleType) -> None:
+    # REF is Monday 2016-11-07: the spec's "last Wednesday" is 2016-10-26, TimeML's the latest Wednesday, 2016-11-02
+    text = "Where were you last Wednesday?"
+    e = _case(scorer, text, "last Wednesday", {"2016-10-26"})
+    assert scorer.nearest_weekday(e, _timex(text, "last Wednesday", "DATE", "2016-11-02"))
+    assert not scorer.nearest_weekday(e, _timex(text, "Wednesday", "DATE", "2016-11-02"))  # "last" not read
+    assert not scorer.nearest_weekday(e, _timex(text, "last Wednesday", "DATE", "2016-11-09"))  # the other side
+
+
+def test_offsets_of_whole_months_count_at_the_month(scorer: ModuleType) -> None:
+    text = "The storm hit two months ago."
+    e = _case(scorer, text, "two months ago", {"2016-09-07"})
+    assert scorer.unit_granularity(e, _timex(text, "two months ago", "DATE", "2016-09"))
+    assert not scorer.unit_granularity(e, _timex(text, "two months ago", "DATE", "2016-10"))
+    other_day = _case(scorer, text, "two months ago", {"2016-09-12"})  # no whole-month offset of the reference
+    assert not scorer.unit_granularity(other_day, _timex(text, "two months ago", "DATE", "2016-09"))

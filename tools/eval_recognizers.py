@@ -31,6 +31,19 @@ guidelines; dateline writes TIMEX3; `counts`):
 - the end of a day ("end of tomorrow", "fin de demain", "het einde van vandaag"), which the spec writes as its last
   second (`…T23:59:59`): TIMEX3 has the day with `mod="END"`;
 - Spanish "tarde" names the afternoon and the evening: the spec writes `TEV`, Spanish TimeML `TAF`; both count.
+- an offset from a named day ("3 days after January 12th", "two weeks before Christmas", "three weeks from
+  tomorrow", "drie weken vanaf morgen", "dos días después de hoy"; `ANCHOR` holds each language's "after",
+  "from", "before"), which the spec resolves to the day it reaches: TimeML marks the duration and its anchor as two
+  TIMEX3 (an anchored duration, the preposition its signal); it counts when the duration from dateline's anchor day
+  reaches the spec's day (whole days, months or years only);
+- "last Wednesday", "next Friday", "el miércoles pasado" said within a week of that weekday: the spec takes the
+  weekday of the week before or after, TimeBank the nearest one in that direction ("last Friday" said on a Monday
+  is three days before); dateline's answer counts when it covers the whole expression and is that nearest day
+  while the spec's is the one seven days further on;
+- an offset of whole months or years from the reference ("two months ago", "il y a deux ans"), which the spec
+  writes as a day: TimeBank writes the unit's granularity ("a month ago" `1989-09`, "five months ago" `1997-10`,
+  "two months ago" `1999-11` in en-tbaq); the month or year containing the spec's day counts when the spec's day
+  is the reference's day of the month (or of the year) shifted by whole units.
 Cases the spec resolves to no value at all ("30/2", `not resolved`) are out of scope (see above): no answer can match
 them (de 2, en 5, fr 2, es 5, it 2, nl 5 cases; they were counted, always wrong, until 2026-12-01).
 """
@@ -45,6 +58,7 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from itertools import pairwise
 from pathlib import Path
 
 from corpora import checkout
@@ -69,6 +83,15 @@ IN_WORDS = {
     "es": ("en", "dentro de"),
     "it": ("tra", "fra", "in", "entro"),
 }  # "in two weeks": the spec's point, TimeML's duration
+ANCHOR = {
+    "de": {"nach": 1, "vor": -1},
+    "en": {"after": 1, "from": 1, "before": -1},
+    "nl": {"na": 1, "vanaf": 1, "voor": -1},
+    "fr": {"après": 1, "à partir de": 1, "avant": -1},
+    "es": {"después de": 1, "a partir de": 1, "antes de": -1},
+    "it": {"dopo": 1, "da": 1, "prima di": -1},
+}  # "3 days after January 12th": TimeML's duration and anchor, joined by its signal
+DAY = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
 PART = re.compile(r"^(?:(?P<day>[0-9X]{4}-(?:[0-9X]{2}-[0-9X]{2}|WXX-[1-7]))|)T(?P<part>MO|AF|EV|NI)$")
 
 
@@ -187,10 +210,76 @@ def load(lang: str, root: Path) -> Iterator[Expected]:
                 yield Expected(case["Input"], reference.date(), r["Start"], r["End"] + 1, kind, found, reference, lang)
 
 
+def _day(value: str) -> date | None:
+    """A TIMEX3 value naming one calendar day, as a date; None for anything else."""
+    try:
+        return date.fromisoformat(value) if DAY.match(value) else None
+    except ValueError:
+        return None
+
+
+def nearest_weekday(e: Expected, t: Timex) -> bool:
+    """Whether `t` is the nearest day of the spec's weekday on the spec's side of the reference, where the spec takes
+    the one of the week before or after ("last Wednesday" said on a Thursday: TimeML the day before, the spec eight
+    days before)."""
+    got = _day(t.value)
+    if e.kind != "date" or got is None or t.start > e.start or t.end < e.end:  # dateline read the whole expression
+        return False
+    for v in e.values:
+        want = _day(v)
+        if want is None or abs((want - got).days) != 7:
+            continue
+        side, near = (want - e.reference).days, (got - e.reference).days
+        if 8 <= abs(side) <= 14 and 1 <= abs(near) <= 7 and side * near > 0:
+            return True
+    return False
+
+
+def unit_granularity(e: Expected, t: Timex) -> bool:
+    """Whether `t` writes a whole-month or whole-year offset from the reference at its unit's granularity ("two
+    months ago" on 17 October: the spec `…-08-17`, TimeBank `…-08`)."""
+    if e.kind != "date":
+        return False
+    ref = e.reference.isoformat()
+    for v in e.values:
+        if not DAY.match(v) or v == ref:
+            continue
+        if (len(t.value) == 7 and v[:7] == t.value and v[8:] == ref[8:]) or (
+            len(t.value) == 4 and v[:4] == t.value and v[5:] == ref[5:]
+        ):
+            return True
+    return False
+
+
+def anchored(e: Expected, got: Sequence[Timex]) -> bool:
+    """Whether a duration and a day inside the expression, joined by the language's "after", "before" or "from"
+    ("3 days after January 12th"), reach one of its values: TimeML marks the duration and its anchor apart."""
+    for d, a in pairwise(got):
+        if d.type != "DURATION" or d.start < e.start or a.end > e.end or (anchor := _day(a.value)) is None:
+            continue
+        sign = ANCHOR.get(e.lang, {}).get(e.input[d.end : a.start].strip().lower())
+        length = _length(d.value)
+        if sign is None or length is None or not length[0].is_integer() or length[1] % 86400:
+            continue
+        start = datetime.combine(anchor, datetime.min.time())
+        if sign > 0:
+            reached = _shift(start, d.value)
+        else:
+            months = start.year * 12 + start.month - 1 - int(length[0])
+            try:
+                reached = start.replace(year=months // 12, month=months % 12 + 1) - timedelta(seconds=length[1])
+            except ValueError:
+                reached = None
+        if reached is not None and reached.date().isoformat() in e.values:
+            return True
+    return False
+
+
 def right(e: Expected, lang: str) -> tuple[bool, str]:
     """Whether dateline gives the expression one of its values; what it gave (for error lists)."""
     got = [t for t in tag(e.input, lang, e.reference) if t.start < e.end and e.start < t.end]
-    return any(counts(e, t) for t in got), "; ".join(f"{t.text!r}={t.value}" for t in got) or "-"
+    ok = any(counts(e, t) or nearest_weekday(e, t) or unit_granularity(e, t) for t in got) or anchored(e, got)
+    return ok, "; ".join(f"{t.text!r}={t.value}" for t in got) or "-"
 
 
 def main(argv: Sequence[str] | None = None) -> int:
