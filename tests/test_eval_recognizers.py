@@ -91,3 +91,10 @@ def test_offsets_of_whole_months_count_at_the_month(scorer: ModuleType) -> None:
     assert not scorer.unit_granularity(e, _timex(text, "two months ago", "DATE", "2016-10"))
     other_day = _case(scorer, text, "two months ago", {"2016-09-12"})  # no whole-month offset of the reference
     assert not scorer.unit_granularity(other_day, _timex(text, "two months ago", "DATE", "2016-09"))
+
+
+def test_an_open_range_takes_the_year_of_its_last_day(scorer: ModuleType) -> None:
+    before = [{"timex": "XXXX-09", "Mod": "before-start", "end": "2018-09-01"}]
+    assert scorer.values("daterange", before, REF) == {"2018-09"}
+    end_of_year = [{"timex": "XXXX-12", "Mod": "before-end", "end": "2017-01-01"}]
+    assert scorer.values("daterange", end_of_year, REF) == {"2016-12"}

@@ -181,7 +181,7 @@ def values(kind: str, resolution: list[dict[str, str]], reference: datetime) -> 
         elif kind == "duration":
             out.add(timex)
         elif kind == "daterange" and INTERVAL.match(timex):
-            out.add(_fill(timex, v.get("start", "")))
+            out.add(_fill(timex, v.get("start") or _last_day(v.get("end", ""))))
         elif kind in ("datetimerange", "timerange") and (m := PART.match(timex)):
             day = v.get("start", "")[:10] if m.group("day") else reference.date().isoformat()
             if re.match(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$", day):
@@ -189,8 +189,17 @@ def values(kind: str, resolution: list[dict[str, str]], reference: datetime) -> 
     return frozenset(out)
 
 
+def _last_day(end: str) -> str:
+    """The last day of a range the spec gives only its (exclusive) end of ("before early September": `2018-09-01`)."""
+    try:
+        return (date.fromisoformat(end[:10]) - timedelta(days=1)).isoformat()
+    except ValueError:
+        return ""
+
+
 def _fill(timex: str, start: str) -> str:
-    """An interval's timex with an unknown year (`XXXX-03`) given the year of the resolved start."""
+    """An interval's timex with an unknown year (`XXXX-03`) given the year of the resolved start (or, for an open
+    range the spec gives only its end of, "before early September", of its last day)."""
     if timex.startswith("XXXX") and re.match(r"^[0-9]{4}", start):
         return start[:4] + timex[4:]
     return timex
