@@ -98,3 +98,12 @@ def test_an_open_range_takes_the_year_of_its_last_day(scorer: ModuleType) -> Non
     assert scorer.values("daterange", before, REF) == {"2018-09"}
     end_of_year = [{"timex": "XXXX-12", "Mod": "before-end", "end": "2017-01-01"}]
     assert scorer.values("daterange", end_of_year, REF) == {"2016-12"}
+
+
+def test_names_in_lower_case_are_chat_where_the_language_capitalises_them(scorer: ModuleType) -> None:
+    assert scorer.chat(_case(scorer, "fourth of july 1995", "fourth of july 1995", {"1995-07-04"}))
+    assert scorer.chat(_case(scorer, "I'll go back on easter 2018", "easter 2018", {"2018-04-01"}))
+    assert not scorer.chat(_case(scorer, "Fourth of July 1995", "Fourth of July 1995", {"1995-07-04"}))
+    assert not scorer.chat(_case(scorer, "It may rise in May", "May", {"2017-05"}))
+    spanish = scorer.Expected("el 4 de julio", REF.date(), 0, 13, "date", frozenset({"2017-07-04"}), REF, "es")
+    assert not scorer.chat(spanish)  # Spanish writes months in lower case
