@@ -20,7 +20,7 @@ marks as not supported by the reference implementation (dotnet), and (since dtE,
 them again) expressions that write a month, weekday or holiday name in lower case in a language whose orthography
 capitalises them (English, German; the names are those of dateline's data): "fourth of july 1995", "easter 2018",
 "february twenty second", "14 nov", "sonntag um 8:00" are typed chat, which news never prints (en 65 expressions, 18
-of them answered right; de 6, 5 right).
+of them answered right; de 6, 5 right; at dtE's end).
 Where the spec lists several values (an ambiguous "Monday": last week's or next week's), any of them counts.
 
 Where the spec writes an assistant's convention, the TIMEX3 value of the same expression counts too (TimeML
