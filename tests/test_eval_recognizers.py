@@ -100,3 +100,48 @@ def test_a_weekday_whose_date_falls_on_another_weekday_is_out_of_scope(scorer: M
     reckoned = [{"timex": "2016-11-11", "value": "2016-11-11"}]  # a weekday the date is counted from
     assert not scorer.contradicts("en", "3 days from tuesday", "date", reckoned)
     assert scorer.contradicts("nl", "maandag 11-4", "date", [{"timex": "XXXX-04-11", "value": "2018-04-11"}])
+
+
+def _timex(text: str, span: str, type_: str, value: str) -> Timex:
+    start = text.index(span)
+    return Timex(text=span, start=start, end=start + len(span), type=type_, value=value)
+
+
+def test_a_duration_from_a_day_counts_as_the_day_it_reaches(scorer: ModuleType) -> None:
+    text = "It will happen 3 days after January 12th."
+    e = _expected(scorer, text, "3 days after January 12th", "date", {"2017-01-15"}, "en")
+    got = [_timex(text, "3 days", "DURATION", "P3D"), _timex(text, "January 12th", "DATE", "2017-01-12")]
+    assert scorer.anchored(e, got)
+    before = _expected(
+        scorer, "It happened 2 weeks before May 13 1999.", "2 weeks before May 13 1999", "date", {"1999-04-29"}, "en"
+    )
+    text = before.input
+    assert scorer.anchored(
+        before, [_timex(text, "2 weeks", "DURATION", "P2W"), _timex(text, "May 13 1999", "DATE", "1999-05-13")]
+    )
+    wrong = _expected(
+        scorer, "It will happen 3 days after January 12th.", "3 days after January 12th", "date", {"2017-01-16"}, "en"
+    )
+    assert not scorer.anchored(wrong, got)
+    text = "It lasted 3 days and January 12th was the last."
+    e = _expected(scorer, text, "3 days and January 12th", "date", {"2017-01-15"}, "en")
+    got = [_timex(text, "3 days", "DURATION", "P3D"), _timex(text, "January 12th", "DATE", "2017-01-12")]
+    assert not scorer.anchored(e, got)  # no signal word between them
+
+
+def test_an_open_range_takes_the_year_of_its_last_day(scorer: ModuleType) -> None:
+    before = [{"timex": "XXXX-09", "Mod": "before-start", "end": "2018-09-01"}]
+    assert scorer.values("daterange", before, REF) == {"2018-09"}
+    end_of_year = [{"timex": "XXXX-12", "Mod": "before-end", "end": "2017-01-01"}]
+    assert scorer.values("daterange", end_of_year, REF) == {"2016-12"}
+
+
+def test_names_in_lower_case_are_chat_where_the_language_capitalises_them(scorer: ModuleType) -> None:
+    assert scorer.chat(_expected(scorer, "fourth of july 1995", "fourth of july 1995", "date", {"1995-07-04"}, "en"))
+    assert scorer.chat(_expected(scorer, "I'll go back on easter 2018", "easter 2018", "date", {"2018-04-01"}, "en"))
+    assert not scorer.chat(
+        _expected(scorer, "Fourth of July 1995", "Fourth of July 1995", "date", {"1995-07-04"}, "en")
+    )
+    assert not scorer.chat(_expected(scorer, "It may rise in May", "May", "date", {"2017-05"}, "en"))
+    spanish = scorer.Expected("el 4 de julio", REF.date(), 0, 13, "date", frozenset({"2017-07-04"}), REF, "es")
+    assert not scorer.chat(spanish)  # Spanish writes months in lower case

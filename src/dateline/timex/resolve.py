@@ -330,7 +330,12 @@ def _resolve(rule: Rule, slots: Slots, ctx: Context) -> tuple[str, str | None]:
     if "weekof" in slots:  # "the week of March 6", "Easter week"; "WE": its weekend ("the Easter weekend")
         day = _point(slots, ctx)
         weekend = "-WE" if slots["weekof"] == "WE" else ""
-        return (cal.week_value(date.fromisoformat(day)) if DAY.match(day) else "XXXX-WXX") + weekend, mod
+        if not DAY.match(day):
+            return "XXXX-WXX" + weekend, mod
+        d = date.fromisoformat(day)
+        if weekend and d.isoweekday() <= 2:  # the weekend nearest the day: "Labor Day weekend" ends on its Sunday
+            d -= timedelta(days=d.isoweekday())
+        return cal.week_value(d) + weekend, mod
     if rule.period and ctx.period and "year" in slots:  # "the 1988 quarter" while 1989-Q3 is reported
         return f"{slots['year']}{ctx.period[4:]}", mod
     if rule.period and ctx.period and unit == "Y":
@@ -348,7 +353,7 @@ def _resolve(rule: Rule, slots: Slots, ctx: Context) -> tuple[str, str | None]:
     if (
         unit
         and isinstance(slots.get("rel"), int)
-        and not any(k in slots for k in ("month", "weekday", "season", "day", "quarter"))
+        and not any(k in slots for k in ("month", "weekday", "season", "day", "quarter", "half"))
     ):
         return _relative(ctx, str(unit), int(slots["rel"])), mod
     if "ordinal_week" in slots and ctx.anchor is not None and "month" in slots:
