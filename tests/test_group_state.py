@@ -134,3 +134,45 @@ def test_a_run_stores_each_new_claims_block_keys_and_group(tmp_path: Path) -> No
         assert {frozenset(c for c in grp if grp[c] == g) for g in grp.values()} == {
             frozenset(g["claims"]) for g in store.records()
         }
+
+
+def test_chunks_store_only_the_blocks_a_later_chunk_can_share_and_give_the_same_groups(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Chunks come in date order, so the blocks of buckets that end before a chunk's last start are not stored; the
+    groups are byte for byte those of storing every block (days, months, a year, undated claims, across chunks)."""
+    import importlib
+
+    from dateline.grouping.state import GroupState
+
+    group_cli = importlib.import_module("dateline.grouping.cli")
+    texts = [
+        "Boeing delivered 12 aircraft of the 787 to Lufthansa in Frankfurt.",
+        "Boeing entregó 12 aviones 787 a Lufthansa en Frankfurt.",
+        "Airbus opened a plant in Toulouse for the A320.",
+    ]
+    dates = [f"2024-11-{d:02d}" for d in range(10, 30, 3)] + [
+        "2024-11",
+        "2024-12",
+        "2024",
+        "202X",
+        "PRESENT_REF",
+        "2024-W47",
+    ]
+    claims = [claim(t, d) for d in dates for t in texts for _ in range(2)]
+    source = _write(tmp_path / "all.jsonl", claims)
+    monkeypatch.setattr(group_cli, "CHUNK", 5)
+    code, pruned = _run(source)
+    monkeypatch.setattr(GroupState, "sortable", False)
+    _, kept = _run(source)
+    assert code == 0 and pruned == kept and any(len(g["claims"]) > 2 for g in pruned)
+
+
+def test_a_first_day_written_otherwise_keeps_every_block(tmp_path: Path) -> None:
+    from dateline.grouping.state import GroupState
+
+    with GroupState(tmp_path / "s.db", scratch=True) as store:
+        store.spill([{**claim("Boeing delivered a 787.", "2024-11-15"), "range": ["2024-11-15", "2024-11-15"]}])
+        assert store.sortable
+        store.spill([{**claim("Boeing delivered a 787.", "2024-11-15"), "range": ["20241115", "20241115"]}])
+        assert not store.sortable

@@ -88,7 +88,7 @@ def _group(
     del first
     store.spill(claims_in)
     for chunk in store.spilled(CHUNK):
-        store.update(chunk, emit=False)
+        store.update(chunk, emit=False, ordered=store.sortable)
     return _records(store, min_sources)
 
 

@@ -9,8 +9,10 @@ work again. One run at a time may use a state file.
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from datetime import date
 from itertools import chain
 from pathlib import Path
 from typing import IO, Any
@@ -26,6 +28,8 @@ from dateline.grouping.rules import Rules, default
 from dateline.state import StateError
 
 __all__ = ["GroupState", "StateError"]
+
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS group_claims (id TEXT PRIMARY KEY, grp TEXT NOT NULL, body BLOB NOT NULL);
@@ -62,14 +66,17 @@ class GroupState:
             raise StateError(f"{self.path}: not a usable state database ({err})") from None
 
     def update(
-        self, claims: Iterable[dict[str, Any]], min_sources: int = 1, *, emit: bool = True
+        self, claims: Iterable[dict[str, Any]], min_sources: int = 1, *, emit: bool = True, ordered: bool = False
     ) -> list[dict[str, Any]]:
         """Group the claims not stored yet into the stored groups; the created or changed groups, in output order
-        (none with `emit=False`)."""
+        (none with `emit=False`). `ordered`: no dated claim of a later update starts before the last start of these
+        (the chunks of `spilled` when `sortable`), so the blocks of buckets that end before it are not stored."""
         with paused():
-            return self._update(claims, min_sources, emit)
+            return self._update(claims, min_sources, emit, ordered)
 
-    def _update(self, claims: Iterable[dict[str, Any]], min_sources: int, emit: bool) -> list[dict[str, Any]]:
+    def _update(
+        self, claims: Iterable[dict[str, Any]], min_sources: int, emit: bool, ordered: bool
+    ) -> list[dict[str, Any]]:
         fresh: dict[str, dict[str, Any]] = {}
         for claim in claims:
             cid = str(claim["id"])
@@ -106,7 +113,7 @@ class GroupState:
             first.setdefault(grp, cid)
         for f in new_feats.values():
             groups.add(f.id, f.start, f.end)
-        self._link(groups, [*old_feats.values()], [*new_feats.values()], new_keys, fresh)
+        self._link(groups, [*old_feats.values()], [*new_feats.values()], new_keys, fresh, ordered)
         del new_keys
         claims_by_id = {**stored, **fresh}
         out: list[dict[str, Any]] = []
@@ -131,15 +138,22 @@ class GroupState:
         new: list[Features],
         new_keys: list[tuple[list[str], list[str]]],
         fresh: dict[str, dict[str, Any]],
+        ordered: bool,
     ) -> None:
         """Link the new claims (`new`, with their block keys) with one another and with the stored ones (`old`), and
-        store the new claims' block keys (one statement, in key order: SQLite inserts neighbours faster)."""
+        store the new claims' block keys (one statement, in key order: SQLite inserts neighbours faster); when
+        `ordered`, only those a later claim can have (see `update`)."""
         feats = old + new
         found = blocks_of(chain((keys_by_level(f, self.rules) for f in old), new_keys))
         links = edges(feats, found.values(), self.rules)
         del found
         groups.link(e for e in links if e[1] in fresh or e[2] in fresh)
-        rows = sorted(_key_rows(new, new_keys))
+        rows: Iterable[tuple[str, str, bool]] = _key_rows(new, new_keys)
+        starts = [f.start for f in new if f.start is not None]
+        if ordered and starts:
+            live = _live(date.fromordinal(max(starts)).isoformat())
+            rows = (row for row in rows if live(row[0]))
+        rows = sorted(rows)
         self.db.executemany("INSERT OR IGNORE INTO group_blocks VALUES (?, ?, ?)", rows)
 
     def _store(self, grp_of: dict[str, str], fresh: dict[str, dict[str, Any]]) -> None:
@@ -169,10 +183,19 @@ class GroupState:
         return found
 
     def spill(self, claims: Iterable[dict[str, Any]]) -> None:
-        """Put claims aside on disk, to be read back in date order by `spilled`."""
+        """Put claims aside on disk, to be read back in date order by `spilled`; `sortable` stays True while the
+        first day of every dated claim is written YYYY-MM-DD (so that order of the text is the order of the days)."""
         self.db.execute("CREATE TEMP TABLE IF NOT EXISTS spill (start TEXT, id TEXT, body BLOB)")
-        rows = ((str((c.get("range") or ["~"])[0]), str(c["id"]), orjson.dumps(c)) for c in claims)
-        self.db.executemany("INSERT INTO spill VALUES (?, ?, ?)", rows)
+        self.db.executemany("INSERT INTO spill VALUES (?, ?, ?)", map(self._spilled_row, claims))
+
+    sortable = True
+
+    def _spilled_row(self, claim: dict[str, Any]) -> tuple[str, str, bytes]:
+        span = claim.get("range")
+        start = str((span or ["~"])[0])
+        if isinstance(span, (list, tuple)) and len(span) == 2 and not (type(span[0]) is str and _DAY.fullmatch(start)):
+            self.sortable = False  # a first day features can read, written otherwise: its text may sort elsewhere
+        return start, str(claim["id"]), orjson.dumps(claim)
 
     def spilled(self, size: int) -> Iterator[list[dict[str, Any]]]:
         """The spilled claims in order of their first day, in lists of `size`."""
@@ -239,3 +262,24 @@ def _key_rows(feats: list[Features], keys: list[tuple[list[str], list[str]]]) ->
         cid = f.id
         yield from [(key, cid, True) for key in own]
         yield from [(key, cid, False) for key in coarser]
+
+
+def _live(day: str) -> Callable[[str], bool]:
+    """Whether a block key can be a key of a claim starting on `day` or later: its date bucket (a day, month, year
+    or decade "202X") does not end before that day; a key of an undated claim ("v:…") always can."""
+    seen: dict[str, bool] = {}
+
+    def live(key: str) -> bool:
+        bucket = key.partition("\x1f")[0]
+        found = seen.get(bucket)
+        if found is None:
+            if bucket.startswith("v:"):
+                found = True
+            elif bucket.endswith("X"):
+                found = bucket[:-1] >= day[: len(bucket) - 1]
+            else:
+                found = bucket >= day[: len(bucket)]
+            seen[bucket] = found
+        return found
+
+    return live
