@@ -11,9 +11,11 @@ from __future__ import annotations
 import os
 import re
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator
+from bisect import bisect_left
+from collections.abc import Iterable, Iterator
 from datetime import date
 from itertools import chain
+from operator import itemgetter
 from pathlib import Path
 from typing import IO, Any
 
@@ -148,12 +150,10 @@ class GroupState:
         links = edges(feats, found.values(), self.rules)
         del found
         groups.link(e for e in links if e[1] in fresh or e[2] in fresh)
-        rows: Iterable[tuple[str, str, bool]] = _key_rows(new, new_keys)
+        rows = sorted(_key_rows(new, new_keys))
         starts = [f.start for f in new if f.start is not None]
         if ordered and starts:
-            live = _live(date.fromordinal(max(starts)).isoformat())
-            rows = (row for row in rows if live(row[0]))
-        rows = sorted(rows)
+            rows = _live(rows, date.fromordinal(max(starts)).isoformat())
         self.db.executemany("INSERT OR IGNORE INTO group_blocks VALUES (?, ?, ?)", rows)
 
     def _store(self, grp_of: dict[str, str], fresh: dict[str, dict[str, Any]]) -> None:
@@ -256,7 +256,10 @@ class GroupState:
         self.close()
 
 
-def _key_rows(feats: list[Features], keys: list[tuple[list[str], list[str]]]) -> Iterator[tuple[str, str, bool]]:
+KeyRow = tuple[str, str, bool]  # (block key, claim id, whether the block is of the claim's own level)
+
+
+def _key_rows(feats: list[Features], keys: list[tuple[list[str], list[str]]]) -> Iterator[KeyRow]:
     """(block key, claim id, whether the block is of the claim's own level) of each claim."""
     for f, (own, coarser) in zip(feats, keys, strict=True):
         cid = f.id
@@ -264,22 +267,16 @@ def _key_rows(feats: list[Features], keys: list[tuple[list[str], list[str]]]) ->
         yield from [(key, cid, False) for key in coarser]
 
 
-def _live(day: str) -> Callable[[str], bool]:
-    """Whether a block key can be a key of a claim starting on `day` or later: its date bucket (a day, month, year
-    or decade "202X") does not end before that day; a key of an undated claim ("v:…") always can."""
-    seen: dict[str, bool] = {}
+def _live(rows: list[KeyRow], day: str) -> list[KeyRow]:
+    """The rows (sorted by key) whose block a claim starting on `day` or later can have: the date bucket that begins
+    the key (a day, month, year, or decade "202X") does not end before that day, or the key is an undated claim's
+    ("v:…"). In key order these are three runs: the keys of the day's year ("2024", "2024␟…"), those of its month
+    ("2024-05", "2024-05␟…"), and every key from the day on (later days, months and years, the decades from the
+    day's on, as "X" sorts after the digits, and "v:…")."""
+    year, month = day[:4], day[:7]
+    key = itemgetter(0)
 
-    def live(key: str) -> bool:
-        bucket = key.partition("\x1f")[0]
-        found = seen.get(bucket)
-        if found is None:
-            if bucket.startswith("v:"):
-                found = True
-            elif bucket.endswith("X"):
-                found = bucket[:-1] >= day[: len(bucket) - 1]
-            else:
-                found = bucket >= day[: len(bucket)]
-            seen[bucket] = found
-        return found
+    def run(first: str, last: str) -> list[KeyRow]:
+        return rows[bisect_left(rows, first, key=key) : bisect_left(rows, last, key=key)]
 
-    return live
+    return [*run(year, year + " "), *run(month, month + " "), *rows[bisect_left(rows, day, key=key) :]]
