@@ -194,7 +194,7 @@ def test_no_later_claim_has_a_block_key_that_is_not_stored() -> None:
     for day in ["2024-11-13", "2024-11-01", "2024-12-31", "2025-01-01", "2023-06-30"]:
         later = {
             k
-            for f, (own, coarser) in zip(feats, keys)
+            for f, (own, coarser) in zip(feats, keys, strict=True)
             if f.start is None or f.start >= _ordinal(day)
             for k in own + coarser
         }
