@@ -134,3 +134,77 @@ def test_a_run_stores_each_new_claims_block_keys_and_group(tmp_path: Path) -> No
         assert {frozenset(c for c in grp if grp[c] == g) for g in grp.values()} == {
             frozenset(g["claims"]) for g in store.records()
         }
+
+
+def test_chunks_store_only_the_blocks_a_later_chunk_can_share_and_give_the_same_groups(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Chunks come in date order, so the blocks of buckets that end before a chunk's last start are not stored; the
+    groups are byte for byte those of storing every block (days, months, a year, undated claims, across chunks)."""
+    import importlib
+
+    from dateline.grouping.state import GroupState
+
+    group_cli = importlib.import_module("dateline.grouping.cli")
+    texts = [
+        "Boeing delivered 12 aircraft of the 787 to Lufthansa in Frankfurt.",
+        "Boeing entregó 12 aviones 787 a Lufthansa en Frankfurt.",
+        "Airbus opened a plant in Toulouse for the A320.",
+    ]
+    dates = [f"2024-11-{d:02d}" for d in range(10, 30, 3)] + [
+        "2024-11",
+        "2024-12",
+        "2024",
+        "202X",
+        "PRESENT_REF",
+        "2024-W47",
+    ]
+    claims = [claim(t, d) for d in dates for t in texts for _ in range(2)]
+    source = _write(tmp_path / "all.jsonl", claims)
+    monkeypatch.setattr(group_cli, "CHUNK", 3)  # the two copies of a claim in two chunks
+    code, pruned = _run(source)
+    monkeypatch.setattr(GroupState, "sortable", False)
+    _, kept = _run(source)
+    assert code == 0 and pruned == kept and any(len(g["claims"]) > 2 for g in pruned)
+
+
+def test_a_first_day_written_otherwise_keeps_every_block(tmp_path: Path) -> None:
+    from dateline.grouping.state import GroupState
+
+    with GroupState(tmp_path / "s.db", scratch=True) as store:
+        store.spill([{**claim("Boeing delivered a 787.", "2024-11-15"), "range": ["2024-11-15", "2024-11-15"]}])
+        assert store.sortable
+        store.spill([{**claim("Boeing delivered a 787.", "2024-11-15"), "range": ["20241115", "20241115"]}])
+        assert not store.sortable
+
+
+def test_no_later_claim_has_a_block_key_that_is_not_stored() -> None:
+    """The rows a chunk does not store (buckets that end before its last start) are of no claim starting later."""
+    from dateline.grouping.features import features
+    from dateline.grouping.link import keys_by_level
+    from dateline.grouping.rules import default
+    from dateline.grouping.state import _key_rows, _live
+
+    rules = default()
+    values = ["2019", "201X", "202X", "2023", "2024", "2024-10", "2024-11", "2024-12", "2024-W47", "PRESENT_REF"]
+    values += [f"2024-11-{d:02d}" for d in range(1, 31, 4)] + ["2025", "2025-01-03", "2024-Q4"]
+    feats = [features(claim("Boeing delivered 12 aircraft to Lufthansa in Frankfurt.", v), rules) for v in values]
+    keys = [keys_by_level(f, rules) for f in feats]
+    rows = sorted(_key_rows(feats, keys))
+    for day in ["2024-11-13", "2024-11-01", "2024-12-31", "2025-01-01", "2023-06-30"]:
+        later = {
+            k
+            for f, (own, coarser) in zip(feats, keys, strict=True)
+            if f.start is None or f.start >= _ordinal(day)
+            for k in own + coarser
+        }
+        kept = _live(rows, day)
+        dropped = set(rows) - set(kept)
+        assert kept == sorted(kept) and len(kept) + len(dropped) == len(rows)
+        assert dropped and not {key for key, _, _ in dropped} & later  # some dropped; none a later claim has
+
+
+def _ordinal(day: str) -> int:
+    from datetime import date
+
+    return date.fromisoformat(day).toordinal()

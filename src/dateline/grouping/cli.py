@@ -13,6 +13,7 @@ from typing import Any, BinaryIO
 
 from dateline import emit
 from dateline.grouping import group
+from dateline.grouping.collector import paused
 from dateline.grouping.read import claims
 from dateline.grouping.rules import Rules, RulesError, default, from_file
 from dateline.grouping.state import GroupState, StateError
@@ -42,6 +43,9 @@ def run(
 
     records = claims(inputs, bad)
     with ExitStack() as stack:
+        # The whole run, not only the grouping: reading, spilling and writing make only acyclic objects too, and a
+        # collection they trigger would walk every claim and record alive at the time.
+        stack.enter_context(paused())
         store = None
         found: Iterable[dict[str, Any]]
         if state is not None:
@@ -88,7 +92,7 @@ def _group(
     del first
     store.spill(claims_in)
     for chunk in store.spilled(CHUNK):
-        store.update(chunk, emit=False)
+        store.update(chunk, emit=False, ordered=store.sortable)
     return _records(store, min_sources)
 
 

@@ -56,9 +56,13 @@ def keys_by_level(f: Features, rules: Rules) -> tuple[list[str], list[str]]:
 
 def blocks(feats: Sequence[Features], rules: Rules) -> dict[str, list[Member]]:
     """Block key → its members."""
+    return blocks_of(keys_by_level(f, rules) for f in feats)
+
+
+def blocks_of(levels: Iterable[tuple[list[str], list[str]]]) -> dict[str, list[Member]]:
+    """Block key → its members, from each claim's keys (`keys_by_level`) in the claims' order."""
     found: dict[str, list[Member]] = defaultdict(list)
-    for i, f in enumerate(feats):
-        own, coarser = keys_by_level(f, rules)
+    for i, (own, coarser) in enumerate(levels):
         mine = (i, True)  # one tuple each per claim, not one per key
         for key in own:
             found[key].append(mine)

@@ -9,9 +9,13 @@ work again. One run at a time may use a state file.
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
+from datetime import date
 from itertools import chain
+from operator import itemgetter
 from pathlib import Path
 from typing import IO, Any
 
@@ -20,12 +24,14 @@ import orjson
 from dateline import runlock
 from dateline.grouping.collector import paused
 from dateline.grouping.features import Features, features
-from dateline.grouping.link import Groups, block_keys, blocks, edges
+from dateline.grouping.link import Groups, blocks_of, edges, keys_by_level
 from dateline.grouping.record import build, group_id, order_key
 from dateline.grouping.rules import Rules, default
 from dateline.state import StateError
 
 __all__ = ["GroupState", "StateError"]
+
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS group_claims (id TEXT PRIMARY KEY, grp TEXT NOT NULL, body BLOB NOT NULL);
@@ -62,14 +68,17 @@ class GroupState:
             raise StateError(f"{self.path}: not a usable state database ({err})") from None
 
     def update(
-        self, claims: Iterable[dict[str, Any]], min_sources: int = 1, *, emit: bool = True
+        self, claims: Iterable[dict[str, Any]], min_sources: int = 1, *, emit: bool = True, ordered: bool = False
     ) -> list[dict[str, Any]]:
         """Group the claims not stored yet into the stored groups; the created or changed groups, in output order
-        (none with `emit=False`)."""
+        (none with `emit=False`). `ordered`: no dated claim of a later update starts before the last start of these
+        (the chunks of `spilled` when `sortable`), so the blocks of buckets that end before it are not stored."""
         with paused():
-            return self._update(claims, min_sources, emit)
+            return self._update(claims, min_sources, emit, ordered)
 
-    def _update(self, claims: Iterable[dict[str, Any]], min_sources: int, emit: bool) -> list[dict[str, Any]]:
+    def _update(
+        self, claims: Iterable[dict[str, Any]], min_sources: int, emit: bool, ordered: bool
+    ) -> list[dict[str, Any]]:
         fresh: dict[str, dict[str, Any]] = {}
         for claim in claims:
             cid = str(claim["id"])
@@ -83,10 +92,12 @@ class GroupState:
         if not fresh:
             return []
         new_feats = {cid: features(c, self.rules) for cid, c in fresh.items()}
-        wanted: dict[str, bool] = {}
-        for f in new_feats.values():
-            for key, own in block_keys(f, self.rules):
-                wanted[key] = wanted.get(key, False) or own
+        new_keys = [keys_by_level(f, self.rules) for f in new_feats.values()]  # once: for the query and the blocks
+        wanted: dict[str, bool] = {}  # block key → whether some new claim is at its own level there
+        for own, coarser in new_keys:
+            wanted.update(dict.fromkeys(own, True))
+            for key in coarser:
+                wanted.setdefault(key, False)
         old_ids = self._ids_in(wanted)
         old_groups = {grp for (grp,) in self._rows("SELECT DISTINCT grp FROM group_claims WHERE id IN", old_ids)}
         stored: dict[str, dict[str, Any]] = {}
@@ -104,8 +115,8 @@ class GroupState:
             first.setdefault(grp, cid)
         for f in new_feats.values():
             groups.add(f.id, f.start, f.end)
-        everything: list[Features] = [*old_feats.values(), *new_feats.values()]
-        self._link(groups, everything, fresh)
+        self._link(groups, [*old_feats.values()], [*new_feats.values()], new_keys, fresh, ordered)
+        del new_keys
         claims_by_id = {**stored, **fresh}
         out: list[dict[str, Any]] = []
         grp_of: dict[str, str] = {}  # claim → its group id, for the new claims and the stored ones that move
@@ -122,13 +133,27 @@ class GroupState:
         self._store(grp_of, fresh)
         return sorted(out, key=order_key)
 
-    def _link(self, groups: Groups, feats: list[Features], fresh: dict[str, dict[str, Any]]) -> None:
-        """Link the new claims with one another and with the stored ones (`feats`: all of them), and store the new
-        claims' blocks, taken from the blocks just built (one statement; freed before the records are built)."""
-        found = blocks(feats, self.rules)
+    def _link(
+        self,
+        groups: Groups,
+        old: list[Features],
+        new: list[Features],
+        new_keys: list[tuple[list[str], list[str]]],
+        fresh: dict[str, dict[str, Any]],
+        ordered: bool,
+    ) -> None:
+        """Link the new claims (`new`, with their block keys) with one another and with the stored ones (`old`), and
+        store the new claims' block keys (one statement, in key order: SQLite inserts neighbours faster); when
+        `ordered`, only those a later claim can have (see `update`)."""
+        feats = old + new
+        found = blocks_of(chain((keys_by_level(f, self.rules) for f in old), new_keys))
         links = edges(feats, found.values(), self.rules)
+        del found
         groups.link(e for e in links if e[1] in fresh or e[2] in fresh)
-        rows = ((key, feats[i].id, own) for key, members in found.items() for i, own in members if feats[i].id in fresh)
+        rows = sorted(_key_rows(new, new_keys))
+        starts = [f.start for f in new if f.start is not None]
+        if ordered and starts:
+            rows = _live(rows, date.fromordinal(max(starts)).isoformat())
         self.db.executemany("INSERT OR IGNORE INTO group_blocks VALUES (?, ?, ?)", rows)
 
     def _store(self, grp_of: dict[str, str], fresh: dict[str, dict[str, Any]]) -> None:
@@ -158,10 +183,19 @@ class GroupState:
         return found
 
     def spill(self, claims: Iterable[dict[str, Any]]) -> None:
-        """Put claims aside on disk, to be read back in date order by `spilled`."""
+        """Put claims aside on disk, to be read back in date order by `spilled`; `sortable` stays True while the
+        first day of every dated claim is written YYYY-MM-DD (so that order of the text is the order of the days)."""
         self.db.execute("CREATE TEMP TABLE IF NOT EXISTS spill (start TEXT, id TEXT, body BLOB)")
-        rows = ((str((c.get("range") or ["~"])[0]), str(c["id"]), orjson.dumps(c)) for c in claims)
-        self.db.executemany("INSERT INTO spill VALUES (?, ?, ?)", rows)
+        self.db.executemany("INSERT INTO spill VALUES (?, ?, ?)", map(self._spilled_row, claims))
+
+    sortable = True
+
+    def _spilled_row(self, claim: dict[str, Any]) -> tuple[str, str, bytes]:
+        span = claim.get("range")
+        start = str((span or ["~"])[0])
+        if isinstance(span, (list, tuple)) and len(span) == 2 and not (type(span[0]) is str and _DAY.fullmatch(start)):
+            self.sortable = False  # a first day features can read, written otherwise: its text may sort elsewhere
+        return start, str(claim["id"]), orjson.dumps(claim)
 
     def spilled(self, size: int) -> Iterator[list[dict[str, Any]]]:
         """The spilled claims in order of their first day, in lists of `size`."""
@@ -220,3 +254,29 @@ class GroupState:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+KeyRow = tuple[str, str, bool]  # (block key, claim id, whether the block is of the claim's own level)
+
+
+def _key_rows(feats: list[Features], keys: list[tuple[list[str], list[str]]]) -> Iterator[KeyRow]:
+    """(block key, claim id, whether the block is of the claim's own level) of each claim."""
+    for f, (own, coarser) in zip(feats, keys, strict=True):
+        cid = f.id
+        yield from [(key, cid, True) for key in own]
+        yield from [(key, cid, False) for key in coarser]
+
+
+def _live(rows: list[KeyRow], day: str) -> list[KeyRow]:
+    """The rows (sorted by key) whose block a claim starting on `day` or later can have: the date bucket that begins
+    the key (a day, month, year, or decade "202X") does not end before that day, or the key is an undated claim's
+    ("v:…"). In key order these are three runs: the keys of the day's year ("2024", "2024␟…"), those of its month
+    ("2024-05", "2024-05␟…"), and every key from the day on (later days, months and years, the decades from the
+    day's on, as "X" sorts after the digits, and "v:…")."""
+    year, month = day[:4], day[:7]
+    key = itemgetter(0)
+
+    def run(first: str, last: str) -> list[KeyRow]:
+        return rows[bisect_left(rows, first, key=key) : bisect_left(rows, last, key=key)]
+
+    return [*run(year, year + " "), *run(month, month + " "), *rows[bisect_left(rows, day, key=key) :]]
