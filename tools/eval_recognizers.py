@@ -16,11 +16,11 @@ In scope is what dateline claims to tag, one TIMEX3 value per expression:
 Out of scope: expressions the spec leaves unresolved (value `not resolved`: an impossible day such as "30/2" or
 "feb 30 2019", which has no TIMEX3 value to match and which dateline leaves untagged), sets, time zones, spans
 between two points ("from 5 to 6 pm": dateline tags each point), cases without a reference date and cases the spec
-marks as not supported by the reference implementation (dotnet), and (since dtE, 2026-12-01; `--lower-case` scores
+marks as not supported by the reference implementation (dotnet), and (since 2026-12-01; `--lower-case` scores
 them again) expressions that write a month, weekday or holiday name in lower case in a language whose orthography
 capitalises them (English, German; the names are those of dateline's data): "fourth of july 1995", "easter 2018",
 "february twenty second", "14 nov", "sonntag um 8:00" are typed chat, which news never prints (en 65 expressions, 18
-of them answered right; de 6, 5 right; at dtE's end).
+of them answered right; de 6, 5 right).
 Where the spec lists several values (an ambiguous "Monday": last week's or next week's), any of them counts.
 
 Where the spec writes an assistant's convention, the TIMEX3 value of the same expression counts too (TimeML
@@ -324,7 +324,7 @@ def chat(e: Expected) -> bool:
 
 def load(lang: str, root: Path, lower_case: bool = False) -> Iterator[Expected]:
     """The in-scope expressions of a language's DateTimeModel spec (with `lower_case`, also those writing a month,
-    weekday or holiday name in lower case where the language capitalises it: the scope before dtE)."""
+    weekday or holiday name in lower case where the language capitalises it: the scope before 2026-12-01's fourth session)."""
     path = root / "Specs" / "DateTime" / LANGS[lang] / "DateTimeModel.json"
     for case in json.loads(path.read_text(encoding="utf-8-sig")):
         if "dotnet" in case.get("NotSupported", "").lower() or "Context" not in case:
@@ -388,7 +388,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--lower-case",
         action="store_true",
-        help="also score names written in lower case where the language capitalises them (the scope before dtE)",
+        help="also score names written in lower case where the language capitalises them (the scope before 2026-12-01's fourth session)",
     )
     args = parser.parse_args(argv)
     root = checkout(REPO, "Specs/DateTime")
