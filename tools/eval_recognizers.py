@@ -324,7 +324,7 @@ def chat(e: Expected) -> bool:
 
 def load(lang: str, root: Path, lower_case: bool = False) -> Iterator[Expected]:
     """The in-scope expressions of a language's DateTimeModel spec (with `lower_case`, also those writing a month,
-    weekday or holiday name in lower case where the language capitalises it: the scope before 2026-12-01's fourth session)."""
+    weekday or holiday name in lower case where the language capitalises it: the scope before 2026-12-01)."""
     path = root / "Specs" / "DateTime" / LANGS[lang] / "DateTimeModel.json"
     for case in json.loads(path.read_text(encoding="utf-8-sig")):
         if "dotnet" in case.get("NotSupported", "").lower() or "Context" not in case:
@@ -388,7 +388,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--lower-case",
         action="store_true",
-        help="also score names written in lower case where the language capitalises them (the scope before 2026-12-01's fourth session)",
+        help="also score names written in lower case where the language capitalises them (the scope before 2026-12-01)",
     )
     args = parser.parse_args(argv)
     root = checkout(REPO, "Specs/DateTime")
