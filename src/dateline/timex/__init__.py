@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 from itertools import islice
 
 from dateline.model import Timex
@@ -17,6 +17,7 @@ __all__ = ["tag"]
 MAX_EXPRESSIONS = 2_000  # articles have a few dozen (the TimeML corpora: 64 at most); a guard against hostile input
 PERIOD = re.compile(r"^[0-9]{4}-[QH][1-4]$")
 DAY = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}")
+WEEKDAY_DAY = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")  # a day alone, as a bare weekday resolves
 CALENDAR = re.compile(r"^[0-9]{4}(?:-[0-9]{2}){0,2}$|^[0-9]{4}-[QH][1-4]$")  # a year, quarter, half, month or day
 SENTENCE_END = re.compile(r"[.!?]\s|\n")
 PART = re.compile(r"T(AF|EV|NI)$")  # a morning sets nothing: its hours are written as they are ("ce matin à midi")
@@ -57,6 +58,7 @@ def tag(text: str, lang: str, dct: date | None) -> list[Timex]:
     era: str | None = None  # the last year, month or day named anywhere before ("the following year")
     out: list[Timex] = []
     part: tuple[int, str] | None = None  # where the last part of a day ended and the half it sets
+    bare = -1  # where the last expression ended if it was a bare weekday
     for c in matches:
         if c.rule.skip:
             continue
@@ -79,7 +81,11 @@ def tag(text: str, lang: str, dct: date | None) -> list[Timex]:
             value, mod = resolve(c.rule, c.slots, ctx)
             if not value:  # an impossible day ("30 February")
                 continue
+        weekday = set(c.slots) == {"weekday"}
+        if weekday and dct is not None and out and out[-1].end == bare and _to(text, g.tables, out[-1].end, c.start):
+            value, out[-1] = _forward(out[-1], value, dct)
         out.append(Timex(c.start, c.end, text[c.start : c.end], c.rule.type, value, mod))
+        bare = c.end if weekday else -1
         of_day = PART.search(value) if c.rule.type == "TIME" else None
         part = (c.end, HALF[of_day.group(1)]) if of_day else None
         if c.rule.type == "DATE" and CALENDAR.match(value):
@@ -95,6 +101,26 @@ def tag(text: str, lang: str, dct: date | None) -> list[Timex]:
             if found:
                 anchor, day_known = found
     return out
+
+
+def _to(text: str, tables: dict[str, dict[str, object]], end: int, start: int) -> bool:
+    """Whether the text between two expressions is the language's "to" of a range ("von Montag bis Mittwoch")."""
+    return text[end:start].strip().lower() in tables.get("range_to", {})
+
+
+def _forward(before: Timex, value: str, dct: date) -> tuple[str, Timex]:
+    """A range of weekdays runs forward within a week: where its end comes before its start (each was resolved alone,
+    a weekday of the publication day is that day), the end moves a week on when the range starts after the
+    publication day, else its start a week back ("von Mittwoch bis Freitag wurde gestreikt" said on Thursday)."""
+    if not (WEEKDAY_DAY.match(before.value) and WEEKDAY_DAY.match(value)):
+        return value, before
+    start, end = date.fromisoformat(before.value), date.fromisoformat(value)
+    if end >= start:
+        return value, before
+    if start > dct:
+        return (end + timedelta(days=7)).isoformat(), before
+    moved = (start - timedelta(days=7)).isoformat()
+    return value, Timex(before.start, before.end, before.text, before.type, moved, before.mod)
 
 
 def _continued(before: Timex | None, start: int, slots: dict[str, object]) -> str | None:
