@@ -454,18 +454,28 @@ class Tenses:
             return self.last[1]
         lo, hi = self._sentence(start, end)
         lo, hi = max(lo, start - WINDOW), min(hi, end + WINDOW)
-        best: dict[bool, Cue] = {}
+        near: list[tuple[int, int, int, int, str, bool]] = []  # distance, order in the text, start, end, label, verb
         for k in range(lo // CHUNK, hi // CHUNK + 1):
             for c_start, c_end, label, verb in self._cues(k):
                 if c_start < lo or c_end > hi or (c_end > start and c_start < end):
                     continue
-                if verb and self._in_expression(c_start, c_end):  # "sabato" of "sabato e domenica": no participle
-                    continue
                 distance = start - c_end if c_end <= start else c_start - end
-                if self._apart(c_end, start) if c_end <= start else self._apart(end, c_start):
-                    distance += WINDOW  # a cue in the expression's own clause comes first ("proposé en juin, ferait")
-                weak = label in REPORTING
-                if weak not in best or distance < best[weak][0]:
-                    best[weak] = (distance, "past" if weak else label, c_start, label, c_end, verb)
+                near.append((distance, len(near), c_start, c_end, label, verb))
+        # Nearest first: a cue whose own distance is past the best score of its kind cannot win, so the clause
+        # test (the costly part) runs only until each kind has a cue in the expression's own clause.
+        near.sort()
+        ranked: dict[bool, tuple[int, int]] = {}  # score and order in the text of the best cue of each kind
+        best: dict[bool, Cue] = {}
+        for distance, order, c_start, c_end, label, verb in near:
+            weak = label in REPORTING
+            if weak in ranked and distance > ranked[weak][0]:
+                continue
+            if verb and self._in_expression(c_start, c_end):  # "sabato" of "sabato e domenica": no participle
+                continue
+            if self._apart(c_end, start) if c_end <= start else self._apart(end, c_start):
+                distance += WINDOW  # a cue in the expression's own clause comes first ("proposé en juin, ferait")
+            if weak not in ranked or (distance, order) < ranked[weak]:
+                ranked[weak] = (distance, order)
+                best[weak] = (distance, "past" if weak else label, c_start, label, c_end, verb)
         self.last = ((start, end), best)
         return best
