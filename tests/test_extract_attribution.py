@@ -723,6 +723,50 @@ def test_citing_and_mentioning(lang: str, sentence: str, expected: tuple[str, st
     assert (found.text, found.cue) == expected if found else expected is None
 
 
+# Stance verbs judge, rule or take a stand ("lauded the plan", "questioned whether …"): a cue only with an object or
+# a clause after them, never alone, before a preposition ("rejected by voters") or in a subordinate clause; the
+# phrase after them is their object. A reporting verb in the same sentence outranks them: its speaker is the source.
+STANCE = [
+    ("en", "The mayor lauded the new bridge on Friday.", ("The mayor", "lauded")),
+    ("en", "Governor Ann Blake likened the tax plan to a bailout on Monday.", ("Governor Ann Blake", "likened")),
+    ("en", "Senator Jane Roe questioned whether the budget would pass in May.", ("Senator Jane Roe", "questioned")),
+    ("en", "A state appeals court ruled on Tuesday that the map was unfair.", ("A state appeals court", "ruled")),
+    ("en", "The union endorsed Mayor Tom Hale for a second term on Sunday.", ("The union", "endorsed")),
+    ("en", "Local leaders hailed the deal as a turning point in March.", ("Local leaders", "hailed")),
+    ("en", "The judge rejected the appeal on Monday.", ("The judge", "rejected")),
+    ("en", "The board rejected on Monday.", None),
+    ("en", "The council rejected and adjourned on Monday.", None),
+    ("en", "A plan rejected by voters in May was revived on Monday.", None),
+    ("en", "The rejected plan was revived on Monday.", None),
+    ("en", "Since the union endorsed Mayor Tom Hale in May, turnout has risen.", None),
+    ("en", "Ms. Kay Lund, who later endorsed Tom Hale, won the seat in 2019.", None),
+    (
+        "en",
+        "The court rejected the appeal on Monday, but Mary Hill, a lawyer for the family, said they would try again.",
+        ("Mary Hill", "said"),
+    ),
+    (
+        "en",
+        "The board questioned the budget in a hearing on Tuesday while the treasurer told reporters that it was sound.",
+        ("the treasurer", "told"),
+    ),
+    (
+        "en",
+        "Senator Jane Roe told reporters on Monday that the union had endorsed Mayor Tom Hale.",
+        ("Senator Jane Roe", "told"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "expected"), STANCE)
+def test_stance_verbs_need_an_object_and_reports_outrank_them(
+    lang: str, sentence: str, expected: tuple[str, str] | None
+) -> None:
+    spans = [(t.start, t.end) for t in timex.tag(sentence, lang, date(2024, 5, 1))]
+    found, _ = attribution(sentence, 0, len(sentence), lang, spans)
+    assert (found.text, found.cue) == expected if found else expected is None
+
+
 # A plural pronoun ("they", "ils", "ellos") stands for coordinated names, a singular one never does.
 @pytest.mark.parametrize(
     ("lang", "text", "name"),
