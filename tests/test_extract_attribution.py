@@ -158,6 +158,22 @@ ISSUE_11 = [
     ),
     ("en", "A news report published on Monday said the minister had resigned.", ("A news report", "said")),
     ("en", "Mike Roe, a veteran of the CIA who retired in 2013, said the plan would fail.", ("Mike Roe", "said")),
+    # a relative clause set off by commas holds a conjunction ("as", "because"): the name before it is the subject
+    (
+        "en",
+        "Ms. Ada Kern, who works in retail as a sales manager, said on Friday that sales fell.",
+        ("Ms. Ada Kern", "said"),
+    ),
+    (
+        "en",
+        "Dan Holt, who worked as a staffer for the mayor in the 2008 primary, said tensions were higher in May.",
+        ("Dan Holt", "said"),
+    ),
+    (
+        "en",
+        "The official, who asked not to be named because he was not allowed to speak, said on Monday that talks ended.",
+        ("The official", "said"),
+    ),
     (
         "en",
         "In a Times/CBS News poll released on Monday, 79 percent of voters said the economy was weak.",

@@ -99,6 +99,8 @@ def _appositions(t: Sentence, comma: int) -> Found | None:
         a = _clause_start(t, b - 1) - 1
         if a == b - 1 and b > 2 and _affiliation(t, b - 2, b):
             a = b - 3  # "Jane Roe, R-Ky., said": the designation's period ends no clause
+        elif a >= 0 and not t.punct(a):
+            a = _relative_opening(t, a, b)  # "X, who works in retail as a sales manager, said"
         if b - (a + 1) < 1 or (b - (a + 1) > 20 and t.low[a + 1] not in t.c.relatives) or b - (a + 1) > 30:
             break
         chunks.append((a + 1, b))
@@ -136,6 +138,19 @@ def _appositions(t: Sentence, comma: int) -> Found | None:
         i, j = names[0]
         return Found(i, j)
     return Found(*left) if t.usable(*left) else None
+
+
+def _relative_opening(t: Sentence, a: int, b: int) -> int:
+    """The comma before a relative clause set off by commas that holds the conjunction at token a and ends at the
+    comma b ("X, who works in retail as a sales manager, said", "X, who asked not to be named because …, said");
+    `a` when there is none within 30 tokens."""
+    for r in range(a - 1, max(0, b - 30), -1):
+        if t.punct(r):
+            return a
+        low = t.low[r]
+        if low in t.c.relatives and low not in t.c.complementisers and t.toks[r - 1].text == ",":
+            return r - 1
+    return a
 
 
 def _affiliation(t: Sentence, i: int, j: int) -> bool:
