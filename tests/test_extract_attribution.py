@@ -754,6 +754,9 @@ STANCE = [
     ("en", "The council rejected and adjourned on Monday.", None),
     ("en", "A plan rejected by voters in May was revived on Monday.", None),
     ("en", "The rejected plan was revived on Monday.", None),
+    # a verb that needs an object never has an inverted subject after it
+    ("en", "The bill prompted a comment that described all young voters as “lazy” in May.", None),
+    ("en", "That was the day that criticized the mayor in May.", None),
     ("en", "Since the union endorsed Mayor Tom Hale in May, turnout has risen.", None),
     ("en", "Ms. Kay Lund, who later endorsed Tom Hale, won the seat in 2019.", None),
     (

@@ -29,7 +29,7 @@ class Cues:
     particles: dict[str, tuple[str, ...]]  # finite form of a separable verb -> the particles it may take
     evidential: frozenset[str]
     evidence_nouns: frozenset[str]
-    object_verbs: frozenset[str]
+    object_verbs: frozenset[str]  # the phrase after them is their object (object, transitive and stance lemmas)
     perception: frozenset[str]
     also_nouns: frozenset[str]
     after_comma: frozenset[str]
@@ -124,6 +124,7 @@ def cues(lang: str) -> Cues:
         [*att.get("lemmas", []), *att.get("attitude_lemmas", []), *att.get("stance_lemmas", [])], table, adverbial_slots
     )
     stance_forms, stance_adverbial, _ = _inflected(att.get("stance_lemmas", []), table, adverbial_slots)
+    transitive_forms = _inflected(att.get("transitive_lemmas", []), table, adverbial_slots)[0]
     attitude_forms, attitude_adverbial, _ = _inflected(att.get("attitude_lemmas", []), table, adverbial_slots)
     evid: dict[str, Any] = att.get("evidential", {})
     evid_forms, evid_adverbial, _ = _inflected(evid.get("lemmas", []), table, adverbial_slots)
@@ -149,7 +150,7 @@ def cues(lang: str) -> Cues:
         particles=particles,
         evidential=_low(evid_forms + evid_adverbial),
         evidence_nouns=_low(evid.get("nouns", [])),
-        object_verbs=_low(objects_forms + objects_adverbial + stance_forms + stance_adverbial),
+        object_verbs=_low(objects_forms + objects_adverbial + stance_forms + stance_adverbial + transitive_forms),
         perception=_low(_inflected(att.get("perception_lemmas", []), table, adverbial_slots)[0]),
         also_nouns=_low(att.get("also_nouns", [])),
         after_comma=_low(att.get("after_comma", [])),
@@ -204,7 +205,7 @@ def cues(lang: str) -> Cues:
         share_first=frozenset(v.casefold().split()[0] for v in gram.get("share_links", [])),
         vocatives=tuple(tuple(v.casefold().split()) for v in gram.get("vocatives", [])),
         correlatives=tuple(tuple(v.casefold().split()) for v in gram.get("correlatives", [])),
-        transitive=_low(_inflected(att.get("transitive_lemmas", []), table, adverbial_slots)[0]) | _low(stance_forms),
+        transitive=_low(transitive_forms + stance_forms),
         participle_cut=tuple(gram.get("participle_cut", [])),
         opening_participles=tuple(gram.get("opening_participles", [])),
         participle_keep=tuple(gram.get("participle_keep", [])),
