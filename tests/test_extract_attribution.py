@@ -174,6 +174,17 @@ ISSUE_11 = [
         "The official, who asked not to be named because he was not allowed to speak, said on Monday that talks ended.",
         ("The official", "said"),
     ),
+    # a sentence opener is no part of the subject; a double hyphen sets off an apposition like a dash
+    (
+        "en",
+        "And Gen. John Allen, who led the forces, said on Sunday that the plan was wrong.",
+        ("Gen. John Allen", "said"),
+    ),
+    (
+        "en",
+        "A former candidate -- John Roe, who lost the 2008 race -- said on Monday the plan offered no change.",
+        ("A former candidate", "said"),
+    ),
     (
         "en",
         "In a Times/CBS News poll released on Monday, 79 percent of voters said the economy was weak.",

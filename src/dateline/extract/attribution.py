@@ -103,7 +103,8 @@ def _appositions(t: Sentence, comma: int) -> Found | None:
             a = _relative_opening(t, a, b)  # "X, who works in retail as a sales manager, said"
         if b - (a + 1) < 1 or (b - (a + 1) > 20 and t.low[a + 1] not in t.c.relatives) or b - (a + 1) > 30:
             break
-        chunks.append((a + 1, b))
+        opener = a < 0 and b > 1 and (t.low[0] in t.c.openers or t.low[0] in t.c.coordinators)
+        chunks.append((a + 2 if opener else a + 1, b))  # "And John Allen, who …, said": not "And"
         b = a
     opened = b < 0 or t.toks[b].text in _CLOSING or (t.toks[b].text == "," and b > 0 and t.toks[b - 1].text in _QUOTES)
     aside = len(chunks) > 1 and _aside(t, *chunks[0])
@@ -194,6 +195,10 @@ def _backward(t: Sentence, cue: int) -> tuple[Found | None, bool]:
         if t.timex[j] and j > 0 and not t.timex[j - 1] and t.preposition(j - 1):
             j -= 1  # "A poll in December found"
         j -= 1
+    if j > 2 and t.toks[j].text == t.toks[j - 1].text == "-":  # "John McCain -- who lost … -- said"
+        k = next((m for m in range(j - 3, max(0, j - 40), -1) if t.toks[m].text == t.toks[m - 1].text == "-"), None)
+        if k is not None and k > 1:
+            return _backward(t, k - 1)
     if j > 0 and t.toks[j].text in _DASHES:  # "Donald Trump - who previously said … - said"
         k = next((m for m in range(j - 1, max(-1, j - 40), -1) if t.toks[m].text == t.toks[j].text), None)
         if k is not None and k > 0:
