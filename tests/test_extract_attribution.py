@@ -174,6 +174,17 @@ ISSUE_11 = [
         "The official, who asked not to be named because he was not allowed to speak, said on Monday that talks ended.",
         ("The official", "said"),
     ),
+    # an apposition may hold a reduced relative clause ("one of the states suing the agency")
+    (
+        "en",
+        "“It is wrong,” Sam Reyes, the attorney general of Utah, one of the states suing the agency, said in May.",
+        ("Sam Reyes", "said"),
+    ),
+    (
+        "en",
+        "The head of the group backing Gov. Ann Lee for president, Tom Hale, praised the donors on Friday.",
+        ("Tom Hale", "praised"),
+    ),
     # a sentence opener is no part of the subject; a double hyphen sets off an apposition like a dash
     (
         "en",

@@ -114,7 +114,7 @@ def _appositions(t: Sentence, comma: int) -> Found | None:
     for i, j in chunks:
         number = (j - i <= 2 and t.toks[i].number and not t.timex[i]) or _affiliation(t, i, j)
         relative = t.low[i] in t.c.relatives and t.low[i] not in t.c.complementisers  # ", who …,"
-        inner = next((r for r in range(i + 1, j) if t.low[r] in t.c.relatives), None)  # "a veteran who …"
+        inner = next((r for r in range(i + 1, j) if t.low[r] in t.c.relatives or _reduced_relative(t, r)), None)
         if number or relative or t.phrase_pp(i, j) or (inner is not None and t.phrase_pp(i, inner)):
             ok.append((i, j))
         else:
@@ -124,8 +124,9 @@ def _appositions(t: Sentence, comma: int) -> Found | None:
     alone = len(ok) < 2 and not head_named and not (aside and opened and len(chunks) == 1)
     if not ok or alone or (len(ok) < len(chunks) and not opened and not head_named):
         return None
-    if not t.phrase_pp(*left) or left[0] != chunks[len(ok) - 1][0]:
-        return None
+    cut = next((r for r in range(left[0] + 1, left[1]) if _reduced_relative(t, r)), left[1])
+    if not (t.phrase_pp(*left) or t.phrase_pp(left[0], cut)) or left[0] != chunks[len(ok) - 1][0]:
+        return None  # "The head of the super PAC backing Jeb Bush, Mike Murphy, praised": the name is the subject
     if not opened and len(ok) == len(chunks) and not head_named:
         start = chunks[-1][0]
         if start > 0 and not (t.toks[start - 1].text in _QUOTES or start - 1 == b):
@@ -152,6 +153,13 @@ def _relative_opening(t: Sentence, a: int, b: int) -> int:
         if low in t.c.relatives and low not in t.c.complementisers and t.toks[r - 1].text == ",":
             return r - 1
     return a
+
+
+def _reduced_relative(t: Sentence, k: int) -> bool:
+    """Whether token k is a present participle opening a reduced relative clause in an apposition ("one of the
+    states suing the EPA", "a veteran who …" without the relative)."""
+    ends = t.c.opening_participles
+    return bool(ends) and len(t.low[k]) > 4 and not t.cap(k) and t.low[k].endswith(ends) and t.low[k] not in t.c.stop
 
 
 def _affiliation(t: Sentence, i: int, j: int) -> bool:
