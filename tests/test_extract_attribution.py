@@ -174,6 +174,11 @@ ISSUE_11 = [
         "The official, who asked not to be named because he was not allowed to speak, said on Monday that talks ended.",
         ("The official", "said"),
     ),
+    (
+        "en",
+        "Ann Beck, who backed Sen. Ted Cruz, R-Texas, and openly opposed Tom Hale, last week said the plan failed.",
+        ("Ann Beck", "said"),
+    ),
     # an apposition may hold a reduced relative clause ("one of the states suing the agency")
     (
         "en",

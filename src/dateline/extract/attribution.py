@@ -101,6 +101,8 @@ def _appositions(t: Sentence, comma: int) -> Found | None:
             a = b - 3  # "Jane Roe, R-Ky., said": the designation's period ends no clause
         elif a >= 0 and not t.punct(a):
             a = _relative_opening(t, a, b)  # "X, who works in retail as a sales manager, said"
+        elif a > 0 and t.low[a + 1] in t.c.coordinators:
+            a = _relative_opening(t, a, b, commas=True)  # "Beck, who backed Ted Cruz, R-Texas, and opposed …, said"
         if b - (a + 1) < 1 or (b - (a + 1) > 20 and t.low[a + 1] not in t.c.relatives) or b - (a + 1) > 30:
             break
         opener = a < 0 and b > 1 and (t.low[0] in t.c.openers or t.low[0] in t.c.coordinators)
@@ -142,12 +144,13 @@ def _appositions(t: Sentence, comma: int) -> Found | None:
     return Found(*left) if t.usable(*left) else None
 
 
-def _relative_opening(t: Sentence, a: int, b: int) -> int:
+def _relative_opening(t: Sentence, a: int, b: int, commas: bool = False) -> int:
     """The comma before a relative clause set off by commas that holds the conjunction at token a and ends at the
     comma b ("X, who works in retail as a sales manager, said", "X, who asked not to be named because …, said");
-    `a` when there is none within 30 tokens."""
+    `commas`: the token after a is a coordinator, the clause may hold commas ("X, who backed Ted Cruz, R-Texas,
+    and opposed …, said"). `a` when there is none within 30 tokens."""
     for r in range(a - 1, max(0, b - 30), -1):
-        if t.punct(r):
+        if t.punct(r) and not (commas and t.toks[r].text == ","):
             return a
         low = t.low[r]
         if low in t.c.relatives and low not in t.c.complementisers and t.toks[r - 1].text == ",":
