@@ -158,6 +158,49 @@ ISSUE_11 = [
     ),
     ("en", "A news report published on Monday said the minister had resigned.", ("A news report", "said")),
     ("en", "Mike Roe, a veteran of the CIA who retired in 2013, said the plan would fail.", ("Mike Roe", "said")),
+    # a relative clause set off by commas holds a conjunction ("as", "because"): the name before it is the subject
+    (
+        "en",
+        "Ms. Ada Kern, who works in retail as a sales manager, said on Friday that sales fell.",
+        ("Ms. Ada Kern", "said"),
+    ),
+    (
+        "en",
+        "Dan Holt, who worked as a staffer for the mayor in the 2008 primary, said tensions were higher in May.",
+        ("Dan Holt", "said"),
+    ),
+    (
+        "en",
+        "The official, who asked not to be named because he was not allowed to speak, said on Monday that talks ended.",
+        ("The official", "said"),
+    ),
+    (
+        "en",
+        "Ann Beck, who backed Sen. Ted Cruz, R-Texas, and openly opposed Tom Hale, last week said the plan failed.",
+        ("Ann Beck", "said"),
+    ),
+    # an apposition may hold a reduced relative clause ("one of the states suing the agency")
+    (
+        "en",
+        "“It is wrong,” Sam Reyes, the attorney general of Utah, one of the states suing the agency, said in May.",
+        ("Sam Reyes", "said"),
+    ),
+    (
+        "en",
+        "The head of the group backing Gov. Ann Lee for president, Tom Hale, praised the donors on Friday.",
+        ("Tom Hale", "praised"),
+    ),
+    # a sentence opener is no part of the subject; a double hyphen sets off an apposition like a dash
+    (
+        "en",
+        "And Gen. John Allen, who led the forces, said on Sunday that the plan was wrong.",
+        ("Gen. John Allen", "said"),
+    ),
+    (
+        "en",
+        "A former candidate -- John Roe, who lost the 2008 race -- said on Monday the plan offered no change.",
+        ("A former candidate", "said"),
+    ),
     (
         "en",
         "In a Times/CBS News poll released on Monday, 79 percent of voters said the economy was weak.",
@@ -718,6 +761,53 @@ CITING = [
 
 @pytest.mark.parametrize(("lang", "sentence", "expected"), CITING)
 def test_citing_and_mentioning(lang: str, sentence: str, expected: tuple[str, str] | None) -> None:
+    spans = [(t.start, t.end) for t in timex.tag(sentence, lang, date(2024, 5, 1))]
+    found, _ = attribution(sentence, 0, len(sentence), lang, spans)
+    assert (found.text, found.cue) == expected if found else expected is None
+
+
+# Stance verbs judge, rule or take a stand ("lauded the plan", "questioned whether …"): a cue only with an object or
+# a clause after them, never alone, before a preposition ("rejected by voters") or in a subordinate clause; the
+# phrase after them is their object. A reporting verb in the same sentence outranks them: its speaker is the source.
+STANCE = [
+    ("en", "The mayor lauded the new bridge on Friday.", ("The mayor", "lauded")),
+    ("en", "Governor Ann Blake likened the tax plan to a bailout on Monday.", ("Governor Ann Blake", "likened")),
+    ("en", "Senator Jane Roe questioned whether the budget would pass in May.", ("Senator Jane Roe", "questioned")),
+    ("en", "A state appeals court ruled on Tuesday that the map was unfair.", ("A state appeals court", "ruled")),
+    ("en", "The union endorsed Mayor Tom Hale for a second term on Sunday.", ("The union", "endorsed")),
+    ("en", "Local leaders hailed the deal as a turning point in March.", ("Local leaders", "hailed")),
+    ("en", "The judge rejected the appeal on Monday.", ("The judge", "rejected")),
+    ("en", "The board rejected on Monday.", None),
+    ("en", "The council rejected and adjourned on Monday.", None),
+    ("en", "A plan rejected by voters in May was revived on Monday.", None),
+    ("en", "The rejected plan was revived on Monday.", None),
+    # a verb that needs an object never has an inverted subject after it
+    ("en", "The bill prompted a comment that described all young voters as “lazy” in May.", None),
+    ("en", "That was the day that criticized the mayor in May.", None),
+    ("en", "Since the union endorsed Mayor Tom Hale in May, turnout has risen.", None),
+    ("en", "Ms. Kay Lund, who later endorsed Tom Hale, won the seat in 2019.", None),
+    (
+        "en",
+        "The court rejected the appeal on Monday, but Mary Hill, a lawyer for the family, said they would try again.",
+        ("Mary Hill", "said"),
+    ),
+    (
+        "en",
+        "The board questioned the budget in a hearing on Tuesday while the treasurer told reporters that it was sound.",
+        ("the treasurer", "told"),
+    ),
+    (
+        "en",
+        "Senator Jane Roe told reporters on Monday that the union had endorsed Mayor Tom Hale.",
+        ("Senator Jane Roe", "told"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "expected"), STANCE)
+def test_stance_verbs_need_an_object_and_reports_outrank_them(
+    lang: str, sentence: str, expected: tuple[str, str] | None
+) -> None:
     spans = [(t.start, t.end) for t in timex.tag(sentence, lang, date(2024, 5, 1))]
     found, _ = attribution(sentence, 0, len(sentence), lang, spans)
     assert (found.text, found.cue) == expected if found else expected is None

@@ -14,6 +14,9 @@ listed. Patterns, tried cue by cue from left to right (the first that yields a s
 - an adverbial participle or a second verb shares the clause's subject: "…, saying he …", "… and said …";
 - evidential sources: "a poll showed", "the report found" (the subject must be one of `evidential.nouns`);
 - a quotation whose speaker follows it, possibly in the next sentence: `"…", fügt Watling hinzu.`
+- stance verbs (`stance_lemmas`: "lauded the plan", "questioned whether …") with an object or a clause after them;
+  a reporting cue later in the sentence outranks them (`_outranks`: "The court rejected the appeal, but the
+  family's lawyer said …" is the lawyer's).
 
 What is never a cue: a word capitalised mid-sentence ("As the United States prepares"), a word inside a
 quotation (the quoted speaker's words), a verb form after a determiner or number ("five states"), a form that
@@ -96,9 +99,14 @@ def _appositions(t: Sentence, comma: int) -> Found | None:
         a = _clause_start(t, b - 1) - 1
         if a == b - 1 and b > 2 and _affiliation(t, b - 2, b):
             a = b - 3  # "Jane Roe, R-Ky., said": the designation's period ends no clause
+        elif a >= 0 and not t.punct(a):
+            a = _relative_opening(t, a, b)  # "X, who works in retail as a sales manager, said"
+        elif a > 0 and t.low[a + 1] in t.c.coordinators:
+            a = _relative_opening(t, a, b, commas=True)  # "Beck, who backed Ted Cruz, R-Texas, and opposed …, said"
         if b - (a + 1) < 1 or (b - (a + 1) > 20 and t.low[a + 1] not in t.c.relatives) or b - (a + 1) > 30:
             break
-        chunks.append((a + 1, b))
+        opener = a < 0 and b > 1 and (t.low[0] in t.c.openers or t.low[0] in t.c.coordinators)
+        chunks.append((a + 2 if opener else a + 1, b))  # "And John Allen, who …, said": not "And"
         b = a
     opened = b < 0 or t.toks[b].text in _CLOSING or (t.toks[b].text == "," and b > 0 and t.toks[b - 1].text in _QUOTES)
     aside = len(chunks) > 1 and _aside(t, *chunks[0])
@@ -108,7 +116,7 @@ def _appositions(t: Sentence, comma: int) -> Found | None:
     for i, j in chunks:
         number = (j - i <= 2 and t.toks[i].number and not t.timex[i]) or _affiliation(t, i, j)
         relative = t.low[i] in t.c.relatives and t.low[i] not in t.c.complementisers  # ", who …,"
-        inner = next((r for r in range(i + 1, j) if t.low[r] in t.c.relatives), None)  # "a veteran who …"
+        inner = next((r for r in range(i + 1, j) if t.low[r] in t.c.relatives or _reduced_relative(t, r)), None)
         if number or relative or t.phrase_pp(i, j) or (inner is not None and t.phrase_pp(i, inner)):
             ok.append((i, j))
         else:
@@ -118,8 +126,9 @@ def _appositions(t: Sentence, comma: int) -> Found | None:
     alone = len(ok) < 2 and not head_named and not (aside and opened and len(chunks) == 1)
     if not ok or alone or (len(ok) < len(chunks) and not opened and not head_named):
         return None
-    if not t.phrase_pp(*left) or left[0] != chunks[len(ok) - 1][0]:
-        return None
+    cut = next((r for r in range(left[0] + 1, left[1]) if _reduced_relative(t, r)), left[1])
+    if not (t.phrase_pp(*left) or t.phrase_pp(left[0], cut)) or left[0] != chunks[len(ok) - 1][0]:
+        return None  # "The head of the super PAC backing Jeb Bush, Mike Murphy, praised": the name is the subject
     if not opened and len(ok) == len(chunks) and not head_named:
         start = chunks[-1][0]
         if start > 0 and not (t.toks[start - 1].text in _QUOTES or start - 1 == b):
@@ -133,6 +142,27 @@ def _appositions(t: Sentence, comma: int) -> Found | None:
         i, j = names[0]
         return Found(i, j)
     return Found(*left) if t.usable(*left) else None
+
+
+def _relative_opening(t: Sentence, a: int, b: int, commas: bool = False) -> int:
+    """The comma before a relative clause set off by commas that holds the conjunction at token a and ends at the
+    comma b ("X, who works in retail as a sales manager, said", "X, who asked not to be named because …, said");
+    `commas`: the token after a is a coordinator, the clause may hold commas ("X, who backed Ted Cruz, R-Texas,
+    and opposed …, said"). `a` when there is none within 30 tokens."""
+    for r in range(a - 1, max(0, b - 30), -1):
+        if t.punct(r) and not (commas and t.toks[r].text == ","):
+            return a
+        low = t.low[r]
+        if low in t.c.relatives and low not in t.c.complementisers and t.toks[r - 1].text == ",":
+            return r - 1
+    return a
+
+
+def _reduced_relative(t: Sentence, k: int) -> bool:
+    """Whether token k is a present participle opening a reduced relative clause in an apposition ("one of the
+    states suing the EPA", "a veteran who …" without the relative)."""
+    ends = t.c.opening_participles
+    return bool(ends) and len(t.low[k]) > 4 and not t.cap(k) and t.low[k].endswith(ends) and t.low[k] not in t.c.stop
 
 
 def _affiliation(t: Sentence, i: int, j: int) -> bool:
@@ -176,6 +206,10 @@ def _backward(t: Sentence, cue: int) -> tuple[Found | None, bool]:
         if t.timex[j] and j > 0 and not t.timex[j - 1] and t.preposition(j - 1):
             j -= 1  # "A poll in December found"
         j -= 1
+    if j > 2 and t.toks[j].text == t.toks[j - 1].text == "-":  # "John McCain -- who lost … -- said"
+        k = next((m for m in range(j - 3, max(0, j - 40), -1) if t.toks[m].text == t.toks[m - 1].text == "-"), None)
+        if k is not None and k > 1:
+            return _backward(t, k - 1)
     if j > 0 and t.toks[j].text in _DASHES:  # "Donald Trump - who previously said … - said"
         k = next((m for m in range(j - 1, max(-1, j - 40), -1) if t.toks[m].text == t.toks[j].text), None)
         if k is not None and k > 0:
@@ -494,8 +528,8 @@ def _find(
             continue
         if max_cue is not None and i0 > max_cue:
             break
-        if first is not None and t.n - i1 > 10:
-            continue  # after a source, only a cue closing the sentence can matter (an outer source)
+        if first is not None and t.n - i1 > 10 and not _outranks(c, t.s[a:b], first[1]):
+            continue  # after a source, only a cue closing the sentence (an outer source) or a report can matter
         tok = t.toks[i0]
         if tok.quoted or tok.mid_cap or t.toks[max(i0, i1 - 1)].end != b:
             continue  # a quoted speaker's words; a name ("the United States"); part of a word ("state’s")
@@ -531,6 +565,8 @@ def _find(
                 continue  # "…, saying he …", "…, saying in a tweet that …"; not "…, adding to his victories"
             if word.casefold() in c.naming and not _names_object(t, i1):
                 continue  # "…, calling it “meritless”" reports; "…, calling the race" does not
+            if word.casefold() in c.stance and not _has_object(t, i1):
+                continue  # "…, rejecting the plan" takes a stand; "…, rejecting outright" says not on what
             if word.casefold() in c.attitude and not _content(t, i1):
                 continue  # "…, hoping to win" reports; "…, fearing the worst" does not
             seen = True
@@ -547,10 +583,13 @@ def _find(
                 continue  # a participle modifying a noun ("a merger announced Monday would")
             if word.casefold() in c.clause_only and i1 < t.n and (t.low[i1] in c.determiners or _bare_noun(t, i1)):
                 continue  # "claimed a victory", "wrote the letter", "declared victory": an object, not a report
-            if word.casefold() in c.transitive and i1 < t.n and (t.preposition(i1) or t.low[i1] in c.genitive):
+            transitive = word.casefold() in c.transitive and word.casefold() not in c.stance  # stance: `_has_object`
+            if transitive and i1 < t.n and (t.preposition(i1) or t.low[i1] in c.genitive):
                 continue  # "a man accused of fraud", "a plan described as bold": a participle, no report
             if word.casefold() in c.naming and not _names_object(t, i1):
                 continue  # "called a meeting", "a group called “X”": naming needs an object and a quotation
+            if word.casefold() in c.stance and not _has_object(t, i1):
+                continue  # "X rejected.", "X rejected and left": a stand needs what it is taken on
             if word.casefold() in c.requests and i1 < t.n and t.low[i1] in c.infinitive:
                 continue  # "asked to get", "urged to leave": a request, no report
             if word.casefold() in c.attitude and (not _content(t, i1) or _after_relative(t, i0) or _noun_like(t, i0)):
@@ -606,6 +645,8 @@ def _find(
                 found = Found(found.i + 1, found.j)  # "…, den die Fraktion kritisiert": a relative pronoun
             if found is not None and _oblique(t, found.i):
                 found = None  # "erzählen dem Besucher", "hat dem Rat geantwortet": an object, not the subject
+        if found is not None and word.casefold() in c.stance and _subordinate(t, found.i):
+            found = None  # "Ever since she endorsed …", "that the board endorse …": a stand in the background
         if found is not None and found.j - found.i == 1 and _initial_only(t, found.i):
             found = None  # "l. J. erklärte", "F ranzösische": a cut initial or abbreviation names nobody
         if (
@@ -624,7 +665,39 @@ def _find(
                 break
         elif found and kind != "part" and _outer(t, i0, i1, found):
             return (found, word), True
+        elif found and first is not None and _outranks(c, word, first[1]):
+            first = (found, word)  # "The court rejected the appeal, but the family's lawyer said …"
     return first, seen
+
+
+def _outranks(c: Cues, cue: str, other: str) -> bool:
+    """Whether the cue `cue` outranks the cue `other` that yielded a source before it in the sentence: a reporting
+    cue (no stance or attitude verb) outranks a stance verb (`stance_lemmas`), whose judgement is the speaker's
+    own claim only when nobody reports it."""
+    low = cue.casefold()
+    return other.casefold() in c.stance and low not in c.stance and low not in c.attitude
+
+
+def _subordinate(t: Sentence, i: int) -> bool:
+    """Whether the subject at token i opens a subordinate clause: a conjunction before it that neither coordinates
+    nor may open a main clause ("since", "that", "when"; not "and", "but")."""
+    low = t.low[i - 1] if i > 0 else ""
+    return low in t.c.conjunctions and low not in t.c.coordinators and low not in t.c.openers
+
+
+def _has_object(t: Sentence, k: int) -> bool:
+    """Whether a stance verb ending before token k has an object or a clause (dates and adverbs between): "rejected
+    the plan", "questioned on Monday whether …", "hailed “a new era”"; not "rejected.", "rejected and left",
+    "rejected by"."""
+    while k < t.n and (t.timex[k] or t.adverb(k) or _before_date(t, k)) and t.low[k] not in t.c.auxiliaries:
+        if t.punct(k):
+            break
+        k += 1  # "ruled on Tuesday that …"
+    if k >= t.n or t.preposition(k) or t.low[k] in t.c.genitive:
+        return False
+    if t.low[k] in t.c.coordinators or t.low[k] in t.c.auxiliaries:
+        return False
+    return not t.punct(k) or t.toks[k].text in _QUOTES or t.toks[k].text == "''"
 
 
 def _oblique(t: Sentence, i: int) -> bool:
@@ -780,6 +853,8 @@ def _clause_subject(t: Sentence, before: int) -> Found | None:
     b = before - 1
     while b >= 0 and not t.boundary(b):
         b -= 1
+    if any(t.low[k] in t.c.relatives and t.low[k] not in t.c.complementisers for k in range(b + 1, before)):
+        return None  # "…, who came out and endorsed Clinton": the relative pronoun's verbs, not the main subject's
     if b >= 0 and t.low[b] in t.c.conjunctions and t.low[b] not in t.c.complementisers and b + 1 < before:
         end = t.np(b + 1, before, name_cut=True)
         if end is not None and end < before and not t.punct(end) and t.usable(b + 1, end):

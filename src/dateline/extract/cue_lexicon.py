@@ -29,7 +29,7 @@ class Cues:
     particles: dict[str, tuple[str, ...]]  # finite form of a separable verb -> the particles it may take
     evidential: frozenset[str]
     evidence_nouns: frozenset[str]
-    object_verbs: frozenset[str]
+    object_verbs: frozenset[str]  # the phrase after them is their object (object, transitive and stance lemmas)
     perception: frozenset[str]
     also_nouns: frozenset[str]
     after_comma: frozenset[str]
@@ -72,6 +72,7 @@ class Cues:
     naming: frozenset[str]  # report only as "call X 'Y'": an object, then a quotation
     bare_clause: frozenset[str]  # verb forms whose clause may follow bare: a noun phrase after them is its subject
     attitude: frozenset[str]  # forms of verbs of belief, expectation, hope, fear, wish: a source only with content
+    stance: frozenset[str]  # forms of verbs that judge or take a stand: a cue only with an object, outranked by reports
     speakers: frozenset[str]  # first and second person pronouns: their attitude is a speaker's hedge, no source
     bare_complement: bool  # a verb's clause or infinitive may follow it without a complementiser (en)
     transitive: frozenset[str]
@@ -120,8 +121,10 @@ def cues(lang: str) -> Cues:
     table = Inflection.load(data.get("inflection", {}))
     adverbial_slots = frozenset(data.get("inflection", {}).get("participles", []))
     forms, adverbial, particles = _inflected(
-        [*att.get("lemmas", []), *att.get("attitude_lemmas", [])], table, adverbial_slots
+        [*att.get("lemmas", []), *att.get("attitude_lemmas", []), *att.get("stance_lemmas", [])], table, adverbial_slots
     )
+    stance_forms, stance_adverbial, _ = _inflected(att.get("stance_lemmas", []), table, adverbial_slots)
+    transitive_forms = _inflected(att.get("transitive_lemmas", []), table, adverbial_slots)[0]
     attitude_forms, attitude_adverbial, _ = _inflected(att.get("attitude_lemmas", []), table, adverbial_slots)
     evid: dict[str, Any] = att.get("evidential", {})
     evid_forms, evid_adverbial, _ = _inflected(evid.get("lemmas", []), table, adverbial_slots)
@@ -147,7 +150,7 @@ def cues(lang: str) -> Cues:
         particles=particles,
         evidential=_low(evid_forms + evid_adverbial),
         evidence_nouns=_low(evid.get("nouns", [])),
-        object_verbs=_low(objects_forms + objects_adverbial),
+        object_verbs=_low(objects_forms + objects_adverbial + stance_forms + stance_adverbial + transitive_forms),
         perception=_low(_inflected(att.get("perception_lemmas", []), table, adverbial_slots)[0]),
         also_nouns=_low(att.get("also_nouns", [])),
         after_comma=_low(att.get("after_comma", [])),
@@ -194,6 +197,7 @@ def cues(lang: str) -> Cues:
         bare_clause=_low(_inflected(att.get("bare_clause_lemmas", []), table, adverbial_slots)[0])
         | _low(_inflected(att.get("bare_clause_lemmas", []), table, adverbial_slots)[1]),
         attitude=_low(attitude_forms + attitude_adverbial + att.get("attitude_verbs", [])),
+        stance=_low(stance_forms + stance_adverbial),
         speakers=_low(gram.get("speakers", [])),
         bare_complement=bool(gram.get("bare_complement", False)),
         share_links=tuple(tuple(v.casefold().split()) for v in gram.get("share_links", [])),
@@ -201,7 +205,7 @@ def cues(lang: str) -> Cues:
         share_first=frozenset(v.casefold().split()[0] for v in gram.get("share_links", [])),
         vocatives=tuple(tuple(v.casefold().split()) for v in gram.get("vocatives", [])),
         correlatives=tuple(tuple(v.casefold().split()) for v in gram.get("correlatives", [])),
-        transitive=_low(_inflected(att.get("transitive_lemmas", []), table, adverbial_slots)[0]),
+        transitive=_low(transitive_forms + stance_forms),
         participle_cut=tuple(gram.get("participle_cut", [])),
         opening_participles=tuple(gram.get("opening_participles", [])),
         participle_keep=tuple(gram.get("participle_keep", [])),
