@@ -106,9 +106,9 @@ def test_empty_and_furniture_only_texts() -> None:
 
 def test_hostile_text_stays_fast() -> None:
     hostile = ("1.2.3.4.5 " * 50_000 + "\n") * 4 + "Kurz\n" * 20_000 + "a-b\n" * 20_000
-    began = time.perf_counter()
+    began = time.process_time()
     clean_text(hostile)
-    assert time.perf_counter() - began < 5.0
+    assert time.process_time() - began < 5.0
 
 
 def test_repeated_body_lines_stay_and_repeated_labels_go() -> None:

@@ -91,6 +91,6 @@ def test_hostile_input_stays_fast() -> None:
     import time
 
     line = "1.2.3.4.5.6.7.8.9." * 50_000 + "9" * 200_000
-    t = time.perf_counter()
+    t = time.process_time()
     quantities(line, "de")
-    assert time.perf_counter() - t < 5
+    assert time.process_time() - t < 5

@@ -51,6 +51,6 @@ def test_empty_and_blank_windows() -> None:
     ],
 )
 def test_hostile_input_is_linear(hostile: str) -> None:
-    began = time.perf_counter()
+    began = time.process_time()
     split(hostile, 0, len(hostile), "de")
-    assert time.perf_counter() - began < 3.0
+    assert time.process_time() - began < 3.0

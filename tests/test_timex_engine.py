@@ -170,9 +170,10 @@ def test_runs_of_weak_words_are_skipped_fast_and_what_follows_is_found(
     lang: str, weak: str, tail: str, value: str
 ) -> None:
     text = weak * (200_000 // len(weak)) + tail
-    began = time.perf_counter()
+    began = time.process_time()
     found = tag(text, lang, date(2024, 1, 1))
-    assert time.perf_counter() - began < 1.0
+    # a guard against a quadratic scan (minutes here), not a speed figure: speed is measured by `make bench`
+    assert time.process_time() - began < 5.0
     assert [t.value for t in found] == [value]
 
 
