@@ -92,7 +92,7 @@ def _group(
     del first
     store.spill(claims_in)
     for chunk in store.spilled(CHUNK):
-        store.update(chunk, emit=False, ordered=store.sortable)
+        store.update(chunk, emit=False, ordered=store.sortable, occupied=store.occupied)
     return _records(store, min_sources)
 
 
