@@ -22,6 +22,7 @@ from typing import IO, Any
 import orjson
 
 from dateline import runlock
+from dateline.emit import jsonl
 from dateline.grouping.collector import paused
 from dateline.grouping.features import Features, _ordinals, features, own_buckets
 from dateline.grouping.link import Groups, blocks_of, edges, keys_by_level
@@ -230,12 +231,17 @@ class GroupState:
 
     def records(self, min_sources: int = 1) -> Iterator[dict[str, Any]]:
         """Every stored group's record, in output order (sorted on disk: memory stays bounded)."""
+        return map(orjson.loads, self.lines(min_sources))
+
+    def lines(self, min_sources: int = 1) -> Iterator[bytes]:
+        """The `records` as the JSON lines `dateline group` writes (`emit.jsonl`): made once, sorted on disk and
+        passed through as they come back."""
         self.db.execute("CREATE TEMP TABLE IF NOT EXISTS out (k0 TEXT, k1 TEXT, gid TEXT, line BLOB)")
         self.db.execute("DELETE FROM out")
-        rows = ((*order_key(record), orjson.dumps(record)) for record in self._built(min_sources))
+        rows = ((*order_key(record), jsonl(record)) for record in self._built(min_sources))
         self.db.executemany("INSERT INTO out VALUES (?, ?, ?, ?)", rows)
         for (line,) in self.db.execute("SELECT line FROM out ORDER BY k0, k1, gid"):
-            yield orjson.loads(line)
+            yield line
 
     def _built(self, min_sources: int) -> Iterator[dict[str, Any]]:
         """The records of the stored groups of at least `min_sources` sources, in group id order."""
