@@ -193,6 +193,20 @@ def test_chunks_leave_out_the_blocks_of_buckets_where_no_claim_is_at_its_own_lev
     assert code == 0 and pruned == kept and any(len(g["claims"]) > 2 for g in pruned)
 
 
+def test_a_spilled_claim_is_stored_as_spilled_the_first_of_an_id_kept(tmp_path: Path) -> None:
+    from dateline.grouping.state import GroupState
+
+    first = claim("Boeing delivered a 787.", "2024-11-15")
+    again = {**first, "text": "Airbus delivered an A320."}  # the same id: the first one counts
+    with GroupState(tmp_path / "s.db", scratch=True) as store:
+        store.spill([first, again])
+        (chunk, bodies), *rest = store.spilled(10)
+        assert not rest and chunk == [first, again] and bodies == {first["id"]: orjson.dumps(first)}
+        store.update(chunk, emit=False, bodies=bodies)
+        assert [orjson.loads(body) for (body,) in store.db.execute("SELECT body FROM group_claims")] == [first]
+        assert [r["text"] for r in store.records()] == ["Boeing delivered a 787."]
+
+
 def test_a_first_day_written_otherwise_keeps_every_block(tmp_path: Path) -> None:
     from dateline.grouping.state import GroupState
 

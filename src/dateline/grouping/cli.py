@@ -89,8 +89,8 @@ def _group(records: Iterable[dict[str, Any]], min_sources: int, stack: ExitStack
     store.spill(first)
     del first
     store.spill(claims_in)
-    for chunk in store.spilled(CHUNK):
-        store.update(chunk, emit=False, ordered=store.sortable, occupied=store.occupied)
+    for chunk, bodies in store.spilled(CHUNK):
+        store.update(chunk, emit=False, ordered=store.sortable, occupied=store.occupied, bodies=bodies)
     return _records(store, min_sources)
 
 

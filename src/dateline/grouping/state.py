@@ -77,15 +77,17 @@ class GroupState:
         emit: bool = True,
         ordered: bool = False,
         occupied: Collection[str] | None = None,
+        bodies: dict[str, bytes] | None = None,
     ) -> list[dict[str, Any]]:
         """Group the claims not stored yet into the stored groups; the created or changed groups, in output order
         (none with `emit=False`). `ordered`: no dated claim of a later update starts before the last start of these
         (the chunks of `spilled` when `sortable`), so the blocks of buckets that end before it are not stored.
         `occupied`: every date bucket where a claim stored, given or to come is at its own level (the `occupied`
         of `spill` when every claim was spilled before); the blocks of other buckets are neither stored nor looked
-        up, as they give no pair."""
+        up, as they give no pair. `bodies`: each claim's JSON by id (of the first claim of an id), stored as it is
+        (the bodies of `spilled`)."""
         with paused():
-            return self._update(claims, min_sources, emit, ordered, occupied)
+            return self._update(claims, min_sources, emit, ordered, occupied, bodies)
 
     def _update(
         self,
@@ -94,6 +96,7 @@ class GroupState:
         emit: bool,
         ordered: bool,
         occupied: Collection[str] | None,
+        bodies: dict[str, bytes] | None,
     ) -> list[dict[str, Any]]:
         fresh: dict[str, dict[str, Any]] = {}
         for claim in claims:
@@ -147,7 +150,7 @@ class GroupState:
                 record = build([claims_by_id[m] for m in members], self.rules.quantities["tolerance"], gid)
                 if record["n_sources"] >= min_sources:
                     out.append(record)
-        self._store(grp_of, fresh)
+        self._store(grp_of, fresh, bodies)
         return sorted(out, key=order_key)
 
     def _link(
@@ -174,10 +177,13 @@ class GroupState:
             rows = _live(rows, date.fromordinal(max(starts)).isoformat())
         self.db.executemany("INSERT OR IGNORE INTO group_blocks VALUES (?, ?, ?)", rows)
 
-    def _store(self, grp_of: dict[str, str], fresh: dict[str, dict[str, Any]]) -> None:
-        """Store the new claims with their groups and move the stored claims whose group changed (one statement
-        each, in the run's transaction)."""
-        rows = ((m, gid, orjson.dumps(fresh[m])) for m, gid in grp_of.items() if m in fresh)
+    def _store(self, grp_of: dict[str, str], fresh: dict[str, dict[str, Any]], bodies: dict[str, bytes] | None) -> None:
+        """Store the new claims with their groups (their `bodies` when given) and move the stored claims whose group
+        changed (one statement each, in the run's transaction)."""
+        if bodies is None:
+            rows = ((m, gid, orjson.dumps(fresh[m])) for m, gid in grp_of.items() if m in fresh)
+        else:
+            rows = ((m, gid, bodies[m]) for m, gid in grp_of.items() if m in fresh)
         self.db.executemany("INSERT INTO group_claims VALUES (?, ?, ?)", rows)
         moved = ((gid, m) for m, gid in grp_of.items() if m not in fresh)
         self.db.executemany("UPDATE group_claims SET grp = ? WHERE id = ?", moved)
@@ -223,11 +229,16 @@ class GroupState:
                     self.occupied = None
         return start, str(claim["id"]), orjson.dumps(claim)
 
-    def spilled(self, size: int) -> Iterator[list[dict[str, Any]]]:
-        """The spilled claims in order of their first day, in lists of `size`."""
-        cursor = self.db.cursor().execute("SELECT body FROM spill ORDER BY start, id")
+    def spilled(self, size: int) -> Iterator[tuple[list[dict[str, Any]], dict[str, bytes]]]:
+        """The spilled claims in order of their first day, in lists of `size`, each with the claims' JSON as
+        spilled, by id (of the first claim of an id in the list, the one `update` keeps): stored as it is, not
+        serialised again."""
+        cursor = self.db.cursor().execute("SELECT id, body FROM spill ORDER BY start, id")
         while rows := cursor.fetchmany(size):
-            yield [orjson.loads(body) for (body,) in rows]
+            bodies: dict[str, bytes] = {}
+            for cid, body in rows:
+                bodies.setdefault(cid, body)
+            yield [orjson.loads(body) for _, body in rows], bodies
 
     def records(self, min_sources: int = 1) -> Iterator[dict[str, Any]]:
         """Every stored group's record, in output order (sorted on disk: memory stays bounded)."""
