@@ -168,6 +168,45 @@ def test_chunks_store_only_the_blocks_a_later_chunk_can_share_and_give_the_same_
     assert code == 0 and pruned == kept and any(len(g["claims"]) > 2 for g in pruned)
 
 
+def test_chunks_leave_out_the_blocks_of_buckets_where_no_claim_is_at_its_own_level(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Days and one month: no claim is at the level of a year or decade bucket, so their blocks give no pair and
+    are neither stored nor looked up; the groups are byte for byte those of keeping every block."""
+    import importlib
+
+    from dateline.grouping.state import GroupState
+
+    group_cli = importlib.import_module("dateline.grouping.cli")
+    texts = ["Boeing delivered 12 aircraft of the 787 to Lufthansa in Frankfurt.", "Boeing entregó 12 aviones 787."]
+    dates = [f"2024-11-{d:02d}" for d in range(10, 30, 3)] + ["2024-11", "PRESENT_REF"]
+    claims = [claim(t, d) for d in dates for t in texts for _ in range(2)]
+    with GroupState(tmp_path / "s.db", scratch=True) as store:
+        store.spill(claims)
+        assert store.occupied == {*dates[:-2], "2024-11"}
+    source = _write(tmp_path / "all.jsonl", claims)
+    monkeypatch.setattr(group_cli, "CHUNK", 3)
+    code, pruned = _run(source)
+    update = GroupState.update
+    monkeypatch.setattr(GroupState, "update", lambda self, *a, **k: update(self, *a, **{**k, "occupied": None}))
+    _, kept = _run(source)
+    assert code == 0 and pruned == kept and any(len(g["claims"]) > 2 for g in pruned)
+
+
+def test_a_spilled_claim_is_stored_as_spilled_the_first_of_an_id_kept(tmp_path: Path) -> None:
+    from dateline.grouping.state import GroupState
+
+    first = claim("Boeing delivered a 787.", "2024-11-15")
+    again = {**first, "text": "Airbus delivered an A320."}  # the same id: the first one counts
+    with GroupState(tmp_path / "s.db", scratch=True) as store:
+        store.spill([first, again])
+        (chunk, bodies), *rest = store.spilled(10)
+        assert not rest and chunk == [first, again] and bodies == {first["id"]: orjson.dumps(first)}
+        store.update(chunk, emit=False, bodies=bodies)
+        assert [orjson.loads(body) for (body,) in store.db.execute("SELECT body FROM group_claims")] == [first]
+        assert [r["text"] for r in store.records()] == ["Boeing delivered a 787."]
+
+
 def test_a_first_day_written_otherwise_keeps_every_block(tmp_path: Path) -> None:
     from dateline.grouping.state import GroupState
 

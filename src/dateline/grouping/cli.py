@@ -47,14 +47,14 @@ def run(
         # collection they trigger would walk every claim and record alive at the time.
         stack.enter_context(paused())
         store = None
-        found: Iterable[dict[str, Any]]
+        found: Iterable[bytes]  # the JSON lines of the records
         if state is not None:
             try:
                 store = stack.enter_context(GroupState(state, rules))
             except StateError as err:
                 report(str(err))
                 return 2
-            found = store.update(records, min_sources)
+            found = map(emit.jsonl, store.update(records, min_sources))
         else:
             found = _group(records, min_sources, stack, rules)
         with ExitStack() as out:
@@ -63,8 +63,8 @@ def run(
             except emit.OutputError as err:
                 report(str(err))
                 return 2
-            for record in found:
-                sink.write(emit.jsonl(record))
+            for line in found:
+                sink.write(line)
             sink.flush()
         if store is not None:
             store.commit()  # after the output is complete (and -o renamed into place): a kill before loses nothing
@@ -76,25 +76,23 @@ def run(
 CHUNK = 20_000
 
 
-def _group(
-    records: Iterable[dict[str, Any]], min_sources: int, stack: ExitStack, rules: Rules
-) -> Iterable[dict[str, Any]]:
-    """All groups of the claims: in one pass when they fit in one chunk; else the claims are sorted by date on disk
-    and grouped chunk by chunk through a temporary store (a chunk meets only the stored claims of its blocks, which
-    in date order are its neighbours), whose records come back sorted from disk."""
+def _group(records: Iterable[dict[str, Any]], min_sources: int, stack: ExitStack, rules: Rules) -> Iterable[bytes]:
+    """The JSON lines of all groups of the claims: in one pass when they fit in one chunk; else the claims are
+    sorted by date on disk and grouped chunk by chunk through a temporary store (a chunk meets only the stored
+    claims of its blocks, which in date order are its neighbours), whose lines come back sorted from disk."""
     claims_in = iter(records)
     first = list(islice(claims_in, CHUNK))
     if len(first) < CHUNK:
-        return group(first, min_sources=min_sources, rules=rules)
+        return map(emit.jsonl, group(first, min_sources=min_sources, rules=rules))
     folder = stack.enter_context(tempfile.TemporaryDirectory(prefix="dateline-group-"))
     store = stack.enter_context(GroupState(Path(folder) / "groups.db", rules, scratch=True))
     store.spill(first)
     del first
     store.spill(claims_in)
-    for chunk in store.spilled(CHUNK):
-        store.update(chunk, emit=False, ordered=store.sortable)
+    for chunk, bodies in store.spilled(CHUNK):
+        store.update(chunk, emit=False, ordered=store.sortable, occupied=store.occupied, bodies=bodies)
     return _records(store, min_sources)
 
 
-def _records(store: GroupState, min_sources: int) -> Iterator[dict[str, Any]]:
-    yield from store.records(min_sources)
+def _records(store: GroupState, min_sources: int) -> Iterator[bytes]:
+    yield from store.lines(min_sources)

@@ -245,6 +245,11 @@ def buckets(f: Features, rules: Rules) -> tuple[tuple[str, str, bool], ...]:
     return _buckets(f.start, f.end, rules.levels, rules.max_buckets)
 
 
+def own_buckets(start: int, end: int, rules: Rules) -> list[str]:
+    """The buckets of a range (first and last day, proleptic ordinals) at its own level, the first of `buckets`."""
+    return [bucket for _, bucket, mine in _buckets(start, end, rules.levels, rules.max_buckets) if mine]
+
+
 @lru_cache(maxsize=1 << 14)
 def _buckets(start: int, end: int, levels: tuple[str, ...], most: int) -> tuple[tuple[str, str, bool], ...]:
     first, last = date.fromordinal(start), date.fromordinal(end)

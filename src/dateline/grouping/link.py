@@ -6,12 +6,12 @@ facts months apart)."""
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from itertools import chain, combinations
 from operator import itemgetter
 
 from dateline.grouping.compare import scorer
-from dateline.grouping.features import Features, buckets
+from dateline.grouping.features import Features, buckets, own_buckets
 from dateline.grouping.rules import Rules
 
 Edge = tuple[float, str, str]  # (score, smaller claim id, larger claim id)
@@ -31,8 +31,10 @@ def block_keys(f: Features, rules: Rules) -> list[tuple[str, bool]]:
     return [(key, True) for key in own] + [(key, False) for key in coarser]
 
 
-def keys_by_level(f: Features, rules: Rules) -> tuple[list[str], list[str]]:
-    """The keys of `block_keys`: those of the claim's own date level, and those of coarser levels."""
+def keys_by_level(f: Features, rules: Rules, occupied: Collection[str] | None = None) -> tuple[list[str], list[str]]:
+    """The keys of `block_keys`: those of the claim's own date level, and those of coarser levels. `occupied`: the
+    date buckets where some claim (of all that will meet these keys) is at its own level (`occupied`); a coarser
+    bucket not among them gives no keys, as its blocks could give no pair (None: every bucket gives its keys)."""
     own: list[str] = []
     coarser: list[str] = []
     extra = {
@@ -42,7 +44,12 @@ def keys_by_level(f: Features, rules: Rules) -> tuple[list[str], list[str]]:
         "opener": f.openers,
     }
     for level, bucket, mine in buckets(f, rules):
-        keys = own if mine else coarser
+        if mine:
+            keys = own
+        elif occupied is None or bucket in occupied:
+            keys = coarser
+        else:
+            continue  # no claim is at this bucket's level: its blocks have no member that could be compared
         for rule in rules.blocking[level]:
             if rule == "bucket":
                 keys.append(bucket)
@@ -54,9 +61,20 @@ def keys_by_level(f: Features, rules: Rules) -> tuple[list[str], list[str]]:
     return own, coarser
 
 
+def occupied(feats: Iterable[Features], rules: Rules) -> set[str]:
+    """The date buckets where some of the claims is at its own level. A pair is compared only where one of the two
+    is at its own level, so a block of another bucket (every member at a finer level) gives no pair."""
+    found: set[str] = set()
+    for f in feats:
+        if f.start is not None and f.end is not None:
+            found.update(own_buckets(f.start, f.end, rules))
+    return found
+
+
 def blocks(feats: Sequence[Features], rules: Rules) -> dict[str, list[Member]]:
-    """Block key → its members."""
-    return blocks_of(keys_by_level(f, rules) for f in feats)
+    """Block key → its members (blocks where no member is at its own date level left out: they give no pair)."""
+    live = occupied(feats, rules)
+    return blocks_of(keys_by_level(f, rules, live) for f in feats)
 
 
 def blocks_of(levels: Iterable[tuple[list[str], list[str]]]) -> dict[str, list[Member]]:

@@ -12,7 +12,7 @@ import os
 import re
 import sqlite3
 from bisect import bisect_left
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from datetime import date
 from itertools import chain
 from operator import itemgetter
@@ -22,8 +22,9 @@ from typing import IO, Any
 import orjson
 
 from dateline import runlock
+from dateline.emit import jsonl
 from dateline.grouping.collector import paused
-from dateline.grouping.features import Features, features
+from dateline.grouping.features import Features, _ordinals, features, own_buckets
 from dateline.grouping.link import Groups, blocks_of, edges, keys_by_level
 from dateline.grouping.record import build, group_id, order_key
 from dateline.grouping.rules import Rules, default
@@ -50,6 +51,7 @@ class GroupState:
         self.path = Path(path)
         self.rules = rules or default()
         self.skipped = 0
+        self.occupied: set[str] | None = set()  # see `spill`
         try:
             self._lock: IO[bytes] = runlock.hold(self.path)
         except runlock.InUse as err:
@@ -68,16 +70,33 @@ class GroupState:
             raise StateError(f"{self.path}: not a usable state database ({err})") from None
 
     def update(
-        self, claims: Iterable[dict[str, Any]], min_sources: int = 1, *, emit: bool = True, ordered: bool = False
+        self,
+        claims: Iterable[dict[str, Any]],
+        min_sources: int = 1,
+        *,
+        emit: bool = True,
+        ordered: bool = False,
+        occupied: Collection[str] | None = None,
+        bodies: dict[str, bytes] | None = None,
     ) -> list[dict[str, Any]]:
         """Group the claims not stored yet into the stored groups; the created or changed groups, in output order
         (none with `emit=False`). `ordered`: no dated claim of a later update starts before the last start of these
-        (the chunks of `spilled` when `sortable`), so the blocks of buckets that end before it are not stored."""
+        (the chunks of `spilled` when `sortable`), so the blocks of buckets that end before it are not stored.
+        `occupied`: every date bucket where a claim stored, given or to come is at its own level (the `occupied`
+        of `spill` when every claim was spilled before); the blocks of other buckets are neither stored nor looked
+        up, as they give no pair. `bodies`: each claim's JSON by id (of the first claim of an id), stored as it is
+        (the bodies of `spilled`)."""
         with paused():
-            return self._update(claims, min_sources, emit, ordered)
+            return self._update(claims, min_sources, emit, ordered, occupied, bodies)
 
     def _update(
-        self, claims: Iterable[dict[str, Any]], min_sources: int, emit: bool, ordered: bool
+        self,
+        claims: Iterable[dict[str, Any]],
+        min_sources: int,
+        emit: bool,
+        ordered: bool,
+        occupied: Collection[str] | None,
+        bodies: dict[str, bytes] | None,
     ) -> list[dict[str, Any]]:
         fresh: dict[str, dict[str, Any]] = {}
         for claim in claims:
@@ -92,7 +111,8 @@ class GroupState:
         if not fresh:
             return []
         new_feats = {cid: features(c, self.rules) for cid, c in fresh.items()}
-        new_keys = [keys_by_level(f, self.rules) for f in new_feats.values()]  # once: for the query and the blocks
+        # once: for the query and the blocks
+        new_keys = [keys_by_level(f, self.rules, occupied) for f in new_feats.values()]
         wanted: dict[str, bool] = {}  # block key → whether some new claim is at its own level there
         for own, coarser in new_keys:
             wanted.update(dict.fromkeys(own, True))
@@ -115,7 +135,7 @@ class GroupState:
             first.setdefault(grp, cid)
         for f in new_feats.values():
             groups.add(f.id, f.start, f.end)
-        self._link(groups, [*old_feats.values()], [*new_feats.values()], new_keys, fresh, ordered)
+        self._link(groups, [*old_feats.values()], [*new_feats.values()], new_keys, fresh, ordered, occupied)
         del new_keys
         claims_by_id = {**stored, **fresh}
         out: list[dict[str, Any]] = []
@@ -130,7 +150,7 @@ class GroupState:
                 record = build([claims_by_id[m] for m in members], self.rules.quantities["tolerance"], gid)
                 if record["n_sources"] >= min_sources:
                     out.append(record)
-        self._store(grp_of, fresh)
+        self._store(grp_of, fresh, bodies)
         return sorted(out, key=order_key)
 
     def _link(
@@ -141,12 +161,13 @@ class GroupState:
         new_keys: list[tuple[list[str], list[str]]],
         fresh: dict[str, dict[str, Any]],
         ordered: bool,
+        occupied: Collection[str] | None,
     ) -> None:
         """Link the new claims (`new`, with their block keys) with one another and with the stored ones (`old`), and
         store the new claims' block keys (one statement, in key order: SQLite inserts neighbours faster); when
         `ordered`, only those a later claim can have (see `update`)."""
         feats = old + new
-        found = blocks_of(chain((keys_by_level(f, self.rules) for f in old), new_keys))
+        found = blocks_of(chain((keys_by_level(f, self.rules, occupied) for f in old), new_keys))
         links = edges(feats, found.values(), self.rules)
         del found
         groups.link(e for e in links if e[1] in fresh or e[2] in fresh)
@@ -156,10 +177,13 @@ class GroupState:
             rows = _live(rows, date.fromordinal(max(starts)).isoformat())
         self.db.executemany("INSERT OR IGNORE INTO group_blocks VALUES (?, ?, ?)", rows)
 
-    def _store(self, grp_of: dict[str, str], fresh: dict[str, dict[str, Any]]) -> None:
-        """Store the new claims with their groups and move the stored claims whose group changed (one statement
-        each, in the run's transaction)."""
-        rows = ((m, gid, orjson.dumps(fresh[m])) for m, gid in grp_of.items() if m in fresh)
+    def _store(self, grp_of: dict[str, str], fresh: dict[str, dict[str, Any]], bodies: dict[str, bytes] | None) -> None:
+        """Store the new claims with their groups (their `bodies` when given) and move the stored claims whose group
+        changed (one statement each, in the run's transaction)."""
+        if bodies is None:
+            rows = ((m, gid, orjson.dumps(fresh[m])) for m, gid in grp_of.items() if m in fresh)
+        else:
+            rows = ((m, gid, bodies[m]) for m, gid in grp_of.items() if m in fresh)
         self.db.executemany("INSERT INTO group_claims VALUES (?, ?, ?)", rows)
         moved = ((gid, m) for m, gid in grp_of.items() if m not in fresh)
         self.db.executemany("UPDATE group_claims SET grp = ? WHERE id = ?", moved)
@@ -184,7 +208,9 @@ class GroupState:
 
     def spill(self, claims: Iterable[dict[str, Any]]) -> None:
         """Put claims aside on disk, to be read back in date order by `spilled`; `sortable` stays True while the
-        first day of every dated claim is written YYYY-MM-DD (so that order of the text is the order of the days)."""
+        first day of every dated claim is written YYYY-MM-DD (so that order of the text is the order of the days);
+        `occupied` gathers the date buckets where a spilled claim is at its own level (None once a claim's range
+        cannot be read: then every bucket may be)."""
         self.db.execute("CREATE TEMP TABLE IF NOT EXISTS spill (start TEXT, id TEXT, body BLOB)")
         self.db.executemany("INSERT INTO spill VALUES (?, ?, ?)", map(self._spilled_row, claims))
 
@@ -193,24 +219,40 @@ class GroupState:
     def _spilled_row(self, claim: dict[str, Any]) -> tuple[str, str, bytes]:
         span = claim.get("range")
         start = str((span or ["~"])[0])
-        if isinstance(span, (list, tuple)) and len(span) == 2 and not (type(span[0]) is str and _DAY.fullmatch(start)):
-            self.sortable = False  # a first day features can read, written otherwise: its text may sort elsewhere
+        if isinstance(span, (list, tuple)) and len(span) == 2:
+            if not (type(span[0]) is str and _DAY.fullmatch(start)):
+                self.sortable = False  # a first day features can read, written otherwise: its text may sort elsewhere
+            if self.occupied is not None:
+                try:  # the range as `features` reads it
+                    self.occupied.update(own_buckets(*_ordinals(span[0], span[1]), self.rules))
+                except (TypeError, ValueError, OverflowError):
+                    self.occupied = None
         return start, str(claim["id"]), orjson.dumps(claim)
 
-    def spilled(self, size: int) -> Iterator[list[dict[str, Any]]]:
-        """The spilled claims in order of their first day, in lists of `size`."""
-        cursor = self.db.cursor().execute("SELECT body FROM spill ORDER BY start, id")
+    def spilled(self, size: int) -> Iterator[tuple[list[dict[str, Any]], dict[str, bytes]]]:
+        """The spilled claims in order of their first day, in lists of `size`, each with the claims' JSON as
+        spilled, by id (of the first claim of an id in the list, the one `update` keeps): stored as it is, not
+        serialised again."""
+        cursor = self.db.cursor().execute("SELECT id, body FROM spill ORDER BY start, id")
         while rows := cursor.fetchmany(size):
-            yield [orjson.loads(body) for (body,) in rows]
+            bodies: dict[str, bytes] = {}
+            for cid, body in rows:
+                bodies.setdefault(cid, body)
+            yield [orjson.loads(body) for _, body in rows], bodies
 
     def records(self, min_sources: int = 1) -> Iterator[dict[str, Any]]:
         """Every stored group's record, in output order (sorted on disk: memory stays bounded)."""
+        return map(orjson.loads, self.lines(min_sources))
+
+    def lines(self, min_sources: int = 1) -> Iterator[bytes]:
+        """The `records` as the JSON lines `dateline group` writes (`emit.jsonl`): made once, sorted on disk and
+        passed through as they come back."""
         self.db.execute("CREATE TEMP TABLE IF NOT EXISTS out (k0 TEXT, k1 TEXT, gid TEXT, line BLOB)")
         self.db.execute("DELETE FROM out")
-        rows = ((*order_key(record), orjson.dumps(record)) for record in self._built(min_sources))
+        rows = ((*order_key(record), jsonl(record)) for record in self._built(min_sources))
         self.db.executemany("INSERT INTO out VALUES (?, ?, ?, ?)", rows)
         for (line,) in self.db.execute("SELECT line FROM out ORDER BY k0, k1, gid"):
-            yield orjson.loads(line)
+            yield line
 
     def _built(self, min_sources: int) -> Iterator[dict[str, Any]]:
         """The records of the stored groups of at least `min_sources` sources, in group id order."""
