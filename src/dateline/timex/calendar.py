@@ -13,6 +13,8 @@ from datetime import date, timedelta
 
 SEASONS = ("SP", "SU", "FA", "WI")
 SOON_DAYS = 60  # a past-tense sentence may still name a date this close ahead ("payable Dec. 7")
+JUST_GONE_DAYS = 7  # a future-tense sentence naming a day this close behind means it, not next year's ("by Jan. 14",
+# written on Jan. 15: a deadline just passed, or a plan reported a day late)
 NEAR_MONTHS = 2  # without a tense cue, a month this close ahead is meant rather than last year's
 
 
@@ -143,6 +145,8 @@ def weekday_day(anchor: date, weekday: int, day: int, direction: str | None) -> 
 
 def pick(anchor: date, options: list[date], direction: str | None) -> date | None:
     """The one of a yearly date's occurrences (last, this and next year) that a direction points to."""
+    if direction == "future" and any(0 < (anchor - d).days <= JUST_GONE_DAYS for d in options):
+        return max(d for d in options if d < anchor)
     if direction in ("future", "next"):
         options = [d for d in options if d >= anchor] or options
         return min(options) if options else None

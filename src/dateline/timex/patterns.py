@@ -433,6 +433,7 @@ CUE_KINDS = (
     "past",
     "reporting",
     "reporting_present",
+    "neutral",
 )  # in this order: at one position the first kind that matches counts
 
 

@@ -187,7 +187,10 @@ def _point(slots: Slots, ctx: Context) -> str:
             rel = slots.get("rel")
             year = cal.month_year(anchor, int(slots["quarter"]) * 3 - 2, direction if isinstance(rel, int) else None)
         return f"{year:04d}-Q{slots['quarter']}"
-    if "half" in slots:
+    if "half" in slots:  # "the first half" alone: the latest one begun, as for a quarter
+        if year is None and anchor is not None:
+            rel = slots.get("rel")
+            year = cal.month_year(anchor, int(slots["half"]) * 6 - 5, direction if isinstance(rel, int) else None)
         return f"{year if year is not None else 'XXXX'}-H{slots['half']}"
     if year is not None:
         return f"{year:04d}"

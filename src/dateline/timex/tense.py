@@ -27,7 +27,8 @@ RANK = {
     "past": 1,
     "reporting": 2,
     "reporting_present": 2,
-}  # which cue word counts where two start at one place
+    "neutral": 0,
+}  # which cue word counts where two start at one place ("neutral": words that hide a cue and tell no tense)
 REPORTING = ("reporting", "reporting_present")  # verbs of saying in a past form, in a present form
 VERB_RANK = 4  # a verb form counts after the cue words starting at the same place
 ADJACENT = 4  # a verb of saying this close to an expression is its own verb ("said on Friday")
@@ -467,6 +468,8 @@ class Tenses:
         ranked: dict[bool, tuple[int, int]] = {}  # score and order in the text of the best cue of each kind
         best: dict[bool, Cue] = {}
         for distance, order, c_start, c_end, label, verb in near:
+            if label == "neutral":  # "as planned": the cue word inside tells no tense
+                continue
             weak = label in REPORTING
             if weak in ranked and distance > ranked[weak][0]:
                 continue
