@@ -616,6 +616,9 @@ def _find(
                 found = Found(i1, i1 + 1)  # "Freilich sagt er", "«…», sagt er"
             else:
                 found, initial = _backward(t, i0)
+                if found is None and c.relative_sources and word.casefold() not in c.stance | c.attitude:
+                    found = _relative_source(t, i0)  # "…, who said on Monday that …"
+                    initial = initial and found is None
                 if found is not None and any(
                     t.low[k] in c.perception and not t.toks[k].cap for k in range(found.i, found.j)
                 ):
@@ -844,6 +847,61 @@ def _relative_subject(t: Sentence, cue: int) -> Found | None:
             ok = r + 1 <= j and t.phrase(r + 1, j + 1) and t.usable(r + 1, j + 1)
             return Found(r + 1, j + 1) if ok else None
     return None
+
+
+def _relative_source(t: Sentence, cue: int) -> Found | None:
+    """The relative pronoun (`relative_sources`) that is the subject of the reporting verb at token `cue` in a
+    clause set off by a comma after a name that closes a clause begun before it: "The mayor met Smith, who said
+    on Monday that …" → "who", referring to "Smith". None when the name opens its clause ("Smith, who said …,
+    was elected", "In 2010, Smith, who …": the main subject; the claim is the reporter's) or is no name
+    ("listeners, who said …": whom it refers to is not known)."""
+    j = cue - 1
+    while j >= 0 and (t.timex[j] or t.adverb(j)) and not t.punct(j):
+        if t.timex[j] and j > 0 and not t.timex[j - 1] and t.preposition(j - 1):
+            j -= 1  # "who in 2010 said"
+        j -= 1
+    if j < 2 or t.low[j] not in t.c.relative_sources or t.toks[j - 1].text != ",":
+        return None
+    if cue + 1 < t.n and t.low[cue] in t.c.clause_only and t.preposition(cue + 1):
+        return None  # "who in 2012 added to his portfolio": no report
+    close = next((k for k in range(cue + 1, t.n - 1) if t.toks[k].text == ","), None)
+    if close is not None and (t.low[close + 1] in t.c.auxiliaries or t.low[close + 1] in t.c.passives):
+        return None  # "Trump, who has accused …, may have …": the clause sits in the main subject
+    ref = _antecedent(t, j - 1)
+    return Found(j, j + 1, (ref.i, ref.j)) if ref is not None else None
+
+
+def _antecedent(t: Sentence, comma: int) -> Found | None:
+    """The name a relative pronoun after the comma at token `comma` refers to: the name ending at the comma
+    ("met Smith,", "by Sen. Dianne Feinstein of California,"), or before one apposition ("McConnell, now the
+    Senate majority leader,"), when something precedes it in its clause (a verb or a preposition)."""
+    b = comma
+    start = _clause_start(t, b - 1)
+    if start >= b:
+        return None
+    if not t.cap(start) and start > 1 and t.toks[start - 1].text == ",":  # an apposition: the name before it
+        m = start
+        while m < b and t.adverb(m):
+            m += 1
+        if m >= b or not t.phrase_pp(m, b):
+            return None
+        b = start - 1
+        start = _clause_start(t, b - 1)
+    k = b
+    while k > start and t.cap(k - 1) and not t.timex[k - 1] and not t.toks[k - 1].number:
+        k -= 1
+    head = b  # the name's head, before "of" ("Sen. Dianne Feinstein of California")
+    if k < b and k - 2 > start and t.low[k - 1] in t.c.genitive and t.cap(k - 2):
+        head = k - 1
+        while k - 1 > start and t.cap(k - 2) and not t.timex[k - 2] and not t.toks[k - 2].number:
+            k -= 1
+        k -= 1
+    if k <= start or k >= head or not t.named(k, head) or not t.usable(k, b):
+        return None  # the name opens its clause: the main subject, or a subject after an opening adjunct
+    prev = t.low[k - 1]
+    if prev in t.c.determiners or prev.endswith(t.c.possessive) or t.toks[k].initial:
+        return None
+    return Found(k, b)
 
 
 def _clause_subject(t: Sentence, before: int) -> Found | None:
@@ -1191,6 +1249,8 @@ def attribution(
     where, cue = found
     phrase = t.text(where.i, where.j)
     at = base + t.toks[where.i].start
+    if where.ref is not None:  # a relative pronoun: written "who", the name it refers to
+        return Attribution(phrase, cue, t.text(*where.ref), at), seen
     if where.j - where.i == 1 and t.low[where.i] in c.personal:
         return Attribution(phrase, cue, _resolve(text, start, lang, t, where.i), at), seen
     return Attribution(phrase, cue, phrase, at), seen

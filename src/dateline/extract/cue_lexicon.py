@@ -54,6 +54,7 @@ class Cues:
     oblique: frozenset[str]  # never nominative: a phrase they open is no verb's subject
     clause_passives: frozenset[str]  # a participle after them in their clause is passive (v2 languages)
     relatives: frozenset[str]
+    relative_sources: frozenset[str]  # relative pronouns after a comma that are a closing reporting verb's subject
     shares: frozenset[str]
     survey_prepositions: frozenset[str]
     openers: frozenset[str]
@@ -175,6 +176,7 @@ def cues(lang: str) -> Cues:
         accusative=_low(gram.get("accusative", [])),
         clause_passives=_low(gram.get("clause_passives", [])),
         relatives=_low(gram.get("relatives", [])),
+        relative_sources=_low(gram.get("relative_sources", [])),
         shares=_low(evid.get("shares", [])),
         survey_prepositions=_low(evid.get("prepositions", [])),
         openers=_low(gram.get("openers", [])),
