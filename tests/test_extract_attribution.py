@@ -1132,3 +1132,20 @@ def test_a_relative_pronoun_after_a_name_is_the_source(sentence: str, expected: 
     spans = [(t.start, t.end) for t in timex.tag(sentence, "en", date(2024, 5, 1))]
     found, _ = attribution(sentence, 0, len(sentence), "en", spans)
     assert (found.text, found.name, found.cue) == expected if found else expected is None
+
+
+# "put it" reports only in an aside opened by "as", its subject right after "as", then punctuation, a date or "in".
+ASIDES = [
+    ("As the senator put it in a speech in May, the bill will pass.", ("the senator", "put it")),
+    ("The plant will close in 2026, as Dana Whitfield put it on Monday.", ("Dana Whitfield", "put it")),
+    ("As Dana Whitfield, the union's leader, put it, the plant will close in 2026.", ("Dana Whitfield", "put it")),
+    ("As the cook put it on the shelf on Monday, the lights went out.", None),
+    ("Dana Whitfield put it on the shelf on Monday.", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), ASIDES)
+def test_put_it_reports_in_an_as_aside(sentence: str, expected: tuple[str, str] | None) -> None:
+    spans = [(t.start, t.end) for t in timex.tag(sentence, "en", date(2024, 5, 1))]
+    found, _ = attribution(sentence, 0, len(sentence), "en", spans)
+    assert (found.text, found.cue) == expected if found else expected is None

@@ -632,6 +632,8 @@ def _find(
                         chunk = _first_chunk(t)
                         if chunk is not None and chunk.j < i0 - 1:  # "Mehr Licht, sagt …": no subject, the words
                             found = found or chunk
+            if word.casefold() in c.aside and not _in_aside(t, found, i1):
+                continue  # "As Smith put it, …" reports; "put it on the table" does not
             clause = _that_clause(t, i1)  # "The Globe found that …": a finding reported
             if found is not None and word.casefold() in c.evidential and not clause and not _evidence(t, found):
                 found = None
@@ -847,6 +849,16 @@ def _relative_subject(t: Sentence, cue: int) -> Found | None:
             ok = r + 1 <= j and t.phrase(r + 1, j + 1) and t.usable(r + 1, j + 1)
             return Found(r + 1, j + 1) if ok else None
     return None
+
+
+def _in_aside(t: Sentence, found: Found | None, after: int) -> bool:
+    """Whether an aside verb (`aside_lemmas`) ending before token `after` has the subject `found` right after an
+    opener ("As Smith put it") and is followed by punctuation or an `aside_follow` word ("put it in a speech")."""
+    if found is None or found.i == 0 or t.low[found.i - 1] not in t.c.aside_openers:
+        return False
+    while after < t.n and (t.timex[after] or (_before_date(t, after) and not t.punct(after))):
+        after += 1  # "as Smith put it on Monday."
+    return after >= t.n or t.punct(after) or t.low[after] in t.c.aside_follow
 
 
 def _relative_source(t: Sentence, cue: int) -> Found | None:
