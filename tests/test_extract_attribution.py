@@ -1149,3 +1149,21 @@ def test_put_it_reports_in_an_as_aside(sentence: str, expected: tuple[str, str] 
     spans = [(t.start, t.end) for t in timex.tag(sentence, "en", date(2024, 5, 1))]
     found, _ = attribution(sentence, 0, len(sentence), "en", spans)
     assert (found.text, found.cue) == expected if found else expected is None
+
+
+# A reporting participle right after a message noun (dates between) reports the claim of the message's sender:
+# the main subject, one verb before the message's determiner.
+MESSAGES = [
+    ("The club released a statement Tuesday saying the stadium will reopen in 2026.", ("The club", "saying")),
+    ("On Friday, Rivera issued a statement saying the strike would end in June.", ("Rivera", "saying")),
+    ("The club sent out a letter on Monday saying the stadium will reopen in 2026.", None),
+    ("The club, which received a letter on Monday saying the stadium will close, left in May.", None),
+    ("The club released a report Tuesday saying the stadium will reopen in 2026.", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), MESSAGES)
+def test_a_message_saying_reports_its_senders_claim(sentence: str, expected: tuple[str, str] | None) -> None:
+    spans = [(t.start, t.end) for t in timex.tag(sentence, "en", date(2024, 5, 1))]
+    found, _ = attribution(sentence, 0, len(sentence), "en", spans)
+    assert (found.text, found.cue) == expected if found else expected is None

@@ -562,6 +562,13 @@ def _find(
             addressed = word.casefold() in c.object_verbs  # "…, telling reporters that …"
             adjunct = i1 < t.n and t.preposition(i1) and not addressed and not _clause_after_adjunct(t, i1)
             if comma < 0 or t.toks[comma].text != "," or adjunct:
+                message = None if adjunct or comma < 0 else _message_sender(t, i0, word.casefold())
+                if message is not None:  # "The town released a statement Wednesday saying …"
+                    seen = True
+                    found = message
+                    if first is None:
+                        first = (found, word)
+                    continue
                 continue  # "…, saying he …", "…, saying in a tweet that …"; not "…, adding to his victories"
             if word.casefold() in c.naming and not _names_object(t, i1):
                 continue  # "…, calling it “meritless”" reports; "…, calling the race" does not
@@ -849,6 +856,29 @@ def _relative_subject(t: Sentence, cue: int) -> Found | None:
             ok = r + 1 <= j and t.phrase(r + 1, j + 1) and t.usable(r + 1, j + 1)
             return Found(r + 1, j + 1) if ok else None
     return None
+
+
+def _message_sender(t: Sentence, cue: int, word: str) -> Found | None:
+    """The subject that sends a message (`messages`) whose content the participle at token `cue` reports: "The
+    town released a statement Wednesday saying …", "Trump unleashed a series of tweets early Friday saying …"
+    → the main subject, when one verb stands between it and the message's determiner."""
+    c = t.c
+    if not c.messages or word in c.object_verbs | c.naming | c.stance | c.attitude | c.evidential:
+        return None
+    k = cue - 1
+    while k >= 0 and (t.timex[k] or _before_date(t, k)) and not t.punct(k):
+        k -= 1
+    if k < 2 or t.low[k] not in c.messages:
+        return None
+    det = k - 1
+    while det > 0 and k - det < 5 and t.low[det] not in c.determiners and not t.punct(det) and not t.cap(det):
+        det -= 1
+    if det < 2 or t.low[det] not in c.determiners:
+        return None
+    if t.punct(det - 1) or t.stop(det - 1):
+        return None  # "his campaign sent out a …": the verb is not the one word before the message
+    found = _main_subject(t, det)
+    return found if found is not None and found.j == det - 1 else None
 
 
 def _in_aside(t: Sentence, found: Found | None, after: int) -> bool:
@@ -1170,15 +1200,18 @@ def _person(text: str, start: int, name: str, pronoun: str, c: Cues) -> str | No
 
 def _may_cue(sentence: str, words: Words, hit: tuple[str, int, int], c: Cues) -> bool:
     """What the raw text already tells about a cue, before tokenising: a participle or an after-comma
-    preposition needs the comma before it; an evidential verb needs a document noun in the sentence or a
-    complementiser after it; a separable verb's form needs its particle; a form that is also a noun needs a
-    clause, a colon or a quotation after it, or a comma before it."""
+    preposition needs the comma before it (a participle may follow a message noun instead, `messages`); an
+    evidential verb needs a document noun in the sentence or a complementiser after it; a separable verb's form
+    needs its particle; a form that is also a noun needs a clause, a colon or a quotation after it, or a comma
+    before it."""
     kind, a, b = hit
     word = sentence[a:b].casefold()
     k = a - 1
     while k >= 0 and sentence[k].isspace():
         k -= 1
     comma_before = k >= 0 and sentence[k] in ",\"”’'»"
+    if kind == "part" and not comma_before and c.messages:  # "a statement Wednesday saying": a message before it
+        return not c.messages.isdisjoint(words.low)
     if kind == "part" or (kind == "prep" and word in c.after_comma):
         return comma_before
     nxt = re.match(r"\w+|\S", sentence[b : b + 12].lstrip())

@@ -56,6 +56,7 @@ class Cues:
     relatives: frozenset[str]
     aside: frozenset[str]  # finite forms of verbs that report only in an aside opened by `aside_openers`
     aside_openers: frozenset[str]
+    messages: frozenset[str]  # nouns of messages: "a statement saying …" reports its sender's claim
     aside_follow: frozenset[str]  # words that may follow an aside verb besides punctuation ("put it in a speech")
     relative_sources: frozenset[str]  # relative pronouns after a comma that are a closing reporting verb's subject
     shares: frozenset[str]
@@ -185,6 +186,7 @@ def cues(lang: str) -> Cues:
         relative_sources=_low(gram.get("relative_sources", [])),
         aside=_low(aside_forms),
         aside_openers=_low(att.get("aside_openers", [])),
+        messages=_low(att.get("messages", [])),
         aside_follow=_low(att.get("aside_follow", [])),
         shares=_low(evid.get("shares", [])),
         survey_prepositions=_low(evid.get("prepositions", [])),
