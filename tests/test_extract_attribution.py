@@ -1167,3 +1167,22 @@ def test_a_message_saying_reports_its_senders_claim(sentence: str, expected: tup
     spans = [(t.start, t.end) for t in timex.tag(sentence, "en", date(2024, 5, 1))]
     found, _ = attribution(sentence, 0, len(sentence), "en", spans)
     assert (found.text, found.cue) == expected if found else expected is None
+
+
+# An apposition holding a restrictive relative clause with a conjunction in it ("as", "in") still ends at the
+# comma before the verb: the name before it is the subject, not the clause after the verb.
+APPOSED_RELATIVES = [
+    (
+        "Dana Whitfield, a former officer of the navy who served as deputy chief in 2015, said the plan put forward "
+        "by the board is too costly.",
+        ("Dana Whitfield", "said"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), APPOSED_RELATIVES)
+def test_an_apposition_with_a_relative_clause(sentence: str, expected: tuple[str, str]) -> None:
+    spans = [(t.start, t.end) for t in timex.tag(sentence, "en", date(2024, 5, 1))]
+    found, _ = attribution(sentence, 0, len(sentence), "en", spans)
+    assert found is not None
+    assert (found.text, found.cue) == expected

@@ -101,6 +101,10 @@ def _appositions(t: Sentence, comma: int) -> Found | None:
             a = b - 3  # "Jane Roe, R-Ky., said": the designation's period ends no clause
         elif a >= 0 and not t.punct(a):
             a = _relative_opening(t, a, b)  # "X, who works in retail as a sales manager, said"
+            r = next((m for m in range(a, max(0, a - 12), -1) if t.punct(m) or t.low[m] in t.c.relatives), 0)
+            if r > 0 and t.low[r] in t.c.relatives and t.low[r] not in t.c.complementisers and not t.punct(r - 1):
+                p = _clause_start(t, r - 1) - 1  # "X, a veteran of the CIA who retired as director in 2013, said"
+                a = p if r - (p + 1) > 1 and t.phrase_pp(p + 1, r) else a
         elif a > 0 and t.low[a + 1] in t.c.coordinators:
             a = _relative_opening(t, a, b, commas=True)  # "Beck, who backed Ted Cruz, R-Texas, and opposed …, said"
         if b - (a + 1) < 1 or (b - (a + 1) > 20 and t.low[a + 1] not in t.c.relatives) or b - (a + 1) > 30:
