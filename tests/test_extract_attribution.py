@@ -1099,3 +1099,90 @@ def test_a_noun_like_form_after_a_name_reports_a_clause(
     spans = [(t.start, t.end) for t in timex.tag(sentence, lang, date(2024, 5, 1))]
     found, _ = attribution(sentence, 0, len(sentence), lang, spans)
     assert (found.text, found.cue) == expected if found else expected is None
+
+
+# A relative clause set off by a comma after a name that a verb or a preposition precedes: "who" is the source as
+# written and the name is whom it refers to. Never when the name opens its clause (the main subject: the claim is
+# the reporter's), never a phrase that is no name, never a stance or attitude verb, never "added to".
+RELATIVE_SOURCES = [
+    (
+        "The governor thanked Maria Lopez, who said on Tuesday that the shelter will open in March.",
+        ("who", "Maria Lopez", "said"),
+    ),
+    (
+        "The deal was backed by Gov. Tom Reyes of Oregon, the chair of the panel, who said in 2019 it would pass.",
+        ("who", "Gov. Tom Reyes of Oregon", "said"),
+    ),
+    (
+        "The council invited Okafor, now the city's planner, who told reporters on Friday that rents will rise.",
+        ("who", "Okafor", "told"),
+    ),
+    ("Maria Lopez, who said on Tuesday that the shelter will open, was elected in 2020.", None),
+    ("In 2018, Maria Lopez, who said the shelter will open, was elected mayor.", None),
+    ("The mayor thanked the volunteers, who said on Tuesday they would stay until May.", None),
+    ("The union backed Maria Lopez, who endorsed the plan in 2019.", None),
+    ("The union backed Maria Lopez, who believes the shelter will open in 2025.", None),
+    ("The firm hired Maria Lopez, who in 2012 added to her portfolio two hotels.", None),
+    ("Maria Lopez, who has accused the firm of fraud, may have met its chief in May.", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), RELATIVE_SOURCES)
+def test_a_relative_pronoun_after_a_name_is_the_source(sentence: str, expected: tuple[str, str, str] | None) -> None:
+    spans = [(t.start, t.end) for t in timex.tag(sentence, "en", date(2024, 5, 1))]
+    found, _ = attribution(sentence, 0, len(sentence), "en", spans)
+    assert (found.text, found.name, found.cue) == expected if found else expected is None
+
+
+# "put it" reports only in an aside opened by "as", its subject right after "as", then punctuation, a date or "in".
+ASIDES = [
+    ("As the senator put it in a speech in May, the bill will pass.", ("the senator", "put it")),
+    ("The plant will close in 2026, as Dana Whitfield put it on Monday.", ("Dana Whitfield", "put it")),
+    ("As Dana Whitfield, the union's leader, put it, the plant will close in 2026.", ("Dana Whitfield", "put it")),
+    ("As the cook put it on the shelf on Monday, the lights went out.", None),
+    ("Dana Whitfield put it on the shelf on Monday.", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), ASIDES)
+def test_put_it_reports_in_an_as_aside(sentence: str, expected: tuple[str, str] | None) -> None:
+    spans = [(t.start, t.end) for t in timex.tag(sentence, "en", date(2024, 5, 1))]
+    found, _ = attribution(sentence, 0, len(sentence), "en", spans)
+    assert (found.text, found.cue) == expected if found else expected is None
+
+
+# A reporting participle right after a message noun (dates between) reports the claim of the message's sender:
+# the main subject, one verb before the message's determiner.
+MESSAGES = [
+    ("The club released a statement Tuesday saying the stadium will reopen in 2026.", ("The club", "saying")),
+    ("On Friday, Rivera issued a statement saying the strike would end in June.", ("Rivera", "saying")),
+    ("The club sent out a letter on Monday saying the stadium will reopen in 2026.", None),
+    ("The club, which received a letter on Monday saying the stadium will close, left in May.", None),
+    ("The club released a report Tuesday saying the stadium will reopen in 2026.", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), MESSAGES)
+def test_a_message_saying_reports_its_senders_claim(sentence: str, expected: tuple[str, str] | None) -> None:
+    spans = [(t.start, t.end) for t in timex.tag(sentence, "en", date(2024, 5, 1))]
+    found, _ = attribution(sentence, 0, len(sentence), "en", spans)
+    assert (found.text, found.cue) == expected if found else expected is None
+
+
+# An apposition holding a restrictive relative clause with a conjunction in it ("as", "in") still ends at the
+# comma before the verb: the name before it is the subject, not the clause after the verb.
+APPOSED_RELATIVES = [
+    (
+        "Dana Whitfield, a former officer of the navy who served as deputy chief in 2015, said the plan put forward "
+        "by the board is too costly.",
+        ("Dana Whitfield", "said"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), APPOSED_RELATIVES)
+def test_an_apposition_with_a_relative_clause(sentence: str, expected: tuple[str, str]) -> None:
+    spans = [(t.start, t.end) for t in timex.tag(sentence, "en", date(2024, 5, 1))]
+    found, _ = attribution(sentence, 0, len(sentence), "en", spans)
+    assert found is not None
+    assert (found.text, found.cue) == expected

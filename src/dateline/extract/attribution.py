@@ -101,6 +101,10 @@ def _appositions(t: Sentence, comma: int) -> Found | None:
             a = b - 3  # "Jane Roe, R-Ky., said": the designation's period ends no clause
         elif a >= 0 and not t.punct(a):
             a = _relative_opening(t, a, b)  # "X, who works in retail as a sales manager, said"
+            r = next((m for m in range(a, max(0, a - 12), -1) if t.punct(m) or t.low[m] in t.c.relatives), 0)
+            if r > 0 and t.low[r] in t.c.relatives and t.low[r] not in t.c.complementisers and not t.punct(r - 1):
+                p = _clause_start(t, r - 1) - 1  # "X, a veteran of the CIA who retired as director in 2013, said"
+                a = p if r - (p + 1) > 1 and t.phrase_pp(p + 1, r) else a
         elif a > 0 and t.low[a + 1] in t.c.coordinators:
             a = _relative_opening(t, a, b, commas=True)  # "Beck, who backed Ted Cruz, R-Texas, and opposed …, said"
         if b - (a + 1) < 1 or (b - (a + 1) > 20 and t.low[a + 1] not in t.c.relatives) or b - (a + 1) > 30:
@@ -562,6 +566,13 @@ def _find(
             addressed = word.casefold() in c.object_verbs  # "…, telling reporters that …"
             adjunct = i1 < t.n and t.preposition(i1) and not addressed and not _clause_after_adjunct(t, i1)
             if comma < 0 or t.toks[comma].text != "," or adjunct:
+                message = None if adjunct or comma < 0 else _message_sender(t, i0, word.casefold())
+                if message is not None:  # "The town released a statement Wednesday saying …"
+                    seen = True
+                    found = message
+                    if first is None:
+                        first = (found, word)
+                    continue
                 continue  # "…, saying he …", "…, saying in a tweet that …"; not "…, adding to his victories"
             if word.casefold() in c.naming and not _names_object(t, i1):
                 continue  # "…, calling it “meritless”" reports; "…, calling the race" does not
@@ -616,6 +627,9 @@ def _find(
                 found = Found(i1, i1 + 1)  # "Freilich sagt er", "«…», sagt er"
             else:
                 found, initial = _backward(t, i0)
+                if found is None and c.relative_sources and word.casefold() not in c.stance | c.attitude:
+                    found = _relative_source(t, i0)  # "…, who said on Monday that …"
+                    initial = initial and found is None
                 if found is not None and any(
                     t.low[k] in c.perception and not t.toks[k].cap for k in range(found.i, found.j)
                 ):
@@ -629,6 +643,8 @@ def _find(
                         chunk = _first_chunk(t)
                         if chunk is not None and chunk.j < i0 - 1:  # "Mehr Licht, sagt …": no subject, the words
                             found = found or chunk
+            if word.casefold() in c.aside and not _in_aside(t, found, i1):
+                continue  # "As Smith put it, …" reports; "put it on the table" does not
             clause = _that_clause(t, i1)  # "The Globe found that …": a finding reported
             if found is not None and word.casefold() in c.evidential and not clause and not _evidence(t, found):
                 found = None
@@ -844,6 +860,94 @@ def _relative_subject(t: Sentence, cue: int) -> Found | None:
             ok = r + 1 <= j and t.phrase(r + 1, j + 1) and t.usable(r + 1, j + 1)
             return Found(r + 1, j + 1) if ok else None
     return None
+
+
+def _message_sender(t: Sentence, cue: int, word: str) -> Found | None:
+    """The subject that sends a message (`messages`) whose content the participle at token `cue` reports: "The
+    town released a statement Wednesday saying …", "Trump unleashed a series of tweets early Friday saying …"
+    → the main subject, when one verb stands between it and the message's determiner."""
+    c = t.c
+    if not c.messages or word in c.object_verbs | c.naming | c.stance | c.attitude | c.evidential:
+        return None
+    k = cue - 1
+    while k >= 0 and (t.timex[k] or _before_date(t, k)) and not t.punct(k):
+        k -= 1
+    if k < 2 or t.low[k] not in c.messages:
+        return None
+    det = k - 1
+    while det > 0 and k - det < 5 and t.low[det] not in c.determiners and not t.punct(det) and not t.cap(det):
+        det -= 1
+    if det < 2 or t.low[det] not in c.determiners:
+        return None
+    if t.punct(det - 1) or t.stop(det - 1):
+        return None  # "his campaign sent out a …": the verb is not the one word before the message
+    found = _main_subject(t, det)
+    return found if found is not None and found.j == det - 1 else None
+
+
+def _in_aside(t: Sentence, found: Found | None, after: int) -> bool:
+    """Whether an aside verb (`aside_lemmas`) ending before token `after` has the subject `found` right after an
+    opener ("As Smith put it") and is followed by punctuation or an `aside_follow` word ("put it in a speech")."""
+    if found is None or found.i == 0 or t.low[found.i - 1] not in t.c.aside_openers:
+        return False
+    while after < t.n and (t.timex[after] or (_before_date(t, after) and not t.punct(after))):
+        after += 1  # "as Smith put it on Monday."
+    return after >= t.n or t.punct(after) or t.low[after] in t.c.aside_follow
+
+
+def _relative_source(t: Sentence, cue: int) -> Found | None:
+    """The relative pronoun (`relative_sources`) that is the subject of the reporting verb at token `cue` in a
+    clause set off by a comma after a name that closes a clause begun before it: "The mayor met Smith, who said
+    on Monday that …" → "who", referring to "Smith". None when the name opens its clause ("Smith, who said …,
+    was elected", "In 2010, Smith, who …": the main subject; the claim is the reporter's) or is no name
+    ("listeners, who said …": whom it refers to is not known)."""
+    j = cue - 1
+    while j >= 0 and (t.timex[j] or t.adverb(j)) and not t.punct(j):
+        if t.timex[j] and j > 0 and not t.timex[j - 1] and t.preposition(j - 1):
+            j -= 1  # "who in 2010 said"
+        j -= 1
+    if j < 2 or t.low[j] not in t.c.relative_sources or t.toks[j - 1].text != ",":
+        return None
+    if cue + 1 < t.n and t.low[cue] in t.c.clause_only and t.preposition(cue + 1):
+        return None  # "who in 2012 added to his portfolio": no report
+    close = next((k for k in range(cue + 1, t.n - 1) if t.toks[k].text == ","), None)
+    if close is not None and (t.low[close + 1] in t.c.auxiliaries or t.low[close + 1] in t.c.passives):
+        return None  # "Trump, who has accused …, may have …": the clause sits in the main subject
+    ref = _antecedent(t, j - 1)
+    return Found(j, j + 1, (ref.i, ref.j)) if ref is not None else None
+
+
+def _antecedent(t: Sentence, comma: int) -> Found | None:
+    """The name a relative pronoun after the comma at token `comma` refers to: the name ending at the comma
+    ("met Smith,", "by Sen. Dianne Feinstein of California,"), or before one apposition ("McConnell, now the
+    Senate majority leader,"), when something precedes it in its clause (a verb or a preposition)."""
+    b = comma
+    start = _clause_start(t, b - 1)
+    if start >= b:
+        return None
+    if not t.cap(start) and start > 1 and t.toks[start - 1].text == ",":  # an apposition: the name before it
+        m = start
+        while m < b and t.adverb(m):
+            m += 1
+        if m >= b or not t.phrase_pp(m, b):
+            return None
+        b = start - 1
+        start = _clause_start(t, b - 1)
+    k = b
+    while k > start and t.cap(k - 1) and not t.timex[k - 1] and not t.toks[k - 1].number:
+        k -= 1
+    head = b  # the name's head, before "of" ("Sen. Dianne Feinstein of California")
+    if k < b and k - 2 > start and t.low[k - 1] in t.c.genitive and t.cap(k - 2):
+        head = k - 1
+        while k - 1 > start and t.cap(k - 2) and not t.timex[k - 2] and not t.toks[k - 2].number:
+            k -= 1
+        k -= 1
+    if k <= start or k >= head or not t.named(k, head) or not t.usable(k, b):
+        return None  # the name opens its clause: the main subject, or a subject after an opening adjunct
+    prev = t.low[k - 1]
+    if prev in t.c.determiners or prev.endswith(t.c.possessive) or t.toks[k].initial:
+        return None
+    return Found(k, b)
 
 
 def _clause_subject(t: Sentence, before: int) -> Found | None:
@@ -1100,15 +1204,18 @@ def _person(text: str, start: int, name: str, pronoun: str, c: Cues) -> str | No
 
 def _may_cue(sentence: str, words: Words, hit: tuple[str, int, int], c: Cues) -> bool:
     """What the raw text already tells about a cue, before tokenising: a participle or an after-comma
-    preposition needs the comma before it; an evidential verb needs a document noun in the sentence or a
-    complementiser after it; a separable verb's form needs its particle; a form that is also a noun needs a
-    clause, a colon or a quotation after it, or a comma before it."""
+    preposition needs the comma before it (a participle may follow a message noun instead, `messages`); an
+    evidential verb needs a document noun in the sentence or a complementiser after it; a separable verb's form
+    needs its particle; a form that is also a noun needs a clause, a colon or a quotation after it, or a comma
+    before it."""
     kind, a, b = hit
     word = sentence[a:b].casefold()
     k = a - 1
     while k >= 0 and sentence[k].isspace():
         k -= 1
     comma_before = k >= 0 and sentence[k] in ",\"”’'»"
+    if kind == "part" and not comma_before and c.messages:  # "a statement Wednesday saying": a message before it
+        return not c.messages.isdisjoint(words.low)
     if kind == "part" or (kind == "prep" and word in c.after_comma):
         return comma_before
     nxt = re.match(r"\w+|\S", sentence[b : b + 12].lstrip())
@@ -1191,6 +1298,8 @@ def attribution(
     where, cue = found
     phrase = t.text(where.i, where.j)
     at = base + t.toks[where.i].start
+    if where.ref is not None:  # a relative pronoun: written "who", the name it refers to
+        return Attribution(phrase, cue, t.text(*where.ref), at), seen
     if where.j - where.i == 1 and t.low[where.i] in c.personal:
         return Attribution(phrase, cue, _resolve(text, start, lang, t, where.i), at), seen
     return Attribution(phrase, cue, phrase, at), seen

@@ -54,6 +54,11 @@ class Cues:
     oblique: frozenset[str]  # never nominative: a phrase they open is no verb's subject
     clause_passives: frozenset[str]  # a participle after them in their clause is passive (v2 languages)
     relatives: frozenset[str]
+    aside: frozenset[str]  # finite forms of verbs that report only in an aside opened by `aside_openers`
+    aside_openers: frozenset[str]
+    messages: frozenset[str]  # nouns of messages: "a statement saying …" reports its sender's claim
+    aside_follow: frozenset[str]  # words that may follow an aside verb besides punctuation ("put it in a speech")
+    relative_sources: frozenset[str]  # relative pronouns after a comma that are a closing reporting verb's subject
     shares: frozenset[str]
     survey_prepositions: frozenset[str]
     openers: frozenset[str]
@@ -126,13 +131,16 @@ def cues(lang: str) -> Cues:
     stance_forms, stance_adverbial, _ = _inflected(att.get("stance_lemmas", []), table, adverbial_slots)
     transitive_forms = _inflected(att.get("transitive_lemmas", []), table, adverbial_slots)[0]
     attitude_forms, attitude_adverbial, _ = _inflected(att.get("attitude_lemmas", []), table, adverbial_slots)
+    aside_forms = _inflected(att.get("aside_lemmas", []), table, adverbial_slots)[0]
     evid: dict[str, Any] = att.get("evidential", {})
     evid_forms, evid_adverbial, _ = _inflected(evid.get("lemmas", []), table, adverbial_slots)
     objects_forms, objects_adverbial, _ = _inflected(att.get("object_lemmas", []), table, adverbial_slots)
     found = KeywordIndex()
     kinds: list[str] = []
     verbs = list(
-        dict.fromkeys([*att.get("verbs", []), *att.get("attitude_verbs", []), *forms, *evid_forms, *particles])
+        dict.fromkeys(
+            [*att.get("verbs", []), *att.get("attitude_verbs", []), *forms, *evid_forms, *particles, *aside_forms]
+        )
     )
     groups = (
         ("verb", verbs),
@@ -175,6 +183,11 @@ def cues(lang: str) -> Cues:
         accusative=_low(gram.get("accusative", [])),
         clause_passives=_low(gram.get("clause_passives", [])),
         relatives=_low(gram.get("relatives", [])),
+        relative_sources=_low(gram.get("relative_sources", [])),
+        aside=_low(aside_forms),
+        aside_openers=_low(att.get("aside_openers", [])),
+        messages=_low(att.get("messages", [])),
+        aside_follow=_low(att.get("aside_follow", [])),
         shares=_low(evid.get("shares", [])),
         survey_prepositions=_low(evid.get("prepositions", [])),
         openers=_low(gram.get("openers", [])),

@@ -12,10 +12,12 @@ from dateline.extract.tokens import Token, Tokens
 
 @dataclass(frozen=True, slots=True)
 class Found:
-    """A source: tokens [i, j) of the sentence."""
+    """A source: tokens [i, j) of the sentence; `ref`, for a relative pronoun, the tokens of the phrase it refers
+    to ("Smith, who said …": "who" refers to "Smith")."""
 
     i: int
     j: int
+    ref: tuple[int, int] | None = None
 
 
 class Sentence:
