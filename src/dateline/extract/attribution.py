@@ -569,10 +569,7 @@ def _find(
                 message = None if adjunct or comma < 0 else _message_sender(t, i0, word.casefold())
                 if message is not None:  # "The town released a statement Wednesday saying …"
                     seen = True
-                    found = message
-                    if first is None:
-                        first = (found, word)
-                    continue
+                    first = first or (message, word)
                 continue  # "…, saying he …", "…, saying in a tweet that …"; not "…, adding to his victories"
             if word.casefold() in c.naming and not _names_object(t, i1):
                 continue  # "…, calling it “meritless”" reports; "…, calling the race" does not

@@ -101,7 +101,7 @@ def features(claim: dict[str, Any], rules: Rules) -> Features:
     span = get("range")
     start = end = None
     if isinstance(span, (list, tuple)) and len(span) == 2:
-        start, end = _ordinals(span[0], span[1])
+        start, end = ordinals(span[0], span[1])
     text = _masked(claim)
     give_names = get("lang") not in rules.capitalised_nouns
     raw = (_HYPHEN.sub(" ", text) if "-" in text else text).split()
@@ -158,7 +158,7 @@ def features(claim: dict[str, Any], rules: Rules) -> Features:
         capitals=frozenset(capitals) if capitals else _EMPTY,
         openers=frozenset(openers - names) if openers else _EMPTY,
         numbers=frozenset(numbers) if numbers else _EMPTY,
-        dates=frozenset(_ordinals(*d["range"]) for d in other if d.get("range") and d.get("value") != main)
+        dates=frozenset(ordinals(*d["range"]) for d in other if d.get("range") and d.get("value") != main)
         if other
         else _EMPTY,
         words=frozenset(words) if words else _EMPTY,
@@ -201,7 +201,7 @@ def _known(rules: Rules) -> _Tokens:
 
 
 @lru_cache(maxsize=1 << 14)
-def _ordinals(first: str, last: str) -> tuple[int, int]:
+def ordinals(first: str, last: str) -> tuple[int, int]:
     """An ISO date range as proleptic ordinals."""
     return date.fromisoformat(first).toordinal(), date.fromisoformat(last).toordinal()
 

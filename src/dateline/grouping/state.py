@@ -24,7 +24,7 @@ import orjson
 from dateline import runlock
 from dateline.emit import jsonl
 from dateline.grouping.collector import paused
-from dateline.grouping.features import Features, _ordinals, features, own_buckets
+from dateline.grouping.features import Features, features, ordinals, own_buckets
 from dateline.grouping.link import Groups, blocks_of, edges, keys_by_level
 from dateline.grouping.record import build, group_id, order_key
 from dateline.grouping.rules import Rules, default
@@ -224,7 +224,7 @@ class GroupState:
                 self.sortable = False  # a first day features can read, written otherwise: its text may sort elsewhere
             if self.occupied is not None:
                 try:  # the range as `features` reads it
-                    self.occupied.update(own_buckets(*_ordinals(span[0], span[1]), self.rules))
+                    self.occupied.update(own_buckets(*ordinals(span[0], span[1]), self.rules))
                 except (TypeError, ValueError, OverflowError):
                     self.occupied = None
         return start, str(claim["id"]), orjson.dumps(claim)

@@ -18,6 +18,7 @@ DAY = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
 PRESENT_AHEAD = 8  # in a present-tense clause a month up to this many months ahead is the coming one
 NIGHT_PM = 6  # at night an hour from this one on is in the evening half of the day ("las 10 de la noche")
 NO_DATE = ""  # the value of an expression that names an impossible day: it is not tagged
+PARTS = (("quarter", "Q", 3), ("half", "H", 6))  # parts of a year: slot, value letter, months each
 
 
 @dataclass(frozen=True)
@@ -180,18 +181,14 @@ def _point(slots: Slots, ctx: Context) -> str:
                 return f"XXXX-{slots['season']}"
             year = cal.season_year(anchor, str(slots["season"]), direction)
         return f"{year:04d}-{slots['season']}"
-    if "quarter" in slots:
-        if year is None:
-            if anchor is None:
-                return f"XXXX-Q{slots['quarter']}"
-            rel = slots.get("rel")
-            year = cal.month_year(anchor, int(slots["quarter"]) * 3 - 2, direction if isinstance(rel, int) else None)
-        return f"{year:04d}-Q{slots['quarter']}"
-    if "half" in slots:  # "the first half" alone: the latest one begun, as for a quarter
-        if year is None and anchor is not None:
-            rel = slots.get("rel")
-            year = cal.month_year(anchor, int(slots["half"]) * 6 - 5, direction if isinstance(rel, int) else None)
-        return f"{year if year is not None else 'XXXX'}-H{slots['half']}"
+    for part, letter, months in PARTS:  # "the second quarter", "the first half" alone: the latest one begun
+        if part in slots:
+            if year is None:
+                if anchor is None:
+                    return f"XXXX-{letter}{slots[part]}"
+                first = (int(slots[part]) - 1) * months + 1
+                year = cal.month_year(anchor, first, direction if isinstance(slots.get("rel"), int) else None)
+            return f"{year:04d}-{letter}{slots[part]}"
     if year is not None:
         return f"{year:04d}"
     if "day" in slots and anchor is not None and ctx.day_known:  # "el pasado día 14", "op de 12e"

@@ -458,8 +458,8 @@ class Tenses:
         near: list[tuple[int, int, int, int, str, bool]] = []  # distance, order in the text, start, end, label, verb
         for k in range(lo // CHUNK, hi // CHUNK + 1):
             for c_start, c_end, label, verb in self._cues(k):
-                if c_start < lo or c_end > hi or (c_end > start and c_start < end):
-                    continue
+                if c_start < lo or c_end > hi or (c_end > start and c_start < end) or label == "neutral":
+                    continue  # "neutral": "as planned", the cue word inside tells no tense
                 distance = start - c_end if c_end <= start else c_start - end
                 near.append((distance, len(near), c_start, c_end, label, verb))
         # Nearest first: a cue whose own distance is past the best score of its kind cannot win, so the clause
@@ -468,8 +468,6 @@ class Tenses:
         ranked: dict[bool, tuple[int, int]] = {}  # score and order in the text of the best cue of each kind
         best: dict[bool, Cue] = {}
         for distance, order, c_start, c_end, label, verb in near:
-            if label == "neutral":  # "as planned": the cue word inside tells no tense
-                continue
             weak = label in REPORTING
             if weak in ranked and distance > ranked[weak][0]:
                 continue
