@@ -6,8 +6,9 @@ import re
 from datetime import date, timedelta
 from itertools import islice
 
+from dateline.extract.units import unit_forms
 from dateline.model import Timex
-from dateline.timex.match import candidates
+from dateline.timex.match import Candidate, candidates
 from dateline.timex.patterns import grammar
 from dateline.timex.resolve import Context, resolve
 from dateline.timex.tense import Tenses
@@ -22,6 +23,7 @@ CALENDAR = re.compile(r"^[0-9]{4}(?:-[0-9]{2}){0,2}$|^[0-9]{4}-[QH][1-4]$")  # a
 SENTENCE_END = re.compile(r"[.!?]\s|\n")
 PART = re.compile(r"T(AF|EV|NI)$")  # a morning sets nothing: its hours are written as they are ("ce matin à midi")
 HALF = {"AF": "PM", "EV": "PM", "NI": "NI"}  # the half of the day a part of it sets for a clock time right after it
+AMOUNT = re.compile(r"[ \t\u00a0]*[0-9]")  # a number right after a unit: the unit is a prefix of that amount
 PART_GAP = re.compile(r"[\s,]*(?:\w{1,5}\s+){0,2}")  # "hier soir à 10 heures", "this morning at 10": short words only
 LIST_GAP = 12  # at most this many characters between a day of a list and the next one ("3, 4 and 5", "3 al 6")
 
@@ -60,7 +62,7 @@ def tag(text: str, lang: str, dct: date | None) -> list[Timex]:
     part: tuple[int, str] | None = None  # where the last part of a day ended and the half it sets
     bare = -1  # where the last expression ended if it was a bare weekday
     for c in matches:
-        if c.rule.skip:
+        if c.rule.skip or _measured(text, lang, c):
             continue
         if day and not carries and scanned < c.start:
             if SENTENCE_END.search(text, max(0, scanned - 1), c.start):
@@ -101,6 +103,15 @@ def tag(text: str, lang: str, dct: date | None) -> list[Timex]:
             if found:
                 anchor, day_known = found
     return out
+
+
+def _measured(text: str, lang: str, c: Candidate) -> bool:
+    """Whether a bare year is an amount of a unit: "2000 m", "1800 tonnes", "1500 Soldaten" (the unit forms of
+    `data/units.toml`), unless the unit stands before another number ("2019 € 500": a price after the year)."""
+    if set(c.slots) != {"year"} or not text[c.start : c.end].isdigit():
+        return False
+    unit = unit_forms(lang).match(text, c.end)
+    return unit is not None and not AMOUNT.match(text, unit[2])
 
 
 def _to(text: str, tables: dict[str, dict[str, object]], end: int, start: int) -> bool:
