@@ -353,7 +353,7 @@ def _resolve(rule: Rule, slots: Slots, ctx: Context) -> tuple[str, str | None]:
     if (
         unit
         and isinstance(slots.get("rel"), int)
-        and not any(k in slots for k in ("month", "weekday", "season", "day", "quarter", "half"))
+        and not any(k in slots for k in ("month", "weekday", "season", "day", "quarter", "half", "holiday"))
     ):
         return _relative(ctx, str(unit), int(slots["rel"])), mod
     if "ordinal_week" in slots and ctx.anchor is not None and "month" in slots:
