@@ -187,7 +187,14 @@ def _point(slots: Slots, ctx: Context) -> str:
                 if anchor is None:
                     return f"XXXX-{letter}{slots[part]}"
                 first = (int(slots[part]) - 1) * months + 1
-                year = cal.month_year(anchor, first, direction if isinstance(slots.get("rel"), int) else None)
+                # without "next"/"last": in a past-tense sentence the latest one begun ("im ersten Quartal stieg
+                # der Gewinn" said in November), else also one just ahead ("expects a second-quarter loss" in March)
+                if isinstance(slots.get("rel"), int):
+                    year = cal.month_year(anchor, first, direction)
+                elif direction in ("past", "done"):
+                    year = anchor.year if first <= anchor.month else anchor.year - 1
+                else:
+                    year = cal.month_year(anchor, first, None)
             return f"{year:04d}-{letter}{slots[part]}"
     if year is not None:
         return f"{year:04d}"
@@ -273,7 +280,10 @@ def _day_of(slots: Slots, ctx: Context) -> str:
     if "deictic" in slots:
         return _spec(str(slots["deictic"]), ctx)[:10]
     if any(k in slots for k in ("weekday", "month", "day")):
-        return _point(slots, ctx)
+        day = _point(slots, ctx)
+        if "eve" in slots and DAY.match(day):  # "in der Nacht zum 1. Mai": the night of the day before
+            return (date.fromisoformat(day) + timedelta(days=int(slots["eve"]))).isoformat()
+        return day
     if ctx.day:
         return ctx.day
     return _relative(ctx, "D", 0)
@@ -353,7 +363,7 @@ def _resolve(rule: Rule, slots: Slots, ctx: Context) -> tuple[str, str | None]:
     if (
         unit
         and isinstance(slots.get("rel"), int)
-        and not any(k in slots for k in ("month", "weekday", "season", "day", "quarter", "half"))
+        and not any(k in slots for k in ("month", "weekday", "season", "day", "quarter", "half", "holiday"))
     ):
         return _relative(ctx, str(unit), int(slots["rel"])), mod
     if "ordinal_week" in slots and ctx.anchor is not None and "month" in slots:
