@@ -16,6 +16,7 @@ SOON_DAYS = 60  # a past-tense sentence may still name a date this close ahead (
 JUST_GONE_DAYS = 7  # a future-tense sentence naming a day this close behind means it, not next year's ("by Jan. 14",
 # written on Jan. 15: a deadline just passed, or a plan reported a day late)
 NEAR_MONTHS = 2  # without a tense cue, a month this close ahead is meant rather than last year's
+LEAP_REACH = 4  # years each way a February 29 named without its year is looked for (the nearest leap years)
 
 
 CLOCK_HOURS = {"HOUR": 1.0, "MIN": 1 / 60, "SEC": 1 / 3600}
@@ -86,9 +87,11 @@ def day_date(anchor: date, month: int, day: int, direction: str | None, weekday:
     """Day and month named without a year: the nearest such date without a direction, else the first
     one on/after (future), after (next), before (prev) or on/before (past, unless one is just ahead).
     With a weekday only a year where the day falls on it, within a year of the anchor ("vrijdag 6 december");
-    none: no date ("zondag 3-1", a score)."""
+    none: no date ("zondag 3-1", a score). February 29 comes every four years: the leap years within four of the
+    anchor's."""
     options: list[date] = []
-    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+    reach = LEAP_REACH if (month, day) == (2, 29) else 1
+    for year in range(anchor.year - reach, anchor.year + reach + 1):
         try:
             options.append(date(year, month, day))
         except ValueError:
