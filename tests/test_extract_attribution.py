@@ -1186,3 +1186,32 @@ def test_an_apposition_with_a_relative_clause(sentence: str, expected: tuple[str
     found, _ = attribution(sentence, 0, len(sentence), "en", spans)
     assert found is not None
     assert (found.text, found.cue) == expected
+
+
+# A reporting verb's "-ing" form after a form of "be" is a finite verb in the progressive ("is telling", "are
+# calling for"), not an adverbial participle that needs a comma: the subject before "be" is the source.
+PROGRESSIVES = [
+    (
+        "The governor is telling voters in Ames on Monday that the plant will reopen.",
+        ("The governor", "telling"),
+    ),
+    ("Senator Jane Roe is calling for a new vote on the bill in May.", ("Senator Jane Roe", "calling for")),
+    ("The union was accusing the firm of fraud in 2019.", ("The union", "accusing")),
+    ("Telling stories was his job in 2019.", None),
+    ("The council is seeking a new vote on the bill in May.", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), PROGRESSIVES)
+def test_a_progressive_reports_like_its_finite_verb(sentence: str, expected: tuple[str, str] | None) -> None:
+    spans = [(t.start, t.end) for t in timex.tag(sentence, "en", date(2024, 5, 1))]
+    found, _ = attribution(sentence, 0, len(sentence), "en", spans)
+    assert (found.text, found.cue) == expected if found else expected is None
+
+
+def test_a_pronoun_never_stands_for_a_quoted_pronoun() -> None:
+    text = "When the mayor used the words, “I’m not quite there yet,” he was echoing Ryan on Monday."
+    spans = [(t.start, t.end) for t in timex.tag(text, "en", date(2024, 5, 1))]
+    found, _ = attribution(text, 0, len(text), "en", spans)
+    assert found is not None
+    assert (found.text, found.name) == ("he", None)

@@ -273,6 +273,17 @@ def _backward(t: Sentence, cue: int) -> tuple[Found | None, bool]:
     return None, False
 
 
+def _be_form(t: Sentence, i: int) -> int:
+    """Where the verb at token i begins: at the form of "be" before it when it is a progressive ("is telling",
+    "was also calling for"; see `_progressive`), else at i."""
+    if t.low[i] not in t.c.participles:
+        return i
+    j = i - 1
+    while j > 0 and t.adverb(j) and t.low[j] not in t.c.progressive:
+        j -= 1
+    return j if j >= 0 and t.low[j] in t.c.progressive else i
+
+
 def _names_object(t: Sentence, i: int) -> bool:
     """Whether a naming verb ending before token i takes an object and then a quotation that names it: "called
     the merger “a terrible deal”", "calling him ''a loser''" (the speaker's words about the object)."""
@@ -498,6 +509,8 @@ def _named_report(t: Sentence, i: int) -> bool:
 def _passive(t: Sentence, i: int) -> bool:
     """Whether the verb at token i is a passive participle: after a passive auxiliary ("was announced") or (v2) a
     participle ("-t") later in the clause of a passive auxiliary ("wurden am Montag verlesen und bestätigt")."""
+    if t.low[i] in t.c.participles:
+        return False  # "is telling": a progressive, no passive
     j = i - 1
     while j >= 0 and t.low[j] in t.c.adverbs and t.low[j] not in t.c.passives:
         j -= 1
@@ -623,7 +636,9 @@ def _find(
                     continue  # "Jetzt behaupten sie die Herrschaft": a direct object, no report
                 found = Found(i1, i1 + 1)  # "Freilich sagt er", "«…», sagt er"
             else:
-                found, initial = _backward(t, i0)
+                be = _be_form(t, i0)
+                found, initial = _backward(t, be)
+                initial = initial and be == i0  # "is planning a referendum": a progressive's subject is before it
                 if found is None and c.relative_sources and word.casefold() not in c.stance | c.attitude:
                     found = _relative_source(t, i0)  # "…, who said on Monday that …"
                     initial = initial and found is None
@@ -1153,6 +1168,8 @@ def _resolve(text: str, start: int, lang: str, t: Sentence, at: int) -> str | No
     if at > 0 and (own is None or not t.named(own.i, own.j)):
         loose = _main_subject(t, at, loose=True)  # "the economist Joseph Stiglitz comments that …; he also notes"
         own = _name_inside(t, loose.i, loose.j) if loose is not None else None
+    if own is not None and any(t.toks[k].quoted for k in range(own.i, own.j)):
+        return None  # 'When Trump used the words, “I’m not there yet,” he …': a quotation names nobody
     if own is not None:
         return _person(text, start, t.text(own.i, own.j), pronoun, c)
     lo = max(0, start - RESOLVE_CHARS)
@@ -1184,6 +1201,8 @@ def _person(text: str, start: int, name: str, pronoun: str, c: Cues) -> str | No
     a one-word name must be a surname the text wrote after a first name or title before ("Bernie Sanders" …
     "Sanders"), not any capitalised word ("Germany", "Air")."""
     words = name.split()
+    if re.split(r"[’']", words[0])[0].casefold() in c.personal:
+        return None  # "I’m", "he": a pronoun stands for no pronoun
     coordinated = any(w.casefold() in c.coordinators for w in words[1:-1])
     if coordinated != (pronoun.casefold() in c.plural):
         return None  # "they" stands for "X and Y", "he" for neither
@@ -1226,6 +1245,19 @@ def _may_cue(sentence: str, words: Words, hit: tuple[str, int, int], c: Cues) ->
     if word in c.also_nouns and not comma_before:
         return clause or (nxt is not None and nxt.group() in (":", *_QUOTES))
     return True
+
+
+def _progressive(sentence: str, a: int, c: Cues) -> bool:
+    """Whether the adverbial participle at offset `a` follows a form of "be" (`progressive`; adverbs between): a
+    finite verb in the progressive ("is telling voters that …", "are now calling for …")."""
+    for word in reversed(re.findall(r"[\w’']+", sentence[max(0, a - 60) : a])[-4:]):
+        low = word.casefold()
+        if low in c.progressive:
+            return True
+        adverb = low.endswith(c.adverb_endings) and low not in c.adverb_not
+        if not (adverb or (low in c.adverbs and low not in c.auxiliaries)):
+            return False
+    return False
 
 
 def _closing_quotation(sentence: str) -> int:
@@ -1276,6 +1308,8 @@ def attribution(
         opened = _closing_quotation(sentence)  # a quoted question: the verbs before it report (X said: “Did …?”)
         hits = [h for h in hits if h[0] != "verb" or h[2] <= opened]  # a question reports nothing ("Wer erklärt …?")
     words = words or Words(sentence)
+    if c.progressive:
+        hits = [("verb", a, b) if k == "part" and _progressive(sentence, a, c) else (k, a, b) for k, a, b in hits]
     hits = [h for h in hits if not _capitalised_inside(sentence, h[1]) and _may_cue(sentence, words, h, c)]
     if hits:  # most sentences have no cue: skip tokenising them
         view = view or Tokens(sentence, lang, [(a - start, b - start) for a, b in spans or []])

@@ -91,6 +91,8 @@ class Cues:
     participle_keep: tuple[str, ...]
     possessive: tuple[str, ...]
     affiliations: tuple[re.Pattern[str], ...]  # a designation after a name that is part of it ("R-Ky.")
+    progressive: frozenset[str]  # forms of "be" that make an adverbial participle after them finite ("is telling")
+    participles: frozenset[str]  # the first words of the adverbial participles ("saying", "calling" of "calling for")
 
     def matches(self, words: Words) -> list[tuple[str, int, int]]:
         """(kind, start, end) of every cue in `words.text`, left to right."""
@@ -224,4 +226,6 @@ def cues(lang: str) -> Cues:
         participle_keep=tuple(gram.get("participle_keep", [])),
         possessive=tuple(gram.get("possessive", [])) or ("\0",),
         affiliations=tuple(re.compile(p) for p in gram.get("affiliations", [])),
+        progressive=_low(gram.get("progressive", [])),
+        participles=_low([f.split()[0] for f in adverbial + evid_adverbial if f.strip()]),
     )
