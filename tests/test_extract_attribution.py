@@ -1215,3 +1215,27 @@ def test_a_pronoun_never_stands_for_a_quoted_pronoun() -> None:
     found, _ = attribution(text, 0, len(text), "en", spans)
     assert found is not None
     assert (found.text, found.name) == ("he", None)
+
+
+# A determiner after a coordinator continues a coordinated subject ("Mr. Xi and other leaders"), it opens no new
+# phrase.
+COORDINATED_SUBJECTS = [
+    (
+        "en",
+        "Mr. Xi and other leaders have said since 2015 that cutting output is key.",
+        ("Mr. Xi and other leaders", "said"),
+    ),
+    (
+        "en",
+        "The mayor and the governor said on Monday that the bridge will open.",
+        ("The mayor and the governor", "said"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "expected"), COORDINATED_SUBJECTS)
+def test_a_coordinated_subject_with_determiners(lang: str, sentence: str, expected: tuple[str, str]) -> None:
+    spans = [(t.start, t.end) for t in timex.tag(sentence, lang, date(2024, 5, 1))]
+    found, _ = attribution(sentence, 0, len(sentence), lang, spans)
+    assert found is not None
+    assert (found.text, found.cue) == expected

@@ -125,8 +125,8 @@ class Sentence:
                 if k == i:
                     k += 1
                 break
-            if k > i and self._new_phrase(k):
-                break  # "Facebook found | the posting"
+            if k > i and self._new_phrase(k) and self.low[k - 1] not in self.c.coordinators:
+                break  # "Facebook found | the posting"; not "Mr. Xi and | other leaders"
             lower = not self.cap(k) and self.toks[k].text not in "()-/"
             if (
                 k > i
