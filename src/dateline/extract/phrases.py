@@ -125,7 +125,7 @@ class Sentence:
                 if k == i:
                     k += 1
                 break
-            if k > i and self._new_phrase(k) and self.low[k - 1] not in self.c.coordinators:
+            if k > i and self._new_phrase(k) and not (k > i + 1 and self._after_name(k - 1)):
                 break  # "Facebook found | the posting"; not "Mr. Xi and | other leaders"
             lower = not self.cap(k) and self.toks[k].text not in "()-/"
             if (
@@ -163,6 +163,10 @@ class Sentence:
                 nxt = self.toks[m]
                 return m + 1 if (nxt.number and not nxt.date) or nxt.low in self.c.share_numbers else None
         return None
+
+    def _after_name(self, k: int) -> bool:
+        """Whether token k is a coordinator after a name ("Mr. Xi and"): the phrase after it is coordinated."""
+        return self.low[k] in self.c.coordinators and self.cap(k - 1)
 
     def _subject_next(self, k: int) -> bool:
         """Whether token k opens a subject (a determiner or a subject pronoun)."""
