@@ -1234,3 +1234,11 @@ def test_a_coordinated_subject_with_determiners(lang: str, sentence: str, expect
     found, _ = attribution(sentence, 0, len(sentence), lang, spans)
     assert found is not None
     assert (found.text, found.cue) == expected
+
+
+def test_an_opener_with_a_comma_is_no_part_of_a_coordinated_subject() -> None:
+    text = "Yet, a 2014 study by Harvard and the University of Chicago found that poor children have the worst odds."
+    spans = [(t.start, t.end) for t in timex.tag(text, "en", date(2024, 5, 1))]
+    found, _ = attribution(text, 0, len(text), "en", spans)
+    assert found is not None
+    assert (found.text, found.cue) == ("a 2014 study", "found")

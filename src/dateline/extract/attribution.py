@@ -238,6 +238,8 @@ def _backward(t: Sentence, cue: int) -> tuple[Found | None, bool]:
             p = b - 1
             while p >= 0 and not t.boundary(p):
                 p -= 1
+            if b - (p + 1) == 1 and t.low[p + 1] in t.c.openers:
+                break  # "Yet, a study by Harvard and Yale found": an opener, no part of a list
             if b - (p + 1) > 4 or not t.phrase(p + 1, b):
                 if p < 0 and t.phrase_pp(0, b):
                     return None, False  # "An alliance of chefs, celebrities and charities urges": whole or nothing
