@@ -1242,3 +1242,11 @@ def test_an_opener_with_a_comma_is_no_part_of_a_coordinated_subject() -> None:
     found, _ = attribution(text, 0, len(text), "en", spans)
     assert found is not None
     assert (found.text, found.cue) == ("a 2014 study", "found")
+
+
+def test_a_stop_word_in_capitals_after_a_name_is_part_of_it() -> None:
+    text = "Donations hit $1.1 billion through the end of August, a USA TODAY analysis shows."
+    spans = [(t.start, t.end) for t in timex.tag(text, "en", date(2024, 5, 1))]
+    found, _ = attribution(text, 0, len(text), "en", spans)
+    assert found is not None
+    assert (found.text, found.cue) == ("a USA TODAY analysis", "shows")
