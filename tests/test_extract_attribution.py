@@ -1250,3 +1250,19 @@ def test_a_stop_word_in_capitals_after_a_name_is_part_of_it() -> None:
     found, _ = attribution(text, 0, len(text), "en", spans)
     assert found is not None
     assert (found.text, found.cue) == ("a USA TODAY analysis", "shows")
+
+
+# A date or an adverb between a phrasal verb and its particle keeps the phrasal verb ("called Friday for",
+# "called on Monday for"); "called a meeting Friday for …" is no report.
+SPLIT_PHRASALS = [
+    ("Gov. Jane Roe called Friday for the release of the police videos.", ("Gov. Jane Roe", "called for")),
+    ("The senator called on Monday for a new vote on the bill.", ("The senator", "called for")),
+    ("The senator called a meeting on Monday for the vote on the bill.", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), SPLIT_PHRASALS)
+def test_a_date_between_a_phrasal_verb_and_its_particle(sentence: str, expected: tuple[str, str] | None) -> None:
+    spans = [(t.start, t.end) for t in timex.tag(sentence, "en", date(2024, 5, 1))]
+    found, _ = attribution(sentence, 0, len(sentence), "en", spans)
+    assert (found.text, found.cue) == expected if found else expected is None

@@ -275,6 +275,18 @@ def _backward(t: Sentence, cue: int) -> tuple[Found | None, bool]:
     return None, False
 
 
+def _split_phrasal(t: Sentence, i: int) -> int | None:
+    """The particle of the phrasal verb whose first word is token i when dates or adverbs stand between them
+    ("called Friday for", "called on Monday for": `phrasal`), else None."""
+    particles = t.c.phrasal.get(t.low[i])
+    if not particles:
+        return None
+    k = i + 1
+    while k < t.n and (t.timex[k] or _before_date(t, k) or (t.adverb(k) and t.low[k] not in t.c.auxiliaries)):
+        k += 1
+    return k if i + 1 < k < t.n and t.low[k] in particles else None
+
+
 def _be_form(t: Sentence, i: int) -> int:
     """Where the verb at token i begins: at the form of "be" before it when it is a progressive ("is telling",
     "was also calling for"; see `_progressive`), else at i."""
@@ -597,6 +609,9 @@ def _find(
             if found is not None and word.casefold() in c.evidential and not _evidence(t, found):
                 found = None
         else:
+            split = _split_phrasal(t, i0)
+            if split is not None:  # "called Friday for", "called on Monday for"
+                word, i1 = f"{t.toks[i0].text} {t.low[split]}", split + 1
             particles = c.particles.get(word.casefold())
             if _noun_use(t, i0) or (i0 == 0 and max_cue is None) or _other_verb(t, i0, i1, particles):
                 continue  # a noun; a question, a command or a heading; another verb ("schreibt … vor")

@@ -93,6 +93,7 @@ class Cues:
     affiliations: tuple[re.Pattern[str], ...]  # a designation after a name that is part of it ("R-Ky.")
     progressive: frozenset[str]  # forms of "be" that make an adverbial participle after them finite ("is telling")
     participles: frozenset[str]  # the first words of the adverbial participles ("saying", "calling" of "calling for")
+    phrasal: dict[str, tuple[str, ...]]  # first word of a phrasal verb form -> its particles ("called" -> "for", "on")
 
     def matches(self, words: Words) -> list[tuple[str, int, int]]:
         """(kind, start, end) of every cue in `words.text`, left to right."""
@@ -228,4 +229,15 @@ def cues(lang: str) -> Cues:
         affiliations=tuple(re.compile(p) for p in gram.get("affiliations", [])),
         progressive=_low(gram.get("progressive", [])),
         participles=_low([f.split()[0] for f in adverbial + evid_adverbial if f.strip()]),
+        phrasal=_phrasal(forms + adverbial),
     )
+
+
+def _phrasal(forms: list[str]) -> dict[str, tuple[str, ...]]:
+    """First word -> particles of the phrasal verb forms ("called for", "calling on") among `forms`."""
+    out: dict[str, tuple[str, ...]] = {}
+    for form in forms:
+        first, _, rest = form.casefold().partition(" ")
+        if rest and " " not in rest and rest not in out.get(first, ()):
+            out[first] = (*out.get(first, ()), rest)
+    return out

@@ -50,7 +50,7 @@ class Sentence:
         t = self.toks[i]
         if t.text == "/" and 0 < i < self.n - 1 and self.cap(i - 1) and self.cap(i + 1):
             return False  # "a CBS/New York Times survey"
-        if t.low in self.c.stop and len(t.text) > 1 and t.text.isupper() and 0 < i and self.cap(i - 1):
+        if t.low in self.c.stop and len(t.text) > 1 and t.text.isupper() and i > 0 and self.cap(i - 1):
             return False  # written in capitals after a name, part of it: "a USA TODAY analysis"
         return t.punct or t.low in self.c.stop or (t.date and not self.date_modifier(i))
 
