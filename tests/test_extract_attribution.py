@@ -1266,3 +1266,27 @@ def test_a_date_between_a_phrasal_verb_and_its_particle(sentence: str, expected:
     spans = [(t.start, t.end) for t in timex.tag(sentence, "en", date(2024, 5, 1))]
     found, _ = attribution(sentence, 0, len(sentence), "en", spans)
     assert (found.text, found.cue) == expected if found else expected is None
+
+
+# An object relative ("what", "which", "that") before the subject of a naming or describing verb with a quotation
+# right after it names the thing in the subject's words ("what Mr. Hedge called “the prior model”", "an explosion
+# that the mayor described as “an intentional act”"); not without the quotation.
+RELATIVE_NAMING = [
+    (
+        "In 2009, under what Mr. Hedge called “the prior economy model,” the club charged a fee.",
+        ("Mr. Hedge", "called"),
+    ),
+    (
+        "Nine people were injured on Monday by an explosion that Mayor Jane Roe described as “an intentional act.”",
+        ("Mayor Jane Roe", "described"),
+    ),
+    ("In 2009, under what Mr. Hedge called the prior economy model, the club charged a fee.", None),
+    ("Nine people were injured on Monday by an explosion that the mayor described as an act of war.", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), RELATIVE_NAMING)
+def test_a_relative_object_named_in_quotation_marks(sentence: str, expected: tuple[str, str] | None) -> None:
+    spans = [(t.start, t.end) for t in timex.tag(sentence, "en", date(2024, 5, 1))]
+    found, _ = attribution(sentence, 0, len(sentence), "en", spans)
+    assert (found.text, found.cue) == expected if found else expected is None

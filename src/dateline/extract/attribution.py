@@ -275,6 +275,21 @@ def _backward(t: Sentence, cue: int) -> tuple[Found | None, bool]:
     return None, False
 
 
+def _relative_naming(t: Sentence, i0: int, i1: int) -> bool:
+    """Whether the verb [i0, i1) names or describes an object relative in quotation marks: "what X called “…”",
+    "an explosion that X described as “…”" (`object_relatives` before its subject; `naming_links`, a determiner
+    between the verb and the quotation)."""
+    k = i1
+    if k < t.n and t.low[k] in t.c.naming_links:
+        k += 1
+    if k < t.n and t.low[k] in t.c.determiners:
+        k += 1
+    if not (k + 1 < t.n and set(t.toks[k].text) <= _QUOTES and t.toks[k + 1].quoted):  # “…”, ''…''
+        return False
+    found, _ = _backward(t, i0)
+    return found is not None and found.i > 0 and t.low[found.i - 1] in t.c.object_relatives
+
+
 def _split_phrasal(t: Sentence, i: int) -> int | None:
     """The particle of the phrasal verb whose first word is token i when dates or adverbs stand between them
     ("called Friday for", "called on Monday for": `phrasal`), else None."""
@@ -622,9 +637,10 @@ def _find(
             if word.casefold() in c.clause_only and i1 < t.n and (t.low[i1] in c.determiners or _bare_noun(t, i1)):
                 continue  # "claimed a victory", "wrote the letter", "declared victory": an object, not a report
             transitive = word.casefold() in c.transitive and word.casefold() not in c.stance  # stance: `_has_object`
-            if transitive and i1 < t.n and (t.preposition(i1) or t.low[i1] in c.genitive):
+            quoted_name = (transitive or word.casefold() in c.naming) and _relative_naming(t, i0, i1)
+            if transitive and i1 < t.n and (t.preposition(i1) or t.low[i1] in c.genitive) and not quoted_name:
                 continue  # "a man accused of fraud", "a plan described as bold": a participle, no report
-            if word.casefold() in c.naming and not _names_object(t, i1):
+            if word.casefold() in c.naming and not _names_object(t, i1) and not quoted_name:
                 continue  # "called a meeting", "a group called “X”": naming needs an object and a quotation
             if word.casefold() in c.stance and not _has_object(t, i1):
                 continue  # "X rejected.", "X rejected and left": a stand needs what it is taken on

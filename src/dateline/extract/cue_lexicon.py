@@ -93,6 +93,8 @@ class Cues:
     affiliations: tuple[re.Pattern[str], ...]  # a designation after a name that is part of it ("R-Ky.")
     progressive: frozenset[str]  # forms of "be" that make an adverbial participle after them finite ("is telling")
     participles: frozenset[str]  # the first words of the adverbial participles ("saying", "calling" of "calling for")
+    object_relatives: frozenset[str]  # "what", "that": before a subject, the object of its naming verb
+    naming_links: frozenset[str]  # between a describing verb and its quotation ("described as “…”")
     phrasal: dict[str, tuple[str, ...]]  # first word of a phrasal verb form -> its particles ("called" -> "for", "on")
 
     def matches(self, words: Words) -> list[tuple[str, int, int]]:
@@ -229,6 +231,8 @@ def cues(lang: str) -> Cues:
         affiliations=tuple(re.compile(p) for p in gram.get("affiliations", [])),
         progressive=_low(gram.get("progressive", [])),
         participles=_low([f.split()[0] for f in adverbial + evid_adverbial if f.strip()]),
+        object_relatives=_low(gram.get("object_relatives", [])),
+        naming_links=_low(att.get("naming_links", [])),
         phrasal=_phrasal(forms + adverbial),
     )
 
