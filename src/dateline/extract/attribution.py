@@ -12,6 +12,9 @@ listed. Patterns, tried cue by cue from left to right (the first that yields a s
 - verb + subject: "…, said Sen. John Doe (D-Ore.) on Monday", V2 inversion "Letzten Monat teilte X mit",
   "Freilich sagt er" (de, nl: a subject pronoun right after the verb is the subject);
 - an adverbial participle or a second verb shares the clause's subject: "…, saying he …", "… and said …";
+  after a form of "be" (`progressive`) the participle is a finite verb: "X is telling voters that …";
+- a phrasal verb split by a date ("called Friday for": `_split_phrasal`); a naming or describing verb whose
+  object is a relative before its subject, a quotation after it ("what X called “…”", `object_relatives`);
 - evidential sources: "a poll showed", "the report found" (the subject must be one of `evidential.nouns`);
 - a quotation whose speaker follows it, possibly in the next sentence: `"…", fügt Watling hinzu.`
 - stance verbs (`stance_lemmas`: "lauded the plan", "questioned whether …") with an object or a clause after them;
