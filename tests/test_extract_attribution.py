@@ -1186,3 +1186,107 @@ def test_an_apposition_with_a_relative_clause(sentence: str, expected: tuple[str
     found, _ = attribution(sentence, 0, len(sentence), "en", spans)
     assert found is not None
     assert (found.text, found.cue) == expected
+
+
+# A reporting verb's "-ing" form after a form of "be" is a finite verb in the progressive ("is telling", "are
+# calling for"), not an adverbial participle that needs a comma: the subject before "be" is the source.
+PROGRESSIVES = [
+    (
+        "The governor is telling voters in Ames on Monday that the plant will reopen.",
+        ("The governor", "telling"),
+    ),
+    ("Senator Jane Roe is calling for a new vote on the bill in May.", ("Senator Jane Roe", "calling for")),
+    ("The union was accusing the firm of fraud in 2019.", ("The union", "accusing")),
+    ("Telling stories was his job in 2019.", None),
+    ("The council is seeking a new vote on the bill in May.", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), PROGRESSIVES)
+def test_a_progressive_reports_like_its_finite_verb(sentence: str, expected: tuple[str, str] | None) -> None:
+    spans = [(t.start, t.end) for t in timex.tag(sentence, "en", date(2024, 5, 1))]
+    found, _ = attribution(sentence, 0, len(sentence), "en", spans)
+    assert (found.text, found.cue) == expected if found else expected is None
+
+
+def test_a_pronoun_never_stands_for_a_quoted_pronoun() -> None:
+    text = "When the mayor used the words, “I’m not quite there yet,” he was echoing Ryan on Monday."
+    spans = [(t.start, t.end) for t in timex.tag(text, "en", date(2024, 5, 1))]
+    found, _ = attribution(text, 0, len(text), "en", spans)
+    assert found is not None
+    assert (found.text, found.name) == ("he", None)
+
+
+# A determiner after a coordinator after a name continues a coordinated subject ("Mr. Xi and other leaders"), it
+# opens no new phrase (not after a lowercase word: "selon les professions et le sexe", depending on them).
+COORDINATED_SUBJECTS = [
+    (
+        "en",
+        "Mr. Xi and other leaders have said since 2015 that cutting output is key.",
+        ("Mr. Xi and other leaders", "said"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "expected"), COORDINATED_SUBJECTS)
+def test_a_coordinated_subject_with_determiners(lang: str, sentence: str, expected: tuple[str, str]) -> None:
+    spans = [(t.start, t.end) for t in timex.tag(sentence, lang, date(2024, 5, 1))]
+    found, _ = attribution(sentence, 0, len(sentence), lang, spans)
+    assert found is not None
+    assert (found.text, found.cue) == expected
+
+
+def test_an_opener_with_a_comma_is_no_part_of_a_coordinated_subject() -> None:
+    text = "Yet, a 2014 study by Harvard and the University of Chicago found that poor children have the worst odds."
+    spans = [(t.start, t.end) for t in timex.tag(text, "en", date(2024, 5, 1))]
+    found, _ = attribution(text, 0, len(text), "en", spans)
+    assert found is not None
+    assert (found.text, found.cue) == ("a 2014 study", "found")
+
+
+def test_a_stop_word_in_capitals_after_a_name_is_part_of_it() -> None:
+    text = "Donations hit $1.1 billion through the end of August, a USA TODAY analysis shows."
+    spans = [(t.start, t.end) for t in timex.tag(text, "en", date(2024, 5, 1))]
+    found, _ = attribution(text, 0, len(text), "en", spans)
+    assert found is not None
+    assert (found.text, found.cue) == ("a USA TODAY analysis", "shows")
+
+
+# A date or an adverb between a phrasal verb and its particle keeps the phrasal verb ("called Friday for",
+# "called on Monday for"); "called a meeting Friday for …" is no report.
+SPLIT_PHRASALS = [
+    ("Gov. Jane Roe called Friday for the release of the police videos.", ("Gov. Jane Roe", "called for")),
+    ("The senator called on Monday for a new vote on the bill.", ("The senator", "called for")),
+    ("The senator called a meeting on Monday for the vote on the bill.", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), SPLIT_PHRASALS)
+def test_a_date_between_a_phrasal_verb_and_its_particle(sentence: str, expected: tuple[str, str] | None) -> None:
+    spans = [(t.start, t.end) for t in timex.tag(sentence, "en", date(2024, 5, 1))]
+    found, _ = attribution(sentence, 0, len(sentence), "en", spans)
+    assert (found.text, found.cue) == expected if found else expected is None
+
+
+# An object relative ("what", "which", "that") before the subject of a naming or describing verb with a quotation
+# right after it names the thing in the subject's words ("what Mr. Hedge called “the prior model”", "an explosion
+# that the mayor described as “an intentional act”"); not without the quotation.
+RELATIVE_NAMING = [
+    (
+        "In 2009, under what Mr. Hedge called “the prior economy model,” the club charged a fee.",
+        ("Mr. Hedge", "called"),
+    ),
+    (
+        "Nine people were injured on Monday by an explosion that Mayor Jane Roe described as “an intentional act.”",
+        ("Mayor Jane Roe", "described"),
+    ),
+    ("In 2009, under what Mr. Hedge called the prior economy model, the club charged a fee.", None),
+    ("Nine people were injured on Monday by an explosion that the mayor described as an act of war.", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), RELATIVE_NAMING)
+def test_a_relative_object_named_in_quotation_marks(sentence: str, expected: tuple[str, str] | None) -> None:
+    spans = [(t.start, t.end) for t in timex.tag(sentence, "en", date(2024, 5, 1))]
+    found, _ = attribution(sentence, 0, len(sentence), "en", spans)
+    assert (found.text, found.cue) == expected if found else expected is None

@@ -12,6 +12,9 @@ listed. Patterns, tried cue by cue from left to right (the first that yields a s
 - verb + subject: "…, said Sen. John Doe (D-Ore.) on Monday", V2 inversion "Letzten Monat teilte X mit",
   "Freilich sagt er" (de, nl: a subject pronoun right after the verb is the subject);
 - an adverbial participle or a second verb shares the clause's subject: "…, saying he …", "… and said …";
+  after a form of "be" (`progressive`) the participle is a finite verb: "X is telling voters that …";
+- a phrasal verb split by a date ("called Friday for": `_split_phrasal`); a naming or describing verb whose
+  object is a relative before its subject, a quotation after it ("what X called “…”", `object_relatives`);
 - evidential sources: "a poll showed", "the report found" (the subject must be one of `evidential.nouns`);
 - a quotation whose speaker follows it, possibly in the next sentence: `"…", fügt Watling hinzu.`
 - stance verbs (`stance_lemmas`: "lauded the plan", "questioned whether …") with an object or a clause after them;
@@ -238,6 +241,8 @@ def _backward(t: Sentence, cue: int) -> tuple[Found | None, bool]:
             p = b - 1
             while p >= 0 and not t.boundary(p):
                 p -= 1
+            if b - (p + 1) == 1 and t.low[p + 1] in t.c.openers:
+                break  # "Yet, a study by Harvard and Yale found": an opener, no part of a list
             if b - (p + 1) > 4 or not t.phrase(p + 1, b):
                 if p < 0 and t.phrase_pp(0, b):
                     return None, False  # "An alliance of chefs, celebrities and charities urges": whole or nothing
@@ -271,6 +276,44 @@ def _backward(t: Sentence, cue: int) -> tuple[Found | None, bool]:
             if t.phrase(a, end - 1) and t.usable(a, end - 1):
                 return Found(a, end - 1), False
     return None, False
+
+
+def _relative_naming(t: Sentence, i0: int, i1: int) -> bool:
+    """Whether the verb [i0, i1) names or describes an object relative in quotation marks: "what X called “…”",
+    "an explosion that X described as “…”" (`object_relatives` before its subject; `naming_links`, a determiner
+    between the verb and the quotation)."""
+    k = i1
+    if k < t.n and t.low[k] in t.c.naming_links:
+        k += 1
+    if k < t.n and t.low[k] in t.c.determiners:
+        k += 1
+    if not (k + 1 < t.n and set(t.toks[k].text) <= _QUOTES and t.toks[k + 1].quoted):  # “…”, ''…''
+        return False
+    found, _ = _backward(t, i0)
+    return found is not None and found.i > 0 and t.low[found.i - 1] in t.c.object_relatives
+
+
+def _split_phrasal(t: Sentence, i: int) -> int | None:
+    """The particle of the phrasal verb whose first word is token i when dates or adverbs stand between them
+    ("called Friday for", "called on Monday for": `phrasal`), else None."""
+    particles = t.c.phrasal.get(t.low[i])
+    if not particles:
+        return None
+    k = i + 1
+    while k < t.n and (t.timex[k] or _before_date(t, k) or (t.adverb(k) and t.low[k] not in t.c.auxiliaries)):
+        k += 1
+    return k if i + 1 < k < t.n and t.low[k] in particles else None
+
+
+def _be_form(t: Sentence, i: int) -> int:
+    """Where the verb at token i begins: at the form of "be" before it when it is a progressive ("is telling",
+    "was also calling for"; see `_progressive`), else at i."""
+    if t.low[i] not in t.c.participles:
+        return i
+    j = i - 1
+    while j > 0 and t.adverb(j) and t.low[j] not in t.c.progressive:
+        j -= 1
+    return j if j >= 0 and t.low[j] in t.c.progressive else i
 
 
 def _names_object(t: Sentence, i: int) -> bool:
@@ -498,6 +541,8 @@ def _named_report(t: Sentence, i: int) -> bool:
 def _passive(t: Sentence, i: int) -> bool:
     """Whether the verb at token i is a passive participle: after a passive auxiliary ("was announced") or (v2) a
     participle ("-t") later in the clause of a passive auxiliary ("wurden am Montag verlesen und bestätigt")."""
+    if t.low[i] in t.c.participles:
+        return False  # "is telling": a progressive, no passive
     j = i - 1
     while j >= 0 and t.low[j] in t.c.adverbs and t.low[j] not in t.c.passives:
         j -= 1
@@ -582,6 +627,9 @@ def _find(
             if found is not None and word.casefold() in c.evidential and not _evidence(t, found):
                 found = None
         else:
+            split = _split_phrasal(t, i0)
+            if split is not None:  # "called Friday for", "called on Monday for"
+                word, i1 = f"{t.toks[i0].text} {t.low[split]}", split + 1
             particles = c.particles.get(word.casefold())
             if _noun_use(t, i0) or (i0 == 0 and max_cue is None) or _other_verb(t, i0, i1, particles):
                 continue  # a noun; a question, a command or a heading; another verb ("schreibt … vor")
@@ -592,9 +640,10 @@ def _find(
             if word.casefold() in c.clause_only and i1 < t.n and (t.low[i1] in c.determiners or _bare_noun(t, i1)):
                 continue  # "claimed a victory", "wrote the letter", "declared victory": an object, not a report
             transitive = word.casefold() in c.transitive and word.casefold() not in c.stance  # stance: `_has_object`
-            if transitive and i1 < t.n and (t.preposition(i1) or t.low[i1] in c.genitive):
+            quoted_name = (transitive or word.casefold() in c.naming) and _relative_naming(t, i0, i1)
+            if transitive and i1 < t.n and (t.preposition(i1) or t.low[i1] in c.genitive) and not quoted_name:
                 continue  # "a man accused of fraud", "a plan described as bold": a participle, no report
-            if word.casefold() in c.naming and not _names_object(t, i1):
+            if word.casefold() in c.naming and not _names_object(t, i1) and not quoted_name:
                 continue  # "called a meeting", "a group called “X”": naming needs an object and a quotation
             if word.casefold() in c.stance and not _has_object(t, i1):
                 continue  # "X rejected.", "X rejected and left": a stand needs what it is taken on
@@ -623,7 +672,9 @@ def _find(
                     continue  # "Jetzt behaupten sie die Herrschaft": a direct object, no report
                 found = Found(i1, i1 + 1)  # "Freilich sagt er", "«…», sagt er"
             else:
-                found, initial = _backward(t, i0)
+                be = _be_form(t, i0)
+                found, initial = _backward(t, be)
+                initial = initial and be == i0  # "is planning a referendum": a progressive's subject is before it
                 if found is None and c.relative_sources and word.casefold() not in c.stance | c.attitude:
                     found = _relative_source(t, i0)  # "…, who said on Monday that …"
                     initial = initial and found is None
@@ -1153,6 +1204,8 @@ def _resolve(text: str, start: int, lang: str, t: Sentence, at: int) -> str | No
     if at > 0 and (own is None or not t.named(own.i, own.j)):
         loose = _main_subject(t, at, loose=True)  # "the economist Joseph Stiglitz comments that …; he also notes"
         own = _name_inside(t, loose.i, loose.j) if loose is not None else None
+    if own is not None and any(t.toks[k].quoted for k in range(own.i, own.j)):
+        return None  # 'When Trump used the words, “I’m not there yet,” he …': a quotation names nobody
     if own is not None:
         return _person(text, start, t.text(own.i, own.j), pronoun, c)
     lo = max(0, start - RESOLVE_CHARS)
@@ -1184,6 +1237,8 @@ def _person(text: str, start: int, name: str, pronoun: str, c: Cues) -> str | No
     a one-word name must be a surname the text wrote after a first name or title before ("Bernie Sanders" …
     "Sanders"), not any capitalised word ("Germany", "Air")."""
     words = name.split()
+    if re.split(r"[’']", words[0])[0].casefold() in c.personal:
+        return None  # "I’m", "he": a pronoun stands for no pronoun
     coordinated = any(w.casefold() in c.coordinators for w in words[1:-1])
     if coordinated != (pronoun.casefold() in c.plural):
         return None  # "they" stands for "X and Y", "he" for neither
@@ -1226,6 +1281,19 @@ def _may_cue(sentence: str, words: Words, hit: tuple[str, int, int], c: Cues) ->
     if word in c.also_nouns and not comma_before:
         return clause or (nxt is not None and nxt.group() in (":", *_QUOTES))
     return True
+
+
+def _progressive(sentence: str, a: int, c: Cues) -> bool:
+    """Whether the adverbial participle at offset `a` follows a form of "be" (`progressive`; adverbs between): a
+    finite verb in the progressive ("is telling voters that …", "are now calling for …")."""
+    for word in reversed(re.findall(r"[\w’']+", sentence[max(0, a - 60) : a])[-4:]):
+        low = word.casefold()
+        if low in c.progressive:
+            return True
+        adverb = low.endswith(c.adverb_endings) and low not in c.adverb_not
+        if not (adverb or (low in c.adverbs and low not in c.auxiliaries)):
+            return False
+    return False
 
 
 def _closing_quotation(sentence: str) -> int:
@@ -1276,6 +1344,8 @@ def attribution(
         opened = _closing_quotation(sentence)  # a quoted question: the verbs before it report (X said: “Did …?”)
         hits = [h for h in hits if h[0] != "verb" or h[2] <= opened]  # a question reports nothing ("Wer erklärt …?")
     words = words or Words(sentence)
+    if c.progressive:
+        hits = [("verb", a, b) if k == "part" and _progressive(sentence, a, c) else (k, a, b) for k, a, b in hits]
     hits = [h for h in hits if not _capitalised_inside(sentence, h[1]) and _may_cue(sentence, words, h, c)]
     if hits:  # most sentences have no cue: skip tokenising them
         view = view or Tokens(sentence, lang, [(a - start, b - start) for a, b in spans or []])

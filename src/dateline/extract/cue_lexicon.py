@@ -91,6 +91,11 @@ class Cues:
     participle_keep: tuple[str, ...]
     possessive: tuple[str, ...]
     affiliations: tuple[re.Pattern[str], ...]  # a designation after a name that is part of it ("R-Ky.")
+    progressive: frozenset[str]  # forms of "be" that make an adverbial participle after them finite ("is telling")
+    participles: frozenset[str]  # the first words of the adverbial participles ("saying", "calling" of "calling for")
+    object_relatives: frozenset[str]  # "what", "that": before a subject, the object of its naming verb
+    naming_links: frozenset[str]  # between a describing verb and its quotation ("described as “…”")
+    phrasal: dict[str, tuple[str, ...]]  # first word of a phrasal verb form -> its particles ("called" -> "for", "on")
 
     def matches(self, words: Words) -> list[tuple[str, int, int]]:
         """(kind, start, end) of every cue in `words.text`, left to right."""
@@ -224,4 +229,19 @@ def cues(lang: str) -> Cues:
         participle_keep=tuple(gram.get("participle_keep", [])),
         possessive=tuple(gram.get("possessive", [])) or ("\0",),
         affiliations=tuple(re.compile(p) for p in gram.get("affiliations", [])),
+        progressive=_low(gram.get("progressive", [])),
+        participles=_low([f.split()[0] for f in adverbial + evid_adverbial if f.strip()]),
+        object_relatives=_low(gram.get("object_relatives", [])),
+        naming_links=_low(att.get("naming_links", [])),
+        phrasal=_phrasal(forms + adverbial),
     )
+
+
+def _phrasal(forms: list[str]) -> dict[str, tuple[str, ...]]:
+    """First word -> particles of the phrasal verb forms ("called for", "calling on") among `forms`."""
+    out: dict[str, tuple[str, ...]] = {}
+    for form in forms:
+        first, _, rest = form.casefold().partition(" ")
+        if rest and " " not in rest and rest not in out.get(first, ()):
+            out[first] = (*out.get(first, ()), rest)
+    return out

@@ -50,6 +50,8 @@ class Sentence:
         t = self.toks[i]
         if t.text == "/" and 0 < i < self.n - 1 and self.cap(i - 1) and self.cap(i + 1):
             return False  # "a CBS/New York Times survey"
+        if t.low in self.c.stop and len(t.text) > 1 and t.text.isupper() and i > 0 and self.cap(i - 1):
+            return False  # written in capitals after a name, part of it: "a USA TODAY analysis"
         return t.punct or t.low in self.c.stop or (t.date and not self.date_modifier(i))
 
     def date_modifier(self, i: int) -> bool:
@@ -125,8 +127,8 @@ class Sentence:
                 if k == i:
                     k += 1
                 break
-            if k > i and self._new_phrase(k):
-                break  # "Facebook found | the posting"
+            if k > i and self._new_phrase(k) and not (k > i + 1 and self._after_name(k - 1)):
+                break  # "Facebook found | the posting"; not "Mr. Xi and | other leaders"
             lower = not self.cap(k) and self.toks[k].text not in "()-/"
             if (
                 k > i
@@ -163,6 +165,10 @@ class Sentence:
                 nxt = self.toks[m]
                 return m + 1 if (nxt.number and not nxt.date) or nxt.low in self.c.share_numbers else None
         return None
+
+    def _after_name(self, k: int) -> bool:
+        """Whether token k is a coordinator after a name ("Mr. Xi and"): the phrase after it is coordinated."""
+        return self.low[k] in self.c.coordinators and self.cap(k - 1)
 
     def _subject_next(self, k: int) -> bool:
         """Whether token k opens a subject (a determiner or a subject pronoun)."""
