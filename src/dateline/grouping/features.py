@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -22,6 +21,7 @@ _DIGITS = re.compile(r"\d(?:[\d.,]*\d)?")
 _HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")  # between two letters: "Apple-engineers", "Nato-Gipfel"
 _OPENERS = frozenset(".!?:;\"“”„«»‘'(")
 _EMPTY: frozenset[Any] = frozenset()
+_BLANK = frozenset([""])
 
 
 @dataclass(slots=True)
@@ -103,65 +103,69 @@ def features(claim: dict[str, Any], rules: Rules) -> Features:
     if isinstance(span, (list, tuple)) and len(span) == 2:
         start, end = ordinals(span[0], span[1])
     text = _masked(claim)
-    give_names = get("lang") not in rules.capitalised_nouns
+    lang = get("lang")
+    nouns = lang in rules.capitalised_nouns
     raw = (_HYPHEN.sub(" ", text) if "-" in text else text).split()
     seen = list(map(_known(rules).__getitem__, raw))
-    words = set(map(itemgetter(3), seen))
-    words.discard("")
+    words = frozenset(map(itemgetter(3), seen))
+    if "" in words:
+        words = words - _BLANK
     names: set[str] = set()
     capitals: set[str] = set()  # capitalised words of a language that capitalises nouns: names or nouns
     openers: set[str] = set()
-    function = rules.function_words
-    last = len(raw) - 1
-    for i in compress(range(len(seen)), map(itemgetter(1), seen)):
-        folded = seen[i][2]
-        if not give_names:
-            capitals.add(folded)
-            continue
-        # A capital after a sentence opening is a name only when a capitalised word follows ("Steve Jobs").
-        here = raw[i]
-        if i == 0 or raw[i - 1][-1] in _OPENERS or here[0] in _OPENERS:
-            if i < last and seen[i + 1][0][:1].isupper() and here[-1].isalnum() and raw[i + 1][0].isalnum():
-                names.add(folded)
-            elif seen[i][0].casefold() not in function:
-                openers.add(folded)
-        else:
-            names.add(folded)
+    candidates = list(compress(range(len(seen)), map(itemgetter(1), seen)))
+    if candidates and nouns:
+        capitals.update([seen[i][2] for i in candidates])
+    elif candidates:
+        function = rules.function_words
+        last = len(raw) - 1
+        for i in candidates:
+            # A capital after a sentence opening is a name only when a capitalised word follows ("Steve Jobs").
+            here = raw[i]
+            if i == 0 or raw[i - 1][-1] in _OPENERS or here[0] in _OPENERS:
+                if i < last and seen[i + 1][0][:1].isupper() and here[-1].isalnum() and raw[i + 1][0].isalnum():
+                    names.add(seen[i][2])
+                elif seen[i][0].casefold() not in function:
+                    openers.add(seen[i][2])
+            else:
+                names.add(seen[i][2])
     # The source's resolved name ("he" → "Steve Jobs"): its capitalised words are names, whatever the language.
     if get("attribution"):
         names.update(_attributed(claim, rules.names["min_length"]))
     # digits only ("33.000" → 33000), of two or more, and the quantities' values whatever the unit
-    digits = _DIGITS.findall(text)
-    numbers = {n for n in (d.replace(".", "").replace(",", "") for d in digits) if len(n) >= 2} if digits else set()
-    quantities: dict[str, list[float]] = {}
+    numbers = {n for d in _DIGITS.findall(text) if len(n := d.replace(".", "").replace(",", "")) >= 2}
+    quantities: dict[str, tuple[float, ...]] = {}
     for q in get("quantities") or ():
-        if isinstance(q.get("value"), (int, float)):
-            quantities.setdefault(unit_code(q), []).append(float(q["value"]))
-    if quantities:
-        numbers.update(_values(quantities))
+        value = q.get("value")
+        if isinstance(value, (int, float)):
+            unit = unit_code(q)
+            quantities[unit] = (*quantities.get(unit, ()), float(value))
+            if value >= 10:  # as digits, whatever the unit: "zehn Soldaten" and "10 soldiers" share "10"
+                value = float(value)
+                numbers.add(str(int(value)) if value.is_integer() else repr(value))
     main = get("date")
     other = get("dates")
     actors = get("actors")
     events = get("event")
     # An empty set is the one shared _EMPTY: most claims have no events, capitals, openers or other dates.
     return Features(
-        id=str(claim["id"]),
-        doc=str(get("doc_id") or get("source") or ""),
-        lang=str(get("lang") or ""),
-        value=str(main or ""),
-        start=start,
-        end=end,
-        actors=frozenset(map(str, actors)) if actors else _EMPTY,
-        events=frozenset(map(str, events)) if events else _EMPTY,
-        quantities={unit: tuple(values) for unit, values in quantities.items()} if quantities else {},
-        names=frozenset(names) if names else _EMPTY,
-        capitals=frozenset(capitals) if capitals else _EMPTY,
-        openers=frozenset(openers - names) if openers else _EMPTY,
-        numbers=frozenset(numbers) if numbers else _EMPTY,
-        dates=frozenset(ordinals(*d["range"]) for d in other if d.get("range") and d.get("value") != main)
+        str(claim["id"]),
+        str(get("doc_id") or get("source") or ""),
+        str(lang or ""),
+        str(main or ""),
+        start,
+        end,
+        frozenset(map(str, actors)) if actors else _EMPTY,
+        frozenset(map(str, events)) if events else _EMPTY,
+        quantities,
+        frozenset(names) if names else _EMPTY,
+        frozenset(capitals) if capitals else _EMPTY,
+        frozenset(openers - names) if openers else _EMPTY,
+        frozenset(numbers) if numbers else _EMPTY,
+        frozenset(ordinals(*d["range"]) for d in other if d.get("range") and d.get("value") != main)
         if other
         else _EMPTY,
-        words=frozenset(words) if words else _EMPTY,
+        words or _EMPTY,
     )
 
 
@@ -228,13 +232,6 @@ def _elided(token: str) -> str:
     if before[:1].isupper():
         return before
     return max(before, after, key=len)
-
-
-def _values(quantities: dict[str, list[float]]) -> Iterator[str]:
-    """Quantity values as digits, whatever the unit: "zehn Soldaten" and "10 soldiers" share "10"."""
-    return (
-        str(int(v)) if float(v).is_integer() else repr(v) for values in quantities.values() for v in values if v >= 10
-    )
 
 
 def buckets(f: Features, rules: Rules) -> tuple[tuple[str, str, bool], ...]:
