@@ -368,7 +368,10 @@ def _resolve(rule: Rule, slots: Slots, ctx: Context) -> tuple[str, str | None]:
         return _relative(ctx, str(unit), int(slots["rel"])), mod
     if "ordinal_week" in slots and ctx.anchor is not None and "month" in slots:
         return _month_week(slots, ctx), mod
-    return _point(slots, ctx), mod
+    value = _point(slots, ctx)
+    if "shift" in slots and DAY.match(value):  # "the day before last Tuesday", "la veille de Noël": days off that day
+        value = (date.fromisoformat(value) + timedelta(days=int(slots["shift"]))).isoformat()
+    return value, mod
 
 
 def _month_week(slots: Slots, ctx: Context) -> str:
