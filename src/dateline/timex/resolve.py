@@ -187,7 +187,12 @@ def _point(slots: Slots, ctx: Context) -> str:
                 if anchor is None:
                     return f"XXXX-{letter}{slots[part]}"
                 first = (int(slots[part]) - 1) * months + 1
-                year = cal.month_year(anchor, first, direction if isinstance(slots.get("rel"), int) else None)
+                if isinstance(slots.get("rel"), int):
+                    year = cal.month_year(anchor, first, direction)
+                elif direction in ("past", "done"):  # "GDP grew in the first quarter", said in November: this year's
+                    year = anchor.year if first <= anchor.month else anchor.year - 1
+                else:
+                    year = cal.month_year(anchor, first, None)
             return f"{year:04d}-{letter}{slots[part]}"
     if year is not None:
         return f"{year:04d}"
