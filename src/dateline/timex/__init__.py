@@ -72,7 +72,9 @@ def tag(text: str, lang: str, dct: date | None) -> list[Timex]:
         narrative = dct is None and anchor is not None
         tense = c.rule.tense or (tenses.at(c.start, c.end) if _needs_tense(c.rule.type, c.slots) else None)
         half = part[1] if part and c.rule.type == "TIME" and PART_GAP.fullmatch(text, part[0], c.start) else None
-        done = tense == "past" and "day" in c.slots and tenses.done(c.start, c.end)
+        done = tense == "done" or (tense == "past" and "day" in c.slots and tenses.done(c.start, c.end))
+        if tense == "done":  # a rule's "done": past, and never just ahead ("sinds 1 januari", said in November)
+            tense = "past"
         ctx = Context(anchor, day_known, tense, period, narrative, near, last, era, half, done)
         if c.rule.continues:
             listed = _continued(out[-1] if out else None, c.start, c.slots)
