@@ -271,6 +271,8 @@ def _time(slots: Slots, ctx: Context, day: str) -> str:
         if "before" in slots:  # "a quarter to nine", "Viertel vor neun", "a las ocho menos cuarto": minutes before
             hour, minute = divmod((hour * 60 + minute - int(slots["before"])) % 1440, 60)
         second = int(slots.get("second") or 0)
+        if hour == 24 and minute == 0 and ("weekday" in slots or "day" in slots):  # "midnight Friday" (TimeBank):
+            return f"{day}T24:00"  # the midnight ending the day it names; a bare "midnight" stays that day's 00:00
         return f"{day}T{hour % 24:02d}:{minute:02d}" + (f":{second:02d}" if second else "")
     return f"{day}T{slots['tod']}"
 
