@@ -71,6 +71,8 @@ def tag(text: str, lang: str, dct: date | None) -> list[Timex]:
         near = day if day or not _part_of_day(c.slots) else last  # "Am Samstag …. Am Abend …": Saturday's
         narrative = dct is None and anchor is not None
         tense = c.rule.tense or (tenses.at(c.start, c.end) if _needs_tense(c.rule.type, c.slots) else None)
+        if tense is not None and _since(text, g.tables, c.start):  # "since January 1": looking back, whatever the verb
+            tense = "done"
         half = part[1] if part and c.rule.type == "TIME" and PART_GAP.fullmatch(text, part[0], c.start) else None
         done = tense == "done" or (tense == "past" and "day" in c.slots and tenses.done(c.start, c.end))
         if tense == "done":  # a rule's "done": past, and never just ahead ("sinds 1 januari", said in November)
@@ -114,6 +116,18 @@ def _measured(text: str, lang: str, c: Candidate) -> bool:
         return False
     unit = unit_forms(lang).match(text, c.end)
     return unit is not None and not AMOUNT.match(text, unit[2])
+
+
+def _since(text: str, tables: dict[str, dict[str, object]], start: int) -> bool:
+    """Whether an expression follows the language's "since" (`[tables.since]`), perhaps with an article between:
+    "since January 1", "seit dem 1. Januar", "depuis le 1er janvier" (the article may open the expression)."""
+    since = tables.get("since")
+    if not since:
+        return False
+    words = text[max(0, start - 24) : start].lower().split()
+    if words and len(words[-1]) <= 3 and words[-1] not in since:
+        words.pop()  # an article: "seit dem", "since the"
+    return bool(words) and words[-1] in since
 
 
 def _to(text: str, tables: dict[str, dict[str, object]], end: int, start: int) -> bool:
