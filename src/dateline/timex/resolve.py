@@ -221,6 +221,8 @@ def _spec(spec: str, ctx: Context) -> str:
         return spec
     if m.group(1) in ("LY", "LM"):  # "the following year", "that month": from the last one named
         return _from_era(ctx, m.group(1)[1], int(m.group(2))) + (m.group(3) or "")
+    if m.group(1) in ("L", "LW") and ctx.last is None and ctx.tense == "past" and int(m.group(2)) > 0:
+        return ""  # "The next day, police arrested two men" with no day named before: not the day after publication
     if m.group(1) == "LW":  # "la semaine suivante": the week after the last day named, else after the anchor's
         if ctx.last is None:
             return _relative(ctx, "W", int(m.group(2))) + (m.group(3) or "")
