@@ -1306,10 +1306,20 @@ NOUN_CUES = [
         ("Mr. Trump", "assertion"),
     ),
     ("en", "Clinton's warning that the economy would shrink in 2017 was ignored.", ("Clinton", "warning")),
+    # the date of the claim between the noun and its clause: when it was made
+    (
+        "en",
+        "Donald Trump's assertion Monday that more airstrikes are needed drew rebukes from the Pentagon.",
+        ("Donald Trump", "assertion"),
+    ),
+    ("en", "The tweet was a dig at Trump’s statement earlier this year that women should be punished.", ("Trump", "statement")),
     # no possessor, no clause, a relative clause, a date outside the clause: no attribution
     ("en", "The claim that the economy would shrink in 2017 was false.", None),
     ("en", "His promise to resign in 2017 was broken.", None),
     ("en", "Trump's claim that was debunked in 2016 spread widely.", None),
+    ("en", "Trump's claim that he made in 2016 was repeated.", None),
+    ("en", "Obama's statement that Senator Jones issued in March was read aloud.", None),
+    ("en", "The Democrats' claim that the bill would pass in May proved wrong.", ("The Democrats", "claim")),
     ("en", "On Monday, Trump's claim that the vote was rigged spread widely.", None),
     # a verb of saying outranks the noun: its speaker is the source
     (
@@ -1327,6 +1337,14 @@ def test_noun_cues_with_a_possessor_and_a_content_clause(
     spans = [(t.start, t.end) for t in timex.tag(sentence, lang, date(2024, 5, 1))]
     found, _ = attribution(sentence, 0, len(sentence), lang, spans)
     assert (found.text, found.cue) == expected if found else expected is None
+
+
+def test_a_possessive_pronoun_of_its_own_sentences_named_subject_gives_that_subject() -> None:
+    text = "Mr. Putin backpedaled on his prediction a year ago that Russia would recover within two years."
+    spans = [(t.start, t.end) for t in timex.tag(text, "en", date(2024, 5, 1))]
+    found, _ = attribution(text, 0, len(text), "en", spans)
+    assert found is not None
+    assert (found.text, found.cue, found.name, found.at) == ("Mr. Putin", "prediction", "Mr. Putin", 0)
 
 
 def test_a_possessive_pronoun_is_the_source_as_written_and_resolved() -> None:

@@ -1170,17 +1170,23 @@ def _noun_cue(t: Sentence) -> tuple[Found, str] | None:
     """The possessor and the noun of a noun cue (`claim_nouns`): a name's possessive ("Donald Trump’s") or a
     possessive pronoun (`possessive_pronouns`) right before the noun (`claim_modifiers` and adverbs between), a
     content clause opened by one of `claim_links` right after it (a comma between: "seine Behauptung, dass …"), and
-    a date inside that clause: "Politifact seized on Trump’s claim that there have been thousands of shootings this
-    year". Not "the claim that …" (no possessor), "his promise to resign" (no clause), "Trump’s claim that was
+    a date inside that clause or between the noun and the clause (when it was made): "Politifact seized on Trump’s
+    claim that there have been thousands of shootings this year", "Trump's assertion Monday that …". Not "the claim that …" (no possessor), "his promise to resign" (no clause), "Trump’s claim that was
     debunked" (a relative clause), a date outside the clause ("On Monday, Trump’s claim that …")."""
     c = t.c
     for k in range(1, t.n - 2):
         if t.low[k] not in c.claim_nouns or t.toks[k].quoted or t.toks[k].mid_cap:
             continue
-        m = k + 2 if t.toks[k + 1].text == "," else k + 1
+        m = k + 1
+        while m < t.n and (t.timex[m] or (_before_date(t, m) and not t.punct(m))):
+            m += 1  # "Trump's assertion Monday that …", "his statement on Wednesday that …": when it was made
+        dated = m > k + 1
+        m += m < t.n and t.toks[m].text == ","
         link = next((v for v in c.claim_links if tuple(t.low[m : m + len(v)]) == v), None)
         e = m + len(link) if link is not None else t.n
-        if e >= t.n or not (_clause_opens(t, e) or t.low[e] in c.pronouns) or not any(t.timex[e:]):
+        if e >= t.n or not (_clause_opens(t, e) or t.low[e] in c.pronouns) or t.low[e] in c.relatives:
+            continue
+        if not (dated or any(t.timex[e:])) or _object_relative(t, e):
             continue
         p = k - 1
         while p > 0 and k - p <= 2 and (t.low[p] in c.claim_modifiers or t.adverb(p)) and not t.stop(p):
@@ -1194,10 +1200,23 @@ def _noun_cue(t: Sentence) -> tuple[Found, str] | None:
         a = p
         while a > 0 and t.cap(a - 1) and not (t.punct(a - 1) or t.timex[a - 1] or t.toks[a - 1].number):
             a -= 1
-        initial = a == p == 0 and t.low[0] not in c.determiners  # "Clinton's warning": a possessive is a name
-        if (initial or t.named(a, p + 1)) and not any(t.toks[x].quoted for x in range(a, p + 1)):
+        if a > 0 and t.low[a - 1] in c.determiners and t.low[a - 1] not in c.possessive_pronouns:
+            a -= 1  # "the White House’s warning", "The Democrats’ claim"
+        name = a + 1 if t.low[a] in c.determiners and a < p else a
+        initial = name == p == 0  # "Clinton's warning": a possessive opening the sentence is a name
+        if (initial or t.named(name, p + 1)) and not any(t.toks[x].quoted for x in range(a, p + 1)):
             return Found(a, p + 1), t.toks[k].text
     return None
+
+
+def _object_relative(t: Sentence, e: int) -> bool:
+    """Whether the clause at token e after a claim noun's "that" is a relative clause whose object is the noun: a
+    subject, then a verb of making or repeating (`claim_relative_verbs`) or a reporting verb ("Trump's claim that
+    he made in 2016", "the statement that Senator Jones issued in March")."""
+    j = t.np(e)
+    while j is not None and j < t.n and t.adverb(j) and t.low[j] not in t.c.claim_relative_verbs:
+        j += 1
+    return j is not None and j < t.n and (t.low[j] in t.c.claim_relative_verbs or t.low[j] in t.c.finite)
 
 
 def _possessor(phrase: str, c: Cues) -> str:
@@ -1424,6 +1443,9 @@ def attribution(
         return Attribution(phrase, cue, _resolve(text, start, lang, t, where.i), at), seen
     if where.j - where.i == 1 and t.low[where.i] in c.possessive_pronouns:  # "his claim that …"
         name = _resolve(text, start, lang, t, where.i, c.possessive_pronouns[t.low[where.i]])
+        own = _main_subject(t, where.i)
+        if name is not None and own is not None and t.text(own.i, own.j) == name:
+            return Attribution(name, cue, name, base + t.toks[own.i].start), seen  # "Putin backpedaled on his …"
         return Attribution(phrase, cue, name, at), seen
     if cue.casefold() in c.claim_nouns:
         phrase = _possessor(phrase, c)  # "Donald Trump’s claim that …": the possessor without "’s"
