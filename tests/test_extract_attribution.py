@@ -1290,3 +1290,62 @@ def test_a_relative_object_named_in_quotation_marks(sentence: str, expected: tup
     spans = [(t.start, t.end) for t in timex.tag(sentence, "en", date(2024, 5, 1))]
     found, _ = attribution(sentence, 0, len(sentence), "en", spans)
     assert (found.text, found.cue) == expected if found else expected is None
+
+
+# A noun of saying or claiming (`claim_nouns`) with a possessor and a content clause after it: the possessor holds
+# the clause's content ("Trump's claim that there were thousands of shootings this year" is Trump's claim).
+NOUN_CUES = [
+    (
+        "en",
+        "Politifact seized on Donald Trump’s claim that there have been thousands of shootings in Chicago this year.",
+        ("Donald Trump", "claim"),
+    ),
+    (
+        "en",
+        "Critics pointed to Mr. Trump's recent assertion that Muslims celebrated on Sept. 11, 2001.",
+        ("Mr. Trump", "assertion"),
+    ),
+    ("en", "Clinton's warning that the economy would shrink in 2017 was ignored.", ("Clinton", "warning")),
+    # not yet: the date of the claim between the noun and its clause
+    ("en", "Donald Trump's assertion Monday that more airstrikes are needed drew rebukes from the Pentagon.", None),
+    # no possessor, no clause, a relative clause, a date outside the clause: no attribution
+    ("en", "The claim that the economy would shrink in 2017 was false.", None),
+    ("en", "His promise to resign in 2017 was broken.", None),
+    ("en", "Trump's claim that was debunked in 2016 spread widely.", None),
+    ("en", "Trump's claim that he made in 2016 was repeated.", None),
+    ("en", "Obama's statement that Senator Jones issued in March was read aloud.", None),
+    ("en", "The Democrats' claim that the bill would pass in May proved wrong.", ("The Democrats", "claim")),
+    ("en", "On Monday, Trump's claim that the vote was rigged spread widely.", None),
+    # a verb of saying outranks the noun: its speaker is the source
+    (
+        "en",
+        "Rubio said on Monday that Trump's claim that he won in 2016 was false.",
+        ("Rubio", "said"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "expected"), NOUN_CUES)
+def test_noun_cues_with_a_possessor_and_a_content_clause(
+    lang: str, sentence: str, expected: tuple[str, str] | None
+) -> None:
+    spans = [(t.start, t.end) for t in timex.tag(sentence, lang, date(2024, 5, 1))]
+    found, _ = attribution(sentence, 0, len(sentence), lang, spans)
+    assert (found.text, found.cue) == expected if found else expected is None
+
+
+def test_a_possessive_pronoun_of_its_own_sentences_named_subject_gives_that_subject() -> None:
+    text = "Mr. Putin backpedaled on his prediction that Russia would recover by 2017."
+    spans = [(t.start, t.end) for t in timex.tag(text, "en", date(2024, 5, 1))]
+    found, _ = attribution(text, 0, len(text), "en", spans)
+    assert found is not None
+    assert (found.text, found.cue, found.name, found.at) == ("Mr. Putin", "prediction", "Mr. Putin", 0)
+
+
+def test_a_possessive_pronoun_is_the_source_as_written_and_resolved() -> None:
+    text = "Bernie Sanders spoke in Iowa. He repeated his claim that he had won the state in 2016."
+    start = text.index("He repeated")
+    spans = [(t.start, t.end) for t in timex.tag(text, "en", date(2024, 5, 1))]
+    found, _ = attribution(text, start, len(text), "en", spans)
+    assert found is not None
+    assert (found.text, found.cue, found.name) == ("his", "claim", "Bernie Sanders")

@@ -1064,7 +1064,11 @@ def _that_clause(t: Sentence, k: int) -> bool:
     company …", "found that 1 in 4 …", "showed that men reported …"; not the pronoun in "found that hard to …")."""
     if k + 1 >= t.n or t.low[k] not in t.c.complementisers:
         return False
-    m = k + 1
+    return _clause_opens(t, k + 1)
+
+
+def _clause_opens(t: Sentence, m: int) -> bool:
+    """Whether token m opens a clause after its complementiser (see `_that_clause`)."""
     if t.low[m] in t.c.determiners or t.low[m] in t.c.personal or t.cap(m) or t.toks[m].number or t.timex[m]:
         return True
     return _bare_noun(t, m) and m + 1 < t.n and not t.punct(m + 1) and t.low[m + 1] not in t.c.infinitive
@@ -1162,6 +1166,66 @@ def _first_chunk(t: Sentence) -> Found | None:
     return None
 
 
+def _noun_cue(t: Sentence) -> tuple[Found, str] | None:
+    """The possessor and the noun of a noun cue (`claim_nouns`): a name's possessive ("Donald Trump’s") or a
+    possessive pronoun (`possessive_pronouns`) right before the noun (`claim_modifiers` and adverbs between), a
+    content clause opened by one of `claim_links` right after it (a comma between: "seine Behauptung, dass …"), and
+    a date inside that clause: "Politifact seized on Trump’s claim that there have been thousands of shootings this
+    year". Not "the claim that …" (no possessor), "his promise to resign" (no clause), "Trump’s claim that was
+    debunked" (a relative clause), a date outside the clause ("On Monday, Trump’s claim that …"), nor yet a date
+    between the noun and its clause ("Trump's assertion Monday that …": on PolNeAR train as often an unannotated
+    possessor as an annotated one)."""
+    c = t.c
+    for k in range(1, t.n - 2):
+        if t.low[k] not in c.claim_nouns or t.toks[k].quoted or t.toks[k].mid_cap:
+            continue
+        m = k + 2 if t.toks[k + 1].text == "," else k + 1
+        link = next((v for v in c.claim_links if tuple(t.low[m : m + len(v)]) == v), None)
+        e = m + len(link) if link is not None else t.n
+        if e >= t.n or not (_clause_opens(t, e) or t.low[e] in c.pronouns) or t.low[e] in c.relatives:
+            continue
+        if not any(t.timex[e:]) or _object_relative(t, e):
+            continue
+        p = k - 1
+        while p > 0 and k - p <= 2 and (t.low[p] in c.claim_modifiers or t.adverb(p)) and not t.stop(p):
+            p -= 1
+        if t.toks[p].quoted:
+            continue
+        if t.low[p] in c.possessive_pronouns:
+            return Found(p, p + 1), t.toks[k].text
+        if not (t.low[p].endswith(c.possessive) and t.cap(p)) or t.timex[p]:
+            continue
+        a = p
+        while a > 0 and t.cap(a - 1) and not (t.punct(a - 1) or t.timex[a - 1] or t.toks[a - 1].number):
+            a -= 1
+        if a > 0 and t.low[a - 1] in c.determiners and t.low[a - 1] not in c.possessive_pronouns:
+            a -= 1  # "the White House’s warning", "The Democrats’ claim"
+        name = a + 1 if t.low[a] in c.determiners and a < p else a
+        initial = name == p == 0  # "Clinton's warning": a possessive opening the sentence is a name
+        if (initial or t.named(name, p + 1)) and not any(t.toks[x].quoted for x in range(a, p + 1)):
+            return Found(a, p + 1), t.toks[k].text
+    return None
+
+
+def _object_relative(t: Sentence, e: int) -> bool:
+    """Whether the clause at token e after a claim noun's "that" is a relative clause whose object is the noun: a
+    subject, then a verb of making or repeating (`claim_relative_verbs`) or a reporting verb ("Trump's claim that
+    he made in 2016", "the statement that Senator Jones issued in March")."""
+    j = t.np(e)
+    while j is not None and j < t.n and t.adverb(j) and t.low[j] not in t.c.claim_relative_verbs:
+        j += 1
+    return j is not None and j < t.n and (t.low[j] in t.c.claim_relative_verbs or t.low[j] in t.c.finite)
+
+
+def _possessor(phrase: str, c: Cues) -> str:
+    """A possessor phrase without its possessive ending ("Donald Trump’s" → "Donald Trump", "Democrats'" →
+    "Democrats")."""
+    for suffix in c.possessive:
+        if phrase.casefold().endswith(suffix):
+            return phrase[: len(phrase) - len(suffix)] + phrase[len(phrase) - len(suffix)] * suffix.startswith("s")
+    return phrase
+
+
 def _quoted(sentence: str) -> bool:
     s = sentence.rstrip()
     return bool(s) and (s[-1] in _QUOTES or s[-2:-1] in _QUOTES or sentence.lstrip()[:1] in _QUOTES)
@@ -1189,7 +1253,7 @@ def _coordinated_names(t: Sentence, i: int, j: int) -> bool:
     return bool(cuts) and all(t.named(a, b) for a, b in zip(bounds[::2], bounds[1::2], strict=True))
 
 
-def _resolve(text: str, start: int, lang: str, t: Sentence, at: int) -> str | None:
+def _resolve(text: str, start: int, lang: str, t: Sentence, at: int, pronoun: str | None = None) -> str | None:
     """The name the resolvable pronoun at token `at` refers to: the named subject of its own sentence before it
     ("Mr. Trump lamented …, he said"), else of the nearest preceding sentence with one.
 
@@ -1197,7 +1261,7 @@ def _resolve(text: str, start: int, lang: str, t: Sentence, at: int) -> str | No
     phrase (not a name) or a different pronoun makes the reference ambiguous: None.
     """
     c = cues(lang)
-    pronoun = t.toks[at].text
+    pronoun = pronoun or t.toks[at].text  # a possessive pronoun is resolved as its subject pronoun ("his": "he")
     if pronoun.casefold() not in c.resolvable and pronoun.casefold() not in c.plural:
         return None
     own = _main_subject(t, at) if at > 0 else None
@@ -1351,6 +1415,12 @@ def attribution(
         view = view or Tokens(sentence, lang, [(a - start, b - start) for a, b in spans or []])
         t = Sentence(view, c, text)
         found, seen = _find(t, hits)
+    if found is None and c.claim_nouns and not c.claim_nouns.isdisjoint(words.low):
+        if t is None:
+            view = view or Tokens(sentence, lang, [(a - start, b - start) for a, b in spans or []])
+            t = Sentence(view, c, text)
+        found = _noun_cue(t)  # "Trump’s claim that …": after every verb cue, which outranks it
+        seen = seen or found is not None
     if found is None and not seen and _quoted(sentence):  # a cue of its own ("she told reporters"): not the next
         raw = text[end : end + 240]
         tail = raw.lstrip(" \t\"'„“”«»‚‘’")  # a closing quote printed as opening: „Fügt …
@@ -1369,6 +1439,14 @@ def attribution(
         return Attribution(phrase, cue, t.text(*where.ref), at), seen
     if where.j - where.i == 1 and t.low[where.i] in c.personal:
         return Attribution(phrase, cue, _resolve(text, start, lang, t, where.i), at), seen
+    if where.j - where.i == 1 and t.low[where.i] in c.possessive_pronouns:  # "his claim that …"
+        name = _resolve(text, start, lang, t, where.i, c.possessive_pronouns[t.low[where.i]])
+        own = _main_subject(t, where.i)
+        if name is not None and own is not None and t.text(own.i, own.j) == name:
+            return Attribution(name, cue, name, base + t.toks[own.i].start), seen  # "Putin backpedaled on his …"
+        return Attribution(phrase, cue, name, at), seen
+    if cue.casefold() in c.claim_nouns:
+        phrase = _possessor(phrase, c)  # "Donald Trump’s claim that …": the possessor without "’s"
     return Attribution(phrase, cue, phrase, at), seen
 
 

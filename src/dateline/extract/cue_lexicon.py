@@ -59,6 +59,11 @@ class Cues:
     messages: frozenset[str]  # nouns of messages: "a statement saying …" reports its sender's claim
     aside_follow: frozenset[str]  # words that may follow an aside verb besides punctuation ("put it in a speech")
     relative_sources: frozenset[str]  # relative pronouns after a comma that are a closing reporting verb's subject
+    claim_nouns: frozenset[str]  # nouns of saying: "Trump's claim that …" is Trump's (a possessor, a clause)
+    claim_links: tuple[tuple[str, ...], ...]  # the words that open a claim noun's content clause ("that")
+    claim_modifiers: frozenset[str]  # words between a possessor and its claim noun ("Trump's recent claim")
+    claim_relative_verbs: frozenset[str]  # "the claim that he made": a relative clause, no content
+    possessive_pronouns: dict[str, str]  # possessive pronoun -> the subject pronoun it is resolved as
     shares: frozenset[str]
     survey_prepositions: frozenset[str]
     openers: frozenset[str]
@@ -189,6 +194,11 @@ def cues(lang: str) -> Cues:
         clause_passives=_low(gram.get("clause_passives", [])),
         relatives=_low(gram.get("relatives", [])),
         relative_sources=_low(gram.get("relative_sources", [])),
+        claim_nouns=_low(att.get("claim_nouns", [])),
+        claim_links=tuple(tuple(v.casefold().split()) for v in att.get("claim_links", [])),
+        claim_modifiers=_low(att.get("claim_modifiers", [])),
+        claim_relative_verbs=_low(_inflected(att.get("claim_relative_lemmas", []), table, adverbial_slots)[0]),
+        possessive_pronouns={k.casefold(): v.casefold() for k, v in dict(gram.get("possessive_pronouns", {})).items()},
         aside=_low(aside_forms),
         aside_openers=_low(att.get("aside_openers", [])),
         messages=_low(att.get("messages", [])),
