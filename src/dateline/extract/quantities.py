@@ -35,7 +35,7 @@ are clock times after a `before` word), `markers` (words before a number that is
 `measures` (units that take a following noun: "Barrel Öl"), `calibres`, `max_words` (unit length in words),
 `nouns_capitalised` (German: skip lower-case adjectives to the noun), `adjective_endings` / `capitalised_adjectives`
 (the unit ends at the first word that is not an adjective), `verb_endings` (a word with one is a verb, never a
-unit: "circulera"). Unit codes come from `data/units.toml` (`dateline.extract.units`).
+unit: "circulera"). Unit codes come from `data/units.toml` (`dateline.units`).
 """
 
 from __future__ import annotations
@@ -48,9 +48,9 @@ from typing import Any, NamedTuple
 
 from dateline.extract.keywords import Words
 from dateline.extract.numerals import Numerals, numerals
-from dateline.extract.units import UnitForms, unit_forms
 from dateline.model import Quantity
 from dateline.resources import load, load_shared
+from dateline.units import UnitForms, unit_forms
 
 _LAST_WORD = re.compile(r"(\w+['’]?)\s{0,3}$")
 _CLOSING = {"(": ")", "[": "]", "{": "}", "<": ">"}

@@ -6,12 +6,12 @@ import re
 from datetime import date, timedelta
 from itertools import islice
 
-from dateline.extract.units import unit_forms
 from dateline.model import Timex
 from dateline.timex.match import Candidate, candidates
 from dateline.timex.patterns import grammar
 from dateline.timex.resolve import Context, resolve
 from dateline.timex.tense import Tenses
+from dateline.units import unit_forms
 
 __all__ = ["tag"]
 
