@@ -285,9 +285,7 @@ def _day_of(slots: Slots, ctx: Context) -> str:
         return _spec(str(slots["deictic"]), ctx)[:10]
     if any(k in slots for k in ("weekday", "month", "day")):
         day = _point(slots, ctx)
-        if "eve" in slots and DAY.match(day):  # "in der Nacht zum 1. Mai": the night of the day before
-            return (date.fromisoformat(day) + timedelta(days=int(slots["eve"]))).isoformat()
-        return day
+        return _shifted(day, slots)  # "in der Nacht zum 1. Mai": the night of the day before
     if ctx.day:
         return ctx.day
     return _relative(ctx, "D", 0)
@@ -372,10 +370,14 @@ def _resolve(rule: Rule, slots: Slots, ctx: Context) -> tuple[str, str | None]:
         return _relative(ctx, str(unit), int(slots["rel"])), mod
     if "ordinal_week" in slots and ctx.anchor is not None and "month" in slots:
         return _month_week(slots, ctx), mod
-    value = _point(slots, ctx)
-    if "shift" in slots and DAY.match(value):  # "the day before last Tuesday", "la veille de Noël": days off that day
-        value = (date.fromisoformat(value) + timedelta(days=int(slots["shift"]))).isoformat()
-    return value, mod
+    return _shifted(_point(slots, ctx), slots), mod  # "the day before last Tuesday", "la veille de Noël"
+
+
+def _shifted(day: str, slots: Slots) -> str:
+    """A day moved by the rule's `shift` slot (days off the day named), or as it is."""
+    if "shift" in slots and DAY.match(day):
+        return (date.fromisoformat(day) + timedelta(days=int(slots["shift"]))).isoformat()
+    return day
 
 
 def _month_week(slots: Slots, ctx: Context) -> str:
