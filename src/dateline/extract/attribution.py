@@ -1402,23 +1402,22 @@ def attribution(
     found: tuple[Found, str] | None = None
     seen = False
     base = start  # where the sentence holding the source begins in `text`
-    hits = c.matches(words or Words(sentence))
+    words = words or Words(sentence)
+    hits = c.matches(words)
     t: Sentence | None = None
     if hits and sentence.rstrip().rstrip("\"'”“»«’").endswith("?"):
         opened = _closing_quotation(sentence)  # a quoted question: the verbs before it report (X said: “Did …?”)
         hits = [h for h in hits if h[0] != "verb" or h[2] <= opened]  # a question reports nothing ("Wer erklärt …?")
-    words = words or Words(sentence)
     if c.progressive:
         hits = [("verb", a, b) if k == "part" and _progressive(sentence, a, c) else (k, a, b) for k, a, b in hits]
     hits = [h for h in hits if not _capitalised_inside(sentence, h[1]) and _may_cue(sentence, words, h, c)]
-    if hits:  # most sentences have no cue: skip tokenising them
+    noun_cue = bool(c.claim_nouns) and not c.claim_nouns.isdisjoint(words.low)
+    if hits or noun_cue:  # most sentences have no cue: skip tokenising them
         view = view or Tokens(sentence, lang, [(a - start, b - start) for a, b in spans or []])
         t = Sentence(view, c, text)
-        found, seen = _find(t, hits)
-    if found is None and c.claim_nouns and not c.claim_nouns.isdisjoint(words.low):
-        if t is None:
-            view = view or Tokens(sentence, lang, [(a - start, b - start) for a, b in spans or []])
-            t = Sentence(view, c, text)
+        if hits:
+            found, seen = _find(t, hits)
+    if found is None and noun_cue and t is not None:
         found = _noun_cue(t)  # "Trump’s claim that …": after every verb cue, which outranks it
         seen = seen or found is not None
     if found is None and not seen and _quoted(sentence):  # a cue of its own ("she told reporters"): not the next

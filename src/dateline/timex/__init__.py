@@ -71,12 +71,11 @@ def tag(text: str, lang: str, dct: date | None) -> list[Timex]:
         near = day if day or not _part_of_day(c.slots) else last  # "Am Samstag …. Am Abend …": Saturday's
         narrative = dct is None and anchor is not None
         tense = c.rule.tense or (tenses.at(c.start, c.end) if _needs_tense(c.rule.type, c.slots) else None)
-        if tense is not None and _since(text, g.tables, c.start):  # "since January 1": looking back, whatever the verb
-            tense = "done"
-        half = part[1] if part and c.rule.type == "TIME" and PART_GAP.fullmatch(text, part[0], c.start) else None
-        done = tense == "done" or (tense == "past" and "day" in c.slots and tenses.done(c.start, c.end))
-        if tense == "done":  # a rule's "done": past, and never just ahead ("sinds 1 januari", said in November)
+        since = tense is not None and _since(text, g.tables, c.start)
+        if since:  # "since January 1", "sinds 1 januari" said in November: looking back, never just ahead
             tense = "past"
+        half = part[1] if part and c.rule.type == "TIME" and PART_GAP.fullmatch(text, part[0], c.start) else None
+        done = since or (tense == "past" and "day" in c.slots and tenses.done(c.start, c.end))
         ctx = Context(anchor, day_known, tense, period, narrative, near, last, era, half, done)
         if c.rule.continues:
             listed = _continued(out[-1] if out else None, c.start, c.slots)
@@ -112,7 +111,7 @@ def tag(text: str, lang: str, dct: date | None) -> list[Timex]:
 def _measured(text: str, lang: str, c: Candidate) -> bool:
     """Whether a bare year is an amount of a unit: "2000 m", "1800 tonnes", "1500 Soldaten" (the unit forms of
     `data/units.toml`), unless the unit stands before another number ("2019 € 500": a price after the year)."""
-    if set(c.slots) != {"year"} or not text[c.start : c.end].isdigit():
+    if len(c.slots) != 1 or "year" not in c.slots or not text[c.start : c.end].isdigit():
         return False
     unit = unit_forms(lang).match(text, c.end)
     return unit is not None and not AMOUNT.match(text, unit[2])
