@@ -59,8 +59,9 @@ def test_no_two_different_facts_are_merged(seed_groups: tuple[list[dict[str, Any
 # 4.0 lowers MEANTIME dev F1 from 0.853 to 0.848 without a gain in recall. The one signal this pair has beyond those is
 # that both sentences name the same source (the Biden administration), but one source tells several facts of one day:
 # "Microsoft Corp said on Thursday it aims to remove more carbon …" against "Microsoft on Thursday reiterated its
-# commitment to working with oil and gas companies" (an html page of the shared corpus, 5.25) would be merged by any weight that
-# links this pair. Nor is an equal actor set evidence: an article's sentences about one conflict name its parties.
+# commitment to working with oil and gas companies" (an html page of the shared corpus, 5.25) would be merged by any
+# weight that links this pair. Nor is an equal actor set evidence: an article's sentences about one conflict name its
+# parties.
 @pytest.mark.xfail(strict=True, reason="two sentences of one article, one month: the same-article bar is not met")
 def test_every_gold_fact_is_one_group(seed_groups: tuple[list[dict[str, Any]], dict[str, str]]) -> None:
     groups, owner = seed_groups
