@@ -191,8 +191,10 @@ class _Tokens(dict[str, Token]):
     def __missing__(self, raw: str) -> Token:
         if len(self) > 1 << 18:
             self.clear()  # bounded: a long run of new words starts over
-        token = _elided(raw.strip(_PUNCT))
-        folded = fold(token)
+        token = raw.strip(_PUNCT)
+        if "'" in token or "’" in token:
+            token = _elided(token)
+        folded = token.lower() if token.isascii() else fold(token)  # `fold`, without its cache for plain words
         upper = bool(token) and token[0].isupper() and len(token) >= self.least
         stem = folded[: self.stem] if len(token) >= self.word_min and token.isalpha() else ""
         self[raw] = found = (token, upper, folded, stem)
