@@ -19,6 +19,15 @@ CASES = [
     ("fr", "Moscou a livré des obus et du pétrole.", ["arms_transfer", "energy"]),
     ("es", "Corea del Norte envió tropas y recibió tecnología satelital.", ["troop_deployment", "technology_transfer"]),
     ("it", "La Russia ha fornito missili; nuove sanzioni in arrivo.", ["arms_transfer", "sanctions"]),
+    # unmanned aerial vehicles by name, not only as drones
+    ("de", "Russland hat unbemannte Luftfahrzeuge abgeholt, um Hunderte UAVs zu erwerben.", ["arms_transfer"]),
+    ("en", "Iran supplied unmanned aerial vehicles to Russia.", ["arms_transfer"]),
+    ("nl", "Iran leverde onbemande vliegtuigen aan Rusland.", ["arms_transfer"]),
+    ("fr", "L'Iran a livré des aéronefs sans pilote à la Russie.", ["arms_transfer"]),
+    ("es", "Irán entregó vehículos aéreos no tripulados a Rusia.", ["arms_transfer"]),
+    ("it", "L'Iran ha fornito velivoli senza pilota alla Russia.", ["arms_transfer"]),
+    ("en", "The army received new UAVs.", ["arms_transfer"]),
+    ("en", "Researchers tested unmanned aerial vehicles over the fields.", []),
 ]
 
 
