@@ -28,6 +28,14 @@ CASES = [
     ("it", "L'Iran ha fornito velivoli senza pilota alla Russia.", ["arms_transfer"]),
     ("en", "The army received new UAVs.", ["arms_transfer"]),
     ("en", "Researchers tested unmanned aerial vehicles over the fields.", []),
+    # a drone that delivers parcels is no weapon
+    ("en", "Amazon will deliver parcels by drone next year.", []),
+    ("en", "The retailer bought 200 delivery drones.", []),
+    ("de", "Die Post will Pakete per Drohne liefern.", []),
+    ("fr", "La Poste va livrer des colis par drone.", []),
+    ("es", "La empresa compró drones de reparto.", []),
+    ("it", "L'azienda consegnerà i pacchi con droni per le consegne.", []),
+    ("nl", "PostNL gaat pakketten per drone bezorgen en leveren.", []),
 ]
 
 
