@@ -229,8 +229,8 @@ def _backward(t: Sentence, cue: int) -> tuple[Found | None, bool]:
     start, end = b + 1, j + 1
     if end - start > 1 and t.low[start] in t.c.coordinators:
         start += 1  # "…, and Nicklaus said"
-    if end <= start:
-        return None, True
+    if end <= start or t.low[end - 1] in t.c.clitics:
+        return None, True  # "Así lo afirmó X": an object pronoun before the verb, its subject after it
     if t.c.v2 and (t.stop(start) or (t.low[start] in t.c.objects and end - start == 1)):
         return None, True
     for a in range(end - 2, start - 1, -1) if t.c.v2 else ():  # verb-final passive: "von X gemeldet"
@@ -507,6 +507,8 @@ def _noun_use(t: Sentence, i: int) -> bool:
         k -= 1  # "Obama's highly criticized press conference"
     if k >= 0:
         prev = t.toks[k]
+        if prev.low in t.c.clitics or (_first_field(t, k) and i + 1 < t.n and t.subject_next(i + 1)):
+            return False  # "Lo ha detto il ministro", "Das sagte der Minister": an object pronoun, then the verb
         share = any(t.share(m, t.n) == k + 1 for m in range(max(1, k - 2), k))  # "two in three said"
         if not share and (prev.low in t.c.determiners or (prev.number and not prev.date)):
             return True
@@ -523,6 +525,11 @@ def _noun_use(t: Sentence, i: int) -> bool:
     if t.low[i] in t.c.attitude and i + 1 < t.n and t.low[i + 1] in t.c.infinitive:
         return False  # "the mayor hopes to open …" (after a determiner it was a noun: "the plans to …")
     return not (i > 0 and (t.toks[i - 1].text == "," or t.toks[i - 1].text in _CLOSING))
+
+
+def _first_field(t: Sentence, k: int) -> bool:
+    """Whether token k is a pronoun object filling a V2 sentence's first field ("Das sagte …", "Dat zei …")."""
+    return t.c.v2 and t.low[k] in t.c.objects and (k == 0 or (k == 1 and t.low[0] in t.c.openers))
 
 
 def _named_report(t: Sentence, i: int) -> bool:
@@ -583,14 +590,23 @@ def _find(
         if tok.quoted or tok.mid_cap or t.toks[max(i0, i1 - 1)].end != b:
             continue  # a quoted speaker's words; a name ("the United States"); part of a word ("state’s")
         word = t.s[a:b]
+        parts = word.split()
+        if len(parts) == 3 and parts[1].casefold() in c.inner_adverbs:
+            word = f"{parts[0]} {parts[2]}"  # "a également indiqué": the verb without the adverb inside it
         found: Found | None = None
-        if kind == "prep":
+        head = t.s[t.toks[i0 - 1].start : a].casefold() if i0 > 0 and t.toks[i0 - 1].end > a else ""
+        if head:  # the cue starts inside a word: after an elided pronoun or "que" its subject follows it
+            if kind != "verb" or not (head in c.clitics or head in c.complementisers):
+                continue  # "n'a dit", "state’s"
+            seen = True
+            found = _forward(t, i1, check_follow=False)  # "L'ha detto il ministro", "ce qu'a déclaré le ministre"
+        elif kind == "prep":
             if word.casefold() in c.after_comma and (i0 == 0 or t.toks[i0 - 1].text != ","):
                 continue
             if i0 > 0 and c.determiners and t.low[i0 - 1] in c.determiners:
                 continue
-            if i1 < t.n and t.low[i1] in c.auxiliaries:
-                continue  # "según ha anunciado la USAF": the verb after it has the source
+            if i1 < t.n and (t.low[i1] in c.auxiliaries or t.low[i1] in c.finite):
+                continue  # "según ha anunciado la USAF", "según dijo el portavoz": the verb after it has the source
             seen = True
             if word.casefold() in c.after_comma:  # ", so Außenminister X." (not ", so ist …")
                 end = t.np(i1) if i1 < t.n else None
@@ -652,13 +668,20 @@ def _find(
             if word.casefold() in c.attitude and (not _content(t, i1) or _after_relative(t, i0) or _noun_like(t, i0)):
                 continue  # "expects a busy summer", "voters who fear a recession": no content, a noun's attitude
             if particles:  # the particle closes the clause: "teilte am Montag mit, dass …"
-                ends = [k for k in range(i1, min(t.n, i1 + 15)) if k + 1 == t.n or t.punct(k + 1)]
+                ends = [
+                    k
+                    for k in range(i1, min(t.n, i1 + 15))
+                    if k + 1 == t.n or t.punct(k + 1) or t.low[k + 1] in c.complementisers  # "liet weten dat"
+                ]
                 particle = next((p for p in particles if ends and t.low[ends[0]] == p), None)
                 if particle is None:
                     continue
                 word = f"{word} {particle}"
             seen = True
-            if relative is not None:
+            pronoun = next((len(v) - v.rfind("-") - 1 for v in c.inverted if t.low[i0].endswith(v)), 0)
+            if pronoun:
+                found = Found(i0, i0 + 1, tail=pronoun)  # "…, a-t-il déclaré": the joined pronoun
+            elif relative is not None:
                 found = relative  # "an inquiry which the probe said was covered up"
             elif _passive(t, i0) or (c.v2 and i1 < t.n and t.low[i1] in c.passives and not t.punct(i1)):
                 if i1 < t.n and t.low[i1] in c.agents:
@@ -1434,6 +1457,9 @@ def attribution(
     where, cue = found
     phrase = t.text(where.i, where.j)
     at = base + t.toks[where.i].start
+    if where.tail:  # "a-t-il déclaré": the pronoun joined to the verb
+        phrase, at = phrase[-where.tail :], base + t.toks[where.i].end - where.tail
+        return Attribution(phrase, cue, _resolve(text, start, lang, t, where.i, phrase), at), seen
     if where.ref is not None:  # a relative pronoun: written "who", the name it refers to
         return Attribution(phrase, cue, t.text(*where.ref), at), seen
     if where.j - where.i == 1 and t.low[where.i] in c.personal:
