@@ -1397,6 +1397,17 @@ OTHER_LANGUAGES = [
     ("nl", "Het bedrijf deelde mee dat het 500 banen schrapt.", ("Het bedrijf", "deelde mee")),
     # V2 after "volgens X": the verb ends the source
     ("nl", "Volgens de minister daalt de werkloosheid in 2024.", ("de minister", "Volgens")),
+    # a denial reports; before an object it does not
+    ("es", "El ministro negó que hubiera cambios en 2025.", ("El ministro", "negó")),
+    ("es", "La policía negó la entrada a los periodistas en 2020.", None),
+    ("fr", "Le ministre a démenti que le déficit baissera en 2025.", ("Le ministre", "a démenti")),
+    # a Dutch separable verb at the end of a subordinate clause, its particle joined
+    ("nl", "Alhoewel Gallois aangaf dat de banen in 2025 verdwijnen, waren de bonden teleurgesteld.", ("Gallois", "aangaf")),
+    # a subject pronoun opens a French phrase; an opening adjunct is no apposition of the subject
+    ("fr", "Il a estimé que ces statistiques constituaient en 2012 un « triste rappel ».", ("Il", "a estimé")),
+    ("fr", "Pour sa part, le ministre, en pleine course, a déclaré qu'il partira en mai.", ("le ministre", "a déclaré")),
+    # the clause after the verb is no inverted subject
+    ("fr", "Le ministre, malgré cette division, avait clairement affirmé qu’il partira en mai.", ("Le ministre", "avait affirmé")),
     # never a source
     ("es", "Así lo afirmó en 2020.", None),
     ("nl", "Dat zei hij in 2020.", ("hij", "zei")),

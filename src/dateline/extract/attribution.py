@@ -70,6 +70,8 @@ def _forward(t: Sentence, i: int, check_follow: bool) -> Found | None:
         i += 1
     if i >= t.n or t.low[i] in t.c.conjunctions:
         return None
+    if any(t.low[i].startswith(v) for v in t.c.complementisers if v[-1] in "'’"):
+        return None  # "a affirmé qu'il …": the clause, no inverted subject
     end = t.np(i, name_cut=True)
     if end is None:
         return None
@@ -116,6 +118,8 @@ def _appositions(t: Sentence, comma: int) -> Found | None:
         chunks.append((a + 2 if opener else a + 1, b))  # "And John Allen, who …, said": not "And"
         b = a
     opened = b < 0 or t.toks[b].text in _CLOSING or (t.toks[b].text == "," and b > 0 and t.toks[b - 1].text in _QUOTES)
+    if len(chunks) > 1 and chunks[-1][0] == 0 and t.preposition(0):
+        chunks, opened = chunks[:-1], True  # "Pour sa part, le ministre, en pleine course, a déclaré": an adjunct
     aside = len(chunks) > 1 and _aside(t, *chunks[0])
     if aside:
         chunks = chunks[1:]  # "Priebus, in the wake of a new poll, told"; "Will Rogers, for example, said"
@@ -1184,6 +1188,8 @@ def _first_chunk(t: Sentence) -> Found | None:
     while j < t.n and t.toks[j].text != ",":
         j += 1
     j = _cut_relative(t, i, j)
+    if i < t.n and t.preposition(i):
+        return None  # "Pour sa part, le ministre, …": an opening adjunct
     if j > i and j - i <= 10 and t.phrase(i, j) and t.usable(i, j):
         return Found(i, j)
     return None
