@@ -531,6 +531,26 @@ def _noun_use(t: Sentence, i: int) -> bool:
     return not (i > 0 and (t.toks[i - 1].text == "," or t.toks[i - 1].text in _CLOSING))
 
 
+def _perfect_subject(t: Sentence, i0: int, i1: int, word: str) -> Found | None:
+    """The subject of a reporting participle that closes its clause after the perfect's auxiliary (`perfect`,
+    v2 languages): before the auxiliary ("Der Minister hat am Dienstag in Berlin gesagt, …"), or right after it
+    when the first field is an adjunct or an object ("Am Dienstag hat der Minister gesagt", "Das hat X gesagt")."""
+    c = t.c
+    if not c.perfect or word.casefold() not in c.past_participles or (i0 > 0 and t.low[i0 - 1] in c.modals):
+        return None
+    if i1 < t.n and (t.toks[i1].text in _DASHES or not (t.punct(i1) or t.low[i1] in c.complementisers)):
+        return None  # the participle closes its clause, not a dashed aside ("– die Ministerin hat es gesagt –")
+    aux = next((k for k in range(i0 - 1, max(-1, i0 - 15), -1) if t.boundary(k) or t.low[k] in c.perfect), None)
+    if aux is None or t.low[aux] not in c.perfect:
+        return None
+    found, initial = _backward(t, aux)
+    if found is None and initial:
+        found = _forward(t, aux + 1, check_follow=False)
+        if found is not None and found.j > i0:
+            return None
+    return found
+
+
 def _first_field(t: Sentence, k: int) -> bool:
     """Whether token k is a pronoun object filling a V2 sentence's first field ("Das sagte …", "Dat zei …")."""
     return t.c.v2 and t.low[k] in t.c.objects and (k == 0 or (k == 1 and t.low[0] in t.c.openers))
@@ -692,6 +712,8 @@ def _find(
                     found = _forward(t, i1 + 1, check_follow=False)
                 if found is None:
                     continue
+            elif (perfect := _perfect_subject(t, i0, i1, word)) is not None:
+                found = perfect  # "Am Dienstag hat der Minister in Berlin gesagt, …"
             elif c.v2 and i1 < t.n and t.low[i1] in c.personal and i0 > 0 and word.casefold() not in c.naming:
                 if t.toks[i1].text in c.addressee:
                     continue  # "Bitte glauben Sie mir", "dann stellen Sie fest": the audience addressed

@@ -59,6 +59,8 @@ class Cues:
     aside_openers: frozenset[str]
     messages: frozenset[str]  # nouns of messages: "a statement saying …" reports its sender's claim
     aside_follow: frozenset[str]  # words that may follow an aside verb besides punctuation ("put it in a speech")
+    perfect: frozenset[str]  # finite forms of the perfect's auxiliary ("hat"): a participle closing its clause
+    past_participles: frozenset[str]  # reporting participles ("gesagt", "mitgeteilt", "gezegd")
     gapped: frozenset[str]  # forms of an auxiliary and a participle ("a indiqué"): an adverb may stand between
     inner_adverbs: frozenset[str]  # adverbs between an auxiliary and its participle ("a également indiqué")
     inverted: tuple[str, ...]  # subject pronouns joined after a verb ("-t-il": "a-t-il déclaré")
@@ -215,6 +217,17 @@ def cues(lang: str) -> Cues:
         relatives=_low(gram.get("relatives", [])),
         relative_sources=_low(gram.get("relative_sources", [])),
         inverted=inverted,
+        perfect=_low(gram.get("perfect", [])),
+        past_participles=_low(
+            [
+                lemma.rpartition("|")[0] + form
+                for lemma in att.get("lemmas", [])
+                for name, forms in table.by_slot(lemma.rpartition("|")[2]).items()
+                if name in table.joined
+                for form in forms
+            ]
+            + att.get("participles", [])
+        ),
         gapped=frozenset(f.casefold() for f in forms if len(f.split()) == 2)
         if gram.get("inner_adverbs")
         else frozenset(),
