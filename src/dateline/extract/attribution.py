@@ -733,7 +733,7 @@ def _find(
                     continue  # "The court heard Hartley admit …": an infinitive after a perception verb
                 if found is None and i0 > 0 and t.low[i0 - 1] in c.coordinators:
                     found = _clause_subject(t, i0 - 1)  # "… and said"
-                elif found is None and initial and word.casefold() not in c.object_verbs and not _after_phrase(t, i0):
+                elif found is None and initial and word.casefold() not in c.object_verbs and not _after_phrase(t, i0, i1):
                     found = _forward(t, i1, check_follow=not c.v2)
                     if found is None and i0 > 0 and t.toks[i0 - 1].text == ",":
                         found = _subordinate_subject(t, i0) if c.v2 else None
@@ -1096,11 +1096,14 @@ def _other_verb(t: Sentence, i0: int, i1: int, particles: tuple[str, ...] | None
     return False
 
 
-def _after_phrase(t: Sentence, i: int) -> bool:
+def _after_phrase(t: Sentence, i: int, i1: int) -> bool:
     """Whether the verb at token i follows a comma after a noun phrase (an apposition we could not attach):
-    what follows the verb is then its object, not an inverted subject."""
+    what follows the verb (ending at token i1) is then its object, not an inverted subject, unless it is a name."""
     if t.c.v2 or i < 2 or t.toks[i - 1].text != ",":
         return False
+    end = t.np(i1, name_cut=True) if i1 < t.n else None
+    if end is not None and t.named(i1, end) and (end == t.n or t.punct(end)):
+        return False  # "…, a annoncé Mario Draghi, le président …": a name after the verb is its subject
     a = i - 2
     while a >= 0 and not t.boundary(a):
         a -= 1

@@ -196,6 +196,8 @@ class Sentence:
     def _new_phrase(self, k: int) -> bool:
         """Whether the determiner at k opens a new phrase (not after another determiner or a genitive word)."""
         low, prev, c = self.low[k], self.low[k - 1], self.c
+        if self.toks[k].mid_cap and k + 1 < self.n and self.cap(k + 1):
+            return False  # a capitalised article inside a name: "Jean-Marie Le Pen", "le quotidien Le Figaro"
         return low in c.determiners and prev not in c.determiners and prev not in c.genitive and low not in c.genitive
 
     def adverb(self, k: int) -> bool:
