@@ -1416,6 +1416,23 @@ OTHER_LANGUAGES = [
     ("de", "Der Sprecher hat gegenüber der Zeitung bestätigt, dass am 3. Mai drei Menschen starben.", ("Der Sprecher", "bestätigt")),
     ("nl", "De minister heeft dinsdag in Den Haag gezegd dat de belasting in 2025 stijgt.", ("De minister", "gezegd")),
     ("de", "Er muss am Dienstag gesagt haben, die Lage sei ruhig.", None),
+    # source prepositions: contracted articles, a clause after them, an agent after a noun of reporting
+    ("it", "Stando al ministro, il deficit scenderà nel 2025.", ("ministro", "Stando al")),
+    ("it", "Secondo quanto riferito dal ministro, il deficit scenderà nel 2025.", ("ministro", "Secondo")),
+    ("it", "Secondo quanto ha dichiarato il ministro, il deficit scenderà nel 2025.", ("il ministro", "ha dichiarato")),
+    ("it", "Secondo quanto previsto, il deficit scenderà nel 2025.", None),
+    ("es", "Según lo informado por la policía, el ataque ocurrió el lunes.", ("la policía", "Según")),
+    ("es", "De acuerdo a la policía, el ataque ocurrió el lunes.", ("la policía", "De acuerdo a")),
+    ("fr", "Selon ce qu'a déclaré le ministre, le déficit baissera en 2025.", ("le ministre", "a déclaré")),
+    ("de", "Nach einem Bericht der Zeitung wurden am 3. Mai drei Menschen verletzt.", ("der Zeitung", "Nach einem Bericht")),
+    ("de", "Nach Angaben von Experten steigen die Preise seit Mai.", ("Experten", "Nach Angaben")),
+    # a capitalised article inside a name; a name after the verb closing the sentence is its subject
+    ("fr", "Jean-Marie Le Pen affirme dans son blog qu'il partira en mai.", ("Jean-Marie Le Pen", "affirme")),
+    (
+        "fr",
+        "Une nouvelle version des billets sera lancée en mai, a annoncé Mario Draghi, le président de la BCE.",
+        ("Mario Draghi", "a annoncé"),
+    ),
     # the clause after the verb is no inverted subject
     ("fr", "Le ministre, malgré cette division, avait clairement affirmé qu’il partira en mai.", ("Le ministre", "avait affirmé")),
     # never a source

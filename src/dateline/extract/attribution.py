@@ -631,6 +631,13 @@ def _find(
                 continue
             if i1 < t.n and (t.low[i1] in c.auxiliaries or t.low[i1] in c.finite):
                 continue  # "según ha anunciado la USAF", "según dijo el portavoz": the verb after it has the source
+            if i1 < t.n and t.low[i1] in c.prep_clauses:  # "secondo quanto riferito dal ministro"
+                if i1 + 3 < t.n and not t.punct(i1 + 1) and t.low[i1 + 2] in c.agents:
+                    seen = True
+                    found = _forward(t, i1 + 3, check_follow=False)
+                    if found is not None and first is None:
+                        first = (found, word)
+                continue  # otherwise a verb of the clause has the source ("selon ce qu'a déclaré X")
             seen = True
             if word.casefold() in c.after_comma:  # ", so Außenminister X." (not ", so ist …")
                 end = t.np(i1) if i1 < t.n else None
@@ -642,7 +649,8 @@ def _find(
                     ok = False  # ", so lernen viele …": "so" opens a clause, no source (German nouns are capitalised)
                 found = Found(i1, end) if ok and end is not None and t.usable(i1, end) else None
             else:
-                found = _forward(t, i1, check_follow=False)
+                agent = " " in word and i1 + 1 < t.n and t.low[i1] in c.agents  # "nach Angaben von Experten"
+                found = _forward(t, i1 + 1 if agent else i1, check_follow=False)
         elif kind == "post":
             seen = True
             found, _ = _backward(t, i0)

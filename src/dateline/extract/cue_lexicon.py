@@ -59,6 +59,7 @@ class Cues:
     aside_openers: frozenset[str]
     messages: frozenset[str]  # nouns of messages: "a statement saying …" reports its sender's claim
     aside_follow: frozenset[str]  # words that may follow an aside verb besides punctuation ("put it in a speech")
+    prep_clauses: frozenset[str]  # words after a source preposition that open a clause ("secondo quanto …")
     perfect: frozenset[str]  # finite forms of the perfect's auxiliary ("hat"): a participle closing its clause
     past_participles: frozenset[str]  # reporting participles ("gesagt", "mitgeteilt", "gezegd")
     gapped: frozenset[str]  # forms of an auxiliary and a participle ("a indiqué"): an adverb may stand between
@@ -218,6 +219,7 @@ def cues(lang: str) -> Cues:
         relative_sources=_low(gram.get("relative_sources", [])),
         inverted=inverted,
         perfect=_low(gram.get("perfect", [])),
+        prep_clauses=_low(att.get("prep_clauses", [])),
         past_participles=_low(
             [
                 lemma.rpartition("|")[0] + form
