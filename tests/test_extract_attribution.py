@@ -1402,10 +1402,18 @@ OTHER_LANGUAGES = [
     ("es", "La policía negó la entrada a los periodistas en 2020.", None),
     ("fr", "Le ministre a démenti que le déficit baissera en 2025.", ("Le ministre", "a démenti")),
     # a Dutch separable verb at the end of a subordinate clause, its particle joined
-    ("nl", "Alhoewel Gallois aangaf dat de banen in 2025 verdwijnen, waren de bonden teleurgesteld.", ("Gallois", "aangaf")),
+    (
+        "nl",
+        "Alhoewel Gallois aangaf dat de banen in 2025 verdwijnen, waren de bonden teleurgesteld.",
+        ("Gallois", "aangaf"),
+    ),
     # a subject pronoun opens a French phrase; an opening adjunct is no apposition of the subject
     ("fr", "Il a estimé que ces statistiques constituaient en 2012 un « triste rappel ».", ("Il", "a estimé")),
-    ("fr", "Pour sa part, le ministre, en pleine course, a déclaré qu'il partira en mai.", ("le ministre", "a déclaré")),
+    (
+        "fr",
+        "Pour sa part, le ministre, en pleine course, a déclaré qu'il partira en mai.",
+        ("le ministre", "a déclaré"),
+    ),
     # the perfect: a reporting participle closing its clause has the auxiliary's subject, before or after it
     (
         "de",
@@ -1413,7 +1421,11 @@ OTHER_LANGUAGES = [
         ("Bundeskanzlerin Angela Merkel", "gesagt"),
     ),
     ("de", "Am Dienstag hat der Minister in Berlin gesagt, die Lage sei ruhig.", ("der Minister", "gesagt")),
-    ("de", "Der Sprecher hat gegenüber der Zeitung bestätigt, dass am 3. Mai drei Menschen starben.", ("Der Sprecher", "bestätigt")),
+    (
+        "de",
+        "Der Sprecher hat gegenüber der Zeitung bestätigt, dass am 3. Mai drei Menschen starben.",
+        ("Der Sprecher", "bestätigt"),
+    ),
     ("nl", "De minister heeft dinsdag in Den Haag gezegd dat de belasting in 2025 stijgt.", ("De minister", "gezegd")),
     ("de", "Er muss am Dienstag gesagt haben, die Lage sei ruhig.", None),
     # source prepositions: contracted articles, a clause after them, an agent after a noun of reporting
@@ -1424,7 +1436,11 @@ OTHER_LANGUAGES = [
     ("es", "Según lo informado por la policía, el ataque ocurrió el lunes.", ("la policía", "Según")),
     ("es", "De acuerdo a la policía, el ataque ocurrió el lunes.", ("la policía", "De acuerdo a")),
     ("fr", "Selon ce qu'a déclaré le ministre, le déficit baissera en 2025.", ("le ministre", "a déclaré")),
-    ("de", "Nach einem Bericht der Zeitung wurden am 3. Mai drei Menschen verletzt.", ("der Zeitung", "Nach einem Bericht")),
+    (
+        "de",
+        "Nach einem Bericht der Zeitung wurden am 3. Mai drei Menschen verletzt.",
+        ("der Zeitung", "Nach einem Bericht"),
+    ),
     ("de", "Nach Angaben von Experten steigen die Preise seit Mai.", ("Experten", "Nach Angaben")),
     # a capitalised article inside a name; a name after the verb closing the sentence is its subject
     ("fr", "Jean-Marie Le Pen affirme dans son blog qu'il partira en mai.", ("Jean-Marie Le Pen", "affirme")),
@@ -1434,7 +1450,11 @@ OTHER_LANGUAGES = [
         ("Mario Draghi", "a annoncé"),
     ),
     # the clause after the verb is no inverted subject
-    ("fr", "Le ministre, malgré cette division, avait clairement affirmé qu’il partira en mai.", ("Le ministre", "avait affirmé")),
+    (
+        "fr",
+        "Le ministre, malgré cette division, avait clairement affirmé qu’il partira en mai.",
+        ("Le ministre", "avait affirmé"),
+    ),
     # never a source
     ("es", "Así lo afirmó en 2020.", None),
     ("nl", "Dat zei hij in 2020.", ("hij", "zei")),

@@ -741,7 +741,9 @@ def _find(
                     continue  # "The court heard Hartley admit …": an infinitive after a perception verb
                 if found is None and i0 > 0 and t.low[i0 - 1] in c.coordinators:
                     found = _clause_subject(t, i0 - 1)  # "… and said"
-                elif found is None and initial and word.casefold() not in c.object_verbs and not _after_phrase(t, i0, i1):
+                elif (
+                    found is None and initial and word.casefold() not in c.object_verbs and not _after_phrase(t, i0, i1)
+                ):
                     found = _forward(t, i1, check_follow=not c.v2)
                     if found is None and i0 > 0 and t.toks[i0 - 1].text == ",":
                         found = _subordinate_subject(t, i0) if c.v2 else None
