@@ -1456,6 +1456,9 @@ OTHER_LANGUAGES = [
         ("Le ministre", "avait affirmé"),
     ),
     # never a source
+    ("es", "La reducción de precios responde a una investigación de 2010.", None),
+    ("nl", "Hij promootte de iPhone in 2008 door te zeggen dat de telefoon uniek was.", None),
+    ("nl", "Richard Doherty schreef het succes in 2011 aan zijn geduld toe.", None),
     ("es", "Así lo afirmó en 2020.", None),
     ("nl", "Dat zei hij in 2020.", ("hij", "zei")),
 ]

@@ -685,6 +685,8 @@ def _find(
             relative = _relative_subject(t, i0) if modifier else None
             if modifier and relative is None:
                 continue  # a participle modifying a noun ("a merger announced Monday would")
+            if word.casefold() in c.no_preposition and i1 < t.n and t.preposition(i1):
+                continue  # "La reducción responde a una investigación": no report
             if word.casefold() in c.clause_only and i1 < t.n and (t.low[i1] in c.determiners or _bare_noun(t, i1)):
                 continue  # "claimed a victory", "wrote the letter", "declared victory": an object, not a report
             transitive = word.casefold() in c.transitive and word.casefold() not in c.stance  # stance: `_has_object`
@@ -1086,6 +1088,8 @@ def _other_verb(t: Sentence, i0: int, i1: int, particles: tuple[str, ...] | None
     c = t.c
     if i1 < t.n and t.low[i1] in c.reflexive:
         return True  # "Täglich melden sich Bürger": another verb
+    if i0 > 0 and t.low[i0 - 1] in c.infinitive_markers:
+        return True  # "door te zeggen dat": an infinitive
     if c.v2 and i1 < t.n and t.low[i1] in c.modals and t.low[i1] not in c.separable_particles:
         return True  # verb-final infinitive before its modal: "wie der Titel vermuten lässt"
     if c.modals:
@@ -1098,8 +1102,8 @@ def _other_verb(t: Sentence, i0: int, i1: int, particles: tuple[str, ...] | None
         return True
     if c.separable_particles:
         k = i1
-        while k < t.n and k < i1 + 15 and not t.punct(k):
-            k += 1
+        while k < t.n and k < i1 + 15 and not t.punct(k) and t.low[k] not in c.complementisers:
+            k += 1  # the main clause ends before its complementiser ("zegt dat …")
         last = t.low[k - 1] if k > i1 else ""
         if last in c.separable_particles and last not in (particles or ()):
             return True

@@ -59,6 +59,8 @@ class Cues:
     aside_openers: frozenset[str]
     messages: frozenset[str]  # nouns of messages: "a statement saying …" reports its sender's claim
     aside_follow: frozenset[str]  # words that may follow an aside verb besides punctuation ("put it in a speech")
+    infinitive_markers: frozenset[str]  # a verb form right after them is an infinitive ("te zeggen")
+    no_preposition: frozenset[str]  # verb forms that report nothing right before a preposition ("responde a")
     prep_clauses: frozenset[str]  # words after a source preposition that open a clause ("secondo quanto …")
     perfect: frozenset[str]  # finite forms of the perfect's auxiliary ("hat"): a participle closing its clause
     past_participles: frozenset[str]  # reporting participles ("gesagt", "mitgeteilt", "gezegd")
@@ -220,6 +222,8 @@ def cues(lang: str) -> Cues:
         inverted=inverted,
         perfect=_low(gram.get("perfect", [])),
         prep_clauses=_low(att.get("prep_clauses", [])),
+        infinitive_markers=_low(gram.get("infinitive_markers", [])),
+        no_preposition=_low(_inflected(att.get("no_preposition", []), table, adverbial_slots)[0]),
         past_participles=_low(
             [
                 lemma.rpartition("|")[0] + form
