@@ -1428,6 +1428,11 @@ OTHER_LANGUAGES = [
     ),
     ("nl", "De minister heeft dinsdag in Den Haag gezegd dat de belasting in 2025 stijgt.", ("De minister", "gezegd")),
     ("de", "Er muss am Dienstag gesagt haben, die Lage sei ruhig.", None),
+    (
+        "de",
+        "Noch vor zwei Wochen hat uns das Ministerium geantwortet, dass die Lage im Mai ruhig war.",
+        ("das Ministerium", "geantwortet"),
+    ),
     # source prepositions: contracted articles, a clause after them, an agent after a noun of reporting
     ("it", "Stando al ministro, il deficit scenderà nel 2025.", ("ministro", "Stando al")),
     ("it", "Secondo quanto riferito dal ministro, il deficit scenderà nel 2025.", ("ministro", "Secondo")),

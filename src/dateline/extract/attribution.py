@@ -544,8 +544,13 @@ def _perfect_subject(t: Sentence, i0: int, i1: int, word: str) -> Found | None:
     if aux is None or t.low[aux] not in c.perfect:
         return None
     found, initial = _backward(t, aux)
+    if found is not None and not all(t.timex[k] or t.adverb(k) for k in range(found.j, aux)):
+        found, initial = None, True  # "Noch vor zwei Wochen hat …": the first field is an adjunct
     if found is None and initial:
-        found = _forward(t, aux + 1, check_follow=False)
+        k = aux + 1
+        while k < i0 and t.low[k] in c.oblique:
+            k += 1  # "hat uns das Ministerium geantwortet"
+        found = _forward(t, k, check_follow=False)
         if found is not None and found.j > i0:
             return None
     return found
