@@ -1414,6 +1414,12 @@ OTHER_LANGUAGES = [
         "Pour sa part, le ministre, en pleine course, a déclaré qu'il partira en mai.",
         ("le ministre", "a déclaré"),
     ),
+    # an indefinite article that is also a verb particle ("ein|räumen") opens a subject
+    (
+        "de",
+        "Ein Sprecher des Ministeriums sagte der Deutschen Presse-Agentur am Montag, die Lage sei ruhig.",
+        ("Ein Sprecher des Ministeriums", "sagte"),
+    ),
     # the perfect: a reporting participle closing its clause has the auxiliary's subject, before or after it
     (
         "de",

@@ -204,7 +204,8 @@ def cues(lang: str) -> Cues:
         coordinators=_low(gram.get("coordinators", [])),
         conjunctions=_low(gram.get("conjunctions", [])),
         complementisers=_low(gram.get("complementisers", [])),
-        stop=_low(gram.get("stop", [])) | frozenset(p for ps in particles.values() for p in ps),
+        stop=_low(gram.get("stop", []))
+        | (frozenset(p for ps in particles.values() for p in ps) - _low(gram.get("determiners", []))),  # not "ein"
         adverbs=_low(gram.get("adverbs", [])),
         auxiliaries=_low(gram.get("auxiliaries", [])),
         passives=_low(gram.get("passives", [])),
