@@ -232,6 +232,8 @@ def _backward(t: Sentence, cue: int) -> tuple[Found | None, bool]:
     b = _clause_start(t, j) - 1
     start, end = b + 1, j + 1
     if end - start > 1 and t.low[start] in t.c.coordinators:
+        if start > 1 and t.toks[start - 1].text == "," and _listed(t, start - 1):
+            return None, False  # "Ein Turm, Wart genannt, und ein alter Palast erzählen": whole or nothing
         start += 1  # "…, and Nicklaus said"
     if end <= start or t.low[end - 1] in t.c.clitics:
         return None, True  # "Así lo afirmó X": an object pronoun before the verb, its subject after it
@@ -280,6 +282,25 @@ def _backward(t: Sentence, cue: int) -> tuple[Found | None, bool]:
             if t.phrase(a, end - 1) and t.usable(a, end - 1):
                 return Found(a, end - 1), False
     return None, False
+
+
+def _listed(t: Sentence, comma: int) -> bool:
+    """Whether the sentence up to the comma at token `comma` is a noun phrase and short asides set off by commas
+    ("Ein Turm, Wart genannt,"): a coordinator after the comma continues that phrase, no new clause."""
+    chunks, b = [], comma
+    while b > 0:
+        a = b - 1
+        while a >= 0 and t.toks[a].text != ",":
+            a -= 1
+        chunks.append((a + 1, b))
+        b = a
+    first = chunks[-1]
+    return (
+        len(chunks) > 1
+        and first[0] == 0
+        and t.phrase(*first)
+        and all(0 < j - i <= 3 and not t.phrase(i, j) for i, j in chunks[:-1])
+    )
 
 
 def _relative_naming(t: Sentence, i0: int, i1: int) -> bool:
