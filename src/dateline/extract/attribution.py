@@ -41,7 +41,14 @@ end a phrase), `adverbs` (skipped between subject and verb), `auxiliaries` (a cl
 subject, never a source), `passives`, `pronouns` (never a source), `personal` (subject pronouns: a source as
 written), `resolvable`, `objects` (a first field that is not the subject), `relatives`, `v2`, `participle_cut`
 (word endings that end a plain noun phrase: "A news report published Wednesday"), `opening_participles` (endings
-of a sentence-opening participle: "Looking back at …, the economist X comments").
+of a sentence-opening participle: "Looking back at …, the economist X comments"), `clitics` (object pronouns
+before a verb whose subject follows it: "Lo ha detto X", "Así lo afirmó X"), `inner_adverbs` (adverbs between an
+auxiliary and its participle: "a également indiqué"), `perfect` (v2: the perfect's auxiliary, whose subject a
+reporting participle closing its clause has: "Am Dienstag hat der Minister gesagt"), `infinitive_markers` ("te
+zeggen": no report). `[attribution]`: `inverted` (subject pronouns joined after the verb: "a-t-il déclaré"),
+`prep_clauses` (a clause after a source preposition: "secondo quanto riferito dal ministro"), `no_preposition`
+(verbs that report nothing before a preposition: "responde a"), `particles` (separable finite forms and their
+particle, listed), `participles` (listed participles for the perfect).
 """
 
 from __future__ import annotations
