@@ -41,7 +41,14 @@ end a phrase), `adverbs` (skipped between subject and verb), `auxiliaries` (a cl
 subject, never a source), `passives`, `pronouns` (never a source), `personal` (subject pronouns: a source as
 written), `resolvable`, `objects` (a first field that is not the subject), `relatives`, `v2`, `participle_cut`
 (word endings that end a plain noun phrase: "A news report published Wednesday"), `opening_participles` (endings
-of a sentence-opening participle: "Looking back at …, the economist X comments").
+of a sentence-opening participle: "Looking back at …, the economist X comments"), `clitics` (object pronouns
+before a verb whose subject follows it: "Lo ha detto X", "Así lo afirmó X"), `inner_adverbs` (adverbs between an
+auxiliary and its participle: "a également indiqué"), `perfect` (v2: the perfect's auxiliary, whose subject a
+reporting participle closing its clause has: "Am Dienstag hat der Minister gesagt"), `infinitive_markers` ("te
+zeggen": no report). `[attribution]`: `inverted` (subject pronouns joined after the verb: "a-t-il déclaré"),
+`prep_clauses` (a clause after a source preposition: "secondo quanto riferito dal ministro"), `no_preposition`
+(verbs that report nothing before a preposition: "responde a"), `particles` (separable finite forms and their
+particle, listed), `participles` (listed participles for the perfect).
 """
 
 from __future__ import annotations
@@ -70,6 +77,8 @@ def _forward(t: Sentence, i: int, check_follow: bool) -> Found | None:
         i += 1
     if i >= t.n or t.low[i] in t.c.conjunctions:
         return None
+    if any(t.low[i].startswith(v) for v in t.c.complementisers if v[-1] in "'’"):
+        return None  # "a affirmé qu'il …": the clause, no inverted subject
     end = t.np(i, name_cut=True)
     if end is None:
         return None
@@ -116,6 +125,8 @@ def _appositions(t: Sentence, comma: int) -> Found | None:
         chunks.append((a + 2 if opener else a + 1, b))  # "And John Allen, who …, said": not "And"
         b = a
     opened = b < 0 or t.toks[b].text in _CLOSING or (t.toks[b].text == "," and b > 0 and t.toks[b - 1].text in _QUOTES)
+    if len(chunks) > 1 and chunks[-1][0] == 0 and t.preposition(0):
+        chunks, opened = chunks[:-1], True  # "Pour sa part, le ministre, en pleine course, a déclaré": an adjunct
     aside = len(chunks) > 1 and _aside(t, *chunks[0])
     if aside:
         chunks = chunks[1:]  # "Priebus, in the wake of a new poll, told"; "Will Rogers, for example, said"
@@ -228,9 +239,11 @@ def _backward(t: Sentence, cue: int) -> tuple[Found | None, bool]:
     b = _clause_start(t, j) - 1
     start, end = b + 1, j + 1
     if end - start > 1 and t.low[start] in t.c.coordinators:
+        if start > 1 and t.toks[start - 1].text == "," and _listed(t, start - 1):
+            return None, False  # "Ein Turm, Wart genannt, und ein alter Palast erzählen": whole or nothing
         start += 1  # "…, and Nicklaus said"
-    if end <= start:
-        return None, True
+    if end <= start or t.low[end - 1] in t.c.clitics:
+        return None, True  # "Así lo afirmó X": an object pronoun before the verb, its subject after it
     if t.c.v2 and (t.stop(start) or (t.low[start] in t.c.objects and end - start == 1)):
         return None, True
     for a in range(end - 2, start - 1, -1) if t.c.v2 else ():  # verb-final passive: "von X gemeldet"
@@ -276,6 +289,25 @@ def _backward(t: Sentence, cue: int) -> tuple[Found | None, bool]:
             if t.phrase(a, end - 1) and t.usable(a, end - 1):
                 return Found(a, end - 1), False
     return None, False
+
+
+def _listed(t: Sentence, comma: int) -> bool:
+    """Whether the sentence up to the comma at token `comma` is a noun phrase and short asides set off by commas
+    ("Ein Turm, Wart genannt,"): a coordinator after the comma continues that phrase, no new clause."""
+    chunks, b = [], comma
+    while b > 0:
+        a = b - 1
+        while a >= 0 and t.toks[a].text != ",":
+            a -= 1
+        chunks.append((a + 1, b))
+        b = a
+    first = chunks[-1]
+    return (
+        len(chunks) > 1
+        and first[0] == 0
+        and t.phrase(*first)
+        and all(0 < j - i <= 3 and not t.phrase(i, j) for i, j in chunks[:-1])
+    )
 
 
 def _relative_naming(t: Sentence, i0: int, i1: int) -> bool:
@@ -507,6 +539,8 @@ def _noun_use(t: Sentence, i: int) -> bool:
         k -= 1  # "Obama's highly criticized press conference"
     if k >= 0:
         prev = t.toks[k]
+        if prev.low in t.c.clitics or (_first_field(t, k) and i + 1 < t.n and t.subject_next(i + 1)):
+            return False  # "Lo ha detto il ministro", "Das sagte der Minister": an object pronoun, then the verb
         share = any(t.share(m, t.n) == k + 1 for m in range(max(1, k - 2), k))  # "two in three said"
         if not share and (prev.low in t.c.determiners or (prev.number and not prev.date)):
             return True
@@ -523,6 +557,36 @@ def _noun_use(t: Sentence, i: int) -> bool:
     if t.low[i] in t.c.attitude and i + 1 < t.n and t.low[i + 1] in t.c.infinitive:
         return False  # "the mayor hopes to open …" (after a determiner it was a noun: "the plans to …")
     return not (i > 0 and (t.toks[i - 1].text == "," or t.toks[i - 1].text in _CLOSING))
+
+
+def _perfect_subject(t: Sentence, i0: int, i1: int, word: str) -> Found | None:
+    """The subject of a reporting participle that closes its clause after the perfect's auxiliary (`perfect`,
+    v2 languages): before the auxiliary ("Der Minister hat am Dienstag in Berlin gesagt, …"), or right after it
+    when the first field is an adjunct or an object ("Am Dienstag hat der Minister gesagt", "Das hat X gesagt")."""
+    c = t.c
+    if not c.perfect or word.casefold() not in c.past_participles or (i0 > 0 and t.low[i0 - 1] in c.modals):
+        return None
+    if i1 < t.n and (t.toks[i1].text in _DASHES or not (t.punct(i1) or t.low[i1] in c.complementisers)):
+        return None  # the participle closes its clause, not a dashed aside ("– die Ministerin hat es gesagt –")
+    aux = next((k for k in range(i0 - 1, max(-1, i0 - 15), -1) if t.boundary(k) or t.low[k] in c.perfect), None)
+    if aux is None or t.low[aux] not in c.perfect:
+        return None
+    found, initial = _backward(t, aux)
+    if found is not None and not all(t.timex[k] or t.adverb(k) for k in range(found.j, aux)):
+        found, initial = None, True  # "Noch vor zwei Wochen hat …": the first field is an adjunct
+    if found is None and initial:
+        k = aux + 1
+        while k < i0 and t.low[k] in c.oblique:
+            k += 1  # "hat uns das Ministerium geantwortet"
+        found = _forward(t, k, check_follow=False)
+        if found is not None and found.j > i0:
+            return None
+    return found
+
+
+def _first_field(t: Sentence, k: int) -> bool:
+    """Whether token k is a pronoun object filling a V2 sentence's first field ("Das sagte …", "Dat zei …")."""
+    return t.c.v2 and t.low[k] in t.c.objects and (k == 0 or (k == 1 and t.low[0] in t.c.openers))
 
 
 def _named_report(t: Sentence, i: int) -> bool:
@@ -583,14 +647,30 @@ def _find(
         if tok.quoted or tok.mid_cap or t.toks[max(i0, i1 - 1)].end != b:
             continue  # a quoted speaker's words; a name ("the United States"); part of a word ("state’s")
         word = t.s[a:b]
+        parts = word.split()
+        if len(parts) == 3 and parts[1].casefold() in c.inner_adverbs:
+            word = f"{parts[0]} {parts[2]}"  # "a également indiqué": the verb without the adverb inside it
         found: Found | None = None
-        if kind == "prep":
+        head = t.s[t.toks[i0 - 1].start : a].casefold() if i0 > 0 and t.toks[i0 - 1].end > a else ""
+        if head:  # the cue starts inside a word: after an elided pronoun or "que" its subject follows it
+            if kind != "verb" or not (head in c.clitics or head in c.complementisers):
+                continue  # "n'a dit", "state’s"
+            seen = True
+            found = _forward(t, i1, check_follow=False)  # "L'ha detto il ministro", "ce qu'a déclaré le ministre"
+        elif kind == "prep":
             if word.casefold() in c.after_comma and (i0 == 0 or t.toks[i0 - 1].text != ","):
                 continue
             if i0 > 0 and c.determiners and t.low[i0 - 1] in c.determiners:
                 continue
-            if i1 < t.n and t.low[i1] in c.auxiliaries:
-                continue  # "según ha anunciado la USAF": the verb after it has the source
+            if i1 < t.n and (t.low[i1] in c.auxiliaries or t.low[i1] in c.finite):
+                continue  # "según ha anunciado la USAF", "según dijo el portavoz": the verb after it has the source
+            if i1 < t.n and t.low[i1] in c.prep_clauses:  # "secondo quanto riferito dal ministro"
+                if i1 + 3 < t.n and not t.punct(i1 + 1) and t.low[i1 + 2] in c.agents:
+                    seen = True
+                    found = _forward(t, i1 + 3, check_follow=False)
+                    if found is not None and first is None:
+                        first = (found, word)
+                continue  # otherwise a verb of the clause has the source ("selon ce qu'a déclaré X")
             seen = True
             if word.casefold() in c.after_comma:  # ", so Außenminister X." (not ", so ist …")
                 end = t.np(i1) if i1 < t.n else None
@@ -602,7 +682,8 @@ def _find(
                     ok = False  # ", so lernen viele …": "so" opens a clause, no source (German nouns are capitalised)
                 found = Found(i1, end) if ok and end is not None and t.usable(i1, end) else None
             else:
-                found = _forward(t, i1, check_follow=False)
+                agent = " " in word and i1 + 1 < t.n and t.low[i1] in c.agents  # "nach Angaben von Experten"
+                found = _forward(t, i1 + 1 if agent else i1, check_follow=False)
         elif kind == "post":
             seen = True
             found, _ = _backward(t, i0)
@@ -637,6 +718,8 @@ def _find(
             relative = _relative_subject(t, i0) if modifier else None
             if modifier and relative is None:
                 continue  # a participle modifying a noun ("a merger announced Monday would")
+            if word.casefold() in c.no_preposition and i1 < t.n and t.preposition(i1):
+                continue  # "La reducción responde a una investigación": no report
             if word.casefold() in c.clause_only and i1 < t.n and (t.low[i1] in c.determiners or _bare_noun(t, i1)):
                 continue  # "claimed a victory", "wrote the letter", "declared victory": an object, not a report
             transitive = word.casefold() in c.transitive and word.casefold() not in c.stance  # stance: `_has_object`
@@ -652,19 +735,28 @@ def _find(
             if word.casefold() in c.attitude and (not _content(t, i1) or _after_relative(t, i0) or _noun_like(t, i0)):
                 continue  # "expects a busy summer", "voters who fear a recession": no content, a noun's attitude
             if particles:  # the particle closes the clause: "teilte am Montag mit, dass …"
-                ends = [k for k in range(i1, min(t.n, i1 + 15)) if k + 1 == t.n or t.punct(k + 1)]
+                ends = [
+                    k
+                    for k in range(i1, min(t.n, i1 + 15))
+                    if k + 1 == t.n or t.punct(k + 1) or t.low[k + 1] in c.complementisers  # "liet weten dat"
+                ]
                 particle = next((p for p in particles if ends and t.low[ends[0]] == p), None)
                 if particle is None:
                     continue
                 word = f"{word} {particle}"
             seen = True
-            if relative is not None:
+            pronoun = next((len(v) - v.rfind("-") - 1 for v in c.inverted if t.low[i0].endswith(v)), 0)
+            if pronoun:
+                found = Found(i0, i0 + 1, tail=pronoun)  # "…, a-t-il déclaré": the joined pronoun
+            elif relative is not None:
                 found = relative  # "an inquiry which the probe said was covered up"
             elif _passive(t, i0) or (c.v2 and i1 < t.n and t.low[i1] in c.passives and not t.punct(i1)):
                 if i1 < t.n and t.low[i1] in c.agents:
                     found = _forward(t, i1 + 1, check_follow=False)
                 if found is None:
                     continue
+            elif (perfect := _perfect_subject(t, i0, i1, word)) is not None:
+                found = perfect  # "Am Dienstag hat der Minister in Berlin gesagt, …"
             elif c.v2 and i1 < t.n and t.low[i1] in c.personal and i0 > 0 and word.casefold() not in c.naming:
                 if t.toks[i1].text in c.addressee:
                     continue  # "Bitte glauben Sie mir", "dann stellen Sie fest": the audience addressed
@@ -684,7 +776,9 @@ def _find(
                     continue  # "The court heard Hartley admit …": an infinitive after a perception verb
                 if found is None and i0 > 0 and t.low[i0 - 1] in c.coordinators:
                     found = _clause_subject(t, i0 - 1)  # "… and said"
-                elif found is None and initial and word.casefold() not in c.object_verbs and not _after_phrase(t, i0):
+                elif (
+                    found is None and initial and word.casefold() not in c.object_verbs and not _after_phrase(t, i0, i1)
+                ):
                     found = _forward(t, i1, check_follow=not c.v2)
                     if found is None and i0 > 0 and t.toks[i0 - 1].text == ",":
                         found = _subordinate_subject(t, i0) if c.v2 else None
@@ -1027,6 +1121,8 @@ def _other_verb(t: Sentence, i0: int, i1: int, particles: tuple[str, ...] | None
     c = t.c
     if i1 < t.n and t.low[i1] in c.reflexive:
         return True  # "Täglich melden sich Bürger": another verb
+    if i0 > 0 and t.low[i0 - 1] in c.infinitive_markers:
+        return True  # "door te zeggen dat": an infinitive
     if c.v2 and i1 < t.n and t.low[i1] in c.modals and t.low[i1] not in c.separable_particles:
         return True  # verb-final infinitive before its modal: "wie der Titel vermuten lässt"
     if c.modals:
@@ -1039,19 +1135,22 @@ def _other_verb(t: Sentence, i0: int, i1: int, particles: tuple[str, ...] | None
         return True
     if c.separable_particles:
         k = i1
-        while k < t.n and k < i1 + 15 and not t.punct(k):
-            k += 1
+        while k < t.n and k < i1 + 15 and not t.punct(k) and t.low[k] not in c.complementisers:
+            k += 1  # the main clause ends before its complementiser ("zegt dat …")
         last = t.low[k - 1] if k > i1 else ""
         if last in c.separable_particles and last not in (particles or ()):
             return True
     return False
 
 
-def _after_phrase(t: Sentence, i: int) -> bool:
+def _after_phrase(t: Sentence, i: int, i1: int) -> bool:
     """Whether the verb at token i follows a comma after a noun phrase (an apposition we could not attach):
-    what follows the verb is then its object, not an inverted subject."""
+    what follows the verb (ending at token i1) is then its object, not an inverted subject, unless it is a name."""
     if t.c.v2 or i < 2 or t.toks[i - 1].text != ",":
         return False
+    end = t.np(i1, name_cut=True) if i1 < t.n else None
+    if end is not None and t.named(i1, end) and (end == t.n or t.punct(end)):
+        return False  # "…, a annoncé Mario Draghi, le président …": a name after the verb is its subject
     a = i - 2
     while a >= 0 and not t.boundary(a):
         a -= 1
@@ -1161,6 +1260,8 @@ def _first_chunk(t: Sentence) -> Found | None:
     while j < t.n and t.toks[j].text != ",":
         j += 1
     j = _cut_relative(t, i, j)
+    if i < t.n and t.preposition(i):
+        return None  # "Pour sa part, le ministre, …": an opening adjunct
     if j > i and j - i <= 10 and t.phrase(i, j) and t.usable(i, j):
         return Found(i, j)
     return None
@@ -1434,6 +1535,9 @@ def attribution(
     where, cue = found
     phrase = t.text(where.i, where.j)
     at = base + t.toks[where.i].start
+    if where.tail:  # "a-t-il déclaré": the pronoun joined to the verb
+        phrase, at = phrase[-where.tail :], base + t.toks[where.i].end - where.tail
+        return Attribution(phrase, cue, _resolve(text, start, lang, t, where.i, phrase), at), seen
     if where.ref is not None:  # a relative pronoun: written "who", the name it refers to
         return Attribution(phrase, cue, t.text(*where.ref), at), seen
     if where.j - where.i == 1 and t.low[where.i] in c.personal:

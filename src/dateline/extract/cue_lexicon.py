@@ -50,6 +50,7 @@ class Cues:
     resolvable: frozenset[str]
     plural: frozenset[str]  # plural subject pronouns: they stand for coordinated names only
     objects: frozenset[str]
+    clitics: frozenset[str]  # object pronouns right before the verb: its subject follows it ("Lo ha detto X")
     accusative: frozenset[str]  # after a verb and its subject pronoun: a direct object follows (v2 languages)
     oblique: frozenset[str]  # never nominative: a phrase they open is no verb's subject
     clause_passives: frozenset[str]  # a participle after them in their clause is passive (v2 languages)
@@ -58,6 +59,14 @@ class Cues:
     aside_openers: frozenset[str]
     messages: frozenset[str]  # nouns of messages: "a statement saying …" reports its sender's claim
     aside_follow: frozenset[str]  # words that may follow an aside verb besides punctuation ("put it in a speech")
+    infinitive_markers: frozenset[str]  # a verb form right after them is an infinitive ("te zeggen")
+    no_preposition: frozenset[str]  # verb forms that report nothing right before a preposition ("responde a")
+    prep_clauses: frozenset[str]  # words after a source preposition that open a clause ("secondo quanto …")
+    perfect: frozenset[str]  # finite forms of the perfect's auxiliary ("hat"): a participle closing its clause
+    past_participles: frozenset[str]  # reporting participles ("gesagt", "mitgeteilt", "gezegd")
+    gapped: frozenset[str]  # forms of an auxiliary and a participle ("a indiqué"): an adverb may stand between
+    inner_adverbs: frozenset[str]  # adverbs between an auxiliary and its participle ("a également indiqué")
+    inverted: tuple[str, ...]  # subject pronouns joined after a verb ("-t-il": "a-t-il déclaré")
     relative_sources: frozenset[str]  # relative pronouns after a comma that are a closing reporting verb's subject
     claim_nouns: frozenset[str]  # nouns of saying: "Trump's claim that …" is Trump's (a possessor, a clause)
     claim_links: tuple[tuple[str, ...], ...]  # the words that open a claim noun's content clause ("that")
@@ -103,8 +112,17 @@ class Cues:
     phrasal: dict[str, tuple[str, ...]]  # first word of a phrasal verb form -> its particles ("called" -> "for", "on")
 
     def matches(self, words: Words) -> list[tuple[str, int, int]]:
-        """(kind, start, end) of every cue in `words.text`, left to right."""
-        return [(self.kinds[rank], a, b) for rank, a, b in self.index.find(words)]
+        """(kind, start, end) of every cue in `words.text`, left to right; an auxiliary and its participle with
+        one of `inner_adverbs` between them ("a également indiqué") are a verb cue too."""
+        hits = [(self.kinds[rank], a, b) for rank, a, b in self.index.find(words)]
+        low = words.low
+        if self.gapped and not self.inner_adverbs.isdisjoint(low):
+            gaps = [k for k in range(1, len(low) - 1) if low[k] in self.inner_adverbs]
+            found = [k for k in gaps if f"{low[k - 1]} {low[k + 1]}" in self.gapped]
+            if found:
+                hits += [("verb", words.starts[k - 1], words.ends[k + 1]) for k in found]
+                hits.sort(key=lambda h: h[1])
+        return hits
 
 
 def _inflected(
@@ -138,6 +156,8 @@ def cues(lang: str) -> Cues:
     forms, adverbial, particles = _inflected(
         [*att.get("lemmas", []), *att.get("attitude_lemmas", []), *att.get("stance_lemmas", [])], table, adverbial_slots
     )
+    for form, particle in dict(att.get("particles", {})).items():  # listed separable forms ("liet" … "weten")
+        particles[form.casefold()] = (*particles.get(form.casefold(), ()), particle.casefold())
     stance_forms, stance_adverbial, _ = _inflected(att.get("stance_lemmas", []), table, adverbial_slots)
     transitive_forms = _inflected(att.get("transitive_lemmas", []), table, adverbial_slots)[0]
     attitude_forms, attitude_adverbial, _ = _inflected(att.get("attitude_lemmas", []), table, adverbial_slots)
@@ -145,6 +165,10 @@ def cues(lang: str) -> Cues:
     evid: dict[str, Any] = att.get("evidential", {})
     evid_forms, evid_adverbial, _ = _inflected(evid.get("lemmas", []), table, adverbial_slots)
     objects_forms, objects_adverbial, _ = _inflected(att.get("object_lemmas", []), table, adverbial_slots)
+    inverted = tuple(v.casefold() for v in att.get("inverted", []))
+    if inverted:  # "a déclaré" -> "a-t-il déclaré", "explique" -> "explique-t-il"
+        heads = [f.partition(" ") for f in _inflected(att.get("lemmas", []), table, adverbial_slots)[0]]
+        forms += [f"{head}{suffix}{space}{rest}" for head, space, rest in heads for suffix in inverted]
     found = KeywordIndex()
     kinds: list[str] = []
     verbs = list(
@@ -180,7 +204,8 @@ def cues(lang: str) -> Cues:
         coordinators=_low(gram.get("coordinators", [])),
         conjunctions=_low(gram.get("conjunctions", [])),
         complementisers=_low(gram.get("complementisers", [])),
-        stop=_low(gram.get("stop", [])) | frozenset(p for ps in particles.values() for p in ps),
+        stop=_low(gram.get("stop", []))
+        | (frozenset(p for ps in particles.values() for p in ps) - _low(gram.get("determiners", []))),  # not "ein"
         adverbs=_low(gram.get("adverbs", [])),
         auxiliaries=_low(gram.get("auxiliaries", [])),
         passives=_low(gram.get("passives", [])),
@@ -189,11 +214,31 @@ def cues(lang: str) -> Cues:
         resolvable=_low(gram.get("resolvable", [])),
         plural=_low(gram.get("plural", [])),
         objects=_low(gram.get("objects", [])),
+        clitics=_low(gram.get("clitics", [])),
         oblique=_low(gram.get("oblique", [])),
         accusative=_low(gram.get("accusative", [])),
         clause_passives=_low(gram.get("clause_passives", [])),
         relatives=_low(gram.get("relatives", [])),
         relative_sources=_low(gram.get("relative_sources", [])),
+        inverted=inverted,
+        perfect=_low(gram.get("perfect", [])),
+        prep_clauses=_low(att.get("prep_clauses", [])),
+        infinitive_markers=_low(gram.get("infinitive_markers", [])),
+        no_preposition=_low(_inflected(att.get("no_preposition", []), table, adverbial_slots)[0]),
+        past_participles=_low(
+            [
+                lemma.rpartition("|")[0] + form
+                for lemma in att.get("lemmas", [])
+                for name, forms in table.by_slot(lemma.rpartition("|")[2]).items()
+                if name in table.joined
+                for form in forms
+            ]
+            + att.get("participles", [])
+        ),
+        gapped=frozenset(f.casefold() for f in forms if len(f.split()) == 2)
+        if gram.get("inner_adverbs")
+        else frozenset(),
+        inner_adverbs=_low(gram.get("inner_adverbs", [])),
         claim_nouns=_low(att.get("claim_nouns", [])),
         claim_links=tuple(tuple(v.casefold().split()) for v in att.get("claim_links", [])),
         claim_modifiers=_low(att.get("claim_modifiers", [])),

@@ -13,11 +13,13 @@ from dateline.extract.tokens import Token, Tokens
 @dataclass(frozen=True, slots=True)
 class Found:
     """A source: tokens [i, j) of the sentence; `ref`, for a relative pronoun, the tokens of the phrase it refers
-    to ("Smith, who said …": "who" refers to "Smith")."""
+    to ("Smith, who said …": "who" refers to "Smith"); `tail`, for a subject pronoun joined to the verb after it
+    ("a-t-il"), its length: the source is the last `tail` characters of token i."""
 
     i: int
     j: int
     ref: tuple[int, int] | None = None
+    tail: int = 0
 
 
 class Sentence:
@@ -141,7 +143,15 @@ class Sentence:
                 break  # "A news report published Wednesday"
             if bare and named and lower and self.low[k] not in self.c.genitive and not self._title_run(k, lim):
                 break  # "Republicans choose", "Reid caucused"; not "Democratic presidential candidate X"
-            if name_cut and self.c.v2 and named and lower and k + 1 < lim and self._subject_next(k + 1):
+            if (
+                name_cut
+                and self.c.v2
+                and (named or k > i + 1)
+                and lower
+                and self.low[k] not in self.c.genitive
+                and k + 1 < lim
+                and self.subject_next(k + 1)
+            ):
                 break  # V2: the verb, then its subject: "Volgens de netbeheerder Gasunie | lag het verbruik"
             named = named or self.cap(k)
             k += 1
@@ -170,7 +180,7 @@ class Sentence:
         """Whether token k is a coordinator after a name ("Mr. Xi and"): the phrase after it is coordinated."""
         return self.low[k] in self.c.coordinators and self.cap(k - 1)
 
-    def _subject_next(self, k: int) -> bool:
+    def subject_next(self, k: int) -> bool:
         """Whether token k opens a subject (a determiner or a subject pronoun)."""
         return self.low[k] in self.c.determiners or self.low[k] in self.c.personal
 
@@ -186,6 +196,8 @@ class Sentence:
     def _new_phrase(self, k: int) -> bool:
         """Whether the determiner at k opens a new phrase (not after another determiner or a genitive word)."""
         low, prev, c = self.low[k], self.low[k - 1], self.c
+        if self.toks[k].mid_cap and k + 1 < self.n and self.cap(k + 1):
+            return False  # a capitalised article inside a name: "Jean-Marie Le Pen", "le quotidien Le Figaro"
         return low in c.determiners and prev not in c.determiners and prev not in c.genitive and low not in c.genitive
 
     def adverb(self, k: int) -> bool:
