@@ -1349,3 +1349,39 @@ def test_a_possessive_pronoun_is_the_source_as_written_and_resolved() -> None:
     found, _ = attribution(text, start, len(text), "en", spans)
     assert found is not None
     assert (found.text, found.cue, found.name) == ("his", "claim", "Bernie Sanders")
+
+
+# A pronoun after quoted sentences refers to the speaker named before them: the quoted words are no narrative, the
+# names inside them are not meant; sentences whose subject is the same pronoun continue the chain.
+@pytest.mark.parametrize(
+    ("before", "sentence", "name"),
+    [
+        (
+            "Richard Viguerie notes that the voters matter. “Cruz is the only one who can win,” Viguerie says. "
+            "“Voters reject the Washington establishment of the Republican Party.",
+            "George W. Bush got fewer votes in 2000,” he points out.",
+            "Viguerie",
+        ),
+        (
+            "Michelle Fields said she filed a complaint. “I didn't want to file a complaint.",
+            "I never wanted to do that,” she told Fox News on March 14.",
+            "Michelle Fields",
+        ),
+        (
+            "Ted Cruz called on his rivals to drop out. He said the field was divided. He asked them to reconsider.",
+            "He noted on Monday that he had won Iowa.",
+            "Ted Cruz",
+        ),
+        (
+            "Ted Cruz called on his rivals to drop out. The senators left the room on Monday.",
+            "He noted on Monday that he had won Iowa.",
+            None,
+        ),
+    ],
+)
+def test_a_pronoun_after_quotations_and_its_own_chain(before: str, sentence: str, name: str | None) -> None:
+    text = f"{before} {sentence}"
+    start = len(before) + 1
+    spans = [(t.start, t.end) for t in timex.tag(text, "en", date(2024, 5, 1))]
+    found, _ = attribution(text, start, len(text), "en", spans)
+    assert found is not None and found.name == name

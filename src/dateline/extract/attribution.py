@@ -1276,18 +1276,33 @@ def _resolve(text: str, start: int, lang: str, t: Sentence, at: int, pronoun: st
     spans = sentences.split(text, lo, start, lang)
     if lo > 0:
         spans = spans[1:]
-    for a, b in reversed(spans[-RESOLVE_SENTENCES:]):
+    left = RESOLVE_SENTENCES
+    for a, b in reversed(spans):
+        if left == 0:
+            break
+        if _quotation_only(text[a:b], lang):
+            continue  # the words of a speaker quoted: no subject of the narrative, nobody they name is meant
         subject = _subject_of(text, a, b, lang)
         if subject is None:
             if _names_inside(text[a:b], lang):
                 return None  # someone else may be the one meant
+            left -= 1
             continue
         phrase, named = subject
         if named:
             return _person(text, start, phrase, pronoun, c)
         if phrase.casefold() != pronoun.casefold():
             return None
+        # the same pronoun as subject: the chain goes on without using up the sentences looked back over
     return None
+
+
+def _quotation_only(sentence: str, lang: str) -> bool:
+    """Whether every word of a sentence lies inside a quotation ('“Voters reject the establishment.', 'Those kids
+    have jobs in Mexico.”' closing a quotation opened before it)."""
+    toks = Tokens(sentence, lang).tokens
+    words = [tok for tok in toks if not tok.punct]
+    return bool(words) and all(tok.quoted for tok in words)
 
 
 def _names_inside(sentence: str, lang: str) -> bool:
