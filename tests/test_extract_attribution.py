@@ -1385,3 +1385,32 @@ def test_a_pronoun_after_quotations_and_its_own_chain(before: str, sentence: str
     spans = [(t.start, t.end) for t in timex.tag(text, "en", date(2024, 5, 1))]
     found, _ = attribution(text, start, len(text), "en", spans)
     assert found is not None and found.name == name
+
+
+# The main subject that an adverbial participle or a coordinated verb shares may follow a long opening adjunct of
+# prepositional phrases and dates, and may carry an apposition with prepositional phrases or a participle's aside.
+MAIN_SUBJECTS = [
+    (
+        "In a victory speech in Westchester County on Tuesday night, Mr. Trump struck a measured tone, saying he "
+        "understood the responsibility.",
+        ("Mr. Trump", "saying"),
+    ),
+    (
+        "Huma Abedin, vice chairwoman for Clinton’s presidential campaign, emailed supporters on Monday evening, "
+        "telling them, “I am a proud Muslim.”",
+        ("Huma Abedin", "telling"),
+    ),
+    (
+        "House Democrats, looking for a way to shake up the conversation on gun control, seized the floor on "
+        "Wednesday and said they would refuse to leave.",
+        ("House Democrats", "said"),
+    ),
+    ("In a victory speech in Westchester County that lasted until Tuesday night, saying nothing, he left.", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), MAIN_SUBJECTS)
+def test_main_subject_after_long_adjuncts_and_appositions(sentence: str, expected: tuple[str, str] | None) -> None:
+    spans = [(t.start, t.end) for t in timex.tag(sentence, "en", date(2024, 5, 1))]
+    found, _ = attribution(sentence, 0, len(sentence), "en", spans)
+    assert (found.text, found.cue) == expected if found else expected is None

@@ -430,6 +430,8 @@ def _main_subject(t: Sentence, before: int, loose: bool = False) -> Found | None
     if i < t.n and (t.timex[i] or t.low[i] in t.c.stop or _opening_participle(t, i)):
         reach = 12 if _opening_participle(t, i) else 8  # "Looking back at the 1997 Asian financial crisis, X"
         commas = [k for k in range(min(t.n, before, reach + 8)) if t.toks[k].text == ","]
+        if commas and reach <= commas[0] < 16 and t.preposition(i) and _adjuncts(t, i, commas[0]):
+            reach = 16  # "In a victory speech in Westchester County on Tuesday night, X": prepositional phrases only
         if not commas or commas[0] >= reach:
             return None
         for n, comma in enumerate(commas):  # "At a rally in Portsmouth, N.H., on Tuesday, Senator X endorsed"
@@ -493,11 +495,15 @@ def _opening_participle(t: Sentence, i: int) -> bool:
 def _appositions_end(t: Sentence, comma: int, before: int) -> int | None:
     """The index after an apposition "X, the …, " that starts at `comma`, or None."""
     relative = comma + 1 < before and t.low[comma + 1] in t.c.relatives  # "X, who …, agreed"
-    reach = comma + (32 if relative else 14)
+    reach = comma + (32 if relative else 20)
     nxt = next((k for k in range(comma + 1, min(before, reach)) if t.toks[k].text == ","), None)
-    if nxt is None or not (relative or t.phrase(comma + 1, nxt) or t.toks[comma + 1].number):
+    if nxt is None:
         return None
-    return nxt + 1
+    if relative or t.phrase(comma + 1, nxt) or t.toks[comma + 1].number:
+        return nxt + 1
+    if nxt - comma <= 16 and (t.phrase_pp(comma + 1, nxt) or _aside(t, comma + 1, nxt)):
+        return nxt + 1  # "Huma Abedin, vice chairwoman for Clinton’s campaign, emailed", "X, looking for a way, seized"
+    return None
 
 
 def _noun_use(t: Sentence, i: int) -> bool:
