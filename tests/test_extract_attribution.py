@@ -1414,3 +1414,34 @@ def test_main_subject_after_long_adjuncts_and_appositions(sentence: str, expecte
     spans = [(t.start, t.end) for t in timex.tag(sentence, "en", date(2024, 5, 1))]
     found, _ = attribution(sentence, 0, len(sentence), "en", spans)
     assert (found.text, found.cue) == expected if found else expected is None
+
+
+# A survey named after "in" is the source of the figures of a sentence without a reporting cue; a generic "the
+# polls" (a trend), a survey without a determiner or name, or a sentence without a number gives none.
+SURVEYS = [
+    (
+        "In an NBC News/Wall Street Journal poll released Monday, 50 percent of respondents chose Clinton.",
+        ("an NBC News/Wall Street Journal poll", "In"),
+    ),
+    (
+        "Kasich was at 25 percent support in the most recent Fox poll, up eight points from March.",
+        ("the most recent Fox poll", "in"),
+    ),
+    (
+        "In May's Washington Post-ABC News poll, Clinton led Trump 47 to 39.",
+        ("May's Washington Post-ABC News poll", "In"),
+    ),
+    ("Trump has had a 20-point lead in the polls since March.", None),
+    ("In the poll, Clinton’s support has risen since July.", None),
+    (
+        "In a CNN poll released Monday, 40 percent said the economy was weak, the network reported.",
+        ("the network", "reported"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), SURVEYS)
+def test_a_survey_named_after_in_is_the_source_of_its_figures(sentence: str, expected: tuple[str, str] | None) -> None:
+    spans = [(t.start, t.end) for t in timex.tag(sentence, "en", date(2024, 5, 1))]
+    found, _ = attribution(sentence, 0, len(sentence), "en", spans)
+    assert (found.text, found.cue) == expected if found else expected is None

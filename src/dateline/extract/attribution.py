@@ -821,6 +821,31 @@ def _survey(t: Sentence, found: Found) -> tuple[Found, str] | None:
     return None
 
 
+def _named_survey(t: Sentence) -> tuple[Found, str] | None:
+    """A survey (`surveys`) named in a phrase opened by one of `survey_prepositions`, in a sentence with a number and
+    no reporting cue: the survey is the source of its figures ("In a CNN poll released Monday, Clinton led Trump 50
+    to 40", "Kasich was at 25 percent in the most recent Fox poll" → "a CNN poll", "the most recent Fox poll"). The
+    phrase opens with a determiner, a possessor or a name, and holds no other preposition ("in the race for the
+    poll") and no quotation."""
+    c = t.c
+    if not c.surveys or not any(tok.number and not tok.date for tok in t.toks):
+        return None
+    for k in range(t.n - 2):
+        if t.low[k] not in c.survey_prepositions or t.toks[k].quoted or t.timex[k]:
+            continue
+        first = k + 1
+        if not (t.low[first] in c.determiners or t.cap(first) or t.low[first].endswith(c.possessive)):
+            continue
+        m = first
+        while m < t.n and m - first < 10 and t.low[m] not in c.surveys:
+            if (t.punct(m) and t.toks[m].text not in "/-") or t.toks[m].quoted or (m > first and t.stop(m)):
+                break
+            m += 1
+        if m < t.n and t.low[m] in c.surveys and t.usable(first, m + 1):
+            return Found(first, m + 1), t.toks[k].text
+    return None
+
+
 def _outer(t: Sentence, cue: int, cue_end: int, found: Found) -> bool:
     """Whether a later source closes the sentence after a comma: ", according to X", ", X reported"."""
     k = min(cue, found.i) - 1
@@ -1441,6 +1466,12 @@ def attribution(
     if found is None and noun_cue and t is not None:
         found = _noun_cue(t)  # "Trump’s claim that …": after every verb cue, which outranks it
         seen = seen or found is not None
+    if not seen and c.surveys and not c.surveys.isdisjoint(words.low):
+        if t is None:
+            view = view or Tokens(sentence, lang, [(a - start, b - start) for a, b in spans or []])
+            t = Sentence(view, c, text)
+        found = _named_survey(t)  # "In a CNN poll released Monday, Clinton led Trump 50 to 40"
+        seen = found is not None
     if found is None and not seen and _quoted(sentence):  # a cue of its own ("she told reporters"): not the next
         raw = text[end : end + 240]
         tail = raw.lstrip(" \t\"'„“”«»‚‘’")  # a closing quote printed as opening: „Fügt …
