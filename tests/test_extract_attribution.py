@@ -1445,3 +1445,26 @@ def test_a_survey_named_after_in_is_the_source_of_its_figures(sentence: str, exp
     spans = [(t.start, t.end) for t in timex.tag(sentence, "en", date(2024, 5, 1))]
     found, _ = attribution(sentence, 0, len(sentence), "en", spans)
     assert (found.text, found.cue) == expected if found else expected is None
+
+
+# The document or count opening the clause of an evidential verb is its source, with modifiers between them.
+DOCUMENT_SUBJECTS = [
+    (
+        "A random survey conducted by the One America News Network found Trump the winner of Tuesday's debate.",
+        ("A random survey", "found"),
+    ),
+    ("Polls there show Trump is trailing Ted Cruz ahead of Tuesday's vote.", ("Polls", "show")),
+    (
+        "Yet a new poll from USA TODAY/Suffolk University found 40% of voters aren't sure in May.",
+        ("a new poll", "found"),
+    ),
+    ("The filings due Sunday night are expected to show that Cruz did more business in 2015.", None),
+    ("Mr. Romney found it difficult in 2012 to overcome a defeat in Miami.", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), DOCUMENT_SUBJECTS)
+def test_a_document_opening_an_evidential_verbs_clause(sentence: str, expected: tuple[str, str] | None) -> None:
+    spans = [(t.start, t.end) for t in timex.tag(sentence, "en", date(2024, 5, 1))]
+    found, _ = attribution(sentence, 0, len(sentence), "en", spans)
+    assert (found.text, found.cue) == expected if found else expected is None

@@ -702,6 +702,8 @@ def _find(
             clause = _that_clause(t, i1)  # "The Globe found that …": a finding reported
             if found is not None and word.casefold() in c.evidential and not clause and not _evidence(t, found):
                 found = None
+            if found is None and word.casefold() in c.evidential:
+                found = _document_subject(t, i0)  # "A random survey conducted by the One America News Network found"
             if (
                 c.v2
                 and found is not None
@@ -1167,6 +1169,27 @@ def _evidence(t: Sentence, found: Found) -> bool:
         (k - 1 for k in range(found.i + 1, found.j) if t.low[k] in t.c.genitive or t.preposition(k)), found.j - 1
     )  # "a poll of likely voters", "a poll from Marquette Law School"
     return t.low[head] in t.c.evidence_nouns or t.low[found.j - 1] in t.c.evidence_nouns  # "a poll of voters"
+
+
+def _document_subject(t: Sentence, cue: int) -> Found | None:
+    """The document or count (`evidence_nouns`) opening the clause of the evidential verb at token `cue`, with
+    modifiers between them: "A random survey conducted by the One America News Network found", "Polls there show",
+    "A new USA TODAY/Rock the Vote survey of those 18 to 35 years old shows". Only a plain phrase before the noun
+    (determiners, adjectives, names, numbers, dates, a possessor), an opener ("Yet", "But") before it."""
+    if cue > 0 and t.low[cue - 1] in t.c.infinitive:
+        return None  # "The filings are expected to show that …": nothing shown yet
+    start = _clause_start(t, cue - 1)
+    if start > 1 and t.timex[start] and t.toks[start - 1].text == "," and t.timex[start - 2]:
+        start = _clause_start(t, start - 2)  # "A Sept. 15, 2011 email shows": the comma inside a date
+    while start < cue and (t.low[start] in t.c.openers or t.low[start] in t.c.coordinators):
+        start += 1
+    m = next((k for k in range(start, cue) if t.low[k] in t.c.evidence_nouns), None)
+    if m is None or t.toks[m].quoted:
+        return None
+    for k in range(start, m):
+        if (t.punct(k) and t.toks[k].text not in "/-") or (t.stop(k) and not t.timex[k]) or t.toks[k].quoted:
+            return None
+    return Found(start, m + 1) if t.usable(start, m + 1) else None
 
 
 def _subordinate_subject(t: Sentence, cue: int) -> Found | None:
