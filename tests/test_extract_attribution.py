@@ -1468,3 +1468,23 @@ def test_a_document_opening_an_evidential_verbs_clause(sentence: str, expected: 
     spans = [(t.start, t.end) for t in timex.tag(sentence, "en", date(2024, 5, 1))]
     found, _ = attribution(sentence, 0, len(sentence), "en", spans)
     assert (found.text, found.cue) == expected if found else expected is None
+
+
+# A name right before a colon and an opening quotation mark, opening the sentence or the part after a dash, is the
+# speaker of the quotation (a digest's or a transcript's form); a phrase that is no name is none.
+SPEAKER_LABELS = [
+    ("Pollsters agree - Carl Bialik: “One of the biggest lessons was a simple one in 2016.”", ("Carl Bialik", ":")),
+    (
+        "IOWA POLLS NOT WRONG - Mark Blumenthal and Jon Cohen: “Although the polls failed on Tuesday, they won.”",
+        ("Mark Blumenthal and Jon Cohen", ":"),
+    ),
+    ("The result: “after Thursday’s debate, Cruz must travel.”", None),
+    ("CORRECTION: On Monday an editing error happened.", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), SPEAKER_LABELS)
+def test_a_name_before_a_colon_and_a_quotation_is_its_speaker(sentence: str, expected: tuple[str, str] | None) -> None:
+    spans = [(t.start, t.end) for t in timex.tag(sentence, "en", date(2024, 5, 1))]
+    found, _ = attribution(sentence, 0, len(sentence), "en", spans)
+    assert (found.text, found.cue) == expected if found else expected is None

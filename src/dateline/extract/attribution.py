@@ -823,6 +823,24 @@ def _survey(t: Sentence, found: Found) -> tuple[Found, str] | None:
     return None
 
 
+def _speaker_label(t: Sentence) -> tuple[Found, str] | None:
+    """A name opening the sentence (or the part after a dash) right before a colon and an opening quotation mark:
+    the speaker of the quotation ("Pollsters agree - Carl Bialik: “One of the biggest lessons …”", "Mark Blumenthal
+    and Jon Cohen: “…”"); the colon is the cue."""
+    for k in range(1, min(t.n - 1, 40)):
+        if t.toks[k].text != ":" or t.toks[k + 1].text not in _QUOTES or t.toks[k].quoted:
+            continue
+        a = k - 1
+        while a > 0 and not t.punct(a - 1) and k - a < 6:
+            a -= 1
+        if a > 0 and t.toks[a - 1].text not in _DASHES:
+            return None
+        if t.named(a, k) or _coordinated_names(t, a, k):
+            return Found(a, k), ":"
+        return None
+    return None
+
+
 def _named_survey(t: Sentence) -> tuple[Found, str] | None:
     """A survey (`surveys`) named in a phrase opened by one of `survey_prepositions`, in a sentence with a number and
     no reporting cue: the survey is the source of its figures ("In a CNN poll released Monday, Clinton led Trump 50
@@ -1494,6 +1512,12 @@ def attribution(
             view = view or Tokens(sentence, lang, [(a - start, b - start) for a, b in spans or []])
             t = Sentence(view, c, text)
         found = _named_survey(t)  # "In a CNN poll released Monday, Clinton led Trump 50 to 40"
+        seen = found is not None
+    if not seen and ":" in sentence:
+        if t is None:
+            view = view or Tokens(sentence, lang, [(a - start, b - start) for a, b in spans or []])
+            t = Sentence(view, c, text)
+        found = _speaker_label(t)  # "Pollsters agree - Carl Bialik: “One of the biggest lessons …”"
         seen = found is not None
     if found is None and not seen and _quoted(sentence):  # a cue of its own ("she told reporters"): not the next
         raw = text[end : end + 240]
