@@ -1488,3 +1488,20 @@ def test_a_name_before_a_colon_and_a_quotation_is_its_speaker(sentence: str, exp
     spans = [(t.start, t.end) for t in timex.tag(sentence, "en", date(2024, 5, 1))]
     found, _ = attribution(sentence, 0, len(sentence), "en", spans)
     assert (found.text, found.cue) == expected if found else expected is None
+
+
+# A subject pronoun right before the verb after an opening of dates, adverbs and prepositional phrases is its
+# subject; a pronoun after a noun ("everything he said") is a relative clause's, no report.
+PRONOUN_AFTER_ADJUNCTS = [
+    ("On Monday he said he would consider closing the office.", ("he", "said")),
+    ("But late Saturday he announced he supported the repeal.", ("he", "announced")),
+    ("In 2010 she said of the couples: ''Nobody's stopping them.''", ("she", "said")),
+    ("Unity does not mean he takes back everything he said on Monday.", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), PRONOUN_AFTER_ADJUNCTS)
+def test_a_subject_pronoun_after_an_opening_adjunct(sentence: str, expected: tuple[str, str] | None) -> None:
+    spans = [(t.start, t.end) for t in timex.tag(sentence, "en", date(2024, 5, 1))]
+    found, _ = attribution(sentence, 0, len(sentence), "en", spans)
+    assert (found.text, found.cue) == expected if found else expected is None

@@ -251,6 +251,8 @@ def _backward(t: Sentence, cue: int) -> tuple[Found | None, bool]:
     relative = _relative_clause(t, start, end)
     if relative is not None:
         return relative, False
+    if not t.c.v2 and end - start > 1 and t.low[end - 1] in t.c.personal and _adjunct_opening(t, start, end - 1):
+        return Found(end - 1, end), False  # "On Monday he said", "but late Saturday he announced"
     if end - start > 12:  # too long for a subject; a name may still stand right before the verb
         return _trailing_name(t, start, end), False
     if t.phrase(start, end):
@@ -366,6 +368,19 @@ def _relative_clause(t: Sentence, start: int, end: int) -> Found | None:
     if t.low[nxt] in t.c.personal or t.low[nxt] in t.c.pronouns:
         return None
     return Found(start, r) if t.phrase_pp(start, r) and t.usable(start, r) else None
+
+
+def _adjunct_opening(t: Sentence, i: int, j: int) -> bool:
+    """Whether tokens [i, j) open a clause before its subject pronoun with dates, adverbs and prepositional phrases
+    only, after an opener or coordinator ("On Monday", "but late Saturday", "In 2010"; not "everything", "the
+    things")."""
+    while i < j and (t.low[i] in t.c.openers or t.low[i] in t.c.coordinators or t.toks[i].text == "("):
+        i += 1
+    if i >= j or not (t.timex[i] or t.preposition(i) or t.adverb(i)):
+        return False
+    while i < j and (t.timex[i] or t.adverb(i)) and not t.preposition(i):
+        i += 1
+    return i == j or (_adjuncts(t, i, j) and any(t.timex[k] for k in range(i, j)))
 
 
 def _adjuncts(t: Sentence, i: int, j: int) -> bool:
