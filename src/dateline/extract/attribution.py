@@ -1208,9 +1208,10 @@ def _document_subject(t: Sentence, cue: int) -> Found | None:
     """The document or count (`evidence_nouns`) opening the clause of the evidential verb at token `cue`, with
     modifiers between them: "A random survey conducted by the One America News Network found", "Polls there show",
     "A new USA TODAY/Rock the Vote survey of those 18 to 35 years old shows". Only a plain phrase before the noun
-    (determiners, adjectives, names, numbers, dates, a possessor), an opener ("Yet", "But") before it."""
-    if cue > 0 and t.low[cue - 1] in t.c.infinitive:
-        return None  # "The filings are expected to show that …": nothing shown yet
+    (determiners, adjectives, names, numbers, dates, a possessor), an opener ("Yet", "But") before it; subject-verb
+    order only (no verb-second language, where the verb may precede its subject)."""
+    if t.c.v2 or (cue > 0 and t.low[cue - 1] in t.c.infinitive):
+        return None  # "The filings are expected to show that …": nothing shown yet; (v2) the subject may follow
     start = _clause_start(t, cue - 1)
     if start > 1 and t.timex[start] and t.toks[start - 1].text == "," and t.timex[start - 2]:
         start = _clause_start(t, start - 2)  # "A Sept. 15, 2011 email shows": the comma inside a date
