@@ -62,6 +62,7 @@ _DASHES = frozenset("-—–―")
 _CLOSING = frozenset("\"“”»’'")
 RESOLVE_SENTENCES = 2  # how many preceding sentences a pronoun's antecedent is looked for in
 RESOLVE_CHARS = 1200
+_LABEL = re.compile("[:]\\s*[\"“„«‘']")  # a colon before an opening quotation mark: "Carl Bialik: “…”"
 
 
 def _forward(t: Sentence, i: int, check_follow: bool) -> Found | None:
@@ -1523,17 +1524,15 @@ def attribution(
     if found is None and noun_cue and t is not None:
         found = _noun_cue(t)  # "Trump’s claim that …": after every verb cue, which outranks it
         seen = seen or found is not None
-    if not seen and c.surveys and not c.surveys.isdisjoint(words.low):
+    survey = bool(c.surveys) and not c.surveys.isdisjoint(words.low)
+    if not seen and (survey or _LABEL.search(sentence)):  # sources without a reporting word
         if t is None:
             view = view or Tokens(sentence, lang, [(a - start, b - start) for a, b in spans or []])
             t = Sentence(view, c, text)
-        found = _named_survey(t)  # "In a CNN poll released Monday, Clinton led Trump 50 to 40"
-        seen = found is not None
-    if not seen and ":" in sentence:
-        if t is None:
-            view = view or Tokens(sentence, lang, [(a - start, b - start) for a, b in spans or []])
-            t = Sentence(view, c, text)
-        found = _speaker_label(t)  # "Pollsters agree - Carl Bialik: “One of the biggest lessons …”"
+        found = (
+            (_named_survey(t) if survey else None)  # "In a CNN poll released Monday, Clinton led Trump 50 to 40"
+            or _speaker_label(t)  # "Pollsters agree - Carl Bialik: “One of the biggest lessons …”"
+        )
         seen = found is not None
     if found is None and not seen and _quoted(sentence):  # a cue of its own ("she told reporters"): not the next
         raw = text[end : end + 240]
