@@ -1505,3 +1505,25 @@ def test_a_subject_pronoun_after_an_opening_adjunct(sentence: str, expected: tup
     spans = [(t.start, t.end) for t in timex.tag(sentence, "en", date(2024, 5, 1))]
     found, _ = attribution(sentence, 0, len(sentence), "en", spans)
     assert (found.text, found.cue) == expected if found else expected is None
+
+
+# A question closing the sentence after a colon or an opening quotation mark never closed is the reported words: the
+# verbs before it report; a sentence that asks as a whole reports nothing.
+QUESTIONS_AFTER_A_COLON = [
+    (
+        "Ms. Gedrich said in an interview Friday that she sent the same text: ''Do you feel the bern?",
+        ("Ms. Gedrich", "said"),
+    ),
+    (
+        "On Saturday, moderator David Muir asked Republicans a simple question: Who will win the Super Bowl?",
+        ("moderator David Muir", "asked"),
+    ),
+    ("Did the mayor say “yes” to the plan on Monday?", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), QUESTIONS_AFTER_A_COLON)
+def test_a_question_after_a_colon_is_the_reported_words(sentence: str, expected: tuple[str, str] | None) -> None:
+    spans = [(t.start, t.end) for t in timex.tag(sentence, "en", date(2024, 5, 1))]
+    found, _ = attribution(sentence, 0, len(sentence), "en", spans)
+    assert (found.text, found.cue) == expected if found else expected is None

@@ -1475,6 +1475,21 @@ def _closing_quotation(sentence: str) -> int:
     return max((end.rfind(q, 0, len(end) - 1) for q in opening), default=-1)
 
 
+def _question_opening(sentence: str) -> int:
+    """Where the question that closes `sentence` opens: its quotation ("Trump said: “Did she …?”"), else the last
+    colon or opening quotation mark before it ("David Muir asked Republicans a question: Who …?", "she sent the
+    same text: ''Do you feel the bern?"); -1 when the whole sentence asks."""
+    opened = _closing_quotation(sentence)
+    if opened >= 0:
+        return opened
+    marks = [m.start() for m in re.finditer(r":\s|(?:^|(?<=\s))(?:“|„|«|''|\")", sentence)]
+    if not marks:
+        return -1
+    last = marks[-1]
+    rest = sentence[last + 2 :]
+    return -1 if any(q in rest for q in ("”", "»", "''", '"')) else last  # a quotation closed before the end
+
+
 def _capitalised_inside(sentence: str, at: int) -> bool:
     """Whether the word at `at` is capitalised after a word or a comma (a name, never a cue; decided before
     tokenising, which most sentences then need not)."""
@@ -1510,7 +1525,7 @@ def attribution(
     hits = c.matches(words)
     t: Sentence | None = None
     if hits and sentence.rstrip().rstrip("\"'”“»«’").endswith("?"):
-        opened = _closing_quotation(sentence)  # a quoted question: the verbs before it report (X said: “Did …?”)
+        opened = _question_opening(sentence)  # a quoted question: the verbs before it report (X said: “Did …?”)
         hits = [h for h in hits if h[0] != "verb" or h[2] <= opened]  # a question reports nothing ("Wer erklärt …?")
     if c.progressive:
         hits = [("verb", a, b) if k == "part" and _progressive(sentence, a, c) else (k, a, b) for k, a, b in hits]
