@@ -1389,6 +1389,8 @@ def _resolve(text: str, start: int, lang: str, t: Sentence, at: int, pronoun: st
 def _quotation_only(sentence: str, lang: str) -> bool:
     """Whether every word of a sentence lies inside a quotation ('“Voters reject the establishment.', 'Those kids
     have jobs in Mexico.”' closing a quotation opened before it)."""
+    if not any(q in sentence for q in ("“", "”", "„", "«", "»", "‘", '"', "''")):
+        return False  # most sentences: no quotation mark to tokenise for
     toks = Tokens(sentence, lang).tokens
     words = [tok for tok in toks if not tok.punct]
     return bool(words) and all(tok.quoted for tok in words)
