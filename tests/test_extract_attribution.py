@@ -777,6 +777,9 @@ STANCE = [
     ("en", "The union endorsed Mayor Tom Hale for a second term on Sunday.", ("The union", "endorsed")),
     ("en", "Local leaders hailed the deal as a turning point in March.", ("Local leaders", "hailed")),
     ("en", "The judge rejected the appeal on Monday.", ("The judge", "rejected")),
+    ("en", "Trump on Tuesday dismissed Governor Scott Walker as an ineffective leader.", ("Trump", "dismissed")),
+    ("en", "The mayor blamed the storm for the delays on Monday.", ("The mayor", "blamed")),
+    ("en", "The mayor took the blame for the delays on Monday.", None),
     ("en", "The board rejected on Monday.", None),
     ("en", "The council rejected and adjourned on Monday.", None),
     ("en", "A plan rejected by voters in May was revived on Monday.", None),
@@ -1479,4 +1482,182 @@ OTHER_LANGUAGES = [
 def test_reporting_forms_outside_english(lang: str, sentence: str, expected: tuple[str, str] | None) -> None:
     spans = [(t.start, t.end) for t in timex.tag(sentence, lang, date(2024, 5, 1))]
     found, _ = attribution(sentence, 0, len(sentence), lang, spans)
+    assert (found.text, found.cue) == expected if found else expected is None
+
+
+# A pronoun after quoted sentences refers to the speaker named before them: the quoted words are no narrative, the
+# names inside them are not meant; sentences whose subject is the same pronoun continue the chain.
+@pytest.mark.parametrize(
+    ("before", "sentence", "name"),
+    [
+        (
+            "Richard Viguerie notes that the voters matter. “Cruz is the only one who can win,” Viguerie says. "
+            "“Voters reject the Washington establishment of the Republican Party.",
+            "George W. Bush got fewer votes in 2000,” he points out.",
+            "Viguerie",
+        ),
+        (
+            "Michelle Fields said she filed a complaint. “I didn't want to file a complaint.",
+            "I never wanted to do that,” she told Fox News on March 14.",
+            "Michelle Fields",
+        ),
+        (
+            "Ted Cruz called on his rivals to drop out. He said the field was divided. He asked them to reconsider.",
+            "He noted on Monday that he had won Iowa.",
+            "Ted Cruz",
+        ),
+        (
+            "Ted Cruz called on his rivals to drop out. The senators left the room on Monday.",
+            "He noted on Monday that he had won Iowa.",
+            None,
+        ),
+    ],
+)
+def test_a_pronoun_after_quotations_and_its_own_chain(before: str, sentence: str, name: str | None) -> None:
+    text = f"{before} {sentence}"
+    start = len(before) + 1
+    spans = [(t.start, t.end) for t in timex.tag(text, "en", date(2024, 5, 1))]
+    found, _ = attribution(text, start, len(text), "en", spans)
+    assert found is not None and found.name == name
+
+
+# The main subject that an adverbial participle or a coordinated verb shares may follow a long opening adjunct of
+# prepositional phrases and dates, and may carry an apposition with prepositional phrases or a participle's aside.
+MAIN_SUBJECTS = [
+    (
+        "In a victory speech in Westchester County on Tuesday night, Mr. Trump struck a measured tone, saying he "
+        "understood the responsibility.",
+        ("Mr. Trump", "saying"),
+    ),
+    (
+        "Huma Abedin, vice chairwoman for Clinton’s presidential campaign, emailed supporters on Monday evening, "
+        "telling them, “I am a proud Muslim.”",
+        ("Huma Abedin", "telling"),
+    ),
+    (
+        "House Democrats, looking for a way to shake up the conversation on gun control, seized the floor on "
+        "Wednesday and said they would refuse to leave.",
+        ("House Democrats", "said"),
+    ),
+    ("In a victory speech in Westchester County that lasted until Tuesday night, saying nothing, he left.", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), MAIN_SUBJECTS)
+def test_main_subject_after_long_adjuncts_and_appositions(sentence: str, expected: tuple[str, str] | None) -> None:
+    spans = [(t.start, t.end) for t in timex.tag(sentence, "en", date(2024, 5, 1))]
+    found, _ = attribution(sentence, 0, len(sentence), "en", spans)
+    assert (found.text, found.cue) == expected if found else expected is None
+
+
+# A survey named after "in" is the source of the figures of a sentence without a reporting cue; a generic "the
+# polls" (a trend), a survey without a determiner or name, or a sentence without a number gives none.
+SURVEYS = [
+    (
+        "In an NBC News/Wall Street Journal poll released Monday, 50 percent of respondents chose Clinton.",
+        ("an NBC News/Wall Street Journal poll", "In"),
+    ),
+    (
+        "Kasich was at 25 percent support in the most recent Fox poll, up eight points from March.",
+        ("the most recent Fox poll", "in"),
+    ),
+    (
+        "In May's Washington Post-ABC News poll, Clinton led Trump 47 to 39.",
+        ("May's Washington Post-ABC News poll", "In"),
+    ),
+    ("Trump has had a 20-point lead in the polls since March.", None),
+    ("In the poll, Clinton’s support has risen since July.", None),
+    (
+        "In a CNN poll released Monday, 40 percent said the economy was weak, the network reported.",
+        ("the network", "reported"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), SURVEYS)
+def test_a_survey_named_after_in_is_the_source_of_its_figures(sentence: str, expected: tuple[str, str] | None) -> None:
+    spans = [(t.start, t.end) for t in timex.tag(sentence, "en", date(2024, 5, 1))]
+    found, _ = attribution(sentence, 0, len(sentence), "en", spans)
+    assert (found.text, found.cue) == expected if found else expected is None
+
+
+# The document or count opening the clause of an evidential verb is its source, with modifiers between them.
+DOCUMENT_SUBJECTS = [
+    (
+        "A random survey conducted by the One America News Network found Trump the winner of Tuesday's debate.",
+        ("A random survey", "found"),
+    ),
+    ("Polls there show Trump is trailing Ted Cruz ahead of Tuesday's vote.", ("Polls", "show")),
+    (
+        "Yet a new poll from USA TODAY/Suffolk University found 40% of voters aren't sure in May.",
+        ("a new poll", "found"),
+    ),
+    ("The filings due Sunday night are expected to show that Cruz did more business in 2015.", None),
+    ("Mr. Romney found it difficult in 2012 to overcome a defeat in Miami.", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), DOCUMENT_SUBJECTS)
+def test_a_document_opening_an_evidential_verbs_clause(sentence: str, expected: tuple[str, str] | None) -> None:
+    spans = [(t.start, t.end) for t in timex.tag(sentence, "en", date(2024, 5, 1))]
+    found, _ = attribution(sentence, 0, len(sentence), "en", spans)
+    assert (found.text, found.cue) == expected if found else expected is None
+
+
+# A name right before a colon and an opening quotation mark, opening the sentence or the part after a dash, is the
+# speaker of the quotation (a digest's or a transcript's form); a phrase that is no name is none.
+SPEAKER_LABELS = [
+    ("Pollsters agree - Carl Bialik: “One of the biggest lessons was a simple one in 2016.”", ("Carl Bialik", ":")),
+    (
+        "IOWA POLLS NOT WRONG - Mark Blumenthal and Jon Cohen: “Although the polls failed on Tuesday, they won.”",
+        ("Mark Blumenthal and Jon Cohen", ":"),
+    ),
+    ("The result: “after Thursday’s debate, Cruz must travel.”", None),
+    ("CORRECTION: On Monday an editing error happened.", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), SPEAKER_LABELS)
+def test_a_name_before_a_colon_and_a_quotation_is_its_speaker(sentence: str, expected: tuple[str, str] | None) -> None:
+    spans = [(t.start, t.end) for t in timex.tag(sentence, "en", date(2024, 5, 1))]
+    found, _ = attribution(sentence, 0, len(sentence), "en", spans)
+    assert (found.text, found.cue) == expected if found else expected is None
+
+
+# A subject pronoun right before the verb after an opening of dates, adverbs and prepositional phrases is its
+# subject; a pronoun after a noun ("everything he said") is a relative clause's, no report.
+PRONOUN_AFTER_ADJUNCTS = [
+    ("On Monday he said he would consider closing the office.", ("he", "said")),
+    ("But late Saturday he announced he supported the repeal.", ("he", "announced")),
+    ("In 2010 she said of the couples: ''Nobody's stopping them.''", ("she", "said")),
+    ("Unity does not mean he takes back everything he said on Monday.", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), PRONOUN_AFTER_ADJUNCTS)
+def test_a_subject_pronoun_after_an_opening_adjunct(sentence: str, expected: tuple[str, str] | None) -> None:
+    spans = [(t.start, t.end) for t in timex.tag(sentence, "en", date(2024, 5, 1))]
+    found, _ = attribution(sentence, 0, len(sentence), "en", spans)
+    assert (found.text, found.cue) == expected if found else expected is None
+
+
+# A question closing the sentence after a colon or an opening quotation mark never closed is the reported words: the
+# verbs before it report; a sentence that asks as a whole reports nothing.
+QUESTIONS_AFTER_A_COLON = [
+    (
+        "Ms. Gedrich said in an interview Friday that she sent the same text: ''Do you feel the bern?",
+        ("Ms. Gedrich", "said"),
+    ),
+    (
+        "On Saturday, moderator David Muir asked Republicans a simple question: Who will win the Super Bowl?",
+        ("moderator David Muir", "asked"),
+    ),
+    ("Did the mayor say “yes” to the plan on Monday?", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), QUESTIONS_AFTER_A_COLON)
+def test_a_question_after_a_colon_is_the_reported_words(sentence: str, expected: tuple[str, str] | None) -> None:
+    spans = [(t.start, t.end) for t in timex.tag(sentence, "en", date(2024, 5, 1))]
+    found, _ = attribution(sentence, 0, len(sentence), "en", spans)
     assert (found.text, found.cue) == expected if found else expected is None

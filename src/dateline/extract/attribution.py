@@ -69,6 +69,7 @@ _DASHES = frozenset("-—–―")
 _CLOSING = frozenset("\"“”»’'")
 RESOLVE_SENTENCES = 2  # how many preceding sentences a pronoun's antecedent is looked for in
 RESOLVE_CHARS = 1200
+_LABEL = re.compile("[:]\\s*[\"“„«‘']")  # a colon before an opening quotation mark: "Carl Bialik: “…”"
 
 
 def _forward(t: Sentence, i: int, check_follow: bool) -> Found | None:
@@ -264,6 +265,8 @@ def _backward(t: Sentence, cue: int) -> tuple[Found | None, bool]:
     relative = _relative_clause(t, start, end)
     if relative is not None:
         return relative, False
+    if not t.c.v2 and end - start > 1 and t.low[end - 1] in t.c.personal and _adjunct_opening(t, start, end - 1):
+        return Found(end - 1, end), False  # "On Monday he said", "but late Saturday he announced"
     if end - start > 12:  # too long for a subject; a name may still stand right before the verb
         return _trailing_name(t, start, end), False
     if t.phrase(start, end):
@@ -400,6 +403,19 @@ def _relative_clause(t: Sentence, start: int, end: int) -> Found | None:
     return Found(start, r) if t.phrase_pp(start, r) and t.usable(start, r) else None
 
 
+def _adjunct_opening(t: Sentence, i: int, j: int) -> bool:
+    """Whether tokens [i, j) open a clause before its subject pronoun with dates, adverbs and prepositional phrases
+    only, after an opener or coordinator ("On Monday", "but late Saturday", "In 2010"; not "everything", "the
+    things")."""
+    while i < j and (t.low[i] in t.c.openers or t.low[i] in t.c.coordinators or t.toks[i].text == "("):
+        i += 1
+    if i >= j or not (t.timex[i] or t.preposition(i) or t.adverb(i)):
+        return False
+    while i < j and (t.timex[i] or t.adverb(i)) and not t.preposition(i):
+        i += 1
+    return i == j or (_adjuncts(t, i, j) and any(t.timex[k] for k in range(i, j)))
+
+
 def _adjuncts(t: Sentence, i: int, j: int) -> bool:
     """Whether tokens [i, j) are only dates and prepositional phrases ("conducted | by the university in May"):
     what a participle after its noun may take."""
@@ -462,6 +478,8 @@ def _main_subject(t: Sentence, before: int, loose: bool = False) -> Found | None
     if i < t.n and (t.timex[i] or t.low[i] in t.c.stop or _opening_participle(t, i)):
         reach = 12 if _opening_participle(t, i) else 8  # "Looking back at the 1997 Asian financial crisis, X"
         commas = [k for k in range(min(t.n, before, reach + 8)) if t.toks[k].text == ","]
+        if commas and reach <= commas[0] < 16 and t.preposition(i) and _adjuncts(t, i, commas[0]):
+            reach = 16  # "In a victory speech in Westchester County on Tuesday night, X": prepositional phrases only
         if not commas or commas[0] >= reach:
             return None
         for n, comma in enumerate(commas):  # "At a rally in Portsmouth, N.H., on Tuesday, Senator X endorsed"
@@ -525,11 +543,15 @@ def _opening_participle(t: Sentence, i: int) -> bool:
 def _appositions_end(t: Sentence, comma: int, before: int) -> int | None:
     """The index after an apposition "X, the …, " that starts at `comma`, or None."""
     relative = comma + 1 < before and t.low[comma + 1] in t.c.relatives  # "X, who …, agreed"
-    reach = comma + (32 if relative else 14)
+    reach = comma + (32 if relative else 20)
     nxt = next((k for k in range(comma + 1, min(before, reach)) if t.toks[k].text == ","), None)
-    if nxt is None or not (relative or t.phrase(comma + 1, nxt) or t.toks[comma + 1].number):
+    if nxt is None:
         return None
-    return nxt + 1
+    if relative or t.phrase(comma + 1, nxt) or t.toks[comma + 1].number:
+        return nxt + 1
+    if nxt - comma <= 16 and (t.phrase_pp(comma + 1, nxt) or _aside(t, comma + 1, nxt)):
+        return nxt + 1  # "Huma Abedin, vice chairwoman for Clinton’s campaign, emailed", "X, looking for a way, seized"
+    return None
 
 
 def _noun_use(t: Sentence, i: int) -> bool:
@@ -790,6 +812,8 @@ def _find(
             clause = _that_clause(t, i1)  # "The Globe found that …": a finding reported
             if found is not None and word.casefold() in c.evidential and not clause and not _evidence(t, found):
                 found = None
+            if found is None and word.casefold() in c.evidential:
+                found = _document_subject(t, i0)  # "A random survey conducted by the One America News Network found"
             if (
                 c.v2
                 and found is not None
@@ -906,6 +930,49 @@ def _survey(t: Sentence, found: Found) -> tuple[Found, str] | None:
                     break
                 if t.low[m] in c.evidence_nouns and t.usable(k + 1, m + 1):
                     return Found(k + 1, m + 1), t.toks[k].text
+    return None
+
+
+def _speaker_label(t: Sentence) -> tuple[Found, str] | None:
+    """A name opening the sentence (or the part after a dash) right before a colon and an opening quotation mark:
+    the speaker of the quotation ("Pollsters agree - Carl Bialik: “One of the biggest lessons …”", "Mark Blumenthal
+    and Jon Cohen: “…”"); the colon is the cue."""
+    for k in range(1, min(t.n - 1, 40)):
+        if t.toks[k].text != ":" or t.toks[k + 1].text not in _QUOTES or t.toks[k].quoted:
+            continue
+        a = k - 1
+        while a > 0 and not t.punct(a - 1) and k - a < 6:
+            a -= 1
+        if a > 0 and t.toks[a - 1].text not in _DASHES:
+            return None
+        if t.named(a, k) or _coordinated_names(t, a, k):
+            return Found(a, k), ":"
+        return None
+    return None
+
+
+def _named_survey(t: Sentence) -> tuple[Found, str] | None:
+    """A survey (`surveys`) named in a phrase opened by one of `survey_prepositions`, in a sentence with a number and
+    no reporting cue: the survey is the source of its figures ("In a CNN poll released Monday, Clinton led Trump 50
+    to 40", "Kasich was at 25 percent in the most recent Fox poll" → "a CNN poll", "the most recent Fox poll"). The
+    phrase opens with a determiner, a possessor or a name, and holds no other preposition ("in the race for the
+    poll") and no quotation."""
+    c = t.c
+    if not c.surveys or not any(tok.number and not tok.date for tok in t.toks):
+        return None
+    for k in range(t.n - 2):
+        if t.low[k] not in c.survey_prepositions or t.toks[k].quoted or t.timex[k]:
+            continue
+        first = k + 1
+        if not (t.low[first] in c.determiners or t.cap(first) or t.low[first].endswith(c.possessive)):
+            continue
+        m = first
+        while m < t.n and m - first < 10 and t.low[m] not in c.surveys:
+            if (t.punct(m) and t.toks[m].text not in "/-") or t.toks[m].quoted or (m > first and t.stop(m)):
+                break
+            m += 1
+        if m < t.n and t.low[m] in c.surveys and t.usable(first, m + 1):
+            return Found(first, m + 1), t.toks[k].text
     return None
 
 
@@ -1237,6 +1304,28 @@ def _evidence(t: Sentence, found: Found) -> bool:
     return t.low[head] in t.c.evidence_nouns or t.low[found.j - 1] in t.c.evidence_nouns  # "a poll of voters"
 
 
+def _document_subject(t: Sentence, cue: int) -> Found | None:
+    """The document or count (`evidence_nouns`) opening the clause of the evidential verb at token `cue`, with
+    modifiers between them: "A random survey conducted by the One America News Network found", "Polls there show",
+    "A new USA TODAY/Rock the Vote survey of those 18 to 35 years old shows". Only a plain phrase before the noun
+    (determiners, adjectives, names, numbers, dates, a possessor), an opener ("Yet", "But") before it; subject-verb
+    order only (no verb-second language, where the verb may precede its subject)."""
+    if t.c.v2 or (cue > 0 and t.low[cue - 1] in t.c.infinitive):
+        return None  # "The filings are expected to show that …": nothing shown yet; (v2) the subject may follow
+    start = _clause_start(t, cue - 1)
+    if start > 1 and t.timex[start] and t.toks[start - 1].text == "," and t.timex[start - 2]:
+        start = _clause_start(t, start - 2)  # "A Sept. 15, 2011 email shows": the comma inside a date
+    while start < cue and (t.low[start] in t.c.openers or t.low[start] in t.c.coordinators):
+        start += 1
+    m = next((k for k in range(start, cue) if t.low[k] in t.c.evidence_nouns), None)
+    if m is None or t.toks[m].quoted:
+        return None
+    for k in range(start, m):
+        if (t.punct(k) and t.toks[k].text not in "/-") or (t.stop(k) and not t.timex[k]) or t.toks[k].quoted:
+            return None
+    return Found(start, m + 1) if t.usable(start, m + 1) else None
+
+
 def _subordinate_subject(t: Sentence, cue: int) -> Found | None:
     """In a verb-second language a verb closing a clause opened by a conjunction has its subject right after the
     conjunction: "…, wenn er einseitige Entscheidungen, zum Beispiel …, ankündigt" → "er"."""
@@ -1377,18 +1466,35 @@ def _resolve(text: str, start: int, lang: str, t: Sentence, at: int, pronoun: st
     spans = sentences.split(text, lo, start, lang)
     if lo > 0:
         spans = spans[1:]
-    for a, b in reversed(spans[-RESOLVE_SENTENCES:]):
+    left = RESOLVE_SENTENCES
+    for a, b in reversed(spans):
+        if left == 0:
+            break
+        if _quotation_only(text[a:b], lang):
+            continue  # the words of a speaker quoted: no subject of the narrative, nobody they name is meant
         subject = _subject_of(text, a, b, lang)
         if subject is None:
             if _names_inside(text[a:b], lang):
                 return None  # someone else may be the one meant
+            left -= 1
             continue
         phrase, named = subject
         if named:
             return _person(text, start, phrase, pronoun, c)
         if phrase.casefold() != pronoun.casefold():
             return None
+        # the same pronoun as subject: the chain goes on without using up the sentences looked back over
     return None
+
+
+def _quotation_only(sentence: str, lang: str) -> bool:
+    """Whether every word of a sentence lies inside a quotation ('“Voters reject the establishment.', 'Those kids
+    have jobs in Mexico.”' closing a quotation opened before it)."""
+    if not any(q in sentence for q in ("“", "”", "„", "«", "»", "‘", '"', "''")):
+        return False  # most sentences: no quotation mark to tokenise for
+    toks = Tokens(sentence, lang).tokens
+    words = [tok for tok in toks if not tok.punct]
+    return bool(words) and all(tok.quoted for tok in words)
 
 
 def _names_inside(sentence: str, lang: str) -> bool:
@@ -1472,6 +1578,21 @@ def _closing_quotation(sentence: str) -> int:
     return max((end.rfind(q, 0, len(end) - 1) for q in opening), default=-1)
 
 
+def _question_opening(sentence: str) -> int:
+    """Where the question that closes `sentence` opens: its quotation ("Trump said: “Did she …?”"), else the last
+    colon or opening quotation mark before it ("David Muir asked Republicans a question: Who …?", "she sent the
+    same text: ''Do you feel the bern?"); -1 when the whole sentence asks."""
+    opened = _closing_quotation(sentence)
+    if opened >= 0:
+        return opened
+    marks = [m.start() for m in re.finditer(r":\s|(?:^|(?<=\s))(?:“|„|«|''|\")", sentence)]
+    if not marks:
+        return -1
+    last = marks[-1]
+    rest = sentence[last + 2 :]
+    return -1 if any(q in rest for q in ("”", "»", "''", '"')) else last  # a quotation closed before the end
+
+
 def _capitalised_inside(sentence: str, at: int) -> bool:
     """Whether the word at `at` is capitalised after a word or a comma (a name, never a cue; decided before
     tokenising, which most sentences then need not)."""
@@ -1507,7 +1628,7 @@ def attribution(
     hits = c.matches(words)
     t: Sentence | None = None
     if hits and sentence.rstrip().rstrip("\"'”“»«’").endswith("?"):
-        opened = _closing_quotation(sentence)  # a quoted question: the verbs before it report (X said: “Did …?”)
+        opened = _question_opening(sentence)  # a quoted question: the verbs before it report (X said: “Did …?”)
         hits = [h for h in hits if h[0] != "verb" or h[2] <= opened]  # a question reports nothing ("Wer erklärt …?")
     if c.progressive:
         hits = [("verb", a, b) if k == "part" and _progressive(sentence, a, c) else (k, a, b) for k, a, b in hits]
@@ -1521,6 +1642,16 @@ def attribution(
     if found is None and noun_cue and t is not None:
         found = _noun_cue(t)  # "Trump’s claim that …": after every verb cue, which outranks it
         seen = seen or found is not None
+    survey = bool(c.surveys) and not c.surveys.isdisjoint(words.low)
+    if not seen and (survey or _LABEL.search(sentence)):  # sources without a reporting word
+        if t is None:
+            view = view or Tokens(sentence, lang, [(a - start, b - start) for a, b in spans or []])
+            t = Sentence(view, c, text)
+        found = (
+            (_named_survey(t) if survey else None)  # "In a CNN poll released Monday, Clinton led Trump 50 to 40"
+            or _speaker_label(t)  # "Pollsters agree - Carl Bialik: “One of the biggest lessons …”"
+        )
+        seen = found is not None
     if found is None and not seen and _quoted(sentence):  # a cue of its own ("she told reporters"): not the next
         raw = text[end : end + 240]
         tail = raw.lstrip(" \t\"'„“”«»‚‘’")  # a closing quote printed as opening: „Fügt …

@@ -75,6 +75,7 @@ class Cues:
     possessive_pronouns: dict[str, str]  # possessive pronoun -> the subject pronoun it is resolved as
     shares: frozenset[str]
     survey_prepositions: frozenset[str]
+    surveys: frozenset[str]  # a survey named after `survey_prepositions` is the source of the figures ("in a CNN poll")
     openers: frozenset[str]
     titles: dict[str, frozenset[str]]
     adverb_endings: tuple[str, ...]
@@ -250,6 +251,7 @@ def cues(lang: str) -> Cues:
         aside_follow=_low(att.get("aside_follow", [])),
         shares=_low(evid.get("shares", [])),
         survey_prepositions=_low(evid.get("prepositions", [])),
+        surveys=_low(evid.get("surveys", [])),
         openers=_low(gram.get("openers", [])),
         titles={k.casefold(): _low(v) for k, v in dict(gram.get("titles", {})).items()},
         adverb_endings=tuple(gram.get("adverb_endings", [])),
