@@ -10,14 +10,18 @@ with (`Grammar.match`): the first that matches wins, as in one alternation of al
 
 from __future__ import annotations
 
+import hashlib
 import importlib
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
-from typing import Any
+from pathlib import Path
+from typing import Any, NamedTuple
 
-from dateline.resources import load
+import orjson
+
+from dateline.resources import DATA, load
 
 # the standard library's regex parser: used to learn which characters each rule can start with
 _parser: Any = importlib.import_module("re._parser")
@@ -229,12 +233,11 @@ _SPACE_CLASS = list(_parser.parse(SPACE.split("{")[0]))  # the characters of a w
 NON_WORD = "\x01"  # in a gate string: any character but a word character (or the end) comes next
 
 
-def _gate(
-    rules: list[Rule], tables: dict[str, dict[str, Any]]
-) -> tuple[re.Pattern[str], list[frozenset[tuple[str, bool]]]]:
-    """Regex of the strings a match of a rule can begin with ("the ", "dienstag", "3", ...), learnt from the
-    rules (see `_opening`). Scanning for these first and trying the grammar only there keeps the scan fast;
-    a leading class of the possible first characters lets the scan skip every other character at once.
+def _gate(rules: list[Rule], tables: dict[str, dict[str, Any]]) -> tuple[str, list[frozenset[tuple[str, bool]]]]:
+    """Regex (to compile with `re.IGNORECASE`) of the strings a match of a rule can begin with ("the ", "dienstag",
+    "3", ...), learnt from the rules (see `_opening`). Scanning for these first and trying the grammar only there
+    keeps the scan fast; a leading class of the possible first characters lets the scan skip every other character
+    at once.
     Hits are empty (group 1 holds the string), so that one hit never hides the start of another.
     Also what each rule can begin with (`_head` of each of its strings; empty: anything, see `Grammar.match`).
     """
@@ -259,8 +262,7 @@ def _gate(
         per_rule.append(frozenset() if any(not head for head, _ in own) else own)
     firsts = {s[0] for s in strings}
     lead = "(?=[" + "".join(re.escape(c) for c in sorted(firsts)) + "])"
-    gate = re.compile(lead + START + "(?=(" + alternation(sorted(strings)) + "))", re.IGNORECASE)
-    return gate, per_rule
+    return lead + START + "(?=(" + alternation(sorted(strings)) + "))", per_rule
 
 
 _RUNS = re.compile(SPACE.split("{")[0] + "+")  # a run of the whitespace a pattern's space matches
@@ -505,6 +507,26 @@ def grammar(lang: str) -> Grammar | None:
         return None
     raw: dict[str, dict[str, Any]] = data.get("tables", {})
     tables = {name: {norm(k): v for k, v in table.items()} for name, table in raw.items()}
+    rules, parts = _rules(lang, data)
+    gate = _stored(lang, rules, raw) or analyse(rules, raw)
+    return Grammar(
+        lang,
+        re.compile(gate.pattern, re.IGNORECASE),
+        _core(raw, _literals(rules), data.get("scan", {}).get("weak", [])),
+        frozenset(w.lower() for w in data.get("scan", {}).get("weak", [])),
+        tuple(rules),
+        tables,
+        tuple(parts),
+        gate.heads,
+        gate.starts,
+        gate.anywhere,
+        max(map(len, gate.heads), default=0) + 1,
+    )
+
+
+def _rules(lang: str, data: dict[str, Any]) -> tuple[list[Rule], list[str]]:
+    """The rules of a language's timex data, and each one's regex as a named group `r<index>`."""
+    raw: dict[str, dict[str, Any]] = data.get("tables", {})
     rules: list[Rule] = []
     parts: list[str] = []
     for i, spec in enumerate(data.get("rule", [])):
@@ -527,18 +549,65 @@ def grammar(lang: str) -> Grammar | None:
             )
         )
         parts.append(f"(?P<r{i}>{body})")
-    gate, per_rule = _gate(rules, raw)
+    return rules, parts
+
+
+class Gate(NamedTuple):
+    """What `_gate` and `_heads` learn from a language's rules: the gate regex (uncompiled) and which rules can
+    begin with which strings. Learning it costs most of a grammar's build, so it is also kept, per language, in
+    `data/<lang>/timex.gate.json` (written by `tools/gen_gates.py`), used when its key still fits."""
+
+    pattern: str
+    heads: dict[str, tuple[tuple[int, ...], tuple[int, ...]]]
+    starts: dict[str, tuple[int, ...]]
+    anywhere: tuple[int, ...]
+
+
+GATE_FILE = "timex.gate.json"
+
+
+def analyse(rules: list[Rule], tables: dict[str, dict[str, Any]]) -> Gate:
+    """The gate of `rules`, learnt from their patterns and the forms of `tables`."""
+    pattern, per_rule = _gate(rules, tables)
     heads, starts = _heads(per_rule)
-    return Grammar(
-        lang,
-        gate,
-        _core(raw, _literals(rules), data.get("scan", {}).get("weak", [])),
-        frozenset(w.lower() for w in data.get("scan", {}).get("weak", [])),
-        tuple(rules),
-        tables,
-        tuple(parts),
-        heads,
-        starts,
-        tuple(i for i, own in enumerate(per_rule) if not own),
-        max(map(len, heads), default=0) + 1,
-    )
+    return Gate(pattern, heads, starts, tuple(i for i, own in enumerate(per_rule) if not own))
+
+
+def gate_key(rules: list[Rule], tables: dict[str, dict[str, Any]]) -> str:
+    """A digest of all a gate is learnt from: the rules' patterns, the tables' forms and this module's code."""
+    digest = hashlib.sha256(Path(__file__).read_bytes())
+    digest.update(orjson.dumps([[r.pattern for r in rules], {name: list(t) for name, t in tables.items()}]))
+    return digest.hexdigest()
+
+
+def gate_record(lang: str) -> dict[str, Any]:
+    """The gate of `lang`, learnt afresh, as `data/<lang>/timex.gate.json` keeps it: heads grouped by the rules
+    they select."""
+    data = load(lang, "timex")
+    tables: dict[str, dict[str, Any]] = data.get("tables", {})
+    rules, _ = _rules(lang, data)
+    gate = analyse(rules, tables)
+    groups: dict[tuple[tuple[int, ...], tuple[int, ...]], list[str]] = {}
+    for head, selected in gate.heads.items():
+        groups.setdefault(selected, []).append(head)
+    return {
+        "key": gate_key(rules, tables),
+        "pattern": gate.pattern,
+        "heads": [[list(free), list(bounded), sorted(heads)] for (free, bounded), heads in sorted(groups.items())],
+        "starts": {first: list(selected) for first, selected in sorted(gate.starts.items())},
+        "anywhere": list(gate.anywhere),
+    }
+
+
+def _stored(lang: str, rules: list[Rule], tables: dict[str, dict[str, Any]]) -> Gate | None:
+    """The gate kept for `lang`, or None when there is none, it cannot be read or its key no longer fits (the
+    rules, tables or this code changed since `tools/gen_gates.py` wrote it): the gate is then learnt again."""
+    try:
+        record = orjson.loads((DATA / lang / GATE_FILE).read_bytes())
+        if record["key"] != gate_key(rules, tables):
+            return None
+        heads = {head: (tuple(free), tuple(bounded)) for free, bounded, names in record["heads"] for head in names}
+        starts = {first: tuple(selected) for first, selected in record["starts"].items()}
+        return Gate(record["pattern"], heads, starts, tuple(record["anywhere"]))
+    except (OSError, orjson.JSONDecodeError, KeyError, TypeError, ValueError):
+        return None
