@@ -19,6 +19,23 @@ CASES = [
     ("fr", "Moscou a livré des obus et du pétrole.", ["arms_transfer", "energy"]),
     ("es", "Corea del Norte envió tropas y recibió tecnología satelital.", ["troop_deployment", "technology_transfer"]),
     ("it", "La Russia ha fornito missili; nuove sanzioni in arrivo.", ["arms_transfer", "sanctions"]),
+    # unmanned aerial vehicles by name, not only as drones
+    ("de", "Russland hat unbemannte Luftfahrzeuge abgeholt, um Hunderte UAVs zu erwerben.", ["arms_transfer"]),
+    ("en", "Iran supplied unmanned aerial vehicles to Russia.", ["arms_transfer"]),
+    ("nl", "Iran leverde onbemande vliegtuigen aan Rusland.", ["arms_transfer"]),
+    ("fr", "L'Iran a livré des aéronefs sans pilote à la Russie.", ["arms_transfer"]),
+    ("es", "Irán entregó vehículos aéreos no tripulados a Rusia.", ["arms_transfer"]),
+    ("it", "L'Iran ha fornito velivoli senza pilota alla Russia.", ["arms_transfer"]),
+    ("en", "The army received new UAVs.", ["arms_transfer"]),
+    ("en", "Researchers tested unmanned aerial vehicles over the fields.", []),
+    # a drone that delivers parcels is no weapon
+    ("en", "Amazon will deliver parcels by drone next year.", []),
+    ("en", "The retailer bought 200 delivery drones.", []),
+    ("de", "Die Post will Pakete per Drohne liefern.", []),
+    ("fr", "La Poste va livrer des colis par drone.", []),
+    ("es", "La empresa compró drones de reparto.", []),
+    ("it", "L'azienda consegnerà i pacchi con droni per le consegne.", []),
+    ("nl", "PostNL gaat pakketten per drone bezorgen en leveren.", []),
 ]
 
 

@@ -21,6 +21,7 @@ DAY = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}")
 WEEKDAY_DAY = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")  # a day alone, as a bare weekday resolves
 CALENDAR = re.compile(r"^[0-9]{4}(?:-[0-9]{2}){0,2}$|^[0-9]{4}-[QH][1-4]$")  # a year, quarter, half, month or day
 SENTENCE_END = re.compile(r"[.!?]\s|\n")
+CLOCK = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]")  # a clock time on a day
 PART = re.compile(r"T(AF|EV|NI)$")  # a morning sets nothing: its hours are written as they are ("ce matin à midi")
 HALF = {"AF": "PM", "EV": "PM", "NI": "NI"}  # the half of the day a part of it sets for a clock time right after it
 AMOUNT = re.compile(r"[ \t\u00a0]*[0-9]")  # a number right after a unit: the unit is a prefix of that amount
@@ -61,6 +62,7 @@ def tag(text: str, lang: str, dct: date | None) -> list[Timex]:
     out: list[Timex] = []
     part: tuple[int, str] | None = None  # where the last part of a day ended and the half it sets
     bare = -1  # where the last expression ended if it was a bare weekday
+    loose: Timex | None = None  # the last expression if it was a clock time naming no day ("dalle 8")
     for c in matches:
         if c.rule.skip or _measured(text, lang, c):
             continue
@@ -89,8 +91,11 @@ def tag(text: str, lang: str, dct: date | None) -> list[Timex]:
         weekday = set(c.slots) == {"weekday"}
         if weekday and dct is not None and out and out[-1].end == bare and _to(text, g.tables, out[-1].end, c.start):
             value, out[-1] = _forward(out[-1], value, dct)
+        if loose is not None and out and out[-1] is loose and _ends_range(text, g.tables, loose, c, value):
+            out[-1] = Timex(loose.start, loose.end, loose.text, loose.type, value[:10] + loose.value[10:], loose.mod)
         out.append(Timex(c.start, c.end, text[c.start : c.end], c.rule.type, value, mod))
         bare = c.end if weekday else -1
+        loose = out[-1] if CLOCK.match(value) and not _dated(c.rule.type, c.slots) else None
         of_day = PART.search(value) if c.rule.type == "TIME" else None
         part = (c.end, HALF[of_day.group(1)]) if of_day else None
         if c.rule.type == "DATE" and CALENDAR.match(value):
@@ -131,7 +136,25 @@ def _since(text: str, tables: dict[str, dict[str, object]], start: int) -> bool:
 
 def _to(text: str, tables: dict[str, dict[str, object]], end: int, start: int) -> bool:
     """Whether the text between two expressions is the language's "to" of a range ("von Montag bis Mittwoch")."""
-    return text[end:start].strip().lower() in tables.get("range_to", {})
+    return _between(text, tables, "range_to", end, start)
+
+
+def _between(text: str, tables: dict[str, dict[str, object]], table: str, end: int, start: int) -> bool:
+    """Whether the text between two expressions is one of a table's words ("bis", "alle")."""
+    return text[end:start].strip().lower() in tables.get(table, {})
+
+
+def _ends_range(text: str, tables: dict[str, dict[str, object]], start: Timex, c: Candidate, value: str) -> bool:
+    """Whether a clock time naming its day ends a range of clock times whose start names none, joined by the
+    language's "to" of clock times (`[tables.time_to]`): "dalle 8 alle 20 di ieri", "de las 20 a las 22 horas del
+    sábado", "van 8.00 tot 20.00 uur gisteren"; the start is on that day."""
+    dated = _dated(c.rule.type, c.slots) and DAY.match(value) is not None
+    return dated and _between(text, tables, "time_to", start.end, c.start)
+
+
+def _dated(kind: str, slots: dict[str, object]) -> bool:
+    """Whether a clock time names its day itself ("20 di ieri", "las 22 horas del sábado", "10 pm yesterday")."""
+    return kind == "TIME" and any(k in slots for k in ("deictic", "weekday", "day", "month", "year"))
 
 
 def _forward(before: Timex, value: str, dct: date) -> tuple[str, Timex]:

@@ -16,6 +16,7 @@ SPEC = re.compile(r"^([A-Z]{1,2})([+-][0-9]+)(.*)$")
 LENGTH = {"Y": 4, "M": 7}  # characters of a value at year and month precision
 DAY = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
 PRESENT_AHEAD = 8  # in a present-tense clause a month up to this many months ahead is the coming one
+NOON_PM = 6  # at noon an hour below this one is after noon ("1 Uhr mittags" = 13:00)
 NIGHT_PM = 6  # at night an hour from this one on is in the evening half of the day ("las 10 de la noche")
 NO_DATE = ""  # the value of an expression that names an impossible day: it is not tagged
 PARTS = (("quarter", "Q", 3), ("half", "H", 6))  # parts of a year: slot, value letter, months each
@@ -266,6 +267,8 @@ def _time(slots: Slots, ctx: Context, day: str) -> str:
             if hour == 12 and minute == 0:
                 return f"{day}T24:00"
             ampm = "PM"
+        if ampm == "MI":  # "1 Uhr mittags" = 13:00; "12 Uhr mittags", "11 Uhr mittags" as they are
+            ampm = "PM" if hour < NOON_PM else None
         if ampm in ("NI", "NIGHT"):  # "11 at night", "a las 10 de la noche" = 22:00; "3 Uhr nachts" = 03:00
             ampm = "PM" if NIGHT_PM <= hour < 12 else "AM"  # "12 Uhr nachts" = 00:00
         if ampm == "PM" and 0 < hour < 12:
