@@ -172,6 +172,8 @@ def _point(slots: Slots, ctx: Context) -> str:
             tense = "past" if rel < 0 else "future"
         found = cal.weekday_day(anchor, int(slots["weekday"]), int(day), tense)
         return found.isoformat() if found else NO_DATE  # a wrong pair names no day
+    if "weekday" in slots and "story" in slots:  # "the previous Friday", "the following Monday"
+        return _story_weekday(int(slots["weekday"]), int(slots["story"]), ctx)
     if "weekday" in slots:
         if anchor is None or not ctx.day_known:
             return f"XXXX-WXX-{slots['weekday']}"
@@ -374,6 +376,19 @@ def _resolve(rule: Rule, slots: Slots, ctx: Context) -> tuple[str, str | None]:
     if "ordinal_week" in slots and ctx.anchor is not None and "month" in slots:
         return _month_week(slots, ctx), mod
     return _shifted(_point(slots, ctx), slots), mod  # "the day before last Tuesday", "la veille de Noël"
+
+
+def _story_weekday(weekday: int, step: int, ctx: Context) -> str:
+    """A weekday before (`step` < 0) or after the last day the text named, as "the next day" is reckoned (TimeML
+    anchors it on the story); with no day named, from the anchor, but a past story's following weekday is unknown."""
+    direction = "prev" if step < 0 else "next"
+    if ctx.last is not None:
+        return cal.weekday_date(date.fromisoformat(ctx.last), weekday, direction).isoformat()
+    if ctx.anchor is None or not ctx.day_known:
+        return f"XXXX-WXX-{weekday}"
+    if step > 0 and ctx.tense == "past":
+        return NO_DATE
+    return cal.weekday_date(ctx.anchor, weekday, direction).isoformat()
 
 
 def _shifted(day: str, slots: Slots) -> str:
