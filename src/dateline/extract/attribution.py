@@ -84,6 +84,8 @@ def _forward(t: Sentence, i: int, check_follow: bool) -> Found | None:
     if end is None:
         return None
     end = _cut_relative(t, i, end)
+    if t.c.dative_after_name and t.low[i] not in t.c.determiners:  # "sagte Müller der Zeitung": a dative
+        end = next((k for k in range(i + 1, end) if t.low[k] in t.c.dative_after_name), end)
     if check_follow and end < t.n and not _follows_subject(t, end):
         return None  # "said she had left": a clause, not an inverted subject
     return Found(i, end) if t.usable(i, end) else None
