@@ -249,6 +249,8 @@ def _backward(t: Sentence, cue: int) -> tuple[Found | None, bool]:
         return None, True  # "Así lo afirmó X": an object pronoun before the verb, its subject after it
     if t.c.v2 and (t.stop(start) or (t.low[start] in t.c.objects and end - start == 1)):
         return None, True
+    if t.c.v2 and _opening_field(t, cue):
+        return None, True  # "Op de vraag of … de V. S. antwoordde Scott Carson": the subject follows the verb
     for a in range(end - 2, start - 1, -1) if t.c.v2 else ():  # verb-final passive: "von X gemeldet"
         if t.low[a] in t.c.agents and t.phrase(a + 1, end):
             return (Found(a + 1, end) if t.usable(a + 1, end) else None), False
@@ -294,6 +296,15 @@ def _backward(t: Sentence, cue: int) -> tuple[Found | None, bool]:
             if t.phrase(a, end - 1) and t.usable(a, end - 1):
                 return Found(a, end - 1), False
     return None, False
+
+
+def _opening_field(t: Sentence, cue: int) -> bool:
+    """Whether the verb at token `cue` is the second constituent of a v2 sentence whose first field, holding no
+    punctuation, opens with a preposition ("Op de vraag of de deal … is antwoordde X"): its subject follows it."""
+    i = 0
+    while i < cue and t.toks[i].text in _QUOTES:
+        i += 1
+    return 0 < cue - i and t.preposition(i) and not any(t.punct(k) for k in range(i, cue))
 
 
 def _listed(t: Sentence, comma: int) -> bool:
