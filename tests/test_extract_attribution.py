@@ -1743,7 +1743,7 @@ NEXT_SENTENCE_SPEAKERS = [
 def test_the_next_sentences_speaker_only_when_it_says_nothing_else(
     lang: str, text: str, expected: tuple[str, str] | None
 ) -> None:
-    end = text.index('" ') + 1
+    end = text.index(" ", text.index('"', 1))  # the quotation's sentence, its closing mark and full stop
     found, _ = attribution(text, 0, end, lang)
     got = (found.text, found.cue.casefold()) if found else None
     assert got == expected

@@ -1591,6 +1591,25 @@ def _closing_quotation(sentence: str) -> int:
     return max((end.rfind(q, 0, len(end) - 1) for q in opening), default=-1)
 
 
+def _says_only(t: Sentence, found: tuple[Found, str]) -> bool:
+    """Whether the sentence after a quotation only names its speaker: after the source and the cue come only dates,
+    adverbs, prepositional phrases or a colon ("Fügt Müller hinzu.", "Johnson said on Monday:"), no clause or
+    object of the verb's own ("USAF negó que …")."""
+    where, cue = found
+    last = cue.split()[-1].casefold()
+    k = max([where.j] + [m + 1 for m in range(t.n) if t.low[m] == last])
+    while k < t.n and (t.timex[k] or t.adverb(k)) and not t.punct(k):
+        k += 1
+    if k < t.n and not t.punct(k) and not t.preposition(k):
+        return False  # an object or a clause of the verb's own
+    for m in range(k, t.n):
+        if t.toks[m].text == ":":
+            return True
+        if t.low[m] in t.c.complementisers:
+            return False
+    return True
+
+
 def _question_opening(sentence: str) -> int:
     """Where the question that closes `sentence` opens: its quotation ("Trump said: “Did she …?”"), else the last
     colon or opening quotation mark before it ("David Muir asked Republicans a question: Who …?", "she sent the
@@ -1673,6 +1692,8 @@ def attribution(
         tail = tail[: cut.start() + 2] if cut else tail
         t = Sentence(Tokens(tail, lang), c, text)
         found, _ = _find(t, c.matches(Words(tail)), only_verbs=True, max_cue=4)
+        if found is not None and not _says_only(t, found):
+            found = None  # "USAF también negó que …", "Apple claimt dat …": a claim of its own, no speaker tag
         seen = found is not None
     if found is None or t is None:
         return None, seen
