@@ -1747,3 +1747,21 @@ def test_the_next_sentences_speaker_only_when_it_says_nothing_else(
     found, _ = attribution(text, 0, end, lang)
     got = (found.text, found.cue.casefold()) if found else None
     assert got == expected
+
+
+# A source is a noun phrase: never a company suffix's period taken for a clause end ("Apple Inc." is the subject,
+# not the day after the verb), an adverb or a gerund after an inverted verb.
+NOUN_PHRASE_SOURCES = [
+    ("nl", "Apple Inc. kondigde maandag aan dat het conflict is opgelost.", ("Apple Inc.", "kondigde aan")),
+    ("es", "Apple Inc. anunció el lunes que el conflicto está resuelto.", ("Apple Inc.", "anunció")),
+    ("fr", "Elle était connue pour ses interviews, écrit notamment le quotidien El País.", ("le quotidien El País", "écrit")),
+    ("it", '"Il 787 avrà un ruolo fondamentale", aggiunge rimarcando che il mercato cresce.', None),
+    ("es", "Apple publicó el texto del mensaje enviado por Jobs, que dice así: Equipo, me voy.", None),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "expected"), NOUN_PHRASE_SOURCES)
+def test_a_source_is_a_noun_phrase(lang: str, sentence: str, expected: tuple[str, str] | None) -> None:
+    spans = [(t.start, t.end) for t in timex.tag(sentence, lang, date(2024, 5, 1))]
+    found, _ = attribution(sentence, 0, len(sentence), lang, spans)
+    assert (found.text, found.cue) == expected if found else expected is None

@@ -74,7 +74,7 @@ _LABEL = re.compile("[:]\\s*[\"“„«‘']")  # a colon before an opening quot
 
 def _forward(t: Sentence, i: int, check_follow: bool) -> Found | None:
     """The noun phrase right after token i (skipping time expressions and adverbs before it)."""
-    while i < t.n and (t.timex[i] or t.low[i] in t.c.adverbs) and not t.punct(i):
+    while i < t.n and (t.timex[i] or t.low[i] in t.c.adverbs or _inner_adverb(t, i)) and not t.punct(i):
         i += 1
     if i >= t.n or t.low[i] in t.c.conjunctions:
         return None
@@ -89,6 +89,11 @@ def _forward(t: Sentence, i: int, check_follow: bool) -> Found | None:
     if check_follow and end < t.n and not _follows_subject(t, end):
         return None  # "said she had left": a clause, not an inverted subject
     return Found(i, end) if t.usable(i, end) else None
+
+
+def _inner_adverb(t: Sentence, i: int) -> bool:
+    """Whether token i is an adverb that may stand inside a verb form ("écrit notamment le quotidien"), no pronoun."""
+    return t.low[i] in t.c.inner_adverbs and t.low[i] not in t.c.personal and t.low[i] not in t.c.pronouns
 
 
 def _follows_subject(t: Sentence, k: int) -> bool:
