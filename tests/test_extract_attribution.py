@@ -1765,3 +1765,18 @@ def test_a_source_is_a_noun_phrase(lang: str, sentence: str, expected: tuple[str
     spans = [(t.start, t.end) for t in timex.tag(sentence, lang, date(2024, 5, 1))]
     found, _ = attribution(sentence, 0, len(sentence), lang, spans)
     assert (found.text, found.cue) == expected if found else expected is None
+
+
+# What follows a source preposition and is no noun phrase is no source: "secondo la quale" (according to which),
+# "según cómo" (depending on how); an impersonal pronoun after a relative adverb ("waardoor men denkt").
+NO_PHRASE_AFTER_A_CUE = [
+    ("it", "Il giudice ha concordato con la difesa, secondo la quale il negozio è registrato sotto un marchio.", None),
+    ("es", "La potencia de la señal cae según cómo se cojan otros teléfonos.", None),
+    ("nl", "Het toestel kon de snelheid niet uitlezen, waardoor men denkt dat de sensor bevroor.", None),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "expected"), NO_PHRASE_AFTER_A_CUE)
+def test_no_noun_phrase_after_the_cue_is_no_source(lang: str, sentence: str, expected: tuple[str, str] | None) -> None:
+    found, _ = attribution(sentence, 0, len(sentence), lang)
+    assert (found.text, found.cue) == expected if found else expected is None

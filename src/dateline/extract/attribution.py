@@ -704,6 +704,8 @@ def _find(
                 continue
             if i1 < t.n and (t.low[i1] in c.auxiliaries or t.low[i1] in c.finite):
                 continue  # "según ha anunciado la USAF", "según dijo el portavoz": the verb after it has the source
+            if i1 + 1 < t.n and t.low[i1 + 1] in c.relatives and t.low[i1 + 1] not in c.complementisers:
+                continue  # "secondo la quale …", "según el cual …": according to which, a relative clause
             if i1 < t.n and t.low[i1] in c.prep_clauses:  # "secondo quanto riferito dal ministro"
                 if i1 + 3 < t.n and not t.punct(i1 + 1) and t.low[i1 + 2] in c.agents:
                     seen = True
