@@ -1718,8 +1718,16 @@ V2_OPENING_FIELDS = [
         ("Scott Carson", "antwoordde"),
     ),
     ("nl", 'Op de vraag of de deal goed is antwoordde Scott Carson: "Het is goed".', ("Scott Carson", "antwoordde")),
-    ("nl", "Over de kloof tussen Rusland en Amerika zei minister Jansen dat er geen gevaar is.", ("minister Jansen", "zei")),
-    ("de", "Auf die Frage ob die USA zustimmen antwortete Anna Müller: „Das wissen wir nicht“.", ("Anna Müller", "antwortete")),
+    (
+        "nl",
+        "Over de kloof tussen Rusland en Amerika zei minister Jansen dat er geen gevaar is.",
+        ("minister Jansen", "zei"),
+    ),
+    (
+        "de",
+        "Auf die Frage ob die USA zustimmen antwortete Anna Müller: „Das wissen wir nicht“.",
+        ("Anna Müller", "antwortete"),
+    ),
 ]
 
 
@@ -1754,7 +1762,11 @@ def test_the_next_sentences_speaker_only_when_it_says_nothing_else(
 NOUN_PHRASE_SOURCES = [
     ("nl", "Apple Inc. kondigde maandag aan dat het conflict is opgelost.", ("Apple Inc.", "kondigde aan")),
     ("es", "Apple Inc. anunció el lunes que el conflicto está resuelto.", ("Apple Inc.", "anunció")),
-    ("fr", "Elle était connue pour ses interviews, écrit notamment le quotidien El País.", ("le quotidien El País", "écrit")),
+    (
+        "fr",
+        "Elle était connue pour ses interviews, écrit notamment le quotidien El País.",
+        ("le quotidien El País", "écrit"),
+    ),
     ("it", '"Il 787 avrà un ruolo fondamentale", aggiunge rimarcando che il mercato cresce.', None),
     ("es", "Apple publicó el texto del mensaje enviado por Jobs, que dice así: Equipo, me voy.", None),
 ]

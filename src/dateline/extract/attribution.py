@@ -309,7 +309,7 @@ def _opening_field(t: Sentence, cue: int) -> bool:
     i = 0
     while i < cue and t.toks[i].text in _QUOTES:
         i += 1
-    return 0 < cue - i and t.preposition(i) and not any(t.punct(k) for k in range(i, cue))
+    return cue > i and t.preposition(i) and not any(t.punct(k) for k in range(i, cue))
 
 
 def _listed(t: Sentence, comma: int) -> bool:
