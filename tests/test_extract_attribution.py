@@ -1661,3 +1661,134 @@ def test_a_question_after_a_colon_is_the_reported_words(sentence: str, expected:
     spans = [(t.start, t.end) for t in timex.tag(sentence, "en", date(2024, 5, 1))]
     found, _ = attribution(sentence, 0, len(sentence), "en", spans)
     assert (found.text, found.cue) == expected if found else expected is None
+
+
+# An opening adverbial phrase ("De son côté", "Por su parte", "Van zijn kant") is never a source: the subject after
+# it is, or nobody.
+OPENING_ADVERBIALS = [
+    (
+        "fr",
+        "De son côté, Jean Dupont, même en pleine course pour garder son poste, fait savoir qu'il gère la crise.",
+        None,
+    ),
+    ("fr", "De son côté, le ministre a déclaré que la réforme serait votée en mai.", ("le ministre", "a déclaré")),
+    ("fr", "Pour sa part, le ministre a déclaré que la réforme serait votée en mai.", ("le ministre", "a déclaré")),
+    ("fr", "Quant à lui, le maire a déclaré que le pont rouvrira en juin.", ("le maire", "a déclaré")),
+    ("es", "Por su parte, el ministro dijo que la reforma se votará en mayo.", ("el ministro", "dijo")),
+    ("it", "Dal canto suo, il ministro ha detto che la riforma sarà votata a maggio.", ("il ministro", "ha detto")),
+    ("it", "Da parte sua, il ministro ha detto che la riforma sarà votata a maggio.", ("il ministro", "ha detto")),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "expected"), OPENING_ADVERBIALS)
+def test_an_opening_adverbial_is_no_source(lang: str, sentence: str, expected: tuple[str, str] | None) -> None:
+    found, _ = attribution(sentence, 0, len(sentence), lang)
+    assert (found.text, found.cue) == expected if found else expected is None
+
+
+# The person spoken to after an inverted subject ("sagte Müller der Zeitung": a dative) is no part of the source;
+# after a determiner the phrase may be a genitive ("der Sprecher der Regierung").
+ADDRESSEES_AFTER_THE_SUBJECT = [
+    ("de", "Die Reform kommt im Mai, sagte Müller der Zeitung.", ("Müller", "sagte")),
+    ("de", "Die Reform kommt im Mai, sagte Anna Müller der Nachrichtenagentur Reuters.", ("Anna Müller", "sagte")),
+    ("de", "Die Reform kommt im Mai, sagte Müller dem Sender.", ("Müller", "sagte")),
+    ("de", "Die Reform kommt im Mai, sagte Müller gegenüber der Zeitung.", ("Müller", "sagte")),
+    ("de", "Die Reform kommt im Mai, sagte der Sprecher der Regierung.", ("der Sprecher der Regierung", "sagte")),
+    ("nl", "De hervorming komt in mei, zei Jansen tegen de krant.", ("Jansen", "zei")),
+    ("fr", "La réforme sera votée en mai, a déclaré Dupont au journal.", ("Dupont", "a déclaré")),
+    ("it", "La riforma sarà votata a maggio, ha detto Rossi al giornale.", ("Rossi", "ha detto")),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "expected"), ADDRESSEES_AFTER_THE_SUBJECT)
+def test_the_addressee_after_an_inverted_subject_is_no_source(
+    lang: str, sentence: str, expected: tuple[str, str] | None
+) -> None:
+    found, _ = attribution(sentence, 0, len(sentence), lang)
+    assert (found.text, found.cue) == expected if found else expected is None
+
+
+# V2: a sentence opening with a prepositional phrase (holding a clause of its own) up to the finite reporting verb
+# has its subject after the verb; a name inside the opening is none.
+V2_OPENING_FIELDS = [
+    (
+        "nl",
+        "Op de vraag of deze deal de kloof tussen Rusland en de V. S. overbrugt antwoordde Scott Carson: "
+        '"Het is een zakelijke relatie".',
+        ("Scott Carson", "antwoordde"),
+    ),
+    ("nl", 'Op de vraag of de deal goed is antwoordde Scott Carson: "Het is goed".', ("Scott Carson", "antwoordde")),
+    (
+        "nl",
+        "Over de kloof tussen Rusland en Amerika zei minister Jansen dat er geen gevaar is.",
+        ("minister Jansen", "zei"),
+    ),
+    (
+        "de",
+        "Auf die Frage ob die USA zustimmen antwortete Anna Müller: „Das wissen wir nicht“.",
+        ("Anna Müller", "antwortete"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "expected"), V2_OPENING_FIELDS)
+def test_v2_subject_after_an_opening_field(lang: str, sentence: str, expected: tuple[str, str] | None) -> None:
+    found, _ = attribution(sentence, 0, len(sentence), lang)
+    assert (found.text, found.cue) == expected if found else expected is None
+
+
+# A quotation takes the speaker of the next sentence only when that sentence is "X said." or "X said:" (a verb of
+# saying closing it or before a colon), never when the verb has its own clause or object ("USAF negó que …").
+NEXT_SENTENCE_SPEAKERS = [
+    ("es", '"Nunca se lleva demasiado combustible". USAF también negó que el empleo hubiera sido un factor.\n', None),
+    ("nl", '"Het is de snelste iPhone." Apple claimt dat internettoegang tweemaal zo snel is.\n', None),
+    ("de", '"Die Front hält stand." Fügt Müller hinzu.\n', ("Müller", "fügt hinzu")),
+    ("en", '"We will win." Johnson said on Monday.\n', ("Johnson", "said")),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), NEXT_SENTENCE_SPEAKERS)
+def test_the_next_sentences_speaker_only_when_it_says_nothing_else(
+    lang: str, text: str, expected: tuple[str, str] | None
+) -> None:
+    end = text.index(" ", text.index('"', 1))  # the quotation's sentence, its closing mark and full stop
+    found, _ = attribution(text, 0, end, lang)
+    got = (found.text, found.cue.casefold()) if found else None
+    assert got == expected
+
+
+# A source is a noun phrase: never a company suffix's period taken for a clause end ("Apple Inc." is the subject,
+# not the day after the verb), an adverb or a gerund after an inverted verb.
+NOUN_PHRASE_SOURCES = [
+    ("nl", "Apple Inc. kondigde maandag aan dat het conflict is opgelost.", ("Apple Inc.", "kondigde aan")),
+    ("es", "Apple Inc. anunció el lunes que el conflicto está resuelto.", ("Apple Inc.", "anunció")),
+    (
+        "fr",
+        "Elle était connue pour ses interviews, écrit notamment le quotidien El País.",
+        ("le quotidien El País", "écrit"),
+    ),
+    ("it", '"Il 787 avrà un ruolo fondamentale", aggiunge rimarcando che il mercato cresce.', None),
+    ("es", "Apple publicó el texto del mensaje enviado por Jobs, que dice así: Equipo, me voy.", None),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "expected"), NOUN_PHRASE_SOURCES)
+def test_a_source_is_a_noun_phrase(lang: str, sentence: str, expected: tuple[str, str] | None) -> None:
+    spans = [(t.start, t.end) for t in timex.tag(sentence, lang, date(2024, 5, 1))]
+    found, _ = attribution(sentence, 0, len(sentence), lang, spans)
+    assert (found.text, found.cue) == expected if found else expected is None
+
+
+# What follows a source preposition and is no noun phrase is no source: "secondo la quale" (according to which),
+# "según cómo" (depending on how); an impersonal pronoun after a relative adverb ("waardoor men denkt").
+NO_PHRASE_AFTER_A_CUE = [
+    ("it", "Il giudice ha concordato con la difesa, secondo la quale il negozio è registrato sotto un marchio.", None),
+    ("es", "La potencia de la señal cae según cómo se cojan otros teléfonos.", None),
+    ("nl", "Het toestel kon de snelheid niet uitlezen, waardoor men denkt dat de sensor bevroor.", None),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "expected"), NO_PHRASE_AFTER_A_CUE)
+def test_no_noun_phrase_after_the_cue_is_no_source(lang: str, sentence: str, expected: tuple[str, str] | None) -> None:
+    found, _ = attribution(sentence, 0, len(sentence), lang)
+    assert (found.text, found.cue) == expected if found else expected is None

@@ -74,7 +74,7 @@ _LABEL = re.compile("[:]\\s*[\"“„«‘']")  # a colon before an opening quot
 
 def _forward(t: Sentence, i: int, check_follow: bool) -> Found | None:
     """The noun phrase right after token i (skipping time expressions and adverbs before it)."""
-    while i < t.n and (t.timex[i] or t.low[i] in t.c.adverbs) and not t.punct(i):
+    while i < t.n and (t.timex[i] or t.low[i] in t.c.adverbs or _inner_adverb(t, i)) and not t.punct(i):
         i += 1
     if i >= t.n or t.low[i] in t.c.conjunctions:
         return None
@@ -84,9 +84,16 @@ def _forward(t: Sentence, i: int, check_follow: bool) -> Found | None:
     if end is None:
         return None
     end = _cut_relative(t, i, end)
+    if t.c.dative_after_name and t.low[i] not in t.c.determiners:  # "sagte Müller der Zeitung": a dative
+        end = next((k for k in range(i + 1, end) if t.low[k] in t.c.dative_after_name), end)
     if check_follow and end < t.n and not _follows_subject(t, end):
         return None  # "said she had left": a clause, not an inverted subject
     return Found(i, end) if t.usable(i, end) else None
+
+
+def _inner_adverb(t: Sentence, i: int) -> bool:
+    """Whether token i is an adverb that may stand inside a verb form ("écrit notamment le quotidien"), no pronoun."""
+    return t.low[i] in t.c.inner_adverbs and t.low[i] not in t.c.personal and t.low[i] not in t.c.pronouns
 
 
 def _follows_subject(t: Sentence, k: int) -> bool:
@@ -247,6 +254,8 @@ def _backward(t: Sentence, cue: int) -> tuple[Found | None, bool]:
         return None, True  # "Así lo afirmó X": an object pronoun before the verb, its subject after it
     if t.c.v2 and (t.stop(start) or (t.low[start] in t.c.objects and end - start == 1)):
         return None, True
+    if t.c.v2 and _opening_field(t, cue):
+        return None, True  # "Op de vraag of … de V. S. antwoordde Scott Carson": the subject follows the verb
     for a in range(end - 2, start - 1, -1) if t.c.v2 else ():  # verb-final passive: "von X gemeldet"
         if t.low[a] in t.c.agents and t.phrase(a + 1, end):
             return (Found(a + 1, end) if t.usable(a + 1, end) else None), False
@@ -292,6 +301,15 @@ def _backward(t: Sentence, cue: int) -> tuple[Found | None, bool]:
             if t.phrase(a, end - 1) and t.usable(a, end - 1):
                 return Found(a, end - 1), False
     return None, False
+
+
+def _opening_field(t: Sentence, cue: int) -> bool:
+    """Whether the verb at token `cue` is the second constituent of a v2 sentence whose first field, holding no
+    punctuation, opens with a preposition ("Op de vraag of de deal … is antwoordde X"): its subject follows it."""
+    i = 0
+    while i < cue and t.toks[i].text in _QUOTES:
+        i += 1
+    return cue > i and t.preposition(i) and not any(t.punct(k) for k in range(i, cue))
 
 
 def _listed(t: Sentence, comma: int) -> bool:
@@ -686,6 +704,8 @@ def _find(
                 continue
             if i1 < t.n and (t.low[i1] in c.auxiliaries or t.low[i1] in c.finite):
                 continue  # "según ha anunciado la USAF", "según dijo el portavoz": the verb after it has the source
+            if i1 + 1 < t.n and t.low[i1 + 1] in c.relatives and t.low[i1 + 1] not in c.complementisers:
+                continue  # "secondo la quale …", "según el cual …": according to which, a relative clause
             if i1 < t.n and t.low[i1] in c.prep_clauses:  # "secondo quanto riferito dal ministro"
                 if i1 + 3 < t.n and not t.punct(i1 + 1) and t.low[i1 + 2] in c.agents:
                     seen = True
@@ -1578,6 +1598,25 @@ def _closing_quotation(sentence: str) -> int:
     return max((end.rfind(q, 0, len(end) - 1) for q in opening), default=-1)
 
 
+def _says_only(t: Sentence, found: tuple[Found, str]) -> bool:
+    """Whether the sentence after a quotation only names its speaker: after the source and the cue come only dates,
+    adverbs, prepositional phrases or a colon ("Fügt Müller hinzu.", "Johnson said on Monday:"), no clause or
+    object of the verb's own ("USAF negó que …")."""
+    where, cue = found
+    last = cue.split()[-1].casefold()
+    k = max([where.j] + [m + 1 for m in range(t.n) if t.low[m] == last])
+    while k < t.n and (t.timex[k] or t.adverb(k)) and not t.punct(k):
+        k += 1
+    if k < t.n and not t.punct(k) and not t.preposition(k):
+        return False  # an object or a clause of the verb's own
+    for m in range(k, t.n):
+        if t.toks[m].text == ":":
+            return True
+        if t.low[m] in t.c.complementisers:
+            return False
+    return True
+
+
 def _question_opening(sentence: str) -> int:
     """Where the question that closes `sentence` opens: its quotation ("Trump said: “Did she …?”"), else the last
     colon or opening quotation mark before it ("David Muir asked Republicans a question: Who …?", "she sent the
@@ -1660,6 +1699,8 @@ def attribution(
         tail = tail[: cut.start() + 2] if cut else tail
         t = Sentence(Tokens(tail, lang), c, text)
         found, _ = _find(t, c.matches(Words(tail)), only_verbs=True, max_cue=4)
+        if found is not None and not _says_only(t, found):
+            found = None  # "USAF también negó que …", "Apple claimt dat …": a claim of its own, no speaker tag
         seen = found is not None
     if found is None or t is None:
         return None, seen

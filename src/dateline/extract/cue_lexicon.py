@@ -77,6 +77,8 @@ class Cues:
     survey_prepositions: frozenset[str]
     surveys: frozenset[str]  # a survey named after `survey_prepositions` is the source of the figures ("in a CNN poll")
     openers: frozenset[str]
+    dative_after_name: frozenset[str]  # after a name without determiner, a dative object ("sagte Müller der Zeitung")
+    adjunct_openings: tuple[tuple[str, ...], ...]  # opening adverbials, never a source ("De son côté")
     titles: dict[str, frozenset[str]]
     adverb_endings: tuple[str, ...]
     adjective_endings: tuple[str, ...]
@@ -253,6 +255,8 @@ def cues(lang: str) -> Cues:
         survey_prepositions=_low(evid.get("prepositions", [])),
         surveys=_low(evid.get("surveys", [])),
         openers=_low(gram.get("openers", [])),
+        dative_after_name=_low(gram.get("dative_after_name", [])),
+        adjunct_openings=tuple(tuple(v.casefold().split()) for v in gram.get("adjunct_openings", [])),
         titles={k.casefold(): _low(v) for k, v in dict(gram.get("titles", {})).items()},
         adverb_endings=tuple(gram.get("adverb_endings", [])),
         adjective_endings=tuple(gram.get("adjective_endings", [])),

@@ -252,6 +252,8 @@ class Sentence:
             return False  # German "Sie" ("wenn Sie Ihrer Oma schreiben"): the audience addressed, not a speaker
         if any(tuple(self.low[i : i + len(v)]) == v for v in self.c.vocatives):
             return False  # "Meine Damen und Herren, ich möchte … sagen": the audience addressed
+        if any(tuple(self.low[i : i + len(v)]) == v for v in self.c.adjunct_openings):
+            return False  # "De son côté, …": an opening adverbial, no speaker
         return not (j - i == 1 and self.low[i] in self.c.pronouns)
 
     def named(self, i: int, j: int) -> bool:
