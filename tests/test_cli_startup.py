@@ -40,6 +40,13 @@ def test_dates_on_utf8_text_imports_no_encoding_detector() -> None:
     assert "charset_normalizer" not in loaded("dates", "-", "--lang", "en", stdin=text)
 
 
+def test_extract_on_plain_text_imports_no_html_cleaner() -> None:
+    text = "The strike began on March 7, 2024, a union spokesman said on Tuesday."
+    heavy = loaded("extract", "-", "--lang", "en", stdin=text)
+    assert "dateline.pipeline" in heavy
+    assert not {m for m in heavy if m.startswith(("trafilatura", "lxml"))}
+
+
 def test_language_profiles_are_loaded_only_when_detection_is_needed() -> None:
     text = "The strike began on March 7, 2024, a union spokesman said on Tuesday."
     assert "langdetect" not in loaded("dates", "-", "--lang", "en", stdin=text)
