@@ -809,8 +809,16 @@ def _read(sentence: str, m: re.Match[str], g: Grammar, floor: int = 0) -> _Found
             code = _after_scale(sentence, unit, end, g, priced)
     if unit is None and number and not scaled and _YEAR.fullmatch(number):
         return None
-    if unit is None and number and not scaled and not qual and not sign and _after_name(sentence, begin, g):
-        return None  # part of a name: "the Boeing 787", "released Windows 10"
+    named_unit = unit is not None and code is None and unit[:1].isupper()  # "France 2 Gilles Jacquier": a name
+    if (
+        (unit is None or named_unit)
+        and number
+        and not scaled
+        and not qual
+        and not sign
+        and _after_name(sentence, begin, g)
+    ):
+        return None  # part of a name: "the Boeing 787", "released Windows 10", "de France 2 Gilles Jacquier"
     if (
         number
         and core_end == m.end("num")
