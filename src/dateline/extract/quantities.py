@@ -57,6 +57,8 @@ _CLOSING = {"(": ")", "[": "]", "{": "}", "<": ">"}
 _BRACKETED = re.compile(r" ?([(\[{<])")
 _TOKEN = re.compile(r"\s{1,3}([-\w’'.%€$]{1,60})")
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_MONTH_AFTER = re.compile(r"\s{0,3}(?:\w{1,3}\s{1,3})?(?:\w{1,2}['’])?([^\W\d_]+)")
+_ELISION = re.compile(r"^\w{1,2}['’]")  # an elided article or preposition before a word: "d'août"
 # after a numeral, these make it part of something else: "20.10.", "09./10.", "15.00", "9:30", "1,2,3", "13-Jun-05"
 _NOT_A_NUMERAL = re.compile(r"[.,]?[:/.,]\d|-[^\W\d]{3,4}-\d")
 _SIGN = "-−"
@@ -704,6 +706,12 @@ def _after_name(sentence: str, start: int, g: Grammar) -> bool:
     return low not in g.stop and low not in g.months
 
 
+def _month_after(sentence: str, at: int, g: Grammar) -> bool:
+    """Whether a month name follows `at`, after a short preposition or an elided one ("de mars", "d'agosto")."""
+    m = _MONTH_AFTER.match(sentence, at)
+    return m is not None and _norm(m.group(1)) in g.months
+
+
 def _read(sentence: str, m: re.Match[str], g: Grammar, floor: int = 0) -> _Found | None:
     """The quantity of one grammar match, or None when it is none; `floor` is the end of the quantity before it
     (its unit is no decrease phrase: "30 min 20 sec")."""
@@ -827,8 +835,10 @@ def _read(sentence: str, m: re.Match[str], g: Grammar, floor: int = 0) -> _Found
     ):
         return None  # "30th", "1er", "3G", "iPhone 4S": a letter on the digits that is no unit
     low = _norm(unit) if unit else None
-    if low in g.clock or (low and low.split()[0] in g.months):
-        return None  # a clock time or a day of a month ("18. bis 20 März")
+    if low in g.clock or (low and _ELISION.sub("", low.split()[0]) in g.months):
+        return None  # a clock time, a day of a month ("18. bis 20 März"), a part of one ("la quinzaine d'août")
+    if gd.get("approx") and _month_after(sentence, end, g):
+        return None  # "la seconda quindicina d'agosto", "la primera quincena de agosto": a part of a month
     tail = sentence[max(0, begin - 40) : begin].rstrip()
     last = tail[tail.rfind(" ") + 1 :].casefold()
     if g.decrease and not sign and last in g.lasts:
