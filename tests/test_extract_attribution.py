@@ -41,6 +41,14 @@ CASES = [
     ("es", "La ministra de Defensa dijo que no habrá tregua.", "La ministra de Defensa", "dijo"),
     ("it", "Secondo l'agenzia Ansa, la nave è stata colpita.", "l'agenzia Ansa", "Secondo"),
     ("it", "Il governo ha dichiarato che i colloqui riprenderanno.", "Il governo", "ha dichiarato"),
+    # a long name is not cut where the phrase reaches ten words
+    (
+        "en",
+        "On Thursday, the American Civil Liberties Union of Montana and Native American Rights Fund filed a lawsuit, "
+        "saying the act would prevent voting.",
+        "the American Civil Liberties Union of Montana and Native American Rights Fund",
+        "saying",
+    ),
 ]
 
 

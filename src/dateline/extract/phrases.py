@@ -119,7 +119,7 @@ class Sentence:
         bare = name_cut and self.low[i] not in self.c.determiners
         named = False
         share = -1  # the end of a share ("two in three", "four out of 10"): its last word is no determiner
-        while k < lim and k - i < 10:
+        while k < lim and (k - i < 10 or (k - i < 16 and self.cap(k) and self.cap(k - 1))):  # a name is not cut
             if k > i and self.low[k] in self.c.share_first and (after := self.share(k, lim)) is not None:
                 k = share = after
                 continue
