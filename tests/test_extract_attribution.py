@@ -41,6 +41,19 @@ CASES = [
     ("es", "La ministra de Defensa dijo que no habrá tregua.", "La ministra de Defensa", "dijo"),
     ("it", "Secondo l'agenzia Ansa, la nave è stata colpita.", "l'agenzia Ansa", "Secondo"),
     ("it", "Il governo ha dichiarato che i colloqui riprenderanno.", "Il governo", "ha dichiarato"),
+    # an adverb between an inverted verb and its subject ("erklärte gestern dazu Pressesprecher X")
+    (
+        "de",
+        "„Wir ermitteln“, erklärte gestern dazu Pressesprecher Hugo Daniel Stoffella.",
+        "Pressesprecher Hugo Daniel Stoffella",
+        "erklärte",
+    ),
+    (
+        "de",
+        "Die Lage sei ruhig, sagte dabei ein Sprecher des Ministeriums am Montag.",
+        "ein Sprecher des Ministeriums",
+        "sagte",
+    ),
     # a long name is not cut where the phrase reaches ten words
     (
         "en",
