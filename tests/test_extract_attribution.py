@@ -54,6 +54,11 @@ CASES = [
         "ein Sprecher des Ministeriums",
         "sagte",
     ),
+    # German verbs of admitting, clarifying, denying and assuring
+    ("de", "Am Montag gab der Minister zu, dass Fehler gemacht worden seien.", "der Minister", "gab zu"),
+    ("de", "Der Sprecher stellte am Dienstag klar, dass niemand verletzt wurde.", "Der Sprecher", "stellte klar"),
+    ("de", "Das Ministerium dementierte am Montag, dass Truppen verlegt würden.", "Das Ministerium", "dementierte"),
+    ("de", "Der Konzern beteuerte am Freitag, die Anlage sei sicher.", "Der Konzern", "beteuerte"),
     # a long name is not cut where the phrase reaches ten words
     (
         "en",
