@@ -77,7 +77,7 @@ def tag(text: str, lang: str, dct: date | None) -> list[Timex]:
         if since:  # "since January 1", "sinds 1 januari" said in November: looking back, never just ahead
             tense = "past"
         half = part[1] if part and c.rule.type == "TIME" and PART_GAP.fullmatch(text, part[0], c.start) else None
-        done = since or (tense == "past" and "day" in c.slots and tenses.done(c.start, c.end))
+        done = since or (tense == "past" and ("day" in c.slots or "month" in c.slots) and tenses.done(c.start, c.end))
         ctx = Context(anchor, day_known, tense, period, narrative, near, last, era, half, done)
         if c.rule.continues:
             listed = _continued(out[-1] if out else None, c.start, c.slots)

@@ -52,7 +52,9 @@ class Lexicon(NamedTuple):
     """A language's tense knowledge, compiled from its data files."""
 
     cues: Cues | None  # cue words, one named group per kind (`past`, `future`, `reporting`)
-    endings: re.Pattern[str] | None  # a regular past ending (`past_endings`, English "-ed") as one regex
+    endings: re.Pattern[str] | None  # a regular past ending (`past_endings`, English "-ed"; `past_pattern`, a
+    # regex of endings with what must precede them: Dutch "-de"/"-te" by 't kofschip) as one regex
+    no_past_prefix: tuple[str, ...]  # words beginning so are no regular past (Dutch "ge-": participle adjectives)
     not_after: frozenset[str]  # no past ending after these: an auxiliary (participle), an article (adjective)
     not_past: frozenset[str]  # words with such an ending that are no past tense ("succeed", "hundred")
     finite: dict[str, str]  # finite verb form -> its tense
@@ -162,11 +164,12 @@ def lexicon(lang: str) -> Lexicon:
     for entry in data.get("compound", []):
         for aux in entry["aux"]:
             compounds[aux] = {k: v for k, v in entry.items() if k != "aux"}
-    endings = data.get("past_endings", [])
+    endings = [re.escape(e) for e in data.get("past_endings", [])] + data.get("past_pattern", [])
     pattern = data.get("participle_pattern")
     return Lexicon(
         cue_regex(data),
-        re.compile("(?:" + "|".join(re.escape(e) for e in endings) + r")(?!\w)") if endings else None,
+        re.compile("(?:" + "|".join(endings) + r")(?!\w)") if endings else None,
+        tuple(data.get("no_past_prefix", [])),
         frozenset(data.get("not_after", [])),
         frozenset(data.get("not_past", [])),
         finite,
@@ -347,7 +350,7 @@ def _regular_past(text: str, lo: int, hi: int, lex: Lexicon) -> list[tuple[int, 
         word = text[start : m.end()]
         if not lo <= start < hi or m.start() - start < STEM or not word.islower() or not word.isalpha():
             continue
-        if word in lex.not_past or _no_past_after(text, start, lex):
+        if word in lex.not_past or word.startswith(lex.no_past_prefix) or _no_past_after(text, start, lex):
             continue
         found.append((start, m.end()))
     return found
