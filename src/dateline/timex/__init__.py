@@ -77,7 +77,7 @@ def tag(text: str, lang: str, dct: date | None) -> list[Timex]:
         if since:  # "since January 1", "sinds 1 januari" said in November: looking back, never just ahead
             tense = "past"
         half = part[1] if part and c.rule.type == "TIME" and PART_GAP.fullmatch(text, part[0], c.start) else None
-        done = since or (tense == "past" and "day" in c.slots and tenses.done(c.start, c.end))
+        done = since or (tense == "past" and ("day" in c.slots or "month" in c.slots) and tenses.done(c.start, c.end))
         ctx = Context(anchor, day_known, tense, period, narrative, near, last, era, half, done)
         if c.rule.continues:
             listed = _continued(out[-1] if out else None, c.start, c.slots)
@@ -94,7 +94,8 @@ def tag(text: str, lang: str, dct: date | None) -> list[Timex]:
         if loose is not None and out and out[-1] is loose and _ends_range(text, g.tables, loose, c, value):
             out[-1] = Timex(loose.start, loose.end, loose.text, loose.type, value[:10] + loose.value[10:], loose.mod)
         out.append(Timex(c.start, c.end, text[c.start : c.end], c.rule.type, value, mod))
-        bare = c.end if weekday else -1
+        # a weekday alone or with a part of the day ("la nuit de jeudi à vendredi") may open a range of weekdays
+        bare = c.end if "weekday" in c.slots and set(c.slots) <= {"weekday", "tod"} else -1
         loose = out[-1] if CLOCK.match(value) and not _dated(c.rule.type, c.slots) else None
         of_day = PART.search(value) if c.rule.type == "TIME" else None
         part = (c.end, HALF[of_day.group(1)]) if of_day else None
@@ -158,17 +159,18 @@ def _dated(kind: str, slots: dict[str, object]) -> bool:
 
 
 def _forward(before: Timex, value: str, dct: date) -> tuple[str, Timex]:
-    """A range of weekdays runs forward within a week: where its end comes before its start (each was resolved alone,
-    a weekday of the publication day is that day), the end moves a week on when the range starts after the
-    publication day, else its start a week back ("von Mittwoch bis Freitag wurde gestreikt" said on Thursday)."""
-    if not (WEEKDAY_DAY.match(before.value) and WEEKDAY_DAY.match(value)):
+    """A range of weekdays (the first may carry a part of the day) runs forward within a week: where its end
+    comes before its start (each was resolved alone, a weekday of the publication day is that day), the end moves
+    a week on when the range starts after the publication day, else its start a week back ("von Mittwoch bis
+    Freitag wurde gestreikt" said on Thursday)."""
+    if not (DAY.match(before.value) and WEEKDAY_DAY.match(value)):
         return value, before
-    start, end = date.fromisoformat(before.value), date.fromisoformat(value)
+    start, end = date.fromisoformat(before.value[:10]), date.fromisoformat(value)
     if end >= start:
         return value, before
     if start > dct:
         return (end + timedelta(days=7)).isoformat(), before
-    moved = (start - timedelta(days=7)).isoformat()
+    moved = (start - timedelta(days=7)).isoformat() + before.value[10:]  # with its part of the day ("TNI")
     return value, Timex(before.start, before.end, before.text, before.type, moved, before.mod)
 
 

@@ -86,9 +86,9 @@ def month_year(anchor: date, month: int, direction: str | None) -> int:
 def day_date(anchor: date, month: int, day: int, direction: str | None, weekday: int | None = None) -> date | None:
     """Day and month named without a year: the nearest such date without a direction, else the first
     one on/after (future), after (next), before (prev) or on/before (past, unless one is just ahead).
-    With a weekday only a year where the day falls on it, within a year of the anchor ("vrijdag 6 december");
-    none: no date ("zondag 3-1", a score). February 29 comes every four years: the leap years within four of the
-    anchor's."""
+    With a weekday only a year where the day falls on it, within a year of the anchor ("vrijdag 6 december"),
+    in a past clause not beyond the days a past one may name ahead; none: no date ("zondag 3-1", a score).
+    February 29 comes every four years: the leap years within four of the anchor's."""
     options: list[date] = []
     reach = LEAP_REACH if (month, day) == (2, 29) else 1
     for year in range(anchor.year - reach, anchor.year + reach + 1):
@@ -98,6 +98,8 @@ def day_date(anchor: date, month: int, day: int, direction: str | None, weekday:
             continue
     if weekday is not None:
         options = [d for d in options if d.isoweekday() == weekday and abs((d - anchor).days) <= 366]
+        if direction in ("past", "done", "prev"):  # a past clause names no day a year ahead, whatever its weekday
+            options = [d for d in options if (d - anchor).days <= (SOON_DAYS if direction == "past" else 0)]
     return pick(anchor, options, direction)
 
 

@@ -43,6 +43,7 @@ QUOTES = " \t\"'«»“”„‘’("  # what may stand between a sentence's end
 SENTENCE_END = (".", "!", "?", "\n")
 MEMO = 50_000  # words whose role is remembered per language (then the memo starts afresh)
 WORD = re.compile(r"[^\W\d_]+")
+NEXT = re.compile(r"\s*(\S?)")  # the first character after a word and spaces
 CLAUSE = re.compile(r"[,;:()–]")  # what separates the clauses of a sentence
 BOUNDARY = re.compile(r"[,;:!?()\[\]]|(?<!\d)\.")  # an auxiliary and its participle stand in one clause
 # (quotes may be inside, and an ordinal's dot: "ist am 15. Mai eröffnet worden")
@@ -52,7 +53,11 @@ class Lexicon(NamedTuple):
     """A language's tense knowledge, compiled from its data files."""
 
     cues: Cues | None  # cue words, one named group per kind (`past`, `future`, `reporting`)
-    endings: re.Pattern[str] | None  # a regular past ending (`past_endings`, English "-ed") as one regex
+    endings: re.Pattern[str] | None  # a regular past ending (`past_endings`, English "-ed"; `past_pattern`, a
+    # regex of endings with what must precede them: Dutch "-de"/"-te" by 't kofschip) as one regex
+    no_past_prefix: tuple[str, ...]  # words beginning so are no regular past (Dutch "ge-": participle adjectives)
+    past_before_lower: bool  # a regular past only before a lower-case word or punctuation: before a capital
+    # (German: a noun) such a form is an adjective ("die geplante Reform", "alte Autos")
     not_after: frozenset[str]  # no past ending after these: an auxiliary (participle), an article (adjective)
     not_past: frozenset[str]  # words with such an ending that are no past tense ("succeed", "hundred")
     finite: dict[str, str]  # finite verb form -> its tense
@@ -162,11 +167,13 @@ def lexicon(lang: str) -> Lexicon:
     for entry in data.get("compound", []):
         for aux in entry["aux"]:
             compounds[aux] = {k: v for k, v in entry.items() if k != "aux"}
-    endings = data.get("past_endings", [])
+    endings = [re.escape(e) for e in data.get("past_endings", [])] + data.get("past_pattern", [])
     pattern = data.get("participle_pattern")
     return Lexicon(
         cue_regex(data),
-        re.compile("(?:" + "|".join(re.escape(e) for e in endings) + r")(?!\w)") if endings else None,
+        re.compile("(?:" + "|".join(endings) + r")(?!\w)") if endings else None,
+        tuple(data.get("no_past_prefix", [])),
+        bool(data.get("past_before_lower", False)),
         frozenset(data.get("not_after", [])),
         frozenset(data.get("not_past", [])),
         finite,
@@ -335,6 +342,25 @@ def _no_past_after(text: str, start: int, lex: Lexicon) -> bool:
     return bool(before) and before[-1].lower() in lex.not_after
 
 
+def _prefixed_no_past(word: str, lex: Lexicon) -> bool:
+    """Whether `word` begins with a `no_past_prefix`, alone or after a separable prefix ("aan" + "gekondigde")."""
+    if not lex.no_past_prefix:
+        return False
+    if word.startswith(lex.no_past_prefix):
+        return True
+    return any(
+        word[:k] in lex.separable and word[k:].startswith(lex.no_past_prefix)
+        for k in range(2, min(len(word) - 2, lex.longest) + 1)
+    )
+
+
+def _lower_next(text: str, end: int) -> bool:
+    """Whether a lower-case word, a clause or sentence mark or the end of the text follows text[:end]."""
+    after = NEXT.match(text, end)
+    first = after.group(1) if after else ""
+    return not first or first in ",.;:!?" or first.islower()
+
+
 def _regular_past(text: str, lo: int, hi: int, lex: Lexicon) -> list[tuple[int, int]]:
     """Spans of lower-case words with a past-tense ending starting in [lo, hi), not after a `not_after` word."""
     if lex.endings is None:
@@ -347,7 +373,11 @@ def _regular_past(text: str, lo: int, hi: int, lex: Lexicon) -> list[tuple[int, 
         word = text[start : m.end()]
         if not lo <= start < hi or m.start() - start < STEM or not word.islower() or not word.isalpha():
             continue
-        if word in lex.not_past or _no_past_after(text, start, lex):
+        if word in lex.not_past or _prefixed_no_past(word, lex) or _no_past_after(text, start, lex):
+            continue
+        if lex.finite.get(word, "past") != "past":  # a listed form of another tense ("könnte": conditional)
+            continue
+        if lex.past_before_lower and not _lower_next(text, m.end()):
             continue
         found.append((start, m.end()))
     return found
