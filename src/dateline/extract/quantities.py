@@ -29,8 +29,6 @@ a verb after the quantity that make it one: "um 5 Prozent gesunken"), `sign_word
 `[currency_scales]` (letters glued onto an amount after a currency sign: "$269m"), `[times]`
 `before` (prepositions of clock times: "um"), `clock` (words after a clock time: "Uhr"), `hours` (hour words that
 are clock times after a `before` word), `markers` (words before a number that is a label: "Nr.", "n°"),
-`singular_articles` (a number of three digits or more after one, with no unit code, is a model or a label: "el 777",
-"il 787", "le 747"),
 `marker_endings` (endings of a word before a number that make it an address:
 "…straße 7", "…straat 12"), `[units]` `stop` (words that end a unit), `link` (words between a scale and its unit:
 "millions of barrels"), `price_words` (words before an amount of money: "pour 361 millions de livres"),
@@ -146,7 +144,6 @@ class Grammar:
     time_before: re.Pattern[str] | None
     markers: re.Pattern[str] | None
     marker_endings: tuple[str, ...]
-    singular_articles: frozenset[str]  # a bare number after one is a model or a label: "el 777", "il 787"
     months: frozenset[str]  # month names (`timex.toml`): a number before one is a day of the month
     clock: frozenset[str]
     hours: frozenset[str]
@@ -364,7 +361,6 @@ def grammar(lang: str) -> Grammar | None:
         time_before=_before([str(p) for p in times.get("before", [])]),
         markers=_before([str(p) for p in data.get("markers", [])]),
         marker_endings=tuple(str(e).casefold() for e in data.get("marker_endings", [])),
-        singular_articles=frozenset(_norm(str(w)) for w in data.get("singular_articles", [])),
         months=frozenset(_norm(str(m)) for m in load(lang, "timex").get("tables", {}).get("month", {})),
         clock=frozenset(_norm(w) for w in times.get("clock", [])),
         hours=frozenset(_norm(w) for w in times.get("hours", [])),
@@ -716,14 +712,6 @@ def _month_after(sentence: str, at: int, g: Grammar) -> bool:
     return m is not None and _norm(m.group(1)) in g.months
 
 
-def _after_article(sentence: str, start: int, g: Grammar) -> bool:
-    """Whether one of the language's singular articles (`singular_articles`) stands right before `start`."""
-    if not g.singular_articles:
-        return False
-    before = _LAST_WORD.search(sentence, max(0, start - 12), start)
-    return before is not None and _norm(before.group(1)) in g.singular_articles
-
-
 def _read(sentence: str, m: re.Match[str], g: Grammar, floor: int = 0) -> _Found | None:
     """The quantity of one grammar match, or None when it is none; `floor` is the end of the quantity before it
     (its unit is no decrease phrase: "30 min 20 sec")."""
@@ -839,8 +827,6 @@ def _read(sentence: str, m: re.Match[str], g: Grammar, floor: int = 0) -> _Found
         and _after_name(sentence, begin, g)
     ):
         return None  # part of a name: "the Boeing 787", "released Windows 10", "de France 2 Gilles Jacquier"
-    if code is None and number and value >= 100 and not qual and not sign and _after_article(sentence, begin, g):
-        return None  # "el 777", "il 787", "le 747": after a singular article a number of three digits is a model
     if (
         number
         and core_end == m.end("num")
