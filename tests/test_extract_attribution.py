@@ -54,6 +54,15 @@ CASES = [
         "ein Sprecher des Ministeriums",
         "sagte",
     ),
+    ("fr", "Le quotidien Le Monde a rapporté mardi que le ministre partira.", "Le quotidien Le Monde", "a rapporté"),
+    ("en", "As of September 30, Armenia claimed 790 soldiers had been killed.", "Armenia", "claimed"),
+    # an opening "without …" phrase is no source ("Sans mentionner de noms, X a affirmé")
+    (
+        "fr",
+        "Sans mentionner de noms, Nick De Santis, le directeur sportif de l'équipe, a affirmé que l'équipe jouera.",
+        "Nick De Santis",
+        "a affirmé",
+    ),
     # German verbs of admitting, clarifying, denying and assuring
     ("de", "Am Montag gab der Minister zu, dass Fehler gemacht worden seien.", "der Minister", "gab zu"),
     ("de", "Der Sprecher stellte am Dienstag klar, dass niemand verletzt wurde.", "Der Sprecher", "stellte klar"),
@@ -107,6 +116,7 @@ def test_a_quotation_with_its_own_cue_does_not_take_the_next_speaker() -> None:
         ("fr", "La ville a été bombardée."),
         ("es", "El puente fue destruido."),
         ("it", "Il secondo satellite è fallito a maggio."),
+        ("fr", "Le film a rapporté 7,7 millions d'euros le jour de son lancement."),  # earned, not reported
     ],
 )
 def test_no_source(lang: str, sentence: str) -> None:

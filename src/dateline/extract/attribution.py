@@ -762,8 +762,8 @@ def _find(
                 continue  # a participle modifying a noun ("a merger announced Monday would")
             if word.casefold() in c.no_preposition and i1 < t.n and t.preposition(i1):
                 continue  # "La reducción responde a una investigación": no report
-            if word.casefold() in c.clause_only and i1 < t.n and (t.low[i1] in c.determiners or _bare_noun(t, i1)):
-                continue  # "claimed a victory", "wrote the letter", "declared victory": an object, not a report
+            if word.casefold() in c.clause_only and i1 < t.n and (t.low[i1] in c.determiners or _object(t, i1)):
+                continue  # "claimed a victory", "declared victory", "a rapporté 7,7 millions": an object, no report
             transitive = word.casefold() in c.transitive and word.casefold() not in c.stance  # stance: `_has_object`
             quoted_name = (transitive or word.casefold() in c.naming) and _relative_naming(t, i0, i1)
             if transitive and i1 < t.n and (t.preposition(i1) or t.low[i1] in c.genitive) and not quoted_name:
@@ -1031,6 +1031,13 @@ def _trailing_ok(t: Sentence, k: int) -> bool:
         if not (named or tok.punct or tok.date or low in t.c.stop or t.adverb(m) or low.endswith(cut)):
             return False
     return True
+
+
+def _object(t: Sentence, k: int) -> bool:
+    """Whether token k opens an object without a determiner: a bare noun, or an amount where no clause may follow
+    the verb bare ("a rapporté 7,7 millions"; English "claimed 790 soldiers had been killed" is a clause)."""
+    amount = t.toks[k].number and not t.toks[k].date and not t.c.bare_complement
+    return _bare_noun(t, k) or amount
 
 
 def _bare_noun(t: Sentence, k: int) -> bool:
