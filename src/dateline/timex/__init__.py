@@ -25,6 +25,7 @@ CLOCK = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]")  # a clock time on a da
 PART = re.compile(r"T(AF|EV|NI)$")  # a morning sets nothing: its hours are written as they are ("ce matin à midi")
 HALF = {"AF": "PM", "EV": "PM", "NI": "NI"}  # the half of the day a part of it sets for a clock time right after it
 AMOUNT = re.compile(r"[ \t\u00a0]*[0-9]")  # a number right after a unit: the unit is a prefix of that amount
+DEGREE = re.compile(r"[ \u00a0]?[°º]")  # a degree sign after a number: no year
 PART_GAP = re.compile(r"[\s,]*(?:\w{1,5}\s+){0,2}")  # "hier soir à 10 heures", "this morning at 10": short words only
 LIST_GAP = 12  # at most this many characters between a day of a list and the next one ("3, 4 and 5", "3 al 6")
 
@@ -116,9 +117,12 @@ def tag(text: str, lang: str, dct: date | None) -> list[Timex]:
 
 def _measured(text: str, lang: str, c: Candidate) -> bool:
     """Whether a bare year is an amount of a unit: "2000 m", "1800 tonnes", "1500 Soldaten" (the unit forms of
-    `data/units.toml`), unless the unit stands before another number ("2019 € 500": a price after the year)."""
+    `data/units.toml`) or "1000°", unless the unit stands before another number ("2019 € 500": a price after the
+    year)."""
     if len(c.slots) != 1 or "year" not in c.slots or not text[c.start : c.end].isdigit():
         return False
+    if DEGREE.match(text, c.end):
+        return True  # "supérieure à 1000°": degrees, of heat or of an angle
     unit = unit_forms(lang).match(text, c.end)
     return unit is not None and not AMOUNT.match(text, unit[2])
 
