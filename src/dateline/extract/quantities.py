@@ -58,7 +58,6 @@ _BRACKETED = re.compile(r" ?([(\[{<])")
 _TOKEN = re.compile(r"\s{1,3}([-\w’'.%€$]{1,60})")
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _MONTH_AFTER = re.compile(r"\s{0,3}(?:\w{1,3}\s{1,3})?(?:\w{1,2}['’])?([^\W\d_]+)")
-_ELISION = re.compile(r"^\w{1,2}['’]")  # an elided article or preposition before a word: "d'août"
 # after a numeral, these make it part of something else: "20.10.", "09./10.", "15.00", "9:30", "1,2,3", "13-Jun-05"
 _NOT_A_NUMERAL = re.compile(r"[.,]?[:/.,]\d|-[^\W\d]{3,4}-\d")
 _SIGN = "-−"
@@ -835,10 +834,10 @@ def _read(sentence: str, m: re.Match[str], g: Grammar, floor: int = 0) -> _Found
     ):
         return None  # "30th", "1er", "3G", "iPhone 4S": a letter on the digits that is no unit
     low = _norm(unit) if unit else None
-    if low in g.clock or (low and _ELISION.sub("", low.split()[0]) in g.months):
-        return None  # a clock time, a day of a month ("18. bis 20 März"), a part of one ("la quinzaine d'août")
-    if gd.get("approx") and _month_after(sentence, end, g):
-        return None  # "la seconda quindicina d'agosto", "la primera quincena de agosto": a part of a month
+    if low in g.clock or (low and low.split()[0] in g.months):
+        return None  # a clock time or a day of a month ("18. bis 20 März")
+    if gd.get("approx") and _month_after(sentence, core_end, g):
+        return None  # "la quinzaine d'août", "la seconda quindicina d'agosto": a part of a month, no amount
     tail = sentence[max(0, begin - 40) : begin].rstrip()
     last = tail[tail.rfind(" ") + 1 :].casefold()
     if g.decrease and not sign and last in g.lasts:

@@ -90,7 +90,13 @@ def tag(text: str, lang: str, dct: date | None) -> list[Timex]:
             if not value:  # an impossible day ("30 February")
                 continue
         weekday = set(c.slots) == {"weekday"}
-        if weekday and dct is not None and out and out[-1].end == bare and _to(text, g.tables, out[-1].end, c.start):
+        if (
+            weekday
+            and dct is not None
+            and out
+            and out[-1].end == bare
+            and _between(text, g.tables, "range_to", out[-1].end, c.start)
+        ):
             value, out[-1] = _forward(out[-1], value, dct)
         if loose is not None and out and out[-1] is loose and _ends_range(text, g.tables, loose, c, value):
             out[-1] = Timex(loose.start, loose.end, loose.text, loose.type, value[:10] + loose.value[10:], loose.mod)
@@ -139,13 +145,9 @@ def _since(text: str, tables: dict[str, dict[str, object]], start: int) -> bool:
     return bool(words) and words[-1] in since
 
 
-def _to(text: str, tables: dict[str, dict[str, object]], end: int, start: int) -> bool:
-    """Whether the text between two expressions is the language's "to" of a range ("von Montag bis Mittwoch")."""
-    return _between(text, tables, "range_to", end, start)
-
-
 def _between(text: str, tables: dict[str, dict[str, object]], table: str, end: int, start: int) -> bool:
-    """Whether the text between two expressions is one of a table's words ("bis", "alle")."""
+    """Whether the text between two expressions is one of a table's words: the "to" of a range of days
+    (`range_to`: "von Montag bis Mittwoch") or of clock times (`time_to`: "dalle 8 alle 20")."""
     return text[end:start].strip().lower() in tables.get(table, {})
 
 
