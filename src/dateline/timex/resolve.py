@@ -119,12 +119,15 @@ def _point(slots: Slots, ctx: Context) -> str:
     if direction == "past" and ctx.done:
         direction = "done"
     anchor = ctx.anchor
+    month, day = slots.get("month"), slots.get("day")
     if year is None and "unit" in slots and isinstance(slots.get("rel"), int):
-        # "im November letzten Jahres": the rel applies to the year, the month is inside it.
+        # "im November letzten Jahres": the rel applies to the year, the month is inside it; "the 15th of next
+        # month": to the month, the day is inside it
         if anchor is not None and slots["unit"] == "Y":
             year = anchor.year + int(slots["rel"])
+        elif anchor is not None and slots["unit"] == "M" and day is not None and month is None:
+            year, month = cal.add_months(anchor.year, anchor.month, int(slots["rel"]))
         direction = ctx.tense
-    month, day = slots.get("month"), slots.get("day")
     if "century" in slots:  # "im 20. Jahrhundert" = 19
         return f"{int(slots['century']) - 1:02d}"
     if "decade" in slots:  # "the 1990s" = 199X; "the late 1970s" = 197X with mod END (one form for every decade)
