@@ -72,6 +72,10 @@ def test_a_duration_before_later_counts_as_the_point_it_reaches(scorer: ModuleTy
     e = _expected(scorer, text, "30 minuten later", "datetime", {"2016-11-07T16:42"}, "nl")
     assert scorer.counts(e, Timex(9, 19, "30 minuten", "DURATION", "PT30M"))
     assert not scorer.counts(e, Timex(9, 19, "30 minuten", "DURATION", "PT20M"))
+    text = "Das Projekt wurde genehmigt 3 Wochen später"  # the signal inside dateline's span: the same duration
+    e = _expected(scorer, text, "3 Wochen später", "date", {"2016-11-28"}, "de")
+    assert scorer.counts(e, _timex(text, "3 Wochen später", "DURATION", "P3W"))
+    assert not scorer.counts(e, _timex(text, "3 Wochen später", "DURATION", "P2W"))
 
 
 def test_a_point_years_or_months_ago_counts_at_the_granularity_of_its_unit(scorer: ModuleType) -> None:
@@ -127,6 +131,20 @@ def test_a_duration_from_a_day_counts_as_the_day_it_reaches(scorer: ModuleType) 
     e = _expected(scorer, text, "3 days and January 12th", "date", {"2017-01-15"}, "en")
     got = [_timex(text, "3 days", "DURATION", "P3D"), _timex(text, "January 12th", "DATE", "2017-01-12")]
     assert not scorer.anchored(e, got)  # no signal word between them
+    text = "Ocurrirá 2 días a partir de ahora"  # from the reference instant (PRESENT_REF), also in minutes
+    e = _expected(scorer, text, "2 días a partir de ahora", "date", {"2016-11-09"}, "es")
+    assert scorer.anchored(e, [_timex(text, "2 días", "DURATION", "P2D"), _timex(text, "ahora", "DATE", "PRESENT_REF")])
+    text = "Laten we over 3 minuten vanaf nu beginnen"
+    e = _expected(scorer, text, "3 minuten vanaf nu", "datetime", {"2016-11-07T16:15"}, "nl")
+    now = text.index("vanaf nu") + len("vanaf ")
+    got = [_timex(text, "3 minuten", "DURATION", "PT3M"), Timex(now, now + 2, "nu", "DATE", "PRESENT_REF")]
+    assert scorer.anchored(e, got)
+    e = _expected(scorer, text, "3 minuten vanaf nu", "datetime", {"2016-11-07T16:16"}, "nl")
+    assert not scorer.anchored(e, got)
+    text = "Ik ga terug vier dagen gerekend vanaf gisteren"  # Dutch "counted from"
+    e = _expected(scorer, text, "vier dagen gerekend vanaf gisteren", "date", {"2016-11-10"}, "nl")
+    got = [_timex(text, "vier dagen", "DURATION", "P4D"), _timex(text, "gisteren", "DATE", "2016-11-06")]
+    assert scorer.anchored(e, got)
 
 
 def test_an_open_range_takes_the_year_of_its_last_day(scorer: ModuleType) -> None:

@@ -42,15 +42,18 @@ guidelines; dateline writes TIMEX3; `counts`):
 - a duration followed by the language's "later" (`LATER_WORDS`: "30 minutos después", "30 minuten later", "three
   weeks later"), which the spec resolves to the point it reaches from the reference: TimeML marks the duration,
   "later" is its signal and its anchor is the story's last event, not the reference; it counts as the "in"
-  spans above (since 2026-12-01, fifth session);
+  spans above (since 2026-12-01, fifth session), also where dateline's span holds the signal ("3 Wochen später"
+  tagged whole as `P3W`: the same duration; since 2026-12-02, de 1 expression);
 - a point reckoned back from the reference in years or months ("il y a deux ans", "two years ago", "un mese fa",
   `AGO_WORDS`), which the spec writes as a day: TIMEX3 gives it at the granularity of its unit (TimeBank: "three
   years ago" = `1986`), so the year or month holding the spec's day counts;
 - an offset from a named day ("3 days after January 12th", "two weeks before Christmas", "three weeks from
   tomorrow", "drie weken vanaf morgen", "dos días después de hoy"; `ANCHOR` holds each language's "after",
-  "from", "before"), which the spec resolves to the day it reaches: TimeML marks the duration and its anchor as two
-  TIMEX3 (an anchored duration, the preposition its signal); it counts when the duration from dateline's anchor day
-  reaches the spec's day (whole days, months or years only).
+  "from", "before"; Dutch also "gerekend vanaf", counted from), which the spec resolves to the day it reaches:
+  TimeML marks the duration and its anchor as two TIMEX3 (an anchored duration, the preposition its signal); it
+  counts when the duration from dateline's anchor day reaches the spec's day (whole days, months or years only);
+  an anchor "now" ("2 días a partir de ahora", "3 minuten vanaf nu") is `PRESENT_REF`, the reference instant, from
+  which minutes and hours count too (since 2026-12-02: es 2, nl 3 expressions).
 Dates written in an order of day, month and year that no calendar convention uses, the year between the day and
 the month or the day between the year and the month ("23-2020-septembre", "septembre-2020-23", "2020/23/Sep": a
 spec's permutations of one date, `SCRAMBLED`), are out of scope (en 3, fr 3, es 3, it 3, de 2, nl 0 cases).
@@ -155,7 +158,7 @@ def contradicts(lang: str, text: str, kind: str, resolution: list[dict[str, str]
 ANCHOR = {
     "de": {"nach": 1, "vor": -1},
     "en": {"after": 1, "from": 1, "before": -1},
-    "nl": {"na": 1, "vanaf": 1, "voor": -1},
+    "nl": {"na": 1, "vanaf": 1, "gerekend vanaf": 1, "voor": -1},
     "fr": {"après": 1, "à partir de": 1, "avant": -1},
     "es": {"después de": 1, "a partir de": 1, "antes de": -1},
     "it": {"dopo": 1, "da": 1, "prima di": -1},
@@ -223,17 +226,26 @@ def counts(e: Expected, t: Timex) -> bool:
         ago = AGO_WORDS.get(e.lang, ())
         if t.start <= e.start and e.end <= t.end and any(re.search(rf"(?<!\w){w}(?!\w)", span) for w in ago):
             return True
-    before = e.input[e.start : t.start].strip().lower()
-    after = e.input[t.end : e.end].strip().lower()
-    if t.type == "DURATION" and (
-        (t.end == e.end and before in IN_WORDS.get(e.lang, ()))
-        or (t.start == e.start and after in LATER_WORDS.get(e.lang, ()))
-    ):
+    bare = _unsignalled(span, e.lang)
+    if t.type == "DURATION" and bare != span and bare == _unsignalled(t.text.lower(), e.lang):
         reached = _shift(e.moment, t.value)
-        if reached is not None:
-            at = reached.isoformat(timespec="minutes") if reached.second == 0 else reached.isoformat()
-            return at in e.values or reached.date().isoformat() in e.values
+        return reached is not None and _reaches(e, reached)
     return False
+
+
+def _unsignalled(text: str, lang: str) -> str:
+    """An expression without the language's "in" before it or "later" after it ("in 5 minutes", "3 Wochen später":
+    `5 minutes`, `3 wochen`): the duration TimeML marks, whether or not dateline's span holds the signal."""
+    words = IN_WORDS.get(lang, ())
+    later = LATER_WORDS.get(lang, ())
+    text = re.sub(rf"^(?:{'|'.join(map(re.escape, words))})\s+", "", text.strip()) if words else text.strip()
+    return re.sub(rf"\s+(?:{'|'.join(map(re.escape, later))})$", "", text) if later else text
+
+
+def _reaches(e: Expected, reached: datetime) -> bool:
+    """Whether an instant is one of the expression's values, to the minute (or second), or its day."""
+    at = reached.isoformat(timespec="minutes") if reached.second == 0 else reached.isoformat()
+    return at in e.values or reached.date().isoformat() in e.values
 
 
 def _nearest_weekday(e: Expected, value: str) -> bool:
@@ -350,17 +362,27 @@ def _day(value: str) -> date | None:
         return None
 
 
+def _anchor(e: Expected, value: str) -> tuple[datetime, bool] | None:
+    """The instant an anchor names and whether it is a whole day: a day from its start, "now" (`PRESENT_REF`) the
+    reference instant."""
+    if value == "PRESENT_REF":
+        return e.moment, False
+    day = _day(value)
+    return (datetime.combine(day, datetime.min.time()), True) if day is not None else None
+
+
 def anchored(e: Expected, got: Sequence[Timex]) -> bool:
-    """Whether a duration and a day inside the expression, joined by the language's "after", "before" or "from"
-    ("3 days after January 12th"), reach one of its values: TimeML marks the duration and its anchor apart."""
+    """Whether a duration and a day or "now" inside the expression, joined by the language's "after", "before" or
+    "from" ("3 days after January 12th", "3 minuten vanaf nu"), reach one of its values: TimeML marks the duration
+    and its anchor apart."""
     for d, a in pairwise(got):
-        if d.type != "DURATION" or d.start < e.start or a.end > e.end or (anchor := _day(a.value)) is None:
+        if d.type != "DURATION" or d.start < e.start or a.end > e.end or (anchor := _anchor(e, a.value)) is None:
             continue
+        start, whole = anchor
         sign = ANCHOR.get(e.lang, {}).get(e.input[d.end : a.start].strip().lower())
         length = _length(d.value)
-        if sign is None or length is None or not length[0].is_integer() or length[1] % 86400:
+        if sign is None or length is None or not length[0].is_integer() or (whole and length[1] % 86400):
             continue
-        start = datetime.combine(anchor, datetime.min.time())
         if sign > 0:
             reached = _shift(start, d.value)
         else:
@@ -369,7 +391,7 @@ def anchored(e: Expected, got: Sequence[Timex]) -> bool:
                 reached = start.replace(year=months // 12, month=months % 12 + 1) - timedelta(seconds=length[1])
             except ValueError:
                 reached = None
-        if reached is not None and reached.date().isoformat() in e.values:
+        if reached is not None and _reaches(e, reached):
             return True
     return False
 
