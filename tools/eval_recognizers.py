@@ -56,7 +56,8 @@ guidelines; dateline writes TIMEX3; `counts`):
   which minutes and hours count too (since 2026-12-02: es 2, nl 3 expressions).
 Dates written in an order of day, month and year that no calendar convention uses, the year between the day and
 the month or the day between the year and the month ("23-2020-septembre", "septembre-2020-23", "2020/23/Sep": a
-spec's permutations of one date, `SCRAMBLED`), are out of scope (en 3, fr 3, es 3, it 3, de 2, nl 0 cases).
+spec's permutations of one date, `SCRAMBLED`; the day may carry the German ordinal dot, "September-2020-23."), are
+out of scope (en 3, fr 3, es 3, it 3, de 3, nl 0 cases).
 A weekday with a date whose spec value falls on another weekday ("LUNDI 14 JUIN" said in November 2016, "martes 7
 de marzo" said in 2018: the 7th was a Wednesday) is out of scope as well (`contradicts`): the spec's value
 contradicts its own sentence, no TIMEX3 value fits both, and dateline names no day there (en 5, es 5, nl 4, fr 2,
@@ -129,7 +130,7 @@ AGO_WORDS = {
     "it": ("fa",),
 }  # "two years ago": the spec's day, TimeML's year
 SCRAMBLED = re.compile(
-    r"^\s*(?:[0-9]{1,2}[-/.][0-9]{4}[-/.][^\W\d_]+\.?|[^\W\d_]+\.?[-/.][0-9]{4}[-/.][0-9]{1,2}"
+    r"^\s*(?:[0-9]{1,2}[-/.][0-9]{4}[-/.][^\W\d_]+\.?|[^\W\d_]+\.?[-/.][0-9]{4}[-/.][0-9]{1,2}\.?"
     r"|[0-9]{4}[-/.][0-9]{1,2}[-/.][^\W\d_]+\.?)\s*$"
 )  # the year between day and month, or the day between year and month: no calendar convention's order
 NUMERIC_DAY = re.compile(r"[0-9]{1,2}[-/.][0-9]{1,2}")
