@@ -83,6 +83,7 @@ _WORD_AFTER = re.compile(r"\s?-?\s?([^\W\d]+)")
 _YEAR_BEFORE = re.compile(r"(?<!\d)(?:1[89]|20)\d\d\s?[-–]\s?$")  # "1983 – 1988": the first year of a span
 _APOSTROPHE_BEFORE = re.compile(r"(?<!\S)['’]$")  # "in '69", "iLife '11": a year written with two digits
 _CAMEL_BEFORE = re.compile(r"(?<![\w-])[^\W\d_A-Z]+[A-Z][\w-]* $")  # "iPhone ", "iOS ", "eBay ": a product's name
+_CITATION_BEFORE = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\w-]*\s(?:1[89]|20)\d\d,\s(?:\d{1,5},\s)*$")  # "NJW 2002, "
 _BARE = re.compile(r"\d[\d.,]*\d|\d")
 _ELIDED = re.compile(r"[^\W\d]['’]\w")  # "l'uno", "d'entre", "qu'il"
 
@@ -490,8 +491,8 @@ def _written_unit(sentence: str, at: int, g: Grammar, after_scale: bool) -> tupl
         adjective = word.casefold().endswith(endings) or (g.capitalised_adjectives and capitalised)
         if endings and not adjective:
             break
-    if not taken:
-        return None, at
+    if not taken or (endings and all(t[0].islower() and t[0].endswith(endings) for t in taken)):
+        return None, at  # words that all end like adjectives and no noun after them: "198 recorded in", "12 andere bij"
     return sentence[taken[0][1] : taken[-1][2]], taken[-1][2]
 
 
@@ -882,6 +883,8 @@ def _read(sentence: str, m: re.Match[str], g: Grammar, floor: int = 0) -> _Found
         return None
     if number and not scaled and code is None and _year_written(sentence, m.start("num"), number):
         return None
+    if unit is None and number and _CITATION_BEFORE.search(sentence, max(0, begin - 60), begin):
+        return None  # a page of a cited journal: "GRUR 1980, 242, 245", "NJW-RR 2002, 1700"
     if (
         number
         and not scaled
