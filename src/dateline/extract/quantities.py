@@ -11,7 +11,10 @@ Not quantities: numbers inside a TIMEX3 span (dates, years, durations), calibres
 times ("20.10.", "09./10.", "15.00 Uhr", "um neun", "9:30", "20 März"), footnote and list markers ("(1)", "[6]",
 "n° 72"), labels and addresses ("Abb. 2", "jornada 15", "Hauptstr. 12", "Kerkstraat 12"), scores ("3-1"), codes
 with a leading zero ("030", "Schalke 04"), an age between commas after a name ("Anna Berg, 31, said"), model names
-("Mohajer-6") and bare years. Digits grouped by spaces ("300 000", where `thousands` has a space) are one number,
+("Mohajer-6"), versions after a product's name written in camel case ("iPhone 4", "iOS 5"), a bare number after a
+singular article (`label_articles`: "el 787", "il 787"), the second of two labels ("n° 3 et 4", "§§ 8 bis 10"),
+time zone offsets ("GMT + 8"), bare years, years in a span ("1983 – 1988 Stefan Geyer") and years after an apostrophe
+("in '69"). Digits grouped by spaces ("300 000", where `thousands` has a space) are one number,
 but not in a phone number ("08000 736 734", "900 100 200") or before a letter, a hyphenated word or a model
 word (`models` in units.toml) ("18 777s", "18 777-toestellen", "50 737 MAX": aircraft models).
 
@@ -21,9 +24,13 @@ word is an ordinal, as in German), `[numerals]` number words (see `dateline.extr
 = 1, counted only before a scale or a collective noun), `[scales]` ("Millionen" = 1e6), `[glued_scales]` (written
 onto digits: "2mila"), `scale_halves` (a half after a scale word: "un milione e mezzo" = 1500000), `[approximate]`
 collective nouns read as `~`, after an article or alone ("une dizaine" = 10, "mezza dozzina" = 6), `[indefinite]`
-("Hunderte" = 100, op `>=`), `[qualifiers]` op → phrases, `ranges` ([opener, connector] pairs), `decrease` (phrases
-before a number that make it a decrease), `[decrease_after]` `before` / `after` (a preposition before the number and
-a verb after the quantity that make it one: "um 5 Prozent gesunken"), `sign_words` (an article after one is 1:
+("Hunderte" = 100, op `>=`), `[qualifiers]` op → phrases, `[qualifiers_after]` op → phrases after the number or its
+unit ("107 or more", "12 000 personnes ou plus"), `ranges` ([opener, connector] pairs; "102 y 21 personas": a bare
+number joined by the `mixed` "and" takes the coded unit of the next), `decrease` (phrases before a number that make it
+a decrease), `decrease_adverbs` (words between such a phrase and the number: "caída de solo"), `label_articles`
+(singular articles before which a bare number is a label or a model: "el 787", "le 747"), `[decrease_after]`
+`before` / `after` (a preposition before the number and a verb after the quantity that make it one: "um 5 Prozent
+gesunken"), `sign_words` (an article after one is 1:
 "minus one"), `sign_not_after` (determiners that make a sign word an adjective: "the negative one"), `periods`
 (words before an article fraction that make it a period of the year: "third quarter", "first half"),
 `[currency_scales]` (letters glued onto an amount after a currency sign: "$269m"), `[times]`
@@ -33,7 +40,9 @@ are clock times after a `before` word), `markers` (words before a number that is
 "…straße 7", "…straat 12"), `[units]` `stop` (words that end a unit), `link` (words between a scale and its unit:
 "millions of barrels"), `price_words` (words before an amount of money: "pour 361 millions de livres"),
 `measures` (units that take a following noun: "Barrel Öl"), `calibres`, `max_words` (unit length in words),
-`nouns_capitalised` (German: skip lower-case adjectives to the noun), `adjective_endings` / `capitalised_adjectives`
+`nouns_capitalised` (German: skip lower-case adjectives to the noun), `adjectives` (adjectives written before
+the noun, taken with it: "cinque nuovi aerei", "les 1 000 derniers milles"), `adjective_endings` /
+`capitalised_adjectives`
 (the unit ends at the first word that is not an adjective), `verb_endings` (a word with one is a verb, never a
 unit: "circulera"). Unit codes come from `data/units.toml` (`dateline.units`).
 """
@@ -71,6 +80,11 @@ _RANGE_DASH = re.compile(r"\s?[-–]\s?(?=\d)")
 _SCORE = re.compile(r"\d{1,2}(?![\d.,:/-])")  # a score's second number: one or two digits, nothing joined to it
 _SCORE_FIRST = re.compile(r"(?<![\d.,])\d{1,2}$")  # and its first number
 _WORD_AFTER = re.compile(r"\s?-?\s?([^\W\d]+)")
+_YEAR_BEFORE = re.compile(r"(?<!\d)(?:1[89]|20)\d\d\s?[-–]\s?$")  # "1983 – 1988": the first year of a span
+_APOSTROPHE_BEFORE = re.compile(r"(?<!\S)['’]$")  # "in '69", "iLife '11": a year written with two digits
+_CAMEL_BEFORE = re.compile(r"(?<![\w-])[^\W\d_A-Z]+[A-Z][\w-]* $")  # "iPhone ", "iOS ", "eBay ": a product's name
+_CITATION_BEFORE = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\w-]*\s(?:1[89]|20)\d\d,\s(?:\d{1,5},\s)*$")  # "NJW 2002, "
+_BARE = re.compile(r"\d[\d.,]*\d|\d")
 _ELIDED = re.compile(r"[^\W\d]['’]\w")  # "l'uno", "d'entre", "qu'il"
 
 
@@ -133,8 +147,11 @@ class Grammar:
     approximate: dict[str, float]
     indefinite: dict[str, float]
     qualifiers: dict[str, str]
+    qualifiers_after: dict[str, str]  # phrases after a number or its unit: "or more" (`>=`)
+    qualifier_after: re.Pattern[str] | None  # one of them, after white space
+    label_articles: re.Pattern[str] | None  # a singular article that makes a bare number a label ("el 787")
     ranges: list[tuple[re.Pattern[str] | None, str]]
-    decrease: re.Pattern[str] | None
+    decrease: re.Pattern[str] | None  # with `decrease_adverbs` after each phrase: "caída de solo"
     fall_before: re.Pattern[str] | None  # `[decrease_after]` `before`: a preposition right before the number ("um")
     fall_after: re.Pattern[str] | None  # and `after`: a verb of falling after the quantity ("gesunken", "zurück")
     sign_words: re.Pattern[str] | None  # words that write a minus sign, before which an article is 1 ("minus one")
@@ -142,6 +159,8 @@ class Grammar:
     periods: frozenset[str]  # words before "quarter", "half" that make them a period ("third quarter")
     time_before: re.Pattern[str] | None
     markers: re.Pattern[str] | None
+    coordinated: re.Pattern[str]  # a number and a range connector or "and" before a number: "n° 3 et 4"
+    joins: frozenset[str]  # the words for "and" (`mixed`): "102 y 21 personas" share the unit
     marker_endings: tuple[str, ...]
     months: frozenset[str]  # month names (`timex.toml`): a number before one is a day of the month
     clock: frozenset[str]
@@ -158,6 +177,7 @@ class Grammar:
     verb_endings: tuple[str, ...]
     nouns_capitalised: bool  # the `units` table's flags, read once
     adjective_endings: tuple[str, ...]
+    adjectives: frozenset[str]  # adjectives that stand before the noun they qualify ("nuovi", "derniers", "small")
     capitalised_adjectives: bool
     max_words: int
     firsts: frozenset[str]  # the first words of the phrases that can begin a quantity
@@ -240,6 +260,11 @@ def grammar(lang: str) -> Grammar | None:
     articles, scales, fractions = _table(data, "articles"), _table(data, "scales"), _table(data, "fractions")
     approximate, indefinite = _table(data, "approximate"), _table(data, "indefinite")
     qualifiers = {_norm(p): op for op, phrases in data.get("qualifiers", {}).items() for p in phrases}
+    postposed = {_norm(p): op for op, phrases in data.get("qualifiers_after", {}).items() for p in phrases}
+    adverbs = [str(a) for a in data.get("decrease_adverbs", [])]
+    decrease = [str(p) for p in data.get("decrease", [])]
+    decrease += [f"{p} {a}" for p in decrease for a in adverbs]  # "caída de solo 2,46 dólares"
+    connectors = {_norm(str(b)) for _, b in data.get("ranges", [])} | {_norm(str(w)) for w in data.get("mixed", [])}
     forms = unit_forms(lang)
     pre = _alt(list(forms.prefix), case=True)
     # a sign before the digits, before the currency or between them: "-12", "-$3", "€ -12", "$-5"
@@ -348,8 +373,11 @@ def grammar(lang: str) -> Grammar | None:
         approximate=approximate,
         indefinite=indefinite,
         qualifiers=qualifiers,
+        qualifiers_after=postposed,
+        qualifier_after=re.compile(rf"\s{{1,3}}({_alt(list(postposed))})(?!\w)") if postposed else None,
+        label_articles=_before([str(a) for a in data.get("label_articles", [])]),
         ranges=[(_before([str(a)]) if a else None, _norm(str(b))) for a, b in data.get("ranges", [])],
-        decrease=_before([str(p) for p in data.get("decrease", [])]),
+        decrease=_before(decrease),
         fall_before=_before([str(p) for p in data.get("decrease_after", {}).get("before", [])]),
         fall_after=re.compile(rf"\s{{1,3}}{_alt(after)}(?!\w)")
         if (after := [str(p) for p in data.get("decrease_after", {}).get("after", [])])
@@ -359,6 +387,8 @@ def grammar(lang: str) -> Grammar | None:
         periods=frozenset(_norm(str(w)) for w in data.get("periods", [])),
         time_before=_before([str(p) for p in times.get("before", [])]),
         markers=_before([str(p) for p in data.get("markers", [])]),
+        joins=frozenset(_norm(str(w)) for w in data.get("mixed", [])),
+        coordinated=re.compile(rf"(?<![\w.,])\d{{1,4}}(?:\s?[-–]\s?|\s{{1,3}}{_alt(sorted(connectors))}\s{{1,3}})$"),
         marker_endings=tuple(str(e).casefold() for e in data.get("marker_endings", [])),
         months=frozenset(_norm(str(m)) for m in load(lang, "timex").get("tables", {}).get("month", {})),
         clock=frozenset(_norm(w) for w in times.get("clock", [])),
@@ -375,13 +405,13 @@ def grammar(lang: str) -> Grammar | None:
         verb_endings=tuple(str(e) for e in units.get("verb_endings", [])),
         nouns_capitalised=bool(units.get("nouns_capitalised", False)),
         adjective_endings=tuple(units.get("adjective_endings", [])),
+        adjectives=frozenset(_norm(str(w)) for w in units.get("adjectives", [])),
         capitalised_adjectives=bool(units.get("capitalised_adjectives")),
         max_words=int(units.get("max_words", 1)),
         firsts=frozenset(r.group().lower() for p in phrases if (r := re.match(r"\w+", p))),
         stems=frozenset(p[:3] for p in parts_written_together),
         lasts=frozenset(
-            str(p).split()[-1].casefold()
-            for p in [*data.get("decrease", []), *times.get("before", []), *data.get("markers", [])]
+            str(p).split()[-1].casefold() for p in [*decrease, *times.get("before", []), *data.get("markers", [])]
         ),
         leads=frozenset(_SIGN) | frozenset(p[-1] for p in forms.prefix),
     )
@@ -445,17 +475,24 @@ def _written_unit(sentence: str, at: int, g: Grammar, after_scale: bool) -> tupl
         return None, at
     endings = g.adjective_endings
     taken: list[tuple[str, int, int]] = []
-    for token in tokens[: g.max_words]:
+    counted = 0  # the words taken that are no listed adjective (`adjectives`: "nuovi" in "cinque nuovi aerei")
+    for token in tokens:
         low = _norm(token[0])
-        if low in g.stop or token[0][:1].isdigit() or (g.verb_endings and low.endswith(g.verb_endings)):
+        if counted == g.max_words or low in g.stop or token[0][:1].isdigit():
+            break
+        if g.verb_endings and low.endswith(g.verb_endings):
             break
         taken.append(token)
+        if low in g.adjectives:
+            continue
+        counted += 1
         word = token[0].lstrip("-")
-        adjective = word.casefold().endswith(endings) or (g.capitalised_adjectives and word[:1].isupper())
+        capitalised = word[:1].isupper() and word.rsplit("-", 1)[-1][:1].isupper()  # not "Apple-engineers"
+        adjective = word.casefold().endswith(endings) or (g.capitalised_adjectives and capitalised)
         if endings and not adjective:
             break
-    if not taken:
-        return None, at
+    if not taken or (endings and all(t[0].islower() and t[0].endswith(endings) for t in taken)):
+        return None, at  # words that all end like adjectives and no noun after them: "198 recorded in", "12 andere bij"
     return sentence[taken[0][1] : taken[-1][2]], taken[-1][2]
 
 
@@ -673,6 +710,9 @@ def _excluded(sentence: str, start: int, end: int, g: Grammar, number: str) -> b
     word = tail[tail.rfind(" ") + 1 :].casefold().lstrip('(["„“«')
     if g.markers and word in g.lasts and g.markers.search(sentence, max(0, start - 12), start):
         return True
+    c = g.coordinated.search(sentence, max(0, start - 16), start) if g.markers else None
+    if c and g.markers and g.markers.search(sentence, max(0, c.start() - 12), c.start()):
+        return True  # the second of two labels: "n° 3 et 4", "§§ 8 bis 10"
     if any(word.endswith(e) and word != e for e in g.marker_endings):
         return True  # an address: "Bahnhofstraße 7"
     if tail.endswith(",") and rest[:2] == ", " and number.isdigit() and tail[:-1].rsplit(" ", 1)[-1][:1].isupper():
@@ -703,6 +743,25 @@ def _after_name(sentence: str, start: int, g: Grammar) -> bool:
         return False
     low = _norm(m.group(1))
     return low not in g.stop and low not in g.months
+
+
+def _year_written(sentence: str, start: int, number: str) -> bool:
+    """Whether the digits `number` at `start` write a year: the second of a span of years ("von 1983 – 1988 Stefan
+    Geyer") or two digits after an apostrophe ("in '69", "iLife '11")."""
+    if _YEAR.fullmatch(number):
+        return bool(_YEAR_BEFORE.search(sentence, max(0, start - 8), start))
+    return len(number) == 2 and bool(_APOSTROPHE_BEFORE.search(sentence, max(0, start - 2), start))
+
+
+def _labelled(sentence: str, q: Quantity, g: Grammar) -> bool:
+    """Whether a bare number after a singular article (`label_articles`) is a label or a model, no count: "el 787
+    ilustra", "il 787", "le 747" (a count after one has a unit with a code: "el 24 %", "al 5 por ciento")."""
+    if g.label_articles is None or q.op != "=" or q.unit_code is not None:
+        return False
+    digits = _BARE.match(q.text)
+    if digits is None or parse_number(digits.group(), g) != q.value:
+        return False
+    return bool(g.label_articles.search(sentence, max(0, q.start - 12), q.start))
 
 
 def _month_after(sentence: str, at: int, g: Grammar) -> bool:
@@ -814,8 +873,26 @@ def _read(sentence: str, m: re.Match[str], g: Grammar, floor: int = 0) -> _Found
             before = _LAST_WORD.search(sentence, max(0, begin - 30), begin)
             priced = counted and before is not None and _norm(before.group(1)) in g.price_words
             code = _after_scale(sentence, unit, end, g, priced)
+    if g.qualifier_after and op == "=" and (qa := g.qualifier_after.match(sentence, end if unit else core_end)):
+        op = g.qualifiers_after[_norm(qa.group(1))]  # "107 or more", "12 000 personnes ou plus"
+        if unit is None:
+            unit, code, end = _unit(sentence, qa.end(), g, scaled)
+        else:
+            end = qa.end()
     if unit is None and number and not scaled and _YEAR.fullmatch(number):
         return None
+    if number and not scaled and code is None and _year_written(sentence, m.start("num"), number):
+        return None
+    if unit is None and number and _CITATION_BEFORE.search(sentence, max(0, begin - 60), begin):
+        return None  # a page of a cited journal: "GRUR 1980, 242, 245", "NJW-RR 2002, 1700"
+    if (
+        number
+        and not scaled
+        and not sign
+        and code is None
+        and _CAMEL_BEFORE.search(sentence, max(0, begin - 30), begin)
+    ):
+        return None  # a version or model after a product's name: "iPhone 4", "iOS 5 saranno"
     named_unit = unit is not None and code is None and unit[:1].isupper()  # "France 2 Gilles Jacquier": a name
     if (
         (unit is None or named_unit)
@@ -868,6 +945,9 @@ def _ranges(sentence: str, found: list[_Found], g: Grammar) -> list[_Found]:
         if a.op != "=" or b.op != "=" or (a.unit is not None and a.unit_code != b.unit_code):
             continue
         between = _norm(sentence[a.end : b.start])
+        if a.unit is None and b.unit_code and between in g.joins and not _ranged(sentence, a, g):
+            out[i] = _Found(replace(a, unit=b.unit, unit_code=b.unit_code), False)  # "102 y 21 personas"
+            continue
         for opener, connector in g.ranges:
             o = opener.search(sentence, max(0, a.start - 20), a.start) if opener else None
             if between == connector and (opener is None or o):
@@ -886,6 +966,11 @@ def _ranges(sentence: str, found: list[_Found], g: Grammar) -> list[_Found]:
                 out[i + 1] = _Found(replace(b, op="<="), False)
                 break
     return out
+
+
+def _ranged(sentence: str, a: Quantity, g: Grammar) -> bool:
+    """Whether a range opener stands before `a` ("entre 30 y 40")."""
+    return any(opener and opener.search(sentence, max(0, a.start - 20), a.start) for opener, _ in g.ranges)
 
 
 def _dash_range(sentence: str, m: re.Match[str], got: _Found, g: Grammar) -> list[_Found] | None:
@@ -943,4 +1028,4 @@ def quantities(
         resume = found[-1].quantity.end
     if len(found) > 1:
         found = _ranges(sentence, found, g)
-    return [f.quantity for f in found if not f.clock]
+    return [f.quantity for f in found if not f.clock and not _labelled(sentence, f.quantity, g)]
