@@ -1195,14 +1195,63 @@ def test_put_it_reports_in_an_as_aside(sentence: str, expected: tuple[str, str] 
 MESSAGES = [
     ("The club released a statement Tuesday saying the stadium will reopen in 2026.", ("The club", "saying")),
     ("On Friday, Rivera issued a statement saying the strike would end in June.", ("Rivera", "saying")),
-    ("The club sent out a letter on Monday saying the stadium will reopen in 2026.", None),
+    # a sending verb whose object is a message reports its subject's claim (`sending_lemmas`)
+    ("The club sent out a letter on Monday saying the stadium will reopen in 2026.", ("The club", "sent out")),
     ("The club, which received a letter on Monday saying the stadium will close, left in May.", None),
-    ("The club released a report Tuesday saying the stadium will reopen in 2026.", None),
+    ("The club released a report Tuesday saying the stadium will reopen in 2026.", ("The club", "released")),
 ]
 
 
 @pytest.mark.parametrize(("sentence", "expected"), MESSAGES)
 def test_a_message_saying_reports_its_senders_claim(sentence: str, expected: tuple[str, str] | None) -> None:
+    spans = [(t.start, t.end) for t in timex.tag(sentence, "en", date(2024, 5, 1))]
+    found, _ = attribution(sentence, 0, len(sentence), "en", spans)
+    assert (found.text, found.cue) == expected if found else expected is None
+
+
+# A sending verb reports when its object is a message (a determiner or possessor, modifiers, a message noun that
+# heads its phrase): its subject is the source. Not footage, a gift, a batch of things, a game, an infinitive.
+SENDING = [
+    ("The city sent a cease-and-desist letter Thursday to the campaign.", ("The city", "sent")),
+    ("Senator Dana Whitfield released a letter from her doctor on Friday.", ("Senator Dana Whitfield", "released")),
+    (
+        "When the mayor died in 1998, President Jane Roe released the following statement:",
+        ("President Jane Roe", "released"),
+    ),
+    ("In June, House Republicans issued a report on the attacks.", ("House Republicans", "issued")),
+    ("On Monday, the governor delivered a speech on terrorism.", ("the governor", "delivered")),
+    ("Dana Whitfield gave the Club for Growth $500,000 on Monday.", None),
+    ("The agency released its eighth batch of the messages late Thursday.", None),
+    ("The firm released a video game on Friday.", None),
+    ("Tulsa police released video on Monday of last week's shooting.", None),
+    ("The union chief felt compelled last July to issue a memo to the affiliates.", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), SENDING)
+def test_a_sending_verb_with_a_message_reports(sentence: str, expected: tuple[str, str] | None) -> None:
+    spans = [(t.start, t.end) for t in timex.tag(sentence, "en", date(2024, 5, 1))]
+    found, _ = attribution(sentence, 0, len(sentence), "en", spans)
+    assert (found.text, found.cue) == expected if found else expected is None
+
+
+# A setting of speech ("in an interview", "in a tweet") in a sentence without a reporting cue: the subject of its
+# clause is the source when the phrase opens the sentence or follows the subject's active verb.
+SETTINGS = [
+    ("In a speech Friday, Senator Dana Whitfield laid out her proposals.", ("Senator Dana Whitfield", "In a speech")),
+    ("President Obama backed her up in an interview last October on CBS.", ("President Obama", "in an interview")),
+    ("Senator Ted Cruz defended the group in a tweet on Sunday.", ("Senator Ted Cruz", "in a tweet")),
+    ("Senator Ted Cruz condemned the group in a tweet on Sunday.", ("Senator Ted Cruz", "condemned")),
+    ("Governor Chris Christie was pressed Sunday in an ABC interview about the ban.", None),
+    ("In an interview published online Wednesday, Donald Trump was asked about Iraq.", None),
+    ("Donald Trump, who spoke in a speech Monday, won Ohio in 2016.", None),
+    ("Dana Whitfield was named in a letter on Monday.", None),
+    ("The issue came up in a statement of support on Monday.", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), SETTINGS)
+def test_a_setting_of_speech_names_its_clauses_subject(sentence: str, expected: tuple[str, str] | None) -> None:
     spans = [(t.start, t.end) for t in timex.tag(sentence, "en", date(2024, 5, 1))]
     found, _ = attribution(sentence, 0, len(sentence), "en", spans)
     assert (found.text, found.cue) == expected if found else expected is None

@@ -737,7 +737,7 @@ def _find(
                 message = None if adjunct or comma < 0 else _message_sender(t, i0, word.casefold())
                 if message is not None:  # "The town released a statement Wednesday saying …"
                     seen = True
-                    first = first or (message, word)
+                    first = (message, word) if first is None or _outranks(c, word, first[1]) else first
                 continue  # "…, saying he …", "…, saying in a tweet that …"; not "…, adding to his victories"
             if word.casefold() in c.naming and not _names_object(t, i1):
                 continue  # "…, calling it “meritless”" reports; "…, calling the race" does not
@@ -772,6 +772,8 @@ def _find(
                 continue  # "called a meeting", "a group called “X”": naming needs an object and a quotation
             if word.casefold() in c.stance and not _has_object(t, i1):
                 continue  # "X rejected.", "X rejected and left": a stand needs what it is taken on
+            if word.casefold() in c.sending and (not _sends_message(t, i1) or t.low[i0 - 1] in c.infinitive):
+                continue  # "gave the club $500,000", "a batch of emails": no message; "felt compelled to issue"
             if word.casefold() in c.requests and i1 < t.n and t.low[i1] in c.infinitive:
                 continue  # "asked to get", "urged to leave": a request, no report
             if word.casefold() in c.attitude and (not _content(t, i1) or _after_relative(t, i0) or _noun_like(t, i0)):
@@ -996,6 +998,64 @@ def _named_survey(t: Sentence) -> tuple[Found, str] | None:
     return None
 
 
+def _setting(t: Sentence) -> tuple[Found, str] | None:
+    """The subject of the clause that a setting of speech (`settings`) belongs to, in a sentence without a reporting
+    cue, and the setting's phrase as the cue: "In an interview with CNN on Sunday, Clinton laughed off the ad" →
+    "Clinton", "In an interview"; "Cruz called the KKK abhorrent in a tweet Sunday" → "Cruz", "in a tweet". The
+    phrase opens the sentence before the subject, or follows the subject's verb with no comma, conjunction or
+    relative between; the verb is active ("Christie was pressed in an ABC interview" names the one spoken to)."""
+    c = t.c
+    for k in range(t.n - 2):
+        if t.low[k] not in c.setting_prepositions or t.toks[k].quoted:
+            continue
+        m = _setting_noun(t, k + 1)
+        if m is None:
+            continue
+        opening = k == 0 or (k == 1 and t.low[0] in c.openers)
+        found = _main_subject(t, t.n) if opening else _main_subject(t, k)
+        if found is None or (opening and found.i <= m) or _passive_verb(t, found.j):
+            continue
+        if not opening and (found.j >= k or any(_clause_break(t, x) for x in range(found.j, k))):
+            continue
+        return found, t.text(k, m + 1)
+    return None
+
+
+def _setting_noun(t: Sentence, first: int) -> int | None:
+    """The token of a setting noun (`settings`) heading the phrase that starts at token `first` with a determiner
+    or a possessor and has up to four modifiers before the noun ("an Instagram video", "his Monday speech")."""
+    c = t.c
+    if not (t.low[first] in c.determiners or t.low[first].endswith(c.possessive)):
+        return None
+    for m in range(first + 1, min(t.n, first + 6)):
+        if t.low[m] in c.settings:
+            return m if _heads(t, m + 1) else None
+        if t.punct(m) or t.toks[m].quoted or (t.stop(m) and not t.timex[m]) or t.low[m] in c.genitive:
+            return None
+    return None
+
+
+def _passive_verb(t: Sentence, k: int) -> bool:
+    """Whether the verb after a subject ending before token k is passive: a form of `passives` (adverbs between)
+    and a participle ("was pressed", "is asked")."""
+    while k < t.n and t.adverb(k) and t.low[k] not in t.c.passives:
+        k += 1
+    if k >= t.n or t.low[k] not in t.c.passives:
+        return False
+    k += 1
+    while k < t.n and t.adverb(k):
+        k += 1
+    return k < t.n and (t.low[k].endswith(t.c.participle_cut) or t.low[k] in t.c.finite)
+
+
+def _clause_break(t: Sentence, k: int) -> bool:
+    """Whether token k ends a clause stretch or opens another clause: punctuation other than a quotation mark, a
+    conjunction, a relative pronoun."""
+    if t.punct(k):
+        return t.toks[k].text not in _QUOTES and t.toks[k].text != "''"
+    return t.low[k] in t.c.conjunctions or t.low[k] in t.c.relatives
+
+
 def _outer(t: Sentence, cue: int, cue_end: int, found: Found) -> bool:
     """Whether a later source closes the sentence after a comma: ", according to X", ", X reported"."""
     k = min(cue, found.i) - 1
@@ -1119,6 +1179,35 @@ def _message_sender(t: Sentence, cue: int, word: str) -> Found | None:
         return None  # "his campaign sent out a …": the verb is not the one word before the message
     found = _main_subject(t, det)
     return found if found is not None and found.j == det - 1 else None
+
+
+def _sends_message(t: Sentence, k: int) -> bool:
+    """Whether a sending verb (`sending_lemmas`) ending before token k has a message as its object (dates
+    between): a determiner, a possessor or a number, up to four modifiers and a message noun (`sent_messages`) that
+    heads its phrase ("sent a cease-and-desist letter Thursday", "released the following statement:"), not "a
+    batch of emails", "a statement of support", "a video game", "released video of the shooting" (no determiner)."""
+    c = t.c
+    while k < t.n and t.timex[k] and not t.punct(k):
+        k += 1
+    if k >= t.n or not (t.low[k] in c.determiners or t.low[k].endswith(c.possessive) or t.toks[k].number):
+        return False  # "released video of the shooting": footage, no message
+    for m in range(k + 1, min(t.n, k + 6)):
+        if t.low[m] in c.sent_messages:
+            return _heads(t, m + 1)
+        if (t.stop(m) and not t.timex[m]) or t.low[m] in c.genitive:
+            return False
+    return False
+
+
+def _heads(t: Sentence, k: int) -> bool:
+    """Whether the noun before token k heads its phrase: what follows it opens no noun after it (punctuation, a
+    date, a preposition or conjunction, a participle, an adverb), nor a genitive ("a statement of support")."""
+    if k >= t.n or t.punct(k) or t.timex[k]:
+        return True
+    low = t.low[k]
+    if low in t.c.genitive:
+        return False
+    return t.stop(k) or t.adverb(k) or low.endswith(t.c.opening_participles + t.c.participle_cut)
 
 
 def _in_aside(t: Sentence, found: Found | None, after: int) -> bool:
@@ -1689,12 +1778,14 @@ def attribution(
         found = _noun_cue(t)  # "Trump’s claim that …": after every verb cue, which outranks it
         seen = seen or found is not None
     survey = bool(c.surveys) and not c.surveys.isdisjoint(words.low)
-    if not seen and (survey or _LABEL.search(sentence)):  # sources without a reporting word
+    setting = bool(c.settings) and not c.settings.isdisjoint(words.low)
+    if not seen and (survey or setting or _LABEL.search(sentence)):  # sources without a reporting word
         if t is None:
             view = view or Tokens(sentence, lang, [(a - start, b - start) for a, b in spans or []])
             t = Sentence(view, c, text)
         found = (
             (_named_survey(t) if survey else None)  # "In a CNN poll released Monday, Clinton led Trump 50 to 40"
+            or (_setting(t) if setting else None)  # "In an interview on Sunday, Clinton laughed off the ad"
             or _speaker_label(t)  # "Pollsters agree - Carl Bialik: “One of the biggest lessons …”"
         )
         seen = found is not None
