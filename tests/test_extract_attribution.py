@@ -8,7 +8,7 @@ import pytest
 
 from dateline import timex
 from dateline.extract import Lexicon, analyze
-from dateline.extract.attribution import attribution
+from dateline.extract.attribution import attribution, attributions
 
 CASES = [
     ("de", "Nordkorea habe Truppen geschickt, sagte ein hoher Beamter am Dienstag.", "ein hoher Beamter", "sagte"),
@@ -1255,6 +1255,37 @@ def test_a_setting_of_speech_names_its_clauses_subject(sentence: str, expected: 
     spans = [(t.start, t.end) for t in timex.tag(sentence, "en", date(2024, 5, 1))]
     found, _ = attribution(sentence, 0, len(sentence), "en", spans)
     assert (found.text, found.cue) == expected if found else expected is None
+
+
+# Every speaker of a sentence: the main attribution first, then a reporting verb's subject in a clause of its own
+# (after a comma and "while", "but", …, or a semicolon). Not a source inside another's content, not a stance or
+# attitude verb's, not an unresolved pronoun.
+SPEAKERS = [
+    (
+        "Dana Whitfield said the plant would close in May, while Jane Roe said it would stay open until 2026.",
+        [("Dana Whitfield", "said"), ("Jane Roe", "said")],
+    ),
+    (
+        "Dana Whitfield said the plant would close in May; Jane Roe told reporters it would stay open.",
+        [("Dana Whitfield", "said"), ("Jane Roe", "told")],
+    ),
+    ("Dana Whitfield said on Monday that Jane Roe thinks the plant will close in May.", [("Dana Whitfield", "said")]),
+    (
+        "Dana Whitfield said the plant would close in May, but Jane Roe rejected the plan.",
+        [("Dana Whitfield", "said")],
+    ),
+    ("The council said the plant would close in May, but they said nothing else.", [("The council", "said")]),
+    ("Nobody spoke about the plant on Monday.", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), SPEAKERS)
+def test_every_speaker_of_a_sentence(sentence: str, expected: list[tuple[str, str]]) -> None:
+    spans = [(t.start, t.end) for t in timex.tag(sentence, "en", date(2024, 5, 1))]
+    found, _ = attributions(sentence, 0, len(sentence), "en", spans)
+    assert [(a.text, a.cue) for a in found] == expected
+    main, _ = attribution(sentence, 0, len(sentence), "en", spans)
+    assert main == (found[0] if found else None)
 
 
 # An apposition holding a restrictive relative clause with a conjunction in it ("as", "in") still ends at the

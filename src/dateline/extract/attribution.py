@@ -516,6 +516,8 @@ def _opening_goes_on(t: Sentence, i: int, comma: int | None) -> bool:
         return False
     if t.timex[i] or t.preposition(i):
         return True
+    if comma is not None and t.timex[comma - 1] and all(t.cap(k) or t.timex[k] for k in range(i, comma)):
+        return True  # "In a speech in Fort Pierce, Florida Friday, Clinton …": a place name, then a date
     if comma is None or comma + 1 >= t.n or not all(t.cap(k) or t.toks[k].text == "." for k in range(i, comma)):
         return False
     return t.timex[comma + 1] or t.preposition(comma + 1)
@@ -1748,7 +1750,25 @@ def attribution(
     words: Words | None = None,
     view: Tokens | None = None,
 ) -> tuple[Attribution | None, bool]:
-    """The attribution of `text[start:end]` and whether a reporting cue occurs in it.
+    """The (main) attribution of `text[start:end]` and whether a reporting cue occurs in it (see `attributions`)."""
+    every, seen = attributions(text, start, end, lang, spans, words, view)
+    return (every[0] if every else None), seen
+
+
+def attributions(
+    text: str,
+    start: int,
+    end: int,
+    lang: str,
+    spans: list[tuple[int, int]] | None = None,
+    words: Words | None = None,
+    view: Tokens | None = None,
+) -> tuple[list[Attribution], bool]:
+    """Every attribution of `text[start:end]`, the main one first, and whether a reporting cue occurs in it.
+
+    The main attribution is the one the sentence's cues yield together (`_find`); the others are the sources its
+    other cues yield each alone, left to right, when they are other phrases of the same sentence ("Clinton called
+    her vote a mistake, but she noted that …": "Clinton", then "she").
 
     `spans` are TIMEX3 spans (offsets into `text`), `words` is `Words(text[start:end])`, `view` the sentence's
     token view (built here when not given). A quotation without a speaker of its own gets the speaker named
@@ -1801,26 +1821,64 @@ def attribution(
             found = None  # "USAF también negó que …", "Apple claimt dat …": a claim of its own, no speaker tag
         seen = found is not None
     if found is None or t is None:
-        return None, seen
-    where, cue = found
+        return [], seen
+    every = [_attribution_of(text, start, lang, t, base, *found)]
+    if base == start and c.speaker_links and len(hits) > 1:  # "X said …, while Y said …"
+        sources = [found[0]]
+        for hit in hits:
+            other, _ = _find(t, [hit])
+            if other is None or not _another_speaker(t, sources, other):
+                continue
+            extra = _attribution_of(text, start, lang, t, base, *other)
+            if extra.name is not None and all(extra.name.casefold() != (a.name or "").casefold() for a in every):
+                every.append(extra)  # a pronoun left unresolved may be the same speaker again: not added
+                sources.append(other[0])
+    return every, seen
+
+
+def _another_speaker(t: Sentence, sources: list[Found], other: tuple[Found, str]) -> bool:
+    """Whether the source `other` found by a cue alone is another speaker of the sentence besides `sources`: a
+    reporting verb's subject (no stance, attitude or evidential verb: nested judgements are the speaker's content)
+    in a clause of its own, a comma and one of `speaker_links` or a semicolon between it and every other source
+    ("Smith said …, while Jones said …"; not "Smith said that Jones thinks …")."""
+    c = t.c
+    where, cue = other
+    if cue.casefold() in c.stance | c.attitude | c.evidential:
+        return False
+    for known in sources:
+        if known.i < where.j and where.i < known.j:
+            return False
+        a, b = (known.j, where.i) if known.j <= where.i else (where.j, known.i)
+        if not any(
+            t.toks[k].text == ";" or (t.toks[k].text == "," and k + 1 < b and t.low[k + 1] in c.speaker_links)
+            for k in range(a, b)
+        ):
+            return False
+    return True
+
+
+def _attribution_of(text: str, start: int, lang: str, t: Sentence, base: int, where: Found, cue: str) -> Attribution:
+    """The attribution whose source is `where` in the sentence `t` (which begins at `base` in `text`) and whose cue
+    is `cue`: a pronoun resolved, a relative pronoun with the name it refers to, a possessor without "’s"."""
+    c = t.c
     phrase = t.text(where.i, where.j)
     at = base + t.toks[where.i].start
     if where.tail:  # "a-t-il déclaré": the pronoun joined to the verb
         phrase, at = phrase[-where.tail :], base + t.toks[where.i].end - where.tail
-        return Attribution(phrase, cue, _resolve(text, start, lang, t, where.i, phrase), at), seen
+        return Attribution(phrase, cue, _resolve(text, start, lang, t, where.i, phrase), at)
     if where.ref is not None:  # a relative pronoun: written "who", the name it refers to
-        return Attribution(phrase, cue, t.text(*where.ref), at), seen
+        return Attribution(phrase, cue, t.text(*where.ref), at)
     if where.j - where.i == 1 and t.low[where.i] in c.personal:
-        return Attribution(phrase, cue, _resolve(text, start, lang, t, where.i), at), seen
+        return Attribution(phrase, cue, _resolve(text, start, lang, t, where.i), at)
     if where.j - where.i == 1 and t.low[where.i] in c.possessive_pronouns:  # "his claim that …"
         name = _resolve(text, start, lang, t, where.i, c.possessive_pronouns[t.low[where.i]])
         own = _main_subject(t, where.i)
         if name is not None and own is not None and t.text(own.i, own.j) == name:
-            return Attribution(name, cue, name, base + t.toks[own.i].start), seen  # "Putin backpedaled on his …"
-        return Attribution(phrase, cue, name, at), seen
+            return Attribution(name, cue, name, base + t.toks[own.i].start)  # "Putin backpedaled on his …"
+        return Attribution(phrase, cue, name, at)
     if cue.casefold() in c.claim_nouns:
         phrase = _possessor(phrase, c)  # "Donald Trump’s claim that …": the possessor without "’s"
-    return Attribution(phrase, cue, phrase, at), seen
+    return Attribution(phrase, cue, phrase, at)
 
 
 def attitude_cue(cue: str, lang: str) -> bool:
