@@ -1257,6 +1257,36 @@ def test_a_setting_of_speech_names_its_clauses_subject(sentence: str, expected: 
     assert (found.text, found.cue) == expected if found else expected is None
 
 
+# Verbs of discussing and making clear report; verbs of taking a side or putting a position forward are stance
+# verbs (an object needed, outranked by a report, never after a relative pronoun or the infinitive marker).
+POSITIONS = [
+    (
+        "Officials of the committee made clear Monday they have no plans to spend money.",
+        ("Officials of the committee", "made clear"),
+    ),
+    ("Senator Jane Roe made clear the dangers of the plan on Monday.", None),
+    ("Donald Trump discussed the wall on Wednesday night.", ("Donald Trump", "discussed")),
+    ("Senator Jane Roe opposed the deal in 2015.", ("Senator Jane Roe", "opposed")),
+    ("The mayor proposed a tax cut on Tuesday.", ("The mayor", "proposed")),
+    ("The group expressed concern on Monday about the plan.", ("The group", "expressed")),
+    ("Voters who support Donald Trump rallied on Monday.", None),
+    ("Support for the plan fell in May.", None),
+    ("The plan, supported by the mayor, passed in May.", None),
+    ("The president left it to others on Wednesday to support his decisions.", None),
+    (
+        "The mayor opposed the plan on Monday, but the council said it would pass in May.",
+        ("the council", "said"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), POSITIONS)
+def test_discussing_and_taking_a_position(sentence: str, expected: tuple[str, str] | None) -> None:
+    spans = [(t.start, t.end) for t in timex.tag(sentence, "en", date(2024, 5, 1))]
+    found, _ = attribution(sentence, 0, len(sentence), "en", spans)
+    assert (found.text, found.cue) == expected if found else expected is None
+
+
 # Every speaker of a sentence: the main attribution first, then a reporting verb's subject in a clause of its own
 # (after a comma and "while", "but", …, or a semicolon). Not a source inside another's content, not a stance or
 # attitude verb's, not an unresolved pronoun.

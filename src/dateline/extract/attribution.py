@@ -772,10 +772,12 @@ def _find(
                 continue  # "a man accused of fraud", "a plan described as bold": a participle, no report
             if word.casefold() in c.naming and not _names_object(t, i1) and not quoted_name:
                 continue  # "called a meeting", "a group called “X”": naming needs an object and a quotation
-            if word.casefold() in c.stance and not _has_object(t, i1):
-                continue  # "X rejected.", "X rejected and left": a stand needs what it is taken on
-            if word.casefold() in c.sending and (not _sends_message(t, i1) or t.low[i0 - 1] in c.infinitive):
-                continue  # "gave the club $500,000", "a batch of emails": no message; "felt compelled to issue"
+            if word.casefold() in c.stance and (
+                not _has_object(t, i1) or _after_relative(t, i0) or (i0 > 0 and t.low[i0 - 1] in c.infinitive)
+            ):
+                continue  # "X rejected.": a stand needs what it is taken on; "voters who support X", "to defend"
+            if word.casefold() in c.sending and not _sends_message(t, i1):
+                continue  # "gave the club $500,000", "a batch of emails": no message sent
             if word.casefold() in c.requests and i1 < t.n and t.low[i1] in c.infinitive:
                 continue  # "asked to get", "urged to leave": a request, no report
             if word.casefold() in c.attitude and (not _content(t, i1) or _after_relative(t, i0) or _noun_like(t, i0)):
