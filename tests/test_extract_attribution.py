@@ -277,6 +277,12 @@ def test_issue_11_failure_classes(lang: str, sentence: str, expected: tuple[str,
             "Mayor John Smith",
         ),
         ("en", "President Trump criticised the plan, he said on Monday.", "President Trump"),
+        # a subject opened by the pronoun's possessive keeps the chain going ("His campaign …")
+        (
+            "en",
+            "Bernie Sanders spoke in Iowa. His campaign raised money. He said on Monday the race was close.",
+            "Bernie Sanders",
+        ),
         ("de", "Karl Meier besuchte am Montag Kiew. Am Dienstag sagte er, die Lage sei ruhig.", "Karl Meier"),
     ],
 )
@@ -284,6 +290,12 @@ def test_pronoun_sources_are_resolved_to_the_nearest_named_subject(lang: str, te
     start = text.rfind(". ") + 2 if ". " in text else 0
     found, _ = attribution(text, start, len(text), lang)
     assert found is not None and found.name == name and found.text.casefold() in ("she", "he", "er")
+
+
+def test_another_persons_possessive_breaks_the_chain() -> None:
+    text = "Bernie Sanders spoke in Iowa. Her campaign raised money. He said on Monday the race was close."
+    found, _ = attribution(text, text.index("He said"), len(text), "en")
+    assert found is not None and (found.text, found.name) == ("He", None)
 
 
 def test_an_unresolvable_pronoun_keeps_its_text_and_no_name() -> None:
@@ -1225,6 +1237,8 @@ SENDING = [
     ("The firm released a video game on Friday.", None),
     ("Tulsa police released video on Monday of last week's shooting.", None),
     ("The union chief felt compelled last July to issue a memo to the affiliates.", None),
+    ("The Washington Post ran a feature Saturday that profiled a supporter.", ("The Washington Post", "ran")),
+    ("Senator Jane Roe ran a marathon on Monday.", None),
 ]
 
 

@@ -1601,9 +1601,11 @@ def _resolve(text: str, start: int, lang: str, t: Sentence, at: int, pronoun: st
         phrase, named = subject
         if named:
             return _person(text, start, phrase, pronoun, c)
-        if phrase.casefold() != pronoun.casefold():
+        first = phrase.split()[0].casefold()
+        if phrase.casefold() != pronoun.casefold() and c.possessive_pronouns.get(first) != pronoun.casefold():
             return None
-        # the same pronoun as subject: the chain goes on without using up the sentences looked back over
+        # the same pronoun as subject, or its possessive ("His campaign raised …"): the chain goes on without using
+        # up the sentences looked back over
     return None
 
 
