@@ -1271,6 +1271,24 @@ def test_a_setting_of_speech_names_its_clauses_subject(sentence: str, expected: 
     assert (found.text, found.cue) == expected if found else expected is None
 
 
+# A newsroom's scoop: "has learned" reports only closing the sentence.
+SCOOPS = [
+    (
+        "Hillary Clinton was headed to an emergency room on Sunday, The Post has learned.",
+        ("The Post", "has learned"),
+    ),
+    ("Donald Trump has learned that the plan failed in May.", None),
+    ("The mayor has confirmed the plan on Monday.", ("The mayor", "confirmed")),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), SCOOPS)
+def test_has_learned_reports_closing_the_sentence(sentence: str, expected: tuple[str, str] | None) -> None:
+    spans = [(t.start, t.end) for t in timex.tag(sentence, "en", date(2024, 5, 1))]
+    found, _ = attribution(sentence, 0, len(sentence), "en", spans)
+    assert (found.text, found.cue) == expected if found else expected is None
+
+
 # Verbs of discussing and making clear report; verbs of taking a side or putting a position forward are stance
 # verbs (an object needed, outranked by a report, never after a relative pronoun or the infinitive marker).
 POSITIONS = [

@@ -16,6 +16,10 @@ listed. Patterns, tried cue by cue from left to right (the first that yields a s
 - a phrasal verb split by a date ("called Friday for": `_split_phrasal`); a naming or describing verb whose
   object is a relative before its subject, a quotation after it ("what X called “…”", `object_relatives`);
 - evidential sources: "a poll showed", "the report found" (the subject must be one of `evidential.nouns`);
+- a sending verb with a message as its object ("The city sent a cease-and-desist letter Thursday",
+  `sending_lemmas`); a verb form that reports only closing the sentence ("…, The Post has learned.",
+  `closing_verbs`); in a sentence without a cue, a setting of speech and its clause's subject ("In an interview
+  on Sunday, X laughed off the ad", `settings`);
 - a quotation whose speaker follows it, possibly in the next sentence: `"…", fügt Watling hinzu.`
 - stance verbs (`stance_lemmas`: "lauded the plan", "questioned whether …") with an object or a clause after them;
   a reporting cue later in the sentence outranks them (`_outranks`: "The court rejected the appeal, but the
@@ -30,6 +34,9 @@ get"), a verb after a perception verb's object (`perception_lemmas`: "heard Hart
 source: the object of `tell`-like verbs ("told lawmakers"), the clause after the verb ("said she had left"), the
 subject of a passive reporting verb ("was announced"), an age apposition ("Dennise Laboy, 55, said"), part of a
 coordination ("an alliance of chefs, celebrities and charities urges": the whole phrase or nothing).
+
+`attributions` gives every speaker of a sentence, the main one first, then (where `speaker_links` are listed)
+the subjects of reporting verbs in clauses of their own ("X said …, while Y said …").
 
 A pronoun source ("he said") is kept as written in `text`; `name` is the person it refers to when the nearest
 preceding sentence with a named subject makes that unambiguous (`resolvable` pronouns only), else None. A named
@@ -776,6 +783,8 @@ def _find(
                 not _has_object(t, i1) or _after_relative(t, i0) or (i0 > 0 and t.low[i0 - 1] in c.infinitive)
             ):
                 continue  # "X rejected.": a stand needs what it is taken on; "voters who support X", "to defend"
+            if word.casefold() in c.closing and not _closes(t, i1):
+                continue  # "Trump has learned that …": only "…, The Post has learned." reports
             if word.casefold() in c.sending and not _sends_message(t, i1):
                 continue  # "gave the club $500,000", "a batch of emails": no message sent
             if word.casefold() in c.requests and i1 < t.n and t.low[i1] in c.infinitive:
@@ -1201,6 +1210,13 @@ def _sends_message(t: Sentence, k: int) -> bool:
         if (t.stop(m) and not t.timex[m]) or t.low[m] in c.genitive:
             return False
     return False
+
+
+def _closes(t: Sentence, k: int) -> bool:
+    """Whether only dates and the sentence's final punctuation follow token k."""
+    while k < t.n and t.timex[k]:
+        k += 1
+    return all(t.punct(m) and t.toks[m].text not in ",;:" for m in range(k, t.n))
 
 
 def _heads(t: Sentence, k: int) -> bool:
