@@ -8,7 +8,7 @@ import pytest
 
 from dateline import timex
 from dateline.extract import Lexicon, analyze
-from dateline.extract.attribution import attribution
+from dateline.extract.attribution import attribution, attributions
 
 CASES = [
     ("de", "Nordkorea habe Truppen geschickt, sagte ein hoher Beamter am Dienstag.", "ein hoher Beamter", "sagte"),
@@ -277,6 +277,12 @@ def test_issue_11_failure_classes(lang: str, sentence: str, expected: tuple[str,
             "Mayor John Smith",
         ),
         ("en", "President Trump criticised the plan, he said on Monday.", "President Trump"),
+        # a subject opened by the pronoun's possessive keeps the chain going ("His campaign …")
+        (
+            "en",
+            "Bernie Sanders spoke in Iowa. His campaign raised money. He said on Monday the race was close.",
+            "Bernie Sanders",
+        ),
         ("de", "Karl Meier besuchte am Montag Kiew. Am Dienstag sagte er, die Lage sei ruhig.", "Karl Meier"),
     ],
 )
@@ -284,6 +290,12 @@ def test_pronoun_sources_are_resolved_to_the_nearest_named_subject(lang: str, te
     start = text.rfind(". ") + 2 if ". " in text else 0
     found, _ = attribution(text, start, len(text), lang)
     assert found is not None and found.name == name and found.text.casefold() in ("she", "he", "er")
+
+
+def test_another_persons_possessive_breaks_the_chain() -> None:
+    text = "Bernie Sanders spoke in Iowa. Her campaign raised money. He said on Monday the race was close."
+    found, _ = attribution(text, text.index("He said"), len(text), "en")
+    assert found is not None and (found.text, found.name) == ("He", None)
 
 
 def test_an_unresolvable_pronoun_keeps_its_text_and_no_name() -> None:
@@ -1195,9 +1207,10 @@ def test_put_it_reports_in_an_as_aside(sentence: str, expected: tuple[str, str] 
 MESSAGES = [
     ("The club released a statement Tuesday saying the stadium will reopen in 2026.", ("The club", "saying")),
     ("On Friday, Rivera issued a statement saying the strike would end in June.", ("Rivera", "saying")),
-    ("The club sent out a letter on Monday saying the stadium will reopen in 2026.", None),
+    # a sending verb whose object is a message reports its subject's claim (`sending_lemmas`)
+    ("The club sent out a letter on Monday saying the stadium will reopen in 2026.", ("The club", "sent out")),
     ("The club, which received a letter on Monday saying the stadium will close, left in May.", None),
-    ("The club released a report Tuesday saying the stadium will reopen in 2026.", None),
+    ("The club released a report Tuesday saying the stadium will reopen in 2026.", ("The club", "released")),
 ]
 
 
@@ -1206,6 +1219,135 @@ def test_a_message_saying_reports_its_senders_claim(sentence: str, expected: tup
     spans = [(t.start, t.end) for t in timex.tag(sentence, "en", date(2024, 5, 1))]
     found, _ = attribution(sentence, 0, len(sentence), "en", spans)
     assert (found.text, found.cue) == expected if found else expected is None
+
+
+# A sending verb reports when its object is a message (a determiner or possessor, modifiers, a message noun that
+# heads its phrase): its subject is the source. Not footage, a gift, a batch of things, a game, an infinitive.
+SENDING = [
+    ("The city sent a cease-and-desist letter Thursday to the campaign.", ("The city", "sent")),
+    ("Senator Dana Whitfield released a letter from her doctor on Friday.", ("Senator Dana Whitfield", "released")),
+    (
+        "When the mayor died in 1998, President Jane Roe released the following statement:",
+        ("President Jane Roe", "released"),
+    ),
+    ("In June, House Republicans issued a report on the attacks.", ("House Republicans", "issued")),
+    ("On Monday, the governor delivered a speech on terrorism.", ("the governor", "delivered")),
+    ("Dana Whitfield gave the Club for Growth $500,000 on Monday.", None),
+    ("The agency released its eighth batch of the messages late Thursday.", None),
+    ("The firm released a video game on Friday.", None),
+    ("Tulsa police released video on Monday of last week's shooting.", None),
+    ("The union chief felt compelled last July to issue a memo to the affiliates.", None),
+    ("The Washington Post ran a feature Saturday that profiled a supporter.", ("The Washington Post", "ran")),
+    ("Senator Jane Roe ran a marathon on Monday.", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), SENDING)
+def test_a_sending_verb_with_a_message_reports(sentence: str, expected: tuple[str, str] | None) -> None:
+    spans = [(t.start, t.end) for t in timex.tag(sentence, "en", date(2024, 5, 1))]
+    found, _ = attribution(sentence, 0, len(sentence), "en", spans)
+    assert (found.text, found.cue) == expected if found else expected is None
+
+
+# A setting of speech ("in an interview", "in a tweet") in a sentence without a reporting cue: the subject of its
+# clause is the source when the phrase opens the sentence or follows the subject's active verb.
+SETTINGS = [
+    ("In a speech Friday, Senator Dana Whitfield laid out her proposals.", ("Senator Dana Whitfield", "In a speech")),
+    ("President Obama backed her up in an interview last October on CBS.", ("President Obama", "in an interview")),
+    ("Senator Ted Cruz defended the group in a tweet on Sunday.", ("Senator Ted Cruz", "in a tweet")),
+    ("Senator Ted Cruz condemned the group in a tweet on Sunday.", ("Senator Ted Cruz", "condemned")),
+    ("Governor Chris Christie was pressed Sunday in an ABC interview about the ban.", None),
+    ("In an interview published online Wednesday, Donald Trump was asked about Iraq.", None),
+    ("Donald Trump, who spoke in a speech Monday, won Ohio in 2016.", None),
+    ("Dana Whitfield was named in a letter on Monday.", None),
+    ("The issue came up in a statement of support on Monday.", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), SETTINGS)
+def test_a_setting_of_speech_names_its_clauses_subject(sentence: str, expected: tuple[str, str] | None) -> None:
+    spans = [(t.start, t.end) for t in timex.tag(sentence, "en", date(2024, 5, 1))]
+    found, _ = attribution(sentence, 0, len(sentence), "en", spans)
+    assert (found.text, found.cue) == expected if found else expected is None
+
+
+# A newsroom's scoop: "has learned" reports only closing the sentence.
+SCOOPS = [
+    (
+        "Hillary Clinton was headed to an emergency room on Sunday, The Post has learned.",
+        ("The Post", "has learned"),
+    ),
+    ("Donald Trump has learned that the plan failed in May.", None),
+    ("The mayor has confirmed the plan on Monday.", ("The mayor", "confirmed")),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), SCOOPS)
+def test_has_learned_reports_closing_the_sentence(sentence: str, expected: tuple[str, str] | None) -> None:
+    spans = [(t.start, t.end) for t in timex.tag(sentence, "en", date(2024, 5, 1))]
+    found, _ = attribution(sentence, 0, len(sentence), "en", spans)
+    assert (found.text, found.cue) == expected if found else expected is None
+
+
+# Verbs of discussing and making clear report; verbs of taking a side or putting a position forward are stance
+# verbs (an object needed, outranked by a report, never after a relative pronoun or the infinitive marker).
+POSITIONS = [
+    (
+        "Officials of the committee made clear Monday they have no plans to spend money.",
+        ("Officials of the committee", "made clear"),
+    ),
+    ("Senator Jane Roe made clear the dangers of the plan on Monday.", None),
+    ("Donald Trump discussed the wall on Wednesday night.", ("Donald Trump", "discussed")),
+    ("Senator Jane Roe opposed the deal in 2015.", ("Senator Jane Roe", "opposed")),
+    ("The mayor proposed a tax cut on Tuesday.", ("The mayor", "proposed")),
+    ("The group expressed concern on Monday about the plan.", ("The group", "expressed")),
+    ("Voters who support Donald Trump rallied on Monday.", None),
+    ("Support for the plan fell in May.", None),
+    ("The plan, supported by the mayor, passed in May.", None),
+    ("The president left it to others on Wednesday to support his decisions.", None),
+    (
+        "The mayor opposed the plan on Monday, but the council said it would pass in May.",
+        ("the council", "said"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), POSITIONS)
+def test_discussing_and_taking_a_position(sentence: str, expected: tuple[str, str] | None) -> None:
+    spans = [(t.start, t.end) for t in timex.tag(sentence, "en", date(2024, 5, 1))]
+    found, _ = attribution(sentence, 0, len(sentence), "en", spans)
+    assert (found.text, found.cue) == expected if found else expected is None
+
+
+# Every speaker of a sentence: the main attribution first, then a reporting verb's subject in a clause of its own
+# (after a comma and "while", "but", …, or a semicolon). Not a source inside another's content, not a stance or
+# attitude verb's, not an unresolved pronoun.
+SPEAKERS = [
+    (
+        "Dana Whitfield said the plant would close in May, while Jane Roe said it would stay open until 2026.",
+        [("Dana Whitfield", "said"), ("Jane Roe", "said")],
+    ),
+    (
+        "Dana Whitfield said the plant would close in May; Jane Roe told reporters it would stay open.",
+        [("Dana Whitfield", "said"), ("Jane Roe", "told")],
+    ),
+    ("Dana Whitfield said on Monday that Jane Roe thinks the plant will close in May.", [("Dana Whitfield", "said")]),
+    (
+        "Dana Whitfield said the plant would close in May, but Jane Roe rejected the plan.",
+        [("Dana Whitfield", "said")],
+    ),
+    ("The council said the plant would close in May, but they said nothing else.", [("The council", "said")]),
+    ("Nobody spoke about the plant on Monday.", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), SPEAKERS)
+def test_every_speaker_of_a_sentence(sentence: str, expected: list[tuple[str, str]]) -> None:
+    spans = [(t.start, t.end) for t in timex.tag(sentence, "en", date(2024, 5, 1))]
+    found, _ = attributions(sentence, 0, len(sentence), "en", spans)
+    assert [(a.text, a.cue) for a in found] == expected
+    main, _ = attribution(sentence, 0, len(sentence), "en", spans)
+    assert main == (found[0] if found else None)
 
 
 # An apposition holding a restrictive relative clause with a conjunction in it ("as", "in") still ends at the

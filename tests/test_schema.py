@@ -40,3 +40,15 @@ def test_api_claims_validate_and_carry_resolved_dates() -> None:
     )
     assert [c["date"] for c in claims] == ["2024-11-18"]
     jsonschema.validate(claims[0], claim_schema())
+
+
+def test_a_claim_lists_every_speaker_of_its_sentence() -> None:
+    claims = extract_text(
+        "Plant closure\nDana Whitfield said the plant would close on May 3, while Jane Roe said it would stay open.",
+        lang="en",
+        published="2024-04-22",
+    )
+    assert len(claims) == 1
+    jsonschema.validate(claims[0], claim_schema())
+    assert claims[0]["attribution"] == {"text": "Dana Whitfield", "cue": "said", "name": "Dana Whitfield"}
+    assert [a["text"] for a in claims[0]["attributions"]] == ["Dana Whitfield", "Jane Roe"]

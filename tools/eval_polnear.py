@@ -9,14 +9,15 @@ independent measurement and this tool refuses it.
 Each article's text is split by dateline's sentence splitter and tagged by its date tagger (anchored on the
 publication date in metadata.tsv); the first line (the headline) is skipped, as dateline skips headlines. A
 *dated claim* is a sentence of at least four words with a specific DATE or TIME. Its gold attributions are the
-relations whose Cue lies in the sentence and whose Source lies in the same sentence. dateline's attribution of the
-sentence is
+relations whose Cue lies in the sentence and whose Source lies in the same sentence. Each of dateline's
+attributions of the sentence is
 
 - *correct* when its source text (found in the sentence) overlaps a gold Source span of the sentence and its last
   word lies inside that span (the head of an English noun phrase is its last word; a closing parenthesis, such
   as a party and state after a name, is no head);
-- precision = correct / emitted; recall = gold relations found / gold relations (a claim has one attribution,
-  so a sentence with several relations caps it: the ceiling and the claim-level share are printed below it).
+- precision = correct / emitted; recall = gold relations found / gold relations, over every attribution of the
+  claim (`attributions`: a relation is found when one of them names its source); the main attribution alone
+  (`attribution`, one per claim, so a sentence with several relations caps its recall) is printed below it.
   A gold source that is a bare pronoun ("he", "they") counts as found only when dateline also resolved it
   (`name` not null); the resolution is checked against CoreNLP's coreference chain of the pronoun shipped with
   PolNeAR (the chain must contain a mention with the resolved name's last word); a wrong resolution is a wrong
@@ -66,7 +67,10 @@ class Tally:
     resolved_ok: int = 0
     sentences: int = 0
     claims_gold: int = 0  # dated claims with at least one gold relation
-    claims_found: int = 0  # … whose one attribution matches one of them
+    claims_found: int = 0  # … whose main attribution matches one of them
+    main_emitted: int = 0  # the main attribution (`attribution`) alone
+    main_correct: int = 0
+    main_found: int = 0
     errors: list[str] = field(default_factory=list)
     missed: list[str] = field(default_factory=list)
     cues: Counter[str] = field(default_factory=Counter)
@@ -169,67 +173,86 @@ def score_article(text: str, golds: list[Gold], dct: date | None, coref_path: Pa
                 for g in golds
                 if all(s <= x and y <= e for x, y in g.cue) and all(s <= x and y <= e for x, y in g.source)
             ]
-            found = analyze(text, s, e, "en", inside, _lexicon()).attribution
+            every = analyze(text, s, e, "en", inside, _lexicon()).attributions
             sent = text[s:e].replace("\n", " ")
             tally.gold += len(gold)
             tally.claims_gold += bool(gold)
             named = [g for g in gold if g.text.casefold() not in PRONOUNS]
             tally.gold_named += len(named)
-            hit: Gold | None = None
-            ok_name = True
-            name: str | None = None
-            if found is not None:
+            counted: list[Gold] = []  # the gold relations found (a pronoun source resolved right)
+            judged: list[tuple[Gold | None, bool]] = []
+            for rank, found in enumerate(every):
+                if coref is None and found.text.casefold() in PRONOUNS and found.name:
+                    coref = chains(coref_path)
+                hit, ok_name = judge(text, s, e, found, gold, coref or [], tally)
+                judged.append((hit, ok_name))
+                right = hit is not None and ok_name
                 tally.emitted += 1
-                tally.cues[found.cue.casefold()] += 1
-                where = locate(s, e, found)
-                at = where[0]
-                bare = re.sub(r"\s*\([^()]*\)\W*$", "", found.text)  # "Sen. Elizabeth Warren (D-MA)": head Warren
-                last = re.search(r"\w+\W*$", bare)
-                head = (where[0] + last.start(), where[0] + last.end()) if last and at >= 0 else where
-                for g in gold:
-                    if any(overlaps(where, sp) for sp in g.source) and any(
-                        sp[0] <= head[0] and head[0] < sp[1] for sp in g.source
-                    ):
-                        hit = g
-                        break
-                name = found.name
-                pronoun = found.text.casefold() in PRONOUNS
-                if pronoun:
-                    tally.pronoun_emitted += 1
-                if pronoun and name:
-                    tally.resolved += 1
-                    if coref is None:
-                        coref = chains(coref_path)
-                    ok_name = resolution_ok(name, where, coref)
-                    tally.resolved_ok += ok_name
-                if hit is not None and ok_name:
-                    tally.correct += 1
-                    if any(
-                        overlaps((text.find(found.cue, s, e), text.find(found.cue, s, e) + len(found.cue)), c)
-                        for c in hit.cue
-                    ):
-                        tally.cue_ok += 1
-                    if hit.text.casefold() not in PRONOUNS or name:
-                        tally.found += 1
+                tally.correct += right
+                if rank == 0:
+                    tally.main_emitted += 1
+                    tally.main_correct += right
+                if right and hit is not None and (hit.text.casefold() not in PRONOUNS or found.name):
+                    if rank == 0:
+                        tally.main_found += 1
                         tally.claims_found += 1
-                        if hit.text.casefold() not in PRONOUNS:
-                            tally.found_named += 1
-                else:
+                    if all(hit is not g for g in counted):
+                        counted.append(hit)
+                        tally.found += 1
+                        tally.found_named += hit.text.casefold() not in PRONOUNS
+                elif not right:
                     gtxt = " | ".join(g.text for g in gold) or "-"
-                    shown = found.text + (f" [{name}]" if name else "")
+                    shown = found.text + (f" [{found.name}]" if found.name else "")
                     tally.errors.append(f"{shown!r} ({found.cue}) gold: {gtxt}\n    {sent}")
-            if hit is None and gold:
+            if gold and all(hit is None for hit, _ in judged):
                 tally.missed.append(f"gold: {' | '.join(g.text for g in gold)}\n    {sent}")
-            counted = hit is not None and ok_name and (hit.text.casefold() not in PRONOUNS or name)
+            hits = [hit for hit, _ in judged if hit is not None]
             for g in gold:
-                if g is hit and counted:
+                if any(g is c for c in counted):
                     continue
-                if g is hit:
+                if any(g is h for h in hits):
                     status = "found, pronoun unresolved or resolved wrong"
                 else:
-                    status = "nothing emitted" if found is None else "wrong source" if hit is None else "another found"
+                    status = "nothing emitted" if not every else "wrong source" if not hits else "another found"
                 tally.miss_kinds[(construction(text, s, g), status)] += 1
                 tally.miss_cues[cue_word(text, g)] += 1
+
+
+def judge(
+    text: str,
+    s: int,
+    e: int,
+    found: Attribution,
+    gold: list[Gold],
+    coref: list[tuple[list[tuple[int, int]], list[str]]],
+    tally: Tally,
+) -> tuple[Gold | None, bool]:
+    """The gold relation of the sentence `[s, e)` whose source the attribution `found` names, and whether its
+    name is right (a resolved pronoun checked against the coreference chain)."""
+    tally.cues[found.cue.casefold()] += 1
+    where = locate(s, e, found)
+    bare = re.sub(r"\s*\([^()]*\)\W*$", "", found.text)  # "Sen. Elizabeth Warren (D-MA)": head Warren
+    last = re.search(r"\w+\W*$", bare)
+    head = (where[0] + last.start(), where[0] + last.end()) if last and where[0] >= 0 else where
+    hit = next(
+        (
+            g
+            for g in gold
+            if any(overlaps(where, sp) for sp in g.source) and any(sp[0] <= head[0] < sp[1] for sp in g.source)
+        ),
+        None,
+    )
+    ok_name = True
+    if found.text.casefold() in PRONOUNS:
+        tally.pronoun_emitted += 1
+        if found.name:
+            tally.resolved += 1
+            ok_name = resolution_ok(found.name, where, coref)
+            tally.resolved_ok += ok_name
+    if hit is not None and ok_name:
+        at = text.find(found.cue, s, e)
+        tally.cue_ok += any(overlaps((at, at + len(found.cue)), c) for c in hit.cue)
+    return hit, ok_name
 
 
 AUXILIARIES = frozenset(
@@ -333,10 +356,14 @@ def main(argv: list[str] | None = None) -> int:
         f"cue right when source right {cue:.3f}, pronouns resolved right {res} "
         f"(pronoun sources emitted {tally.pronoun_emitted})"
     )
+    mp = tally.main_correct / tally.main_emitted if tally.main_emitted else 0.0
+    mr = tally.main_found / tally.gold if tally.gold else 0.0
     print(
-        f"  one attribution per claim: {tally.claims_gold} dated claims have a gold relation, so relation recall "
-        f"is at most {tally.claims_gold / tally.gold if tally.gold else 0.0:.3f}; claims whose attribution is one "
-        f"of their gold relations {rc:.3f} ({tally.claims_found}/{tally.claims_gold})"
+        f"  main attribution alone (`attribution`, one per claim): precision {mp:.3f} "
+        f"({tally.main_correct}/{tally.main_emitted}), recall {mr:.3f} ({tally.main_found}/{tally.gold}); "
+        f"{tally.claims_gold} dated claims have a gold relation, so its recall is at most "
+        f"{tally.claims_gold / tally.gold if tally.gold else 0.0:.3f}; claims whose main attribution is one of "
+        f"their gold relations {rc:.3f} ({tally.claims_found}/{tally.claims_gold})"
     )
     if args.classes:
         print("\n-- missed relations by construction and status:")

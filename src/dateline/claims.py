@@ -88,6 +88,7 @@ def build(
                 "range": iso_range(primary.value, primary.mod),
                 "dates": [t.as_dict(offset=start) for t in inside],
                 "attribution": anatomy.attribution.as_dict() if anatomy.attribution else None,
+                "attributions": [a.as_dict() for a in anatomy.attributions],
                 "actors": anatomy.actors,
                 "actor_spans": [[a, b] for a, b in anatomy.actor_spans],
                 "quantities": [q.as_dict() for q in anatomy.quantities],

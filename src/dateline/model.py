@@ -123,6 +123,7 @@ class Anatomy:
     """What the extractors found in one sentence."""
 
     attribution: Attribution | None = None
+    attributions: list[Attribution] = field(default_factory=list)  # every one in the sentence, `attribution` first
     actors: list[str] = field(default_factory=list)
     actor_spans: list[tuple[int, int]] = field(default_factory=list)  # every gazetteer mention, kinds included
     quantities: list[Quantity] = field(default_factory=list)

@@ -11,7 +11,7 @@ dates already found), built once here and passed to the extractors that read tok
 from __future__ import annotations
 
 from dateline.extract.actors import actors, gazetteer
-from dateline.extract.attribution import attitude_cue, attribution
+from dateline.extract.attribution import attitude_cue, attributions
 from dateline.extract.events import events
 from dateline.extract.keywords import Words
 from dateline.extract.lexicon import Lexicon
@@ -31,10 +31,12 @@ def analyze(text: str, start: int, end: int, lang: str, timexes: list[Timex], le
     spans = [(t.start, t.end) for t in timexes]
     local = [(a - start, b - start) for a, b in spans]
     view = Tokens(sentence, lang, local)  # the shared token view (tokenised on first use)
-    source, cued = attribution(text, start, end, lang, spans, words, view)
+    every, cued = attributions(text, start, end, lang, spans, words, view)
+    source = every[0] if every else None
     mentions = gazetteer(lang).find(sentence, words)
     return Anatomy(
         attribution=source,
+        attributions=every,
         actors=actors(sentence, lang, words, mentions),
         actor_spans=[(a, b) for _, a, b in mentions],
         quantities=quantities(sentence, lang, local, words),

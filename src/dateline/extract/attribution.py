@@ -16,6 +16,10 @@ listed. Patterns, tried cue by cue from left to right (the first that yields a s
 - a phrasal verb split by a date ("called Friday for": `_split_phrasal`); a naming or describing verb whose
   object is a relative before its subject, a quotation after it ("what X called “…”", `object_relatives`);
 - evidential sources: "a poll showed", "the report found" (the subject must be one of `evidential.nouns`);
+- a sending verb with a message as its object ("The city sent a cease-and-desist letter Thursday",
+  `sending_lemmas`); a verb form that reports only closing the sentence ("…, The Post has learned.",
+  `closing_verbs`); in a sentence without a cue, a setting of speech and its clause's subject ("In an interview
+  on Sunday, X laughed off the ad", `settings`);
 - a quotation whose speaker follows it, possibly in the next sentence: `"…", fügt Watling hinzu.`
 - stance verbs (`stance_lemmas`: "lauded the plan", "questioned whether …") with an object or a clause after them;
   a reporting cue later in the sentence outranks them (`_outranks`: "The court rejected the appeal, but the
@@ -30,6 +34,9 @@ get"), a verb after a perception verb's object (`perception_lemmas`: "heard Hart
 source: the object of `tell`-like verbs ("told lawmakers"), the clause after the verb ("said she had left"), the
 subject of a passive reporting verb ("was announced"), an age apposition ("Dennise Laboy, 55, said"), part of a
 coordination ("an alliance of chefs, celebrities and charities urges": the whole phrase or nothing).
+
+`attributions` gives every speaker of a sentence, the main one first, then (where `speaker_links` are listed)
+the subjects of reporting verbs in clauses of their own ("X said …, while Y said …").
 
 A pronoun source ("he said") is kept as written in `text`; `name` is the person it refers to when the nearest
 preceding sentence with a named subject makes that unambiguous (`resolvable` pronouns only), else None. A named
@@ -516,6 +523,8 @@ def _opening_goes_on(t: Sentence, i: int, comma: int | None) -> bool:
         return False
     if t.timex[i] or t.preposition(i):
         return True
+    if comma is not None and t.timex[comma - 1] and all(t.cap(k) or t.timex[k] for k in range(i, comma)):
+        return True  # "In a speech in Fort Pierce, Florida Friday, Clinton …": a place name, then a date
     if comma is None or comma + 1 >= t.n or not all(t.cap(k) or t.toks[k].text == "." for k in range(i, comma)):
         return False
     return t.timex[comma + 1] or t.preposition(comma + 1)
@@ -737,7 +746,7 @@ def _find(
                 message = None if adjunct or comma < 0 else _message_sender(t, i0, word.casefold())
                 if message is not None:  # "The town released a statement Wednesday saying …"
                     seen = True
-                    first = first or (message, word)
+                    first = (message, word) if first is None or _outranks(c, word, first[1]) else first
                 continue  # "…, saying he …", "…, saying in a tweet that …"; not "…, adding to his victories"
             if word.casefold() in c.naming and not _names_object(t, i1):
                 continue  # "…, calling it “meritless”" reports; "…, calling the race" does not
@@ -770,8 +779,14 @@ def _find(
                 continue  # "a man accused of fraud", "a plan described as bold": a participle, no report
             if word.casefold() in c.naming and not _names_object(t, i1) and not quoted_name:
                 continue  # "called a meeting", "a group called “X”": naming needs an object and a quotation
-            if word.casefold() in c.stance and not _has_object(t, i1):
-                continue  # "X rejected.", "X rejected and left": a stand needs what it is taken on
+            if word.casefold() in c.stance and (
+                not _has_object(t, i1) or _after_relative(t, i0) or (i0 > 0 and t.low[i0 - 1] in c.infinitive)
+            ):
+                continue  # "X rejected.": a stand needs what it is taken on; "voters who support X", "to defend"
+            if word.casefold() in c.closing and not _closes(t, i1):
+                continue  # "Trump has learned that …": only "…, The Post has learned." reports
+            if word.casefold() in c.sending and not _sends_message(t, i1):
+                continue  # "gave the club $500,000", "a batch of emails": no message sent
             if word.casefold() in c.requests and i1 < t.n and t.low[i1] in c.infinitive:
                 continue  # "asked to get", "urged to leave": a request, no report
             if word.casefold() in c.attitude and (not _content(t, i1) or _after_relative(t, i0) or _noun_like(t, i0)):
@@ -996,6 +1011,64 @@ def _named_survey(t: Sentence) -> tuple[Found, str] | None:
     return None
 
 
+def _setting(t: Sentence) -> tuple[Found, str] | None:
+    """The subject of the clause that a setting of speech (`settings`) belongs to, in a sentence without a reporting
+    cue, and the setting's phrase as the cue: "In an interview with CNN on Sunday, Clinton laughed off the ad" →
+    "Clinton", "In an interview"; "Cruz called the KKK abhorrent in a tweet Sunday" → "Cruz", "in a tweet". The
+    phrase opens the sentence before the subject, or follows the subject's verb with no comma, conjunction or
+    relative between; the verb is active ("Christie was pressed in an ABC interview" names the one spoken to)."""
+    c = t.c
+    for k in range(t.n - 2):
+        if t.low[k] not in c.setting_prepositions or t.toks[k].quoted:
+            continue
+        m = _setting_noun(t, k + 1)
+        if m is None:
+            continue
+        opening = k == 0 or (k == 1 and t.low[0] in c.openers)
+        found = _main_subject(t, t.n) if opening else _main_subject(t, k)
+        if found is None or (opening and found.i <= m) or _passive_verb(t, found.j):
+            continue
+        if not opening and (found.j >= k or any(_clause_break(t, x) for x in range(found.j, k))):
+            continue
+        return found, t.text(k, m + 1)
+    return None
+
+
+def _setting_noun(t: Sentence, first: int) -> int | None:
+    """The token of a setting noun (`settings`) heading the phrase that starts at token `first` with a determiner
+    or a possessor and has up to four modifiers before the noun ("an Instagram video", "his Monday speech")."""
+    c = t.c
+    if not (t.low[first] in c.determiners or t.low[first].endswith(c.possessive)):
+        return None
+    for m in range(first + 1, min(t.n, first + 6)):
+        if t.low[m] in c.settings:
+            return m if _heads(t, m + 1) else None
+        if t.punct(m) or t.toks[m].quoted or (t.stop(m) and not t.timex[m]) or t.low[m] in c.genitive:
+            return None
+    return None
+
+
+def _passive_verb(t: Sentence, k: int) -> bool:
+    """Whether the verb after a subject ending before token k is passive: a form of `passives` (adverbs between)
+    and a participle ("was pressed", "is asked")."""
+    while k < t.n and t.adverb(k) and t.low[k] not in t.c.passives:
+        k += 1
+    if k >= t.n or t.low[k] not in t.c.passives:
+        return False
+    k += 1
+    while k < t.n and t.adverb(k):
+        k += 1
+    return k < t.n and (t.low[k].endswith(t.c.participle_cut) or t.low[k] in t.c.finite)
+
+
+def _clause_break(t: Sentence, k: int) -> bool:
+    """Whether token k ends a clause stretch or opens another clause: punctuation other than a quotation mark, a
+    conjunction, a relative pronoun."""
+    if t.punct(k):
+        return t.toks[k].text not in _QUOTES and t.toks[k].text != "''"
+    return t.low[k] in t.c.conjunctions or t.low[k] in t.c.relatives
+
+
 def _outer(t: Sentence, cue: int, cue_end: int, found: Found) -> bool:
     """Whether a later source closes the sentence after a comma: ", according to X", ", X reported"."""
     k = min(cue, found.i) - 1
@@ -1119,6 +1192,42 @@ def _message_sender(t: Sentence, cue: int, word: str) -> Found | None:
         return None  # "his campaign sent out a …": the verb is not the one word before the message
     found = _main_subject(t, det)
     return found if found is not None and found.j == det - 1 else None
+
+
+def _sends_message(t: Sentence, k: int) -> bool:
+    """Whether a sending verb (`sending_lemmas`) ending before token k has a message as its object (dates
+    between): a determiner, a possessor or a number, up to four modifiers and a message noun (`sent_messages`) that
+    heads its phrase ("sent a cease-and-desist letter Thursday", "released the following statement:"), not "a
+    batch of emails", "a statement of support", "a video game", "released video of the shooting" (no determiner)."""
+    c = t.c
+    while k < t.n and t.timex[k] and not t.punct(k):
+        k += 1
+    if k >= t.n or not (t.low[k] in c.determiners or t.low[k].endswith(c.possessive) or t.toks[k].number):
+        return False  # "released video of the shooting": footage, no message
+    for m in range(k + 1, min(t.n, k + 6)):
+        if t.low[m] in c.sent_messages:
+            return _heads(t, m + 1)
+        if (t.stop(m) and not t.timex[m]) or t.low[m] in c.genitive:
+            return False
+    return False
+
+
+def _closes(t: Sentence, k: int) -> bool:
+    """Whether only dates and the sentence's final punctuation follow token k."""
+    while k < t.n and t.timex[k]:
+        k += 1
+    return all(t.punct(m) and t.toks[m].text not in ",;:" for m in range(k, t.n))
+
+
+def _heads(t: Sentence, k: int) -> bool:
+    """Whether the noun before token k heads its phrase: what follows it opens no noun after it (punctuation, a
+    date, a preposition or conjunction, a participle, an adverb), nor a genitive ("a statement of support")."""
+    if k >= t.n or t.punct(k) or t.timex[k]:
+        return True
+    low = t.low[k]
+    if low in t.c.genitive:
+        return False
+    return t.stop(k) or t.adverb(k) or low.endswith(t.c.opening_participles + t.c.participle_cut)
 
 
 def _in_aside(t: Sentence, found: Found | None, after: int) -> bool:
@@ -1508,9 +1617,11 @@ def _resolve(text: str, start: int, lang: str, t: Sentence, at: int, pronoun: st
         phrase, named = subject
         if named:
             return _person(text, start, phrase, pronoun, c)
-        if phrase.casefold() != pronoun.casefold():
+        first = phrase.split()[0].casefold()
+        if phrase.casefold() != pronoun.casefold() and c.possessive_pronouns.get(first) != pronoun.casefold():
             return None
-        # the same pronoun as subject: the chain goes on without using up the sentences looked back over
+        # the same pronoun as subject, or its possessive ("His campaign raised …"): the chain goes on without using
+        # up the sentences looked back over
     return None
 
 
@@ -1659,7 +1770,25 @@ def attribution(
     words: Words | None = None,
     view: Tokens | None = None,
 ) -> tuple[Attribution | None, bool]:
-    """The attribution of `text[start:end]` and whether a reporting cue occurs in it.
+    """The (main) attribution of `text[start:end]` and whether a reporting cue occurs in it (see `attributions`)."""
+    every, seen = attributions(text, start, end, lang, spans, words, view)
+    return (every[0] if every else None), seen
+
+
+def attributions(
+    text: str,
+    start: int,
+    end: int,
+    lang: str,
+    spans: list[tuple[int, int]] | None = None,
+    words: Words | None = None,
+    view: Tokens | None = None,
+) -> tuple[list[Attribution], bool]:
+    """Every attribution of `text[start:end]`, the main one first, and whether a reporting cue occurs in it.
+
+    The main attribution is the one the sentence's cues yield together (`_find`); the others are the sources its
+    other cues yield each alone, left to right, when they are other phrases of the same sentence ("Clinton called
+    her vote a mistake, but she noted that …": "Clinton", then "she").
 
     `spans` are TIMEX3 spans (offsets into `text`), `words` is `Words(text[start:end])`, `view` the sentence's
     token view (built here when not given). A quotation without a speaker of its own gets the speaker named
@@ -1689,12 +1818,14 @@ def attribution(
         found = _noun_cue(t)  # "Trump’s claim that …": after every verb cue, which outranks it
         seen = seen or found is not None
     survey = bool(c.surveys) and not c.surveys.isdisjoint(words.low)
-    if not seen and (survey or _LABEL.search(sentence)):  # sources without a reporting word
+    setting = bool(c.settings) and not c.settings.isdisjoint(words.low)
+    if not seen and (survey or setting or _LABEL.search(sentence)):  # sources without a reporting word
         if t is None:
             view = view or Tokens(sentence, lang, [(a - start, b - start) for a, b in spans or []])
             t = Sentence(view, c, text)
         found = (
             (_named_survey(t) if survey else None)  # "In a CNN poll released Monday, Clinton led Trump 50 to 40"
+            or (_setting(t) if setting else None)  # "In an interview on Sunday, Clinton laughed off the ad"
             or _speaker_label(t)  # "Pollsters agree - Carl Bialik: “One of the biggest lessons …”"
         )
         seen = found is not None
@@ -1710,26 +1841,64 @@ def attribution(
             found = None  # "USAF también negó que …", "Apple claimt dat …": a claim of its own, no speaker tag
         seen = found is not None
     if found is None or t is None:
-        return None, seen
-    where, cue = found
+        return [], seen
+    every = [_attribution_of(text, start, lang, t, base, *found)]
+    if base == start and c.speaker_links and len(hits) > 1:  # "X said …, while Y said …"
+        sources = [found[0]]
+        for hit in hits:
+            other, _ = _find(t, [hit])
+            if other is None or not _another_speaker(t, sources, other):
+                continue
+            extra = _attribution_of(text, start, lang, t, base, *other)
+            if extra.name is not None and all(extra.name.casefold() != (a.name or "").casefold() for a in every):
+                every.append(extra)  # a pronoun left unresolved may be the same speaker again: not added
+                sources.append(other[0])
+    return every, seen
+
+
+def _another_speaker(t: Sentence, sources: list[Found], other: tuple[Found, str]) -> bool:
+    """Whether the source `other` found by a cue alone is another speaker of the sentence besides `sources`: a
+    reporting verb's subject (no stance, attitude or evidential verb: nested judgements are the speaker's content)
+    in a clause of its own, a comma and one of `speaker_links` or a semicolon between it and every other source
+    ("Smith said …, while Jones said …"; not "Smith said that Jones thinks …")."""
+    c = t.c
+    where, cue = other
+    if cue.casefold() in c.stance | c.attitude | c.evidential:
+        return False
+    for known in sources:
+        if known.i < where.j and where.i < known.j:
+            return False
+        a, b = (known.j, where.i) if known.j <= where.i else (where.j, known.i)
+        if not any(
+            t.toks[k].text == ";" or (t.toks[k].text == "," and k + 1 < b and t.low[k + 1] in c.speaker_links)
+            for k in range(a, b)
+        ):
+            return False
+    return True
+
+
+def _attribution_of(text: str, start: int, lang: str, t: Sentence, base: int, where: Found, cue: str) -> Attribution:
+    """The attribution whose source is `where` in the sentence `t` (which begins at `base` in `text`) and whose cue
+    is `cue`: a pronoun resolved, a relative pronoun with the name it refers to, a possessor without "’s"."""
+    c = t.c
     phrase = t.text(where.i, where.j)
     at = base + t.toks[where.i].start
     if where.tail:  # "a-t-il déclaré": the pronoun joined to the verb
         phrase, at = phrase[-where.tail :], base + t.toks[where.i].end - where.tail
-        return Attribution(phrase, cue, _resolve(text, start, lang, t, where.i, phrase), at), seen
+        return Attribution(phrase, cue, _resolve(text, start, lang, t, where.i, phrase), at)
     if where.ref is not None:  # a relative pronoun: written "who", the name it refers to
-        return Attribution(phrase, cue, t.text(*where.ref), at), seen
+        return Attribution(phrase, cue, t.text(*where.ref), at)
     if where.j - where.i == 1 and t.low[where.i] in c.personal:
-        return Attribution(phrase, cue, _resolve(text, start, lang, t, where.i), at), seen
+        return Attribution(phrase, cue, _resolve(text, start, lang, t, where.i), at)
     if where.j - where.i == 1 and t.low[where.i] in c.possessive_pronouns:  # "his claim that …"
         name = _resolve(text, start, lang, t, where.i, c.possessive_pronouns[t.low[where.i]])
         own = _main_subject(t, where.i)
         if name is not None and own is not None and t.text(own.i, own.j) == name:
-            return Attribution(name, cue, name, base + t.toks[own.i].start), seen  # "Putin backpedaled on his …"
-        return Attribution(phrase, cue, name, at), seen
+            return Attribution(name, cue, name, base + t.toks[own.i].start)  # "Putin backpedaled on his …"
+        return Attribution(phrase, cue, name, at)
     if cue.casefold() in c.claim_nouns:
         phrase = _possessor(phrase, c)  # "Donald Trump’s claim that …": the possessor without "’s"
-    return Attribution(phrase, cue, phrase, at), seen
+    return Attribution(phrase, cue, phrase, at)
 
 
 def attitude_cue(cue: str, lang: str) -> bool:

@@ -58,6 +58,12 @@ class Cues:
     aside: frozenset[str]  # finite forms of verbs that report only in an aside opened by `aside_openers`
     aside_openers: frozenset[str]
     messages: frozenset[str]  # nouns of messages: "a statement saying …" reports its sender's claim
+    sending: frozenset[str]  # verb forms that report with a message as object ("released a statement")
+    sent_messages: frozenset[str]  # what a sending verb's object may be besides `messages` ("released a video")
+    settings: frozenset[str]  # "in an interview", "in a tweet": its clause's subject is the source
+    speaker_links: frozenset[str]  # after a comma, they open another speaker's clause ("…, while Y said …")
+    closing: frozenset[str]  # verb forms that report only closing the sentence ("…, The Post has learned.")
+    setting_prepositions: frozenset[str]
     aside_follow: frozenset[str]  # words that may follow an aside verb besides punctuation ("put it in a speech")
     infinitive_markers: frozenset[str]  # a verb form right after them is an infinitive ("te zeggen")
     no_preposition: frozenset[str]  # verb forms that report nothing right before a preposition ("responde a")
@@ -162,6 +168,7 @@ def cues(lang: str) -> Cues:
     for form, particle in dict(att.get("particles", {})).items():  # listed separable forms ("liet" … "weten")
         particles[form.casefold()] = (*particles.get(form.casefold(), ()), particle.casefold())
     stance_forms, stance_adverbial, _ = _inflected(att.get("stance_lemmas", []), table, adverbial_slots)
+    sending_forms = _inflected(att.get("sending_lemmas", []), table, adverbial_slots)[0]  # finite forms only
     transitive_forms = _inflected(att.get("transitive_lemmas", []), table, adverbial_slots)[0]
     attitude_forms, attitude_adverbial, _ = _inflected(att.get("attitude_lemmas", []), table, adverbial_slots)
     aside_forms = _inflected(att.get("aside_lemmas", []), table, adverbial_slots)[0]
@@ -176,7 +183,16 @@ def cues(lang: str) -> Cues:
     kinds: list[str] = []
     verbs = list(
         dict.fromkeys(
-            [*att.get("verbs", []), *att.get("attitude_verbs", []), *forms, *evid_forms, *particles, *aside_forms]
+            [
+                *att.get("verbs", []),
+                *att.get("attitude_verbs", []),
+                *forms,
+                *evid_forms,
+                *particles,
+                *aside_forms,
+                *sending_forms,
+                *att.get("closing_verbs", []),
+            ]
         )
     )
     groups = (
@@ -195,7 +211,9 @@ def cues(lang: str) -> Cues:
         particles=particles,
         evidential=_low(evid_forms + evid_adverbial),
         evidence_nouns=_low(evid.get("nouns", [])),
-        object_verbs=_low(objects_forms + objects_adverbial + stance_forms + stance_adverbial + transitive_forms),
+        object_verbs=_low(
+            objects_forms + objects_adverbial + stance_forms + stance_adverbial + transitive_forms + sending_forms
+        ),
         perception=_low(_inflected(att.get("perception_lemmas", []), table, adverbial_slots)[0]),
         also_nouns=_low(att.get("also_nouns", [])),
         after_comma=_low(att.get("after_comma", [])),
@@ -250,6 +268,12 @@ def cues(lang: str) -> Cues:
         aside=_low(aside_forms),
         aside_openers=_low(att.get("aside_openers", [])),
         messages=_low(att.get("messages", [])),
+        sending=_low(sending_forms),
+        sent_messages=_low(att.get("messages", []) + att.get("sent_messages", [])),
+        settings=_low(att.get("settings", [])),
+        speaker_links=_low(att.get("speaker_links", [])),
+        closing=_low(att.get("closing_verbs", [])),
+        setting_prepositions=_low(att.get("setting_prepositions", [])),
         aside_follow=_low(att.get("aside_follow", [])),
         shares=_low(evid.get("shares", [])),
         survey_prepositions=_low(evid.get("prepositions", [])),
@@ -276,7 +300,7 @@ def cues(lang: str) -> Cues:
         bare_clause=_low(_inflected(att.get("bare_clause_lemmas", []), table, adverbial_slots)[0])
         | _low(_inflected(att.get("bare_clause_lemmas", []), table, adverbial_slots)[1]),
         attitude=_low(attitude_forms + attitude_adverbial + att.get("attitude_verbs", [])),
-        stance=_low(stance_forms + stance_adverbial),
+        stance=_low(stance_forms + stance_adverbial + sending_forms),  # sending verbs: outranked, need an object
         speakers=_low(gram.get("speakers", [])),
         bare_complement=bool(gram.get("bare_complement", False)),
         share_links=tuple(tuple(v.casefold().split()) for v in gram.get("share_links", [])),
