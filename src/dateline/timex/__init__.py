@@ -64,6 +64,7 @@ def tag(text: str, lang: str, dct: date | None) -> list[Timex]:
     part: tuple[int, str] | None = None  # where the last part of a day ended and the half it sets
     bare = -1  # where the last expression ended if it was a bare weekday
     loose: Timex | None = None  # the last expression if it was a clock time naming no day ("dalle 8")
+    told: tuple[int, str] | None = None  # where the last day named ends, and that day
     for c in matches:
         if c.rule.skip or _measured(text, lang, c):
             continue
@@ -79,7 +80,14 @@ def tag(text: str, lang: str, dct: date | None) -> list[Timex]:
             tense = "past"
         half = part[1] if part and c.rule.type == "TIME" and PART_GAP.fullmatch(text, part[0], c.start) else None
         done = since or (tense == "past" and ("day" in c.slots or "month" in c.slots) and tenses.done(c.start, c.end))
-        ctx = Context(anchor, day_known, tense, period, narrative, near, last, era, half, done)
+        seen_from = anchor
+        if tense == "future" and dct is not None and _reported_ahead(c, tenses):
+            said = told if told and not SENTENCE_END.search(text, told[0], c.start) else None
+            if said and said[1] < dct.isoformat():  # "said on Monday it would pass the bill Wednesday": after Monday
+                seen_from, tense = date.fromisoformat(said[1]) + timedelta(days=1), "future"
+            else:  # "predicted that Humberto would pass by Wednesday night": the nearest such day
+                tense = None
+        ctx = Context(seen_from, day_known, tense, period, narrative, near, last, era, half, done)
         if c.rule.continues:
             listed = _continued(out[-1] if out else None, c.start, c.slots)
             if listed is None:
@@ -111,6 +119,7 @@ def tag(text: str, lang: str, dct: date | None) -> list[Timex]:
         if PERIOD.match(value) and c.rule.type == "DATE" and not c.rule.period:
             period = value
         if DAY.match(value) and c.rule.type in ("DATE", "TIME"):
+            told = (c.end, value[:10])
             day, scanned = value[:10], c.end
             last = day
             carries = dct is None or day < dct.isoformat()
@@ -119,6 +128,15 @@ def tag(text: str, lang: str, dct: date | None) -> list[Timex]:
             if found:
                 anchor, day_known = found
     return out
+
+
+def _reported_ahead(c: Candidate, tenses: Tenses) -> bool:
+    """Whether a weekday named alone lies ahead of a past report, not of the publication: a conditional after a
+    past verb ("the NHC predicted that Humberto would pass by Bermuda Wednesday night", "a annoncé lundi qu'il
+    adopterait la loi mercredi soir", "zei maandag dat hij de wet woensdagavond zou aannemen")."""
+    if "weekday" not in c.slots or not set(c.slots) <= {"weekday", "tod", "mod", "part"}:
+        return False
+    return tenses.conditional(c.start, c.end) and tenses.reported(c.start, c.end)
 
 
 def _measured(text: str, lang: str, c: Candidate) -> bool:
