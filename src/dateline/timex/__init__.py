@@ -65,6 +65,7 @@ def tag(text: str, lang: str, dct: date | None) -> list[Timex]:
     bare = -1  # where the last expression ended if it was a bare weekday
     loose: Timex | None = None  # the last expression if it was a clock time naming no day ("dalle 8")
     told: tuple[int, str] | None = None  # where the last day named ends, and that day
+    moved = False  # whether a date named since the last day lies outside it: a bare part of the day is not that day's
     for c in matches:
         if c.rule.skip or _measured(text, lang, c):
             continue
@@ -73,6 +74,8 @@ def tag(text: str, lang: str, dct: date | None) -> list[Timex]:
                 day = None
             scanned = c.start
         near = day if day or not _part_of_day(c.slots) else last  # "Am Samstag …. Am Abend …": Saturday's
+        if moved and _part_of_day(c.slots):
+            near = None  # "le record datait du 21 août 1922. Le record pour un mois d'août devrait être battu. La nuit"
         narrative = dct is None and anchor is not None
         tense = c.rule.tense or (tenses.at(c.start, c.end) if _needs_tense(c.rule.type, c.slots) else None)
         since = tense is not None and _since(text, g.tables, c.start)
@@ -116,10 +119,11 @@ def tag(text: str, lang: str, dct: date | None) -> list[Timex]:
         part = (c.end, HALF[of_day.group(1)]) if of_day else None
         if c.rule.type == "DATE" and CALENDAR.match(value):
             era = value
+            moved = moved or (last is not None and not last.startswith(value))
         if PERIOD.match(value) and c.rule.type == "DATE" and not c.rule.period:
             period = value
         if DAY.match(value) and c.rule.type in ("DATE", "TIME"):
-            told = (c.end, value[:10])
+            told, moved = (c.end, value[:10]), False
             day, scanned = value[:10], c.end
             last = day
             carries = dct is None or day < dct.isoformat()
