@@ -27,6 +27,7 @@ HALF = {"AF": "PM", "EV": "PM", "NI": "NI"}  # the half of the day a part of it 
 AMOUNT = re.compile(r"[ \t\u00a0]*[0-9]")  # a number right after a unit: the unit is a prefix of that amount
 DEGREE = re.compile(r"[ \u00a0]?[°º]")  # a degree sign after a number: no year
 PART_GAP = re.compile(r"[\s,]*(?:\w{1,5}\s+){0,2}")  # "hier soir à 10 heures", "this morning at 10": short words only
+PRICE_REACH = 8  # characters before a number read for a currency written before it ("US-$ 2000")
 LIST_GAP = 12  # at most this many characters between a day of a list and the next one ("3, 4 and 5", "3 al 6")
 
 
@@ -145,12 +146,15 @@ def _reported_ahead(c: Candidate, tenses: Tenses) -> bool:
 
 def _measured(text: str, lang: str, c: Candidate) -> bool:
     """Whether a bare year is an amount of a unit: "2000 m", "1800 tonnes", "1500 Soldaten" (the unit forms of
-    `data/units.toml`) or "1000°", unless the unit stands before another number ("2019 € 500": a price after the
-    year)."""
+    `data/units.toml`), unless the unit stands before another number ("2019 € 500": a price after the year); "1000°";
+    or a price after its currency ("CHF 2000", "€ 2000", "US$1500")."""
     if len(c.slots) != 1 or "year" not in c.slots or not text[c.start : c.end].isdigit():
         return False
     if DEGREE.match(text, c.end):
         return True  # "supérieure à 1000°": degrees, of heat or of an angle
+    before = text[max(0, c.start - PRICE_REACH) : c.start].rstrip(" \u00a0")
+    if any(before.endswith(p) and not before[: -len(p)][-1:].isalnum() for p in unit_forms(lang).prefix):
+        return True  # "CHF 2000", "€ 2000", "US$1500": a price
     unit = unit_forms(lang).match(text, c.end)
     return unit is not None and not AMOUNT.match(text, unit[2])
 
