@@ -163,6 +163,12 @@ def _point(slots: Slots, ctx: Context) -> str:
             return f"XXXX-WXX-{slots['weekday']}"
         monday = anchor - timedelta(days=anchor.isoweekday() - 1) + timedelta(weeks=int(slots["rel"]))
         return (monday + timedelta(days=int(slots["weekday"]) - 1)).isoformat()
+    if "thismonth" in slots and day is not None:  # "Donnerstag, den 14. d. M.": the anchor's month, that weekday
+        if anchor is None or not ctx.day_known:
+            return f"XXXX-XX-{int(day):02d}"
+        found = cal.month_day(anchor, int(day), "this")
+        fits = found is not None and int(slots.get("weekday", found.isoweekday())) == found.isoweekday()
+        return found.isoformat() if found and fits else NO_DATE
     if "weekday" in slots and day is not None:  # "Friday the 13th", "el lunes 18": a month whose 13th is a Friday
         if anchor is None or not ctx.day_known:
             return f"XXXX-XX-{int(day):02d}"
