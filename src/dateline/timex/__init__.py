@@ -27,6 +27,7 @@ HALF = {"AF": "PM", "EV": "PM", "NI": "NI"}  # the half of the day a part of it 
 AMOUNT = re.compile(r"[ \t\u00a0]*[0-9]")  # a number right after a unit: the unit is a prefix of that amount
 DEGREE = re.compile(r"[ \u00a0]?[°º]")  # a degree sign after a number: no year
 PART_GAP = re.compile(r"[\s,]*(?:\w{1,5}\s+){0,2}")  # "hier soir à 10 heures", "this morning at 10": short words only
+NOON = 12  # a clock time after a night named and before this hour is in the morning that night ends in
 PRICE_REACH = 8  # characters before a number read for a currency written before it ("US-$ 2000")
 LIST_GAP = 12  # at most this many characters between a day of a list and the next one ("3, 4 and 5", "3 al 6")
 
@@ -66,6 +67,8 @@ def tag(text: str, lang: str, dct: date | None) -> list[Timex]:
     bare = -1  # where the last expression ended if it was a bare weekday
     loose: Timex | None = None  # the last expression if it was a clock time naming no day ("dalle 8")
     told: tuple[int, str] | None = None  # where the last day named ends, and that day
+    lost = -1  # where the last expression naming an impossible day ended
+    night: str | None = None  # the day of the last night named, if no other day was named since
     moved = False  # whether a date named since the last day lies outside it: a bare part of the day is not that day's
     for c in matches:
         if c.rule.skip or _measured(text, lang, c):
@@ -100,7 +103,23 @@ def tag(text: str, lang: str, dct: date | None) -> list[Timex]:
         else:
             value, mod = resolve(c.rule, c.slots, ctx)
             if not value:  # an impossible day ("30 February")
+                lost = c.end
                 continue
+            if (
+                lost >= 0
+                and CLOCK.match(value)
+                and not _dated(c.rule.type, c.slots)
+                and PART_GAP.fullmatch(text, lost, c.start)
+            ):
+                continue  # the clock time of a day named impossibly ("Donnerstag, den 14. d. M., 3 Uhr nachmittags")
+        if (
+            night
+            and half is None
+            and CLOCK.match(value)
+            and value.startswith(night)
+            and not _dated(c.rule.type, c.slots)
+        ):
+            value = _after_night(value)
         weekday = set(c.slots) == {"weekday"}
         if (
             weekday
@@ -125,6 +144,7 @@ def tag(text: str, lang: str, dct: date | None) -> list[Timex]:
             period = value
         if DAY.match(value) and c.rule.type in ("DATE", "TIME"):
             told, moved = (c.end, value[:10]), False
+            night = value[:10] if value.endswith("TNI") else None
             day, scanned = value[:10], c.end
             last = day
             carries = dct is None or day < dct.isoformat()
@@ -133,6 +153,15 @@ def tag(text: str, lang: str, dct: date | None) -> list[Timex]:
             if found:
                 anchor, day_known = found
     return out
+
+
+def _after_night(value: str) -> str:
+    """A clock time before noon after a night named ("la nuit dernière … vers quatre heures et demie du matin",
+    "in der Nacht zum Sonntag … gegen 4.30 Uhr"): the morning that night ends in, the next day. Not one right after
+    the night ("tonight at 1am" is written as that day's)."""
+    if int(value[11:13]) >= NOON:
+        return value
+    return (date.fromisoformat(value[:10]) + timedelta(days=1)).isoformat() + value[10:]
 
 
 def _reported_ahead(c: Candidate, tenses: Tenses) -> bool:
