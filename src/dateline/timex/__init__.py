@@ -89,11 +89,8 @@ def tag(text: str, lang: str, dct: date | None) -> list[Timex]:
         done = since or (tense == "past" and ("day" in c.slots or "month" in c.slots) and tenses.done(c.start, c.end))
         seen_from = anchor
         if tense == "future" and dct is not None and _reported_ahead(c, tenses):
-            said = told if told and not SENTENCE_END.search(text, told[0], c.start) else None
-            if said and said[1] < dct.isoformat():  # "said on Monday it would pass the bill Wednesday": after Monday
-                seen_from, tense = date.fromisoformat(said[1]) + timedelta(days=1), "future"
-            else:  # "predicted that Humberto would pass by Wednesday night": the nearest such day
-                tense = None
+            said = told[1] if told and not SENTENCE_END.search(text, told[0], c.start) else None
+            seen_from, tense = _from_report(said, dct)
         ctx = Context(seen_from, day_known, tense, period, narrative, near, last, era, half, done)
         if c.rule.continues:
             listed = _continued(out[-1] if out else None, c.start, c.slots)
@@ -162,6 +159,16 @@ def _after_night(value: str) -> str:
     if int(value[11:13]) >= NOON:
         return value
     return (date.fromisoformat(value[:10]) + timedelta(days=1)).isoformat() + value[10:]
+
+
+def _from_report(said: str | None, dct: date) -> tuple[date, str | None]:
+    """The anchor and direction of a weekday ahead of a past report: after the day of saying where its sentence
+    names one before the publication ("said on Monday it would pass the bill Wednesday": the Wednesday after
+    Monday), else the nearest such day to the publication ("predicted that Humberto would pass by Wednesday
+    night")."""
+    if said and said < dct.isoformat():
+        return date.fromisoformat(said) + timedelta(days=1), "future"
+    return dct, None
 
 
 def _reported_ahead(c: Candidate, tenses: Tenses) -> bool:
