@@ -27,6 +27,8 @@ HALF = {"AF": "PM", "EV": "PM", "NI": "NI"}  # the half of the day a part of it 
 AMOUNT = re.compile(r"[ \t\u00a0]*[0-9]")  # a number right after a unit: the unit is a prefix of that amount
 DEGREE = re.compile(r"[ \u00a0]?[°º]")  # a degree sign after a number: no year
 PART_GAP = re.compile(r"[\s,]*(?:\w{1,5}\s+){0,2}")  # "hier soir à 10 heures", "this morning at 10": short words only
+NOON = 12  # a clock time after a night named and before this hour is in the morning that night ends in
+PRICE_REACH = 8  # characters before a number read for a currency written before it ("US-$ 2000")
 LIST_GAP = 12  # at most this many characters between a day of a list and the next one ("3, 4 and 5", "3 al 6")
 
 
@@ -64,6 +66,10 @@ def tag(text: str, lang: str, dct: date | None) -> list[Timex]:
     part: tuple[int, str] | None = None  # where the last part of a day ended and the half it sets
     bare = -1  # where the last expression ended if it was a bare weekday
     loose: Timex | None = None  # the last expression if it was a clock time naming no day ("dalle 8")
+    told: tuple[int, str] | None = None  # where the last day named ends, and that day
+    lost = -1  # where the last expression naming an impossible day ended
+    night: str | None = None  # the day of the last night named, if no other day was named since
+    moved = False  # whether a date named since the last day lies outside it: a bare part of the day is not that day's
     for c in matches:
         if c.rule.skip or _measured(text, lang, c):
             continue
@@ -72,6 +78,8 @@ def tag(text: str, lang: str, dct: date | None) -> list[Timex]:
                 day = None
             scanned = c.start
         near = day if day or not _part_of_day(c.slots) else last  # "Am Samstag …. Am Abend …": Saturday's
+        if moved and _part_of_day(c.slots):
+            near = None  # "le record datait du 21 août 1922. Le record pour un mois d'août devrait être battu. La nuit"
         narrative = dct is None and anchor is not None
         tense = c.rule.tense or (tenses.at(c.start, c.end) if _needs_tense(c.rule.type, c.slots) else None)
         since = tense is not None and _since(text, g.tables, c.start)
@@ -79,7 +87,11 @@ def tag(text: str, lang: str, dct: date | None) -> list[Timex]:
             tense = "past"
         half = part[1] if part and c.rule.type == "TIME" and PART_GAP.fullmatch(text, part[0], c.start) else None
         done = since or (tense == "past" and ("day" in c.slots or "month" in c.slots) and tenses.done(c.start, c.end))
-        ctx = Context(anchor, day_known, tense, period, narrative, near, last, era, half, done)
+        seen_from = anchor
+        if tense == "future" and dct is not None and _reported_ahead(c, tenses):
+            said = told[1] if told and not SENTENCE_END.search(text, told[0], c.start) else None
+            seen_from, tense = _from_report(said, dct)
+        ctx = Context(seen_from, day_known, tense, period, narrative, near, last, era, half, done)
         if c.rule.continues:
             listed = _continued(out[-1] if out else None, c.start, c.slots)
             if listed is None:
@@ -88,7 +100,23 @@ def tag(text: str, lang: str, dct: date | None) -> list[Timex]:
         else:
             value, mod = resolve(c.rule, c.slots, ctx)
             if not value:  # an impossible day ("30 February")
+                lost = c.end
                 continue
+            if (
+                lost >= 0
+                and CLOCK.match(value)
+                and not _dated(c.rule.type, c.slots)
+                and PART_GAP.fullmatch(text, lost, c.start)
+            ):
+                continue  # the clock time of a day named impossibly ("Donnerstag, den 14. d. M., 3 Uhr nachmittags")
+        if (
+            night
+            and half is None
+            and CLOCK.match(value)
+            and value.startswith(night)
+            and not _dated(c.rule.type, c.slots)
+        ):
+            value = _after_night(value)
         weekday = set(c.slots) == {"weekday"}
         if (
             weekday
@@ -108,9 +136,12 @@ def tag(text: str, lang: str, dct: date | None) -> list[Timex]:
         part = (c.end, HALF[of_day.group(1)]) if of_day else None
         if c.rule.type == "DATE" and CALENDAR.match(value):
             era = value
+            moved = moved or (last is not None and not last.startswith(value))
         if PERIOD.match(value) and c.rule.type == "DATE" and not c.rule.period:
             period = value
         if DAY.match(value) and c.rule.type in ("DATE", "TIME"):
+            told, moved = (c.end, value[:10]), False
+            night = value[:10] if value.endswith("TNI") else None
             day, scanned = value[:10], c.end
             last = day
             carries = dct is None or day < dct.isoformat()
@@ -121,14 +152,45 @@ def tag(text: str, lang: str, dct: date | None) -> list[Timex]:
     return out
 
 
+def _after_night(value: str) -> str:
+    """A clock time before noon after a night named ("la nuit dernière … vers quatre heures et demie du matin",
+    "in der Nacht zum Sonntag … gegen 4.30 Uhr"): the morning that night ends in, the next day. Not one right after
+    the night ("tonight at 1am" is written as that day's)."""
+    if int(value[11:13]) >= NOON:
+        return value
+    return (date.fromisoformat(value[:10]) + timedelta(days=1)).isoformat() + value[10:]
+
+
+def _from_report(said: str | None, dct: date) -> tuple[date, str | None]:
+    """The anchor and direction of a weekday ahead of a past report: after the day of saying where its sentence
+    names one before the publication ("said on Monday it would pass the bill Wednesday": the Wednesday after
+    Monday), else the nearest such day to the publication ("predicted that Humberto would pass by Wednesday
+    night")."""
+    if said and said < dct.isoformat():
+        return date.fromisoformat(said) + timedelta(days=1), "future"
+    return dct, None
+
+
+def _reported_ahead(c: Candidate, tenses: Tenses) -> bool:
+    """Whether a weekday named alone lies ahead of a past report, not of the publication: a conditional after a
+    past verb ("the NHC predicted that Humberto would pass by Bermuda Wednesday night", "a annoncé lundi qu'il
+    adopterait la loi mercredi soir", "zei maandag dat hij de wet woensdagavond zou aannemen")."""
+    if "weekday" not in c.slots or not set(c.slots) <= {"weekday", "tod", "mod", "part"}:
+        return False
+    return tenses.conditional(c.start, c.end) and tenses.reported(c.start, c.end)
+
+
 def _measured(text: str, lang: str, c: Candidate) -> bool:
     """Whether a bare year is an amount of a unit: "2000 m", "1800 tonnes", "1500 Soldaten" (the unit forms of
-    `data/units.toml`) or "1000°", unless the unit stands before another number ("2019 € 500": a price after the
-    year)."""
+    `data/units.toml`), unless the unit stands before another number ("2019 € 500": a price after the year); "1000°";
+    or a price after its currency ("CHF 2000", "€ 2000", "US$1500")."""
     if len(c.slots) != 1 or "year" not in c.slots or not text[c.start : c.end].isdigit():
         return False
     if DEGREE.match(text, c.end):
         return True  # "supérieure à 1000°": degrees, of heat or of an angle
+    before = text[max(0, c.start - PRICE_REACH) : c.start].rstrip(" \u00a0")
+    if any(before.endswith(p) and not before[: -len(p)][-1:].isalnum() for p in unit_forms(lang).prefix):
+        return True  # "CHF 2000", "€ 2000", "US$1500": a price
     unit = unit_forms(lang).match(text, c.end)
     return unit is not None and not AMOUNT.match(text, unit[2])
 

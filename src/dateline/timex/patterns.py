@@ -431,6 +431,7 @@ def _spaces(pattern: str) -> str:
 
 
 CUE_KINDS = (
+    "conditional",
     "future",
     "past",
     "reporting",

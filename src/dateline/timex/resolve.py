@@ -166,6 +166,12 @@ def _point(slots: Slots, ctx: Context) -> str:
             return f"XXXX-WXX-{slots['weekday']}"
         monday = anchor - timedelta(days=anchor.isoweekday() - 1) + timedelta(weeks=int(slots["rel"]))
         return (monday + timedelta(days=int(slots["weekday"]) - 1)).isoformat()
+    if "thismonth" in slots and day is not None:  # "Donnerstag, den 14. d. M.": the anchor's month, that weekday
+        if anchor is None or not ctx.day_known:
+            return f"XXXX-XX-{int(day):02d}"
+        found = cal.month_day(anchor, int(day), "this")
+        fits = found is not None and int(slots.get("weekday", found.isoweekday())) == found.isoweekday()
+        return found.isoformat() if found and fits else NO_DATE
     if "weekday" in slots and day is not None:  # "Friday the 13th", "el lunes 18": a month whose 13th is a Friday
         if anchor is None or not ctx.day_known:
             return f"XXXX-XX-{int(day):02d}"
@@ -210,8 +216,11 @@ def _point(slots: Slots, ctx: Context) -> str:
     return "XXXX-XX-XX"
 
 
-def _spec(spec: str, ctx: Context) -> str:
-    """A table value such as `D-1` (yesterday), `W+0T` or a literal like `PRESENT_REF`."""
+def _spec(spec: str, ctx: Context, anaphoric: bool = True) -> str:
+    """A table value such as `D-1` (yesterday), `W+0T` or a literal like `PRESENT_REF`.
+
+    `L+0` from a table names the last day the text named ("that night", "in jener Nacht", "ce jour-là"): with none
+    named, no day is known. A rule's own value is not `anaphoric`: "by the end of the day" is the anchor's then."""
     if (
         spec == "WE"
     ):  # "the weekend": the coming one when said on a weekend or in future or present tense, else the last
@@ -229,6 +238,8 @@ def _spec(spec: str, ctx: Context) -> str:
         return _from_era(ctx, m.group(1)[1], int(m.group(2))) + (m.group(3) or "")
     if m.group(1) in ("L", "LW") and ctx.last is None and ctx.tense == "past" and int(m.group(2)) > 0:
         return ""  # "The next day, police arrested two men" with no day named before: not the day after publication
+    if m.group(1) == "L" and ctx.last is None and int(m.group(2)) == 0 and anaphoric:
+        return ""
     if m.group(1) == "LW":  # "la semaine suivante": the week after the last day named, else after the anchor's
         if ctx.last is None:
             return _relative(ctx, "W", int(m.group(2))) + (m.group(3) or "")
@@ -317,7 +328,7 @@ def _resolve(rule: Rule, slots: Slots, ctx: Context) -> tuple[str, str | None]:
     if "value" in slots:  # a table gives the whole value ("quinquennat" = P5Y)
         return _spec(str(slots["value"]), ctx), mod
     if rule.value is not None and "{num}" not in rule.value:  # e.g. "PRESENT_REF", "{unit}+0"
-        return _spec(rule.value.replace("{unit}", str(unit)), ctx), mod
+        return _spec(rule.value.replace("{unit}", str(unit)), ctx, anaphoric=False), mod
     if rule.type == "DURATION":
         if rule.value:  # e.g. "P{num}Y"
             return rule.value.replace("{num}", cal.duration_amount(n or 1)), mod

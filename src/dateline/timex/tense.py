@@ -24,6 +24,7 @@ STEM = 2  # letters a word needs before a past-tense ending ("closed", not "red"
 LONGEST = 30  # longer letter runs are no words
 RANK = {
     "future": 0,
+    "conditional": 0,
     "past": 1,
     "reporting": 2,
     "reporting_present": 2,
@@ -333,7 +334,7 @@ def _verbs(text: str, lo: int, hi: int, lex: Lexicon) -> list[tuple[int, int, st
             own = lex.orphan  # a participle without auxiliary ("ein Bericht, veröffentlicht am Samstag")
         if own is not None and not _noun(text, words, i, found, lex):
             found[i] = (start, end, own)
-    return [(s, e, READING.get(t, t)) for s, e, t in found.values() if lo <= s < hi]
+    return [(s, e, t) for s, e, t in found.values() if lo <= s < hi]
 
 
 def _no_past_after(text: str, start: int, lex: Lexicon) -> bool:
@@ -458,6 +459,25 @@ class Tenses:
 
     def at(self, start: int, end: int) -> str | None:
         """Tense of the sentence containing text[start:end]; "future" for the new date of a moved event."""
+        found = self.own(start, end)
+        return READING.get(found, found) if found else None
+
+    def conditional(self, start: int, end: int) -> bool:
+        """Whether the tense of text[start:end] is a conditional ("would pass", "adopterait", "zou aannemen"): a
+        future seen from a past report, which may lie before the publication day."""
+        return self.own(start, end) == "conditional"
+
+    def reported(self, start: int, end: int) -> bool:
+        """Whether a past verb stands before text[start:end] in its sentence ("predicted that … would pass")."""
+        lo = max(self._sentence(start, end)[0], start - WINDOW)
+        return any(
+            c_start >= lo and c_end <= start and label in ("past", "reporting")
+            for k in range(lo // CHUNK, start // CHUNK + 1)
+            for c_start, c_end, label, _ in self._cues(k)
+        )
+
+    def own(self, start: int, end: int) -> str | None:
+        """The tense of text[start:end] as its verb forms give it ("conditional" too)."""
         if self.moved(start, end):
             return "future"
         best = self._nearest(start, end)
