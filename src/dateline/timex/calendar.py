@@ -9,6 +9,7 @@ year/week).
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
 SEASONS = ("SP", "SU", "FA", "WI")
@@ -273,13 +274,26 @@ def mixed(n: float, unit: str) -> str:
     return combine(duration(whole, unit), part) if whole else part
 
 
+DATE_RANKS = {"CE": 0, "DE": 1, "Y": 2, "Q": 3, "M": 4, "W": 5, "D": 6}  # a duration's units, larger first
+TIME_RANKS = {"H": 7, "M": 8, "S": 9}
+
+
+def _ranks(duration: str) -> list[int]:
+    """The ranks of a duration's units in the order written (`P3Y4M` = [2, 4], `PT2H` = [7])."""
+    date_part, _, time_part = duration[1:].partition("T")
+    return [DATE_RANKS[u] for u in re.findall(r"CE|DE|[A-Z]", date_part)] + [
+        TIME_RANKS[u] for u in re.findall(r"[A-Z]", time_part)
+    ]
+
+
 def combine(first: str, second: str) -> str:
-    """Two durations written as one: `P3Y` + `P4M` = `P3Y4M`, `PT2H` + `PT30M` = `PT2H30M`."""
+    """Two durations written as one: `P3Y` + `P4M` = `P3Y4M`, `PT2H` + `PT30M` = `PT2H30M`; empty unless the
+    second's units are smaller than the first's ("six months and 19 years of age" is no one duration)."""
+    if min(_ranks(second), default=len(DATE_RANKS)) <= max(_ranks(first), default=-1):
+        return ""
     if second.startswith("PT") and "T" in first:
         return first + second[2:]
-    if second.startswith("PT") or "T" not in first:
-        return first + second[1:]
-    return first  # a calendar unit cannot follow clock units
+    return first + second[1:]
 
 
 def duration_amount(n: float) -> str:
