@@ -1396,6 +1396,11 @@ SPEAKERS_BY_LANGUAGE = [
     ),
     (
         "fr",
+        "Jean Dupont a déclaré lundi que l'usine fermera en mai, mais selon la ministre, elle restera ouverte.",
+        [("Jean Dupont", "a déclaré"), ("la ministre", "selon")],
+    ),
+    (
+        "fr",
         "Jean Dupont a déclaré lundi que l'usine fermera en mai, "
         "mais le rapport que Marie Martin a écrit dit autre chose.",
         [("Jean Dupont", "a déclaré")],
@@ -1475,6 +1480,11 @@ SPEAKERS_BY_LANGUAGE = [
         "Jan Visser zei maandag dat de fabriek in mei sluit, "
         "maar het rapport dat Anna Bakker schreef zegt iets anders.",
         [("Jan Visser", "zei")],
+    ),
+    (
+        "nl",
+        "Jan Visser zei maandag dat de fabriek in mei sluit, maar volgens Anna Bakker blijft ze open.",
+        [("Jan Visser", "zei"), ("Anna Bakker", "volgens")],
     ),
     (
         "nl",

@@ -1849,7 +1849,7 @@ def attributions(
         sources = [found[0]]
         for hit in hits:
             other, _ = _find(t, [hit])
-            if other is None or not _another_speaker(t, sources, other):
+            if other is None or not _another_speaker(t, sources, other, _cue_tokens(t, hit)):
                 continue
             extra = _attribution_of(text, start, lang, t, base, *other)
             if extra.name is not None and all(extra.name.casefold() != (a.name or "").casefold() for a in every):
@@ -1858,16 +1858,22 @@ def attributions(
     return every, seen
 
 
-def _another_speaker(t: Sentence, sources: list[Found], other: tuple[Found, str]) -> bool:
+def _cue_tokens(t: Sentence, hit: tuple[str, int, int]) -> range:
+    """The tokens of the sentence `t` that the cue `hit` (its kind and character span) covers."""
+    starts = [tok.start for tok in t.toks]
+    return range(bisect_left(starts, hit[1]), bisect_left(starts, hit[2]))
+
+
+def _another_speaker(t: Sentence, sources: list[Found], other: tuple[Found, str], cue: range) -> bool:
     """Whether the source `other` found by a cue alone is another speaker of the sentence besides `sources`: a
     reporting verb's subject (no stance, attitude or evidential verb: nested judgements are the speaker's content)
     in a clause of its own, a comma and one of `speaker_links` or a semicolon between it and every other source
     ("Smith said …, while Jones said …"; not "Smith said that Jones thinks …"). After the other sources, the
-    link opens its clause: no punctuation, conjunction or relative pronoun between them ("…, but the report that
-    Jones wrote …")."""
+    link opens its clause: no punctuation, conjunction or relative pronoun between them but the cue's own words
+    (`cue`: "…, mais selon le ministre, …"; not "…, but the report that Jones wrote …")."""
     c = t.c
-    where, cue = other
-    if cue.casefold() in c.stance | c.attitude | c.evidential:
+    where, word = other
+    if word.casefold() in c.stance | c.attitude | c.evidential:
         return False
     for known in sources:
         if known.i < where.j and where.i < known.j:
@@ -1876,7 +1882,9 @@ def _another_speaker(t: Sentence, sources: list[Found], other: tuple[Found, str]
         opened = [k + n for k in range(a, b) if (n := _link(t, k)) and k + n <= b]
         if not opened:
             return False
-        if known.j <= where.i and any(t.boundary(k) or t.low[k] in c.relatives for k in range(opened[-1], b)):
+        if known.j <= where.i and any(
+            k not in cue and (t.boundary(k) or t.low[k] in c.relatives) for k in range(opened[-1], b)
+        ):
             return False
     return True
 
