@@ -1890,13 +1890,13 @@ def _another_speaker(t: Sentence, sources: list[Found], other: tuple[Found, str]
 
 
 def _link(t: Sentence, k: int) -> int:
-    """How many tokens from `k` open another speaker's clause: a semicolon, or a comma and one of
-    `speaker_links`; 0 when they do not."""
+    """How many tokens from `k` open another speaker's clause: a semicolon, or a comma and the longest of
+    `speaker_links` there ("mientras que", not "mientras"); 0 when they do not."""
     if t.toks[k].text == ";":
         return 1
     if t.toks[k].text != ",":
         return 0
-    return next((1 + len(v) for v in t.c.speaker_links if tuple(t.low[k + 1 : k + 1 + len(v)]) == v), 0)
+    return max((1 + len(v) for v in t.c.speaker_links if tuple(t.low[k + 1 : k + 1 + len(v)]) == v), default=0)
 
 
 def _attribution_of(text: str, start: int, lang: str, t: Sentence, base: int, where: Found, cue: str) -> Attribution:
