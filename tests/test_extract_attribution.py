@@ -1341,6 +1341,178 @@ SPEAKERS = [
 ]
 
 
+# The same in German, French, Spanish, Italian and Dutch (`speaker_links` in their cues.toml): the link opens the
+# other speaker's clause. Not a source inside a relative clause after it, not an object, not an attitude verb's,
+# not an unresolved pronoun.
+SPEAKERS_BY_LANGUAGE = [
+    (
+        "de",
+        "Karl Weber sagte am Montag, das Werk werde im Mai schließen, während Anna Roth erklärte, es bleibe offen.",
+        [("Karl Weber", "sagte"), ("Anna Roth", "erklärte")],
+    ),
+    (
+        "de",
+        "Karl Weber sagte am Montag, das Werk werde im Mai schließen, "
+        "aber am Dienstag erklärte Anna Roth, es bleibe offen.",
+        [("Karl Weber", "sagte"), ("Anna Roth", "erklärte")],
+    ),
+    (
+        "de",
+        "Karl Weber sagte am Montag, das Werk werde im Mai schließen; Anna Roth sagte, es bleibe offen.",
+        [("Karl Weber", "sagte"), ("Anna Roth", "sagte")],
+    ),
+    (
+        "de",
+        "Karl Weber sagte am Montag, das Werk werde schließen, "
+        "aber der Bericht, den Anna Roth schrieb, sah das anders.",
+        [("Karl Weber", "sagte")],
+    ),
+    (
+        "de",
+        "Karl Weber sagte am Montag, das Werk werde im Mai schließen, während die Gewerkschaft den Minister zitierte.",
+        [("Karl Weber", "sagte")],
+    ),
+    (
+        "de",
+        "Karl Weber sagte am Montag, das Werk werde schließen, aber sie erklärte, es bleibe offen.",
+        [("Karl Weber", "sagte")],
+    ),
+    (
+        "de",
+        "Karl Weber sagte am Montag, das Werk werde im Mai schließen, aber Anna Roth glaubt, dass es offen bleibt.",
+        [("Karl Weber", "sagte")],
+    ),
+    (
+        "fr",
+        "Jean Dupont a déclaré lundi que l'usine fermera en mai, "
+        "tandis que Marie Martin a affirmé qu'elle restera ouverte.",
+        [("Jean Dupont", "a déclaré"), ("Marie Martin", "a affirmé")],
+    ),
+    (
+        "fr",
+        "Jean Dupont a déclaré lundi que l'usine fermera en mai, "
+        "alors que Marie Martin a indiqué qu'elle restera ouverte.",
+        [("Jean Dupont", "a déclaré"), ("Marie Martin", "a indiqué")],
+    ),
+    (
+        "fr",
+        "Jean Dupont a déclaré lundi que l'usine fermera en mai, mais selon la ministre, elle restera ouverte.",
+        [("Jean Dupont", "a déclaré"), ("la ministre", "selon")],
+    ),
+    (
+        "fr",
+        "Jean Dupont a déclaré lundi que l'usine fermera en mai, "
+        "mais le rapport que Marie Martin a écrit dit autre chose.",
+        [("Jean Dupont", "a déclaré")],
+    ),
+    (
+        "fr",
+        "Jean Dupont a déclaré lundi que l'usine fermera en mai, mais elle a affirmé qu'elle restera ouverte.",
+        [("Jean Dupont", "a déclaré")],
+    ),
+    (
+        "fr",
+        "Jean Dupont a déclaré lundi que l'usine fermera en mai, mais Marie Martin pense qu'elle restera ouverte.",
+        [("Jean Dupont", "a déclaré")],
+    ),
+    (
+        "es",
+        "Juan Pérez dijo el lunes que la fábrica cerrará en mayo, mientras que María López afirmó que seguirá abierta.",
+        [("Juan Pérez", "dijo"), ("María López", "afirmó")],
+    ),
+    (
+        "es",
+        "Juan Pérez dijo el lunes que la fábrica cerrará en mayo; María López señaló que seguirá abierta.",
+        [("Juan Pérez", "dijo"), ("María López", "señaló")],
+    ),
+    (
+        "es",
+        "Juan Pérez dijo el lunes que la fábrica cerrará en mayo, "
+        "pero el informe que María López escribió dice otra cosa.",
+        [("Juan Pérez", "dijo")],
+    ),
+    (
+        "es",
+        "Juan Pérez dijo el lunes que la fábrica cerrará en mayo, pero María López cree que seguirá abierta.",
+        [("Juan Pérez", "dijo")],
+    ),
+    (
+        "es",
+        "Juan Pérez dijo el lunes que la fábrica cerrará en mayo, "
+        "aunque la agencia Xinhua tradujo dicha cita de otra manera.",
+        [("Juan Pérez", "dijo")],
+    ),
+    (
+        "it",
+        "Mario Rossi ha detto lunedì che la fabbrica chiuderà a maggio, "
+        "mentre Anna Bianchi ha affermato che resterà aperta.",
+        [("Mario Rossi", "ha detto"), ("Anna Bianchi", "ha affermato")],
+    ),
+    (
+        "it",
+        "Mario Rossi ha detto lunedì che la fabbrica chiuderà a maggio, "
+        "ma Anna Bianchi ha precisato che resterà aperta.",
+        [("Mario Rossi", "ha detto"), ("Anna Bianchi", "ha precisato")],
+    ),
+    (
+        "it",
+        "Mario Rossi ha detto lunedì che la fabbrica chiuderà a maggio, "
+        "ma il rapporto che Anna Bianchi ha scritto dice altro.",
+        [("Mario Rossi", "ha detto")],
+    ),
+    (
+        "it",
+        "Mario Rossi ha detto lunedì che la fabbrica chiuderà a maggio, ma lei ha affermato che resterà aperta.",
+        [("Mario Rossi", "ha detto")],
+    ),
+    (
+        "nl",
+        "Jan Visser zei maandag dat de fabriek in mei sluit, terwijl Anna Bakker verklaarde dat ze open blijft.",
+        [("Jan Visser", "zei"), ("Anna Bakker", "verklaarde")],
+    ),
+    (
+        "nl",
+        "Jan Visser zei maandag dat de fabriek in mei sluit, maar Anna Bakker benadrukte dat ze open blijft.",
+        [("Jan Visser", "zei"), ("Anna Bakker", "benadrukte")],
+    ),
+    (
+        "nl",
+        "Jan Visser zei maandag dat de fabriek in mei sluit, "
+        "maar het rapport dat Anna Bakker schreef zegt iets anders.",
+        [("Jan Visser", "zei")],
+    ),
+    (
+        "nl",
+        "Jan Visser zei maandag dat de fabriek in mei sluit, maar volgens Anna Bakker blijft ze open.",
+        [("Jan Visser", "zei"), ("Anna Bakker", "volgens")],
+    ),
+    (
+        "nl",
+        "Jan Visser zei maandag dat de fabriek in mei sluit, terwijl de directie de minister citeerde.",
+        [("Jan Visser", "zei")],
+    ),
+    (
+        "nl",
+        "Jan Visser zei maandag dat de fabriek in mei sluit, maar zij verklaarde dat ze open blijft.",
+        [("Jan Visser", "zei")],
+    ),
+    (
+        "nl",
+        "Jan Visser zei maandag dat de fabriek in mei sluit, maar Anna Bakker denkt dat ze open blijft.",
+        [("Jan Visser", "zei")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "expected"), SPEAKERS_BY_LANGUAGE)
+def test_every_speaker_of_a_sentence_in_other_languages(
+    lang: str, sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    spans = [(t.start, t.end) for t in timex.tag(sentence, lang, date(2024, 5, 1))]
+    found, _ = attributions(sentence, 0, len(sentence), lang, spans)
+    assert [(a.text, a.cue) for a in found] == expected
+
+
 @pytest.mark.parametrize(("sentence", "expected"), SPEAKERS)
 def test_every_speaker_of_a_sentence(sentence: str, expected: list[tuple[str, str]]) -> None:
     spans = [(t.start, t.end) for t in timex.tag(sentence, "en", date(2024, 5, 1))]

@@ -32,7 +32,7 @@ from corpora import checkout, detokenize
 
 from dateline import sentences, timex
 from dateline.claims import MIN_WORDS
-from dateline.extract.attribution import attribution
+from dateline.extract.attribution import attributions
 
 REPO = "redewiedergabe/corpus"
 _EVENT_COLUMNS = ("stwr", "frame", "intexpr")
@@ -57,6 +57,8 @@ class Score:
     correct: int = 0
     gold: int = 0
     found: int = 0
+    others: int = 0  # other speakers of `attributions` (after the main one), judged the same way
+    others_correct: int = 0
     errors: list[str] = field(default_factory=list)
 
     @property
@@ -123,19 +125,23 @@ def score_sample(sample: Sample, into: Score) -> None:
         gold = [g for n, g in enumerate(gold) if g not in gold[:n]]  # one speaker of several events counts once
         into.gold += len(gold)
         dates = [(t.start, t.end) for t in tags if t.start >= s and t.end <= e]
-        found, _ = attribution(text, s, e, "de", dates)
-        if found is None:
-            continue
-        into.emitted += 1
+        every, _ = attributions(text, s, e, "de", dates)
         sentence = text[s:e]
-        a0, b0 = found.at, found.at + len(found.text)  # offsets into `text`
-        covered = {k for k in inside if spans[k][0] < b0 and a0 < spans[k][1]}
-        ok = any(_headed(covered, g, sample.tokens) for g in gold)
-        into.correct += ok
-        into.found += ok
-        if not ok:
-            gtxt = " | ".join(" ".join(sample.tokens[t] for t in sorted(g)) for g in gold) or "-"
-            into.errors.append(f"{found.text!r} ({found.cue}) gold: {gtxt}\n    {sentence}")
+        for rank, found in enumerate(every):
+            a0, b0 = found.at, found.at + len(found.text)  # offsets into `text`
+            covered = {k for k in inside if spans[k][0] < b0 and a0 < spans[k][1]}
+            ok = any(_headed(covered, g, sample.tokens) for g in gold)
+            if rank:
+                into.others += 1
+                into.others_correct += ok
+            else:
+                into.emitted += 1
+                into.correct += ok
+                into.found += ok
+            if not ok:
+                gtxt = " | ".join(" ".join(sample.tokens[t] for t in sorted(g)) for g in gold) or "-"
+                kind = " [other speaker]" if rank else ""
+                into.errors.append(f"{found.text!r} ({found.cue}){kind} gold: {gtxt}\n    {sentence}")
 
 
 def chosen(root: Path, types: set[str]) -> list[tuple[Path, int | None]]:
@@ -167,6 +173,7 @@ def main(argv: list[str] | None = None) -> int:
         f"{result.gold} in-sentence speakers): precision {result.precision:.3f} ({result.correct}/{result.emitted}), "
         f"recall {result.recall:.3f} (every speech, thought and writing event, see the docstring)"
     )
+    print(f"  other speakers (attributions after the main one): {result.others_correct}/{result.others} correct")
     for line in result.errors[: args.errors]:
         print(line)
     return 0

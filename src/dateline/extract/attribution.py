@@ -36,7 +36,9 @@ subject of a passive reporting verb ("was announced"), an age apposition ("Denni
 coordination ("an alliance of chefs, celebrities and charities urges": the whole phrase or nothing).
 
 `attributions` gives every speaker of a sentence, the main one first, then (where `speaker_links` are listed)
-the subjects of reporting verbs in clauses of their own ("X said …, while Y said …").
+the subjects of reporting verbs in clauses of their own ("X said …, while Y said …", "X sagte …, während Y
+erklärte …", "X a déclaré …, tandis que Y a affirmé …"): the link opens the subject's clause, no relative pronoun
+or conjunction between them ("…, mais le rapport que Y a écrit …" is no second speaker).
 
 A pronoun source ("he said") is kept as written in `text`; `name` is the person it refers to when the nearest
 preceding sentence with a named subject makes that unambiguous (`resolvable` pronouns only), else None. A named
@@ -1847,7 +1849,7 @@ def attributions(
         sources = [found[0]]
         for hit in hits:
             other, _ = _find(t, [hit])
-            if other is None or not _another_speaker(t, sources, other):
+            if other is None or not _another_speaker(t, sources, other, _cue_tokens(t, hit)):
                 continue
             extra = _attribution_of(text, start, lang, t, base, *other)
             if extra.name is not None and all(extra.name.casefold() != (a.name or "").casefold() for a in every):
@@ -1856,25 +1858,45 @@ def attributions(
     return every, seen
 
 
-def _another_speaker(t: Sentence, sources: list[Found], other: tuple[Found, str]) -> bool:
+def _cue_tokens(t: Sentence, hit: tuple[str, int, int]) -> range:
+    """The tokens of the sentence `t` that the cue `hit` (its kind and character span) covers."""
+    starts = [tok.start for tok in t.toks]
+    return range(bisect_left(starts, hit[1]), bisect_left(starts, hit[2]))
+
+
+def _another_speaker(t: Sentence, sources: list[Found], other: tuple[Found, str], cue: range) -> bool:
     """Whether the source `other` found by a cue alone is another speaker of the sentence besides `sources`: a
     reporting verb's subject (no stance, attitude or evidential verb: nested judgements are the speaker's content)
     in a clause of its own, a comma and one of `speaker_links` or a semicolon between it and every other source
-    ("Smith said …, while Jones said …"; not "Smith said that Jones thinks …")."""
+    ("Smith said …, while Jones said …"; not "Smith said that Jones thinks …"). After the other sources, the
+    link opens its clause: no punctuation, conjunction or relative pronoun between them but the cue's own words
+    (`cue`: "…, mais selon le ministre, …"; not "…, but the report that Jones wrote …")."""
     c = t.c
-    where, cue = other
-    if cue.casefold() in c.stance | c.attitude | c.evidential:
+    where, word = other
+    if word.casefold() in c.stance | c.attitude | c.evidential:
         return False
     for known in sources:
         if known.i < where.j and where.i < known.j:
             return False
         a, b = (known.j, where.i) if known.j <= where.i else (where.j, known.i)
-        if not any(
-            t.toks[k].text == ";" or (t.toks[k].text == "," and k + 1 < b and t.low[k + 1] in c.speaker_links)
-            for k in range(a, b)
+        opened = [k + n for k in range(a, b) if (n := _link(t, k)) and k + n <= b]
+        if not opened:
+            return False
+        if known.j <= where.i and any(
+            k not in cue and (t.boundary(k) or t.low[k] in c.relatives) for k in range(opened[-1], b)
         ):
             return False
     return True
+
+
+def _link(t: Sentence, k: int) -> int:
+    """How many tokens from `k` open another speaker's clause: a semicolon, or a comma and the longest of
+    `speaker_links` there ("mientras que", not "mientras"); 0 when they do not."""
+    if t.toks[k].text == ";":
+        return 1
+    if t.toks[k].text != ",":
+        return 0
+    return max((1 + len(v) for v in t.c.speaker_links if tuple(t.low[k + 1 : k + 1 + len(v)]) == v), default=0)
 
 
 def _attribution_of(text: str, start: int, lang: str, t: Sentence, base: int, where: Found, cue: str) -> Attribution:

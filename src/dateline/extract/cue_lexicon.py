@@ -61,7 +61,7 @@ class Cues:
     sending: frozenset[str]  # verb forms that report with a message as object ("released a statement")
     sent_messages: frozenset[str]  # what a sending verb's object may be besides `messages` ("released a video")
     settings: frozenset[str]  # "in an interview", "in a tweet": its clause's subject is the source
-    speaker_links: frozenset[str]  # after a comma, they open another speaker's clause ("…, while Y said …")
+    speaker_links: tuple[tuple[str, ...], ...]  # after a comma, they open another speaker's clause ("…, while Y")
     closing: frozenset[str]  # verb forms that report only closing the sentence ("…, The Post has learned.")
     setting_prepositions: frozenset[str]
     aside_follow: frozenset[str]  # words that may follow an aside verb besides punctuation ("put it in a speech")
@@ -271,7 +271,7 @@ def cues(lang: str) -> Cues:
         sending=_low(sending_forms),
         sent_messages=_low(att.get("messages", []) + att.get("sent_messages", [])),
         settings=_low(att.get("settings", [])),
-        speaker_links=_low(att.get("speaker_links", [])),
+        speaker_links=tuple(tuple(v.casefold().split()) for v in att.get("speaker_links", [])),
         closing=_low(att.get("closing_verbs", [])),
         setting_prepositions=_low(att.get("setting_prepositions", [])),
         aside_follow=_low(att.get("aside_follow", [])),
