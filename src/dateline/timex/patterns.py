@@ -327,40 +327,42 @@ def _forms_opening(forms: tuple[str, ...]) -> frozenset[tuple[str, bool]]:
     return frozenset((form[:PREFIX_LEN], len(form) < PREFIX_LEN) for form in map(fold, forms))
 
 
-def _opening(seq: list[Any], given: dict[str, set[tuple[str, bool]]]) -> set[tuple[str, bool]] | None:
+def _opening(
+    seq: list[Any], given: dict[str, set[tuple[str, bool]]], limit: int = PREFIX_LEN
+) -> set[tuple[str, bool]] | None:
     """The strings a match of a parsed regex sequence can start with, each with whether it is a whole match
     (which the next element may continue); None when a match can start with any character. `given` holds the
-    strings of characters that stand for a whole table."""
+    strings of characters that stand for a whole table. Strings are cut at `limit` characters."""
     skip = 0
     while skip < len(seq) and seq[skip][0] in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
         skip += 1
     if skip == len(seq):
         return {("", True)}
     op, arg = seq[skip]
-    item = _element(op, arg, given)
+    item = _element(op, arg, given, limit)
     if item is None:
         return None
     rest: set[tuple[str, bool]] | None = None
     cut: dict[int, set[tuple[str, bool]]] = {}  # the rest's strings cut to the room left after a string
     out: set[tuple[str, bool]] = set()
     for s, whole in item:
-        if whole and len(s) < PREFIX_LEN and rest is None:
-            rest = _opening(seq[skip + 1 :], given)
-        if not whole or len(s) >= PREFIX_LEN or rest is None:  # a prefix of every match taking this way
+        if whole and len(s) < limit and rest is None:
+            rest = _opening(seq[skip + 1 :], given, limit)
+        if not whole or len(s) >= limit or rest is None:  # a prefix of every match taking this way
             if not s:
                 return None
-            out.add((s[:PREFIX_LEN], False))
+            out.add((s[:limit], False))
             continue
-        room = PREFIX_LEN - len(s)
+        room = limit - len(s)
         if room not in cut:
             cut[room] = {(r[:room], w and len(r) < room) for r, w in rest}
         out |= {(s + r, w) for r, w in cut[room]}
         if len(out) > PREFIX_CAP:  # enough: the element's own strings will do
-            return None if any(not s for s, _ in item) else {(s[:PREFIX_LEN], False) for s, _ in item}
+            return None if any(not s for s, _ in item) else {(s[:limit], False) for s, _ in item}
     return out
 
 
-def _element(op: Any, arg: Any, given: dict[str, set[tuple[str, bool]]]) -> set[tuple[str, bool]] | None:
+def _element(op: Any, arg: Any, given: dict[str, set[tuple[str, bool]]], limit: int) -> set[tuple[str, bool]] | None:
     """Like `_opening`, for one element of a parsed sequence."""
     if op is _c.LITERAL:
         return given.get(chr(arg), {(fold(chr(arg)), True)})
@@ -379,11 +381,11 @@ def _element(op: Any, arg: Any, given: dict[str, set[tuple[str, bool]]]) -> set[
             return {(NON_WORD, False)} if all(not c.isalnum() and c != "_" for c in chars) else None
         return {(c, True) for c in chars}
     if op in (_c.SUBPATTERN, _c.ATOMIC_GROUP):
-        return _opening(list(arg[-1] if op is _c.SUBPATTERN else arg), given)
+        return _opening(list(arg[-1] if op is _c.SUBPATTERN else arg), given, limit)
     if op is _c.BRANCH:
         out: set[tuple[str, bool]] = set()
         for alt in arg[1]:
-            found = _opening(list(alt), given)
+            found = _opening(list(alt), given, limit)
             if found is None:
                 return None
             out |= found
@@ -392,12 +394,12 @@ def _element(op: Any, arg: Any, given: dict[str, set[tuple[str, bool]]]) -> set[
         low, high, body = arg
         if list(body) == _SPACE_CLASS and high <= 3:  # a pattern's space: " " in a gate string stands for the run
             return {(" ", True), ("", True)} if low == 0 else {(" ", True)}
-        found = _opening(list(body), given)
+        found = _opening(list(body), given, limit)
         if found is None:
             return None
         single = [s for s, whole in found if whole and len(s) == 1]
         if len(found) == 1 and single:  # a run of one character ("[0-9]{1,3}"): each of its lengths
-            out = {(single[0] * k, True) for k in range(max(low, 1), min(high, PREFIX_LEN) + 1)}
+            out = {(single[0] * k, True) for k in range(max(low, 1), min(high, limit) + 1)}
         else:
             out = {(s, whole and (high == 1 or not s)) for s, whole in found}
         return out | {("", True)} if low == 0 else out
@@ -484,7 +486,7 @@ def cue_regex(tense: dict[str, Any]) -> Cues | None:
     if not groups:
         return None
     body = "(?:" + "|".join(groups) + ")"
-    found = _opening(list(_parser.parse(body)), {})
+    found = _opening(list(_parser.parse(body)), {}, 1)
     # a leading class of first characters lets `re` skip to candidate positions in C
     firsts = None if found is None else {s[0] for s, _ in found}
     lead = "" if firsts is None or NON_WORD in firsts else "(?=[" + _class(firsts | {c.upper() for c in firsts}) + "])"
@@ -499,7 +501,7 @@ def _cue_gate(tense: dict[str, Any], lead: str) -> re.Pattern[str] | None:
     anywhere: list[str] = []
     for kind in CUE_KINDS:
         for entry in tense.get(kind, []):
-            found = _opening(list(_parser.parse(entry)), {})
+            found = _opening(list(_parser.parse(entry)), {}, GATE_LEN)
             if found is None:
                 anywhere.append(f"(?:{entry})")
             elif any(not s for s, _ in found):
