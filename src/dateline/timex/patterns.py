@@ -486,28 +486,31 @@ def cue_regex(tense: dict[str, Any]) -> Cues | None:
     if not groups:
         return None
     body = "(?:" + "|".join(groups) + ")"
-    found = _opening(list(_parser.parse(body)), {}, 1)
+    entries = [entry for kind in CUE_KINDS for entry in tense.get(kind, [])]
+    openings = [_opening(list(_parser.parse(entry)), {}, GATE_LEN) for entry in entries]
     # a leading class of first characters lets `re` skip to candidate positions in C
-    firsts = None if found is None else {s[0] for s, _ in found}
-    lead = "" if firsts is None or NON_WORD in firsts else "(?=[" + _class(firsts | {c.upper() for c in firsts}) + "])"
-    return Cues(re.compile(lead + r"(?<!\w)" + body + r"(?!\w)", re.IGNORECASE), _cue_gate(tense, lead))
+    firsts = {s[:1] for found in openings if found is not None for s, _ in found}
+    lead = (
+        ""
+        if None in openings or "" in firsts or NON_WORD in firsts
+        else "(?=[" + _class(firsts | {c.upper() for c in firsts}) + "])"
+    )
+    return Cues(re.compile(lead + r"(?<!\w)" + body + r"(?!\w)", re.IGNORECASE), _cue_gate(entries, openings, lead))
 
 
-def _cue_gate(tense: dict[str, Any], lead: str) -> re.Pattern[str] | None:
-    """Where a cue can begin: the strings cues begin with as one trie (the cues' own alternation tries each cue in
-    turn), and cues that can begin with any letter ("[a-zé]{2,}(?:era|…)") as they are; None when a cue can match
-    empty text."""
+def _cue_gate(entries: list[str], openings: list[set[tuple[str, bool]] | None], lead: str) -> re.Pattern[str] | None:
+    """Where a cue can begin: the strings cues begin with (`openings`, each entry's) as one trie (the cues' own
+    alternation tries each cue in turn), and cues that can begin with any letter ("[a-zé]{2,}(?:era|…)") as they
+    are; None when a cue can match empty text."""
     strings: set[str] = set()
     anywhere: list[str] = []
-    for kind in CUE_KINDS:
-        for entry in tense.get(kind, []):
-            found = _opening(list(_parser.parse(entry)), {}, GATE_LEN)
-            if found is None:
-                anywhere.append(f"(?:{entry})")
-            elif any(not s for s, _ in found):
-                return None
-            else:
-                strings |= {s for s, _ in found}
+    for entry, found in zip(entries, openings, strict=True):
+        if found is None:
+            anywhere.append(f"(?:{entry})")
+        elif any(not s for s, _ in found):
+            return None
+        else:
+            strings |= {s for s, _ in found}
     ways = "|".join([alternation(sorted(strings)), *anywhere] if strings else anywhere)
     return re.compile(lead + r"(?<!\w)(?=" + ways + ")", re.IGNORECASE)
 
