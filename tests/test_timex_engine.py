@@ -10,7 +10,7 @@ import pytest
 
 from dateline.resources import languages
 from dateline.timex import tag
-from dateline.timex.patterns import _expand, _join, _opening, _parser, alternation, fold, grammar
+from dateline.timex.patterns import DIGIT, PREFIX_LEN, _expand, _join, _opening, _parser, alternation, fold, grammar
 from dateline.timex.tense import lexicon
 
 LANGS = ["de", "en", "es", "fr", "it", "nl"]
@@ -100,9 +100,10 @@ def _opening_strings(pattern: str) -> set[str] | None:
 
 def test_opening_strings_of_a_pattern() -> None:
     assert _opening_strings("(?:a )?day") == {"a day", "day"}
-    assert _opening_strings("[0-9]+ days") == set("0123456789")
-    assert _opening_strings(r"mar\.? 1") == {"mar 1", "mar. 1"}
-    assert _opening_strings(r"late[-\s]?may") == {"late\x01", "latema"}  # \x01: a non-word character
+    # every digit is one character (DIGIT), so a run of digits is seen to its end and what follows it counts
+    assert _opening_strings("[0-9]+ days") == {(DIGIT * k + " days")[:PREFIX_LEN] for k in range(1, PREFIX_LEN + 1)}
+    assert _opening_strings(r"mar\.? 1") == {"mar " + DIGIT, "mar. " + DIGIT}
+    assert _opening_strings(r"late[-\s]?may") == {"late\x01", "latemay"}  # \x01: a non-word character
     assert _opening_strings(r"\w+") is None
 
 

@@ -41,6 +41,15 @@ def _slots(m: re.Match[str], rule: Rule, g: Grammar) -> dict[str, Any]:
     return out
 
 
+WORD = re.compile(r"\w+")
+
+
+def _word(text: str, at: int) -> str:
+    """The word that starts at `at`, in lower case (empty if none does)."""
+    m = WORD.match(text, at)
+    return m.group().lower() if m is not None else ""
+
+
 BEHIND, AHEAD = 16, 96  # a match attempt looks no further than this around its start
 MAX_REMEMBERED = 50_000
 
@@ -53,7 +62,6 @@ def candidates(text: str, g: Grammar) -> Iterator[Candidate]:
     """
     pos = begin = 0
     failed: set[str] = set()  # windows already known not to start a match (repetitive input)
-    cores = g.core.finditer(text) if g.core is not None else None
     core_at = -1  # where the next core word starts (with no core words declared, every hit counts)
     while begin >= 0:
         resume = -1
@@ -61,13 +69,10 @@ def candidates(text: str, g: Grammar) -> Iterator[Candidate]:
             at = hit.start()
             if at < pos:
                 continue
-            if cores is not None and hit.group(1).rstrip().lower() in g.weak:  # is a core word near enough?
+            if g.core is not None and _word(text, at) in g.weak:  # is a core word near enough?
                 if core_at < at:
-                    core_at = len(text) + AHEAD
-                    for c in cores:
-                        if c.start() >= at:
-                            core_at = c.start()
-                            break
+                    core = g.core.search(text, at)
+                    core_at = core.start() if core is not None else len(text) + AHEAD
                 if core_at > at + AHEAD:  # nothing but weak words up to the next core word
                     resume = core_at - AHEAD if core_at < len(text) else -1
                     break

@@ -136,12 +136,17 @@ def _is_word(ch: str) -> bool:
 _FOLD = {chr(k): chr(min(k, *more)) for k, more in _casefix._EXTRA_CASES.items()}
 
 
+DIGIT = "\x02"  # in a folded text or an opening string: any digit 0-9
+_DIGITS = str.maketrans(dict.fromkeys("0123456789", DIGIT))
+
+
 def fold(text: str) -> str:
     """`text` as `re.IGNORECASE` compares it, character by character: each character's simple lower case, and one
-    character for those it holds equal ("ſ" as "s", "İ" as "i"); as long as `text`."""
+    character for those it holds equal ("ſ" as "s", "İ" as "i"); each digit 0-9 as `DIGIT` (the rules tell digits
+    apart little, so what follows a number tells more); as long as `text`."""
     if text.isascii():
-        return text.lower()
-    return "".join(_FOLD.get(c, c) for c in map(chr, map(_sre.unicode_tolower, map(ord, text))))
+        return text.lower().translate(_DIGITS)
+    return "".join(_FOLD.get(c, c) for c in map(chr, map(_sre.unicode_tolower, map(ord, text)))).translate(_DIGITS)
 
 
 def norm(surface: str) -> str:
@@ -170,7 +175,7 @@ def _alternation(forms: tuple[str, ...]) -> str:
 def _trie_regex(node: dict[str, Any]) -> str:
     ends = "" in node
     branches = [
-        {" ": SPACE, NON_WORD: r"(?!\w)"}.get(ch, re.escape(ch)) + _trie_regex(child)
+        {" ": SPACE, NON_WORD: r"(?!\w)", DIGIT: "[0-9]"}.get(ch, re.escape(ch)) + _trie_regex(child)
         for ch, child in sorted(node.items(), key=lambda kv: kv[0])
         if ch != ""
     ]
@@ -227,7 +232,8 @@ def _literals(rules: list[Rule]) -> set[str]:
     return words
 
 
-PREFIX_LEN = 6  # gate strings are cut here: longer ones sort out few more positions
+PREFIX_LEN = 8  # opening strings are cut here: longer ones sort out few more rules
+GATE_LEN = 4  # gate strings are cut here: longer ones sort out few more positions but cost more to compile
 PREFIX_CAP = 4000  # strings one rule may contribute before its expansion stops
 _SPACE_CLASS = list(_parser.parse(SPACE.split("{")[0]))  # the characters of a whitespace run
 NON_WORD = "\x01"  # in a gate string: any character but a word character (or the end) comes next
@@ -237,8 +243,9 @@ def _gate(rules: list[Rule], tables: dict[str, dict[str, Any]]) -> tuple[str, li
     """Regex (to compile with `re.IGNORECASE`) of the strings a match of a rule can begin with ("the ", "dienstag",
     "3", ...), learnt from the rules (see `_opening`). Scanning for these first and trying the grammar only there
     keeps the scan fast; a leading class of the possible first characters lets the scan skip every other character
-    at once.
-    Hits are empty (group 1 holds the string), so that one hit never hides the start of another.
+    at once. The strings are cut to GATE_LEN characters: the gate only narrows the positions, `Grammar.match` chooses
+    the rules there from the longer heads.
+    Hits are empty, so that one hit never hides the start of another.
     Also what each rule can begin with (`_head` of each of its strings; empty: anything, see `Grammar.match`).
     """
     strings: set[str] = set()
@@ -256,13 +263,17 @@ def _gate(rules: list[Rule], tables: dict[str, dict[str, Any]]) -> tuple[str, li
         found = _opening(seq, given)
         if found is None or any(not s or s == NON_WORD for s, _ in found):
             raise ValueError(f"a timex rule can start with any character: {rule.pattern!r}")
-        strings |= {s[0] if s[0].isdigit() else s for s, _ in found}
+        strings |= {s[0] if s[0] == DIGIT else s[:GATE_LEN] for s, _ in found}
         own = frozenset(_head(s) for s, _ in found)
         # an opening string without a head (other whitespace first) says nothing: such a rule is tried everywhere
         per_rule.append(frozenset() if any(not head for head, _ in own) else own)
-    firsts = {s[0] for s in strings}
-    lead = "(?=[" + "".join(re.escape(c) for c in sorted(firsts)) + "])"
-    return lead + START + "(?=(" + alternation(sorted(strings)) + "))", per_rule
+    lead = "(?=[" + _class({s[0] for s in strings}) + "])"
+    return lead + START + "(?=" + alternation(sorted(strings)) + ")", per_rule
+
+
+def _class(chars: set[str]) -> str:
+    """The body of a regex character class of folded characters (`DIGIT` as 0-9)."""
+    return "".join("0-9" if c == DIGIT else re.escape(c) for c in sorted(chars))
 
 
 _RUNS = re.compile(SPACE.split("{")[0] + "+")  # a run of the whitespace a pattern's space matches
@@ -316,40 +327,42 @@ def _forms_opening(forms: tuple[str, ...]) -> frozenset[tuple[str, bool]]:
     return frozenset((form[:PREFIX_LEN], len(form) < PREFIX_LEN) for form in map(fold, forms))
 
 
-def _opening(seq: list[Any], given: dict[str, set[tuple[str, bool]]]) -> set[tuple[str, bool]] | None:
+def _opening(
+    seq: list[Any], given: dict[str, set[tuple[str, bool]]], limit: int = PREFIX_LEN
+) -> set[tuple[str, bool]] | None:
     """The strings a match of a parsed regex sequence can start with, each with whether it is a whole match
     (which the next element may continue); None when a match can start with any character. `given` holds the
-    strings of characters that stand for a whole table."""
+    strings of characters that stand for a whole table. Strings are cut at `limit` characters."""
     skip = 0
     while skip < len(seq) and seq[skip][0] in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
         skip += 1
     if skip == len(seq):
         return {("", True)}
     op, arg = seq[skip]
-    item = _element(op, arg, given)
+    item = _element(op, arg, given, limit)
     if item is None:
         return None
     rest: set[tuple[str, bool]] | None = None
     cut: dict[int, set[tuple[str, bool]]] = {}  # the rest's strings cut to the room left after a string
     out: set[tuple[str, bool]] = set()
     for s, whole in item:
-        if whole and len(s) < PREFIX_LEN and rest is None:
-            rest = _opening(seq[skip + 1 :], given)
-        if not whole or len(s) >= PREFIX_LEN or rest is None:  # a prefix of every match taking this way
+        if whole and len(s) < limit and rest is None:
+            rest = _opening(seq[skip + 1 :], given, limit)
+        if not whole or len(s) >= limit or rest is None:  # a prefix of every match taking this way
             if not s:
                 return None
-            out.add((s[:PREFIX_LEN], False))
+            out.add((s[:limit], False))
             continue
-        room = PREFIX_LEN - len(s)
+        room = limit - len(s)
         if room not in cut:
             cut[room] = {(r[:room], w and len(r) < room) for r, w in rest}
         out |= {(s + r, w) for r, w in cut[room]}
         if len(out) > PREFIX_CAP:  # enough: the element's own strings will do
-            return None if any(not s for s, _ in item) else {(s[:PREFIX_LEN], False) for s, _ in item}
+            return None if any(not s for s, _ in item) else {(s[:limit], False) for s, _ in item}
     return out
 
 
-def _element(op: Any, arg: Any, given: dict[str, set[tuple[str, bool]]]) -> set[tuple[str, bool]] | None:
+def _element(op: Any, arg: Any, given: dict[str, set[tuple[str, bool]]], limit: int) -> set[tuple[str, bool]] | None:
     """Like `_opening`, for one element of a parsed sequence."""
     if op is _c.LITERAL:
         return given.get(chr(arg), {(fold(chr(arg)), True)})
@@ -368,11 +381,11 @@ def _element(op: Any, arg: Any, given: dict[str, set[tuple[str, bool]]]) -> set[
             return {(NON_WORD, False)} if all(not c.isalnum() and c != "_" for c in chars) else None
         return {(c, True) for c in chars}
     if op in (_c.SUBPATTERN, _c.ATOMIC_GROUP):
-        return _opening(list(arg[-1] if op is _c.SUBPATTERN else arg), given)
+        return _opening(list(arg[-1] if op is _c.SUBPATTERN else arg), given, limit)
     if op is _c.BRANCH:
         out: set[tuple[str, bool]] = set()
         for alt in arg[1]:
-            found = _opening(list(alt), given)
+            found = _opening(list(alt), given, limit)
             if found is None:
                 return None
             out |= found
@@ -381,10 +394,14 @@ def _element(op: Any, arg: Any, given: dict[str, set[tuple[str, bool]]]) -> set[
         low, high, body = arg
         if list(body) == _SPACE_CLASS and high <= 3:  # a pattern's space: " " in a gate string stands for the run
             return {(" ", True), ("", True)} if low == 0 else {(" ", True)}
-        found = _opening(list(body), given)
+        found = _opening(list(body), given, limit)
         if found is None:
             return None
-        out = {(s, whole and (high == 1 or not s)) for s, whole in found}
+        single = [s for s, whole in found if whole and len(s) == 1]
+        if len(found) == 1 and single:  # a run of one character ("[0-9]{1,3}"): each of its lengths
+            out = {(single[0] * k, True) for k in range(max(low, 1), min(high, limit) + 1)}
+        else:
+            out = {(s, whole and (high == 1 or not s)) for s, whole in found}
         return out | {("", True)} if low == 0 else out
     return None
 
@@ -470,32 +487,31 @@ def cue_regex(tense: dict[str, Any]) -> Cues | None:
     if not groups:
         return None
     body = "(?:" + "|".join(groups) + ")"
-    found = _opening(list(_parser.parse(body)), {})
+    entries = [entry for kind in CUE_KINDS for entry in tense.get(kind, [])]
+    openings = [_opening(list(_parser.parse(entry)), {}, GATE_LEN) for entry in entries]
     # a leading class of first characters lets `re` skip to candidate positions in C
-    firsts = None if found is None else {s[0] for s, _ in found}
+    firsts = {s[:1] for found in openings if found is not None for s, _ in found}
     lead = (
         ""
-        if firsts is None or NON_WORD in firsts
-        else "(?=[" + "".join(re.escape(c) + re.escape(c.upper()) for c in sorted(firsts)) + "])"
+        if None in openings or "" in firsts or NON_WORD in firsts
+        else "(?=[" + _class(firsts | {c.upper() for c in firsts}) + "])"
     )
-    return Cues(re.compile(lead + r"(?<!\w)" + body + r"(?!\w)", re.IGNORECASE), _cue_gate(tense, lead))
+    return Cues(re.compile(lead + r"(?<!\w)" + body + r"(?!\w)", re.IGNORECASE), _cue_gate(entries, openings, lead))
 
 
-def _cue_gate(tense: dict[str, Any], lead: str) -> re.Pattern[str] | None:
-    """Where a cue can begin: the strings cues begin with as one trie (the cues' own alternation tries each cue in
-    turn), and cues that can begin with any letter ("[a-zé]{2,}(?:era|…)") as they are; None when a cue can match
-    empty text."""
+def _cue_gate(entries: list[str], openings: list[set[tuple[str, bool]] | None], lead: str) -> re.Pattern[str] | None:
+    """Where a cue can begin: the strings cues begin with (`openings`, each entry's) as one trie (the cues' own
+    alternation tries each cue in turn), and cues that can begin with any letter ("[a-zé]{2,}(?:era|…)") as they
+    are; None when a cue can match empty text."""
     strings: set[str] = set()
     anywhere: list[str] = []
-    for kind in CUE_KINDS:
-        for entry in tense.get(kind, []):
-            found = _opening(list(_parser.parse(entry)), {})
-            if found is None:
-                anywhere.append(f"(?:{entry})")
-            elif any(not s for s, _ in found):
-                return None
-            else:
-                strings |= {s for s, _ in found}
+    for entry, found in zip(entries, openings, strict=True):
+        if found is None:
+            anywhere.append(f"(?:{entry})")
+        elif any(not s for s, _ in found):
+            return None
+        else:
+            strings |= {s for s, _ in found}
     ways = "|".join([alternation(sorted(strings)), *anywhere] if strings else anywhere)
     return re.compile(lead + r"(?<!\w)(?=" + ways + ")", re.IGNORECASE)
 
