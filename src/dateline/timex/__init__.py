@@ -33,7 +33,9 @@ CAPITALS = 3  # a word in capitals this long or longer joined by "&" is a name (
 NEIGHBOUR_REACH = 40  # characters read before a word for the word or code before it
 AMPERSAND_BEFORE = re.compile(r"(?<!\w)[^\W\d_]+[ \t]*&[ \t]*\Z")
 AMPERSAND_AFTER = re.compile(r"[ \t]*&[ \t]*[^\W\d_]")
-CODE_BEFORE = re.compile(r"(?<!\w)[A-Z]{3,6}[ \u00a0]?\Z")  # a code in capitals right before a number ("GTX 1060")
+# a code in capitals right before a number, in running text: a word with a lower-case letter before it ("Nvidia GTX
+# 1060", "nach DIN 1045"; a headline in capitals, "WIEN 1683", keeps its year)
+CODE_BEFORE = re.compile(r"[^\W\d_]*[^\W\d_A-Z][^\W\d_]*[ \t\u00a0]+[A-Z]{3,6}[ \u00a0]?\Z")
 MODERN = 1900  # a bare year after such a code before this one is a model number
 YEARS_AHEAD = 10  # ... and so is one this far after the publication
 LIST_GAP = 12  # at most this many characters between a day of a list and the next one ("3, 4 and 5", "3 al 6")
@@ -228,9 +230,9 @@ def _capitals_name(text: str, c: Candidate) -> bool:
 
 
 def _model_code(text: str, c: Candidate, dct: date | None) -> bool:
-    """Whether a bare year follows a code in capitals ("GTX 1060", "RTX 2080", "DIN 1045") and lies where no year of
-    the story can: before 1900, or more than YEARS_AHEAD years after the publication ("EURO 2024", "CES 2020" name
-    events of that year, and stay)."""
+    """Whether a bare year follows a code in capitals in running text ("GTX 1060", "RTX 2080", "DIN 1045") and lies
+    where no year of the story can: before 1900, or more than YEARS_AHEAD years after the publication ("EURO 2024",
+    "CES 2020" name events of that year, and stay)."""
     if len(c.slots) != 1 or "year" not in c.slots or not text[c.start : c.end].isdigit():
         return False
     year = int(text[c.start : c.end])
