@@ -29,6 +29,15 @@ DEGREE = re.compile(r"[ \u00a0]?[°º]")  # a degree sign after a number: no yea
 PART_GAP = re.compile(r"[\s,]*(?:\w{1,5}\s+){0,2}")  # "hier soir à 10 heures", "this morning at 10": short words only
 NOON = 12  # a clock time after a night named and before this hour is in the morning that night ends in
 PRICE_REACH = 8  # characters before a number read for a currency written before it ("US-$ 2000")
+CAPITALS = 3  # a word in capitals this long or longer joined by "&" is a name ("MORGEN & MORGEN")
+NEIGHBOUR_REACH = 40  # characters read before a word for the word or code before it
+AMPERSAND_BEFORE = re.compile(r"(?<!\w)[^\W\d_]+[ \t]*&[ \t]*\Z")
+AMPERSAND_AFTER = re.compile(r"[ \t]*&[ \t]*[^\W\d_]")
+# a code in capitals right before a number, in running text: a word with a lower-case letter before it ("Nvidia GTX
+# 1060", "nach DIN 1045"; a headline in capitals, "WIEN 1683", keeps its year)
+CODE_BEFORE = re.compile(r"[^\W\d_]*[^\W\d_A-Z][^\W\d_]*[ \t\u00a0]+[A-Z]{3,6}[ \u00a0]?\Z")
+MODERN = 1900  # a bare year after such a code before this one is a model number
+YEARS_AHEAD = 10  # ... and so is one this far after the publication
 LIST_GAP = 12  # at most this many characters between a day of a list and the next one ("3, 4 and 5", "3 al 6")
 
 
@@ -71,7 +80,7 @@ def tag(text: str, lang: str, dct: date | None) -> list[Timex]:
     night: str | None = None  # the day of the last night named, if no other day was named since
     moved = False  # whether a date named since the last day lies outside it: a bare part of the day is not that day's
     for c in matches:
-        if c.rule.skip or _measured(text, lang, c):
+        if c.rule.skip or _measured(text, lang, c) or _capitals_name(text, c) or _model_code(text, c, dct):
             continue
         if day and not carries and scanned < c.start:
             if SENTENCE_END.search(text, max(0, scanned - 1), c.start):
@@ -144,12 +153,26 @@ def tag(text: str, lang: str, dct: date | None) -> list[Timex]:
             night = value[:10] if value.endswith("TNI") else None
             day, scanned = value[:10], c.end
             last = day
-            carries = dct is None or day < dct.isoformat()
+            carries = (dct is None or day < dct.isoformat()) and not _closes_list(text, out)
         if dct is None and c.rule.type == "DATE" and _explicit(c.slots):
             found = _absolute(value)
             if found:
                 anchor, day_known = found
     return out
+
+
+def _closes_list(text: str, out: list[Timex]) -> bool:
+    """Whether the last expression, a day, closes a list or range of days ("les 16 et 17 juin", "March 3 to 5"): a
+    clock time in a later sentence belongs to no one of them (it stays on the publication day)."""
+    if len(out) < 2:
+        return False
+    first, last = out[-2], out[-1]
+    return (
+        DAY.match(first.value) is not None
+        and first.value[:10] != last.value[:10]
+        and last.start - first.end <= LIST_GAP
+        and not SENTENCE_END.search(text, first.end, last.start)
+    )
 
 
 def _after_night(value: str) -> str:
@@ -193,6 +216,29 @@ def _measured(text: str, lang: str, c: Candidate) -> bool:
         return True  # "CHF 2000", "€ 2000", "US$1500": a price
     unit = unit_forms(lang).match(text, c.end)
     return unit is not None and not AMOUNT.match(text, unit[2])
+
+
+def _capitals_name(text: str, c: Candidate) -> bool:
+    """Whether a match is one word in capitals joined by "&" to another word: a firm's name ("MORGEN & MORGEN"), no
+    date ("Am DONNERSTAG" is one written for emphasis, "MORGEN IM TV" one of a headline in capitals)."""
+    word = text[c.start : c.end]
+    if len(word) < CAPITALS or not word.isalpha() or not word.isupper():
+        return False
+    return bool(
+        AMPERSAND_BEFORE.search(text, max(0, c.start - NEIGHBOUR_REACH), c.start) or AMPERSAND_AFTER.match(text, c.end)
+    )
+
+
+def _model_code(text: str, c: Candidate, dct: date | None) -> bool:
+    """Whether a bare year follows a code in capitals in running text ("GTX 1060", "RTX 2080", "DIN 1045") and lies
+    where no year of the story can: before 1900, or more than YEARS_AHEAD years after the publication ("EURO 2024",
+    "CES 2020" name events of that year, and stay)."""
+    if len(c.slots) != 1 or "year" not in c.slots or not text[c.start : c.end].isdigit():
+        return False
+    year = int(text[c.start : c.end])
+    if not (year < MODERN or (dct is not None and year > dct.year + YEARS_AHEAD)):
+        return False
+    return CODE_BEFORE.search(text, max(0, c.start - NEIGHBOUR_REACH), c.start) is not None
 
 
 def _since(text: str, tables: dict[str, dict[str, object]], start: int) -> bool:

@@ -288,7 +288,10 @@ def _ranks(duration: str) -> list[int]:
 
 def combine(first: str, second: str) -> str:
     """Two durations written as one: `P3Y` + `P4M` = `P3Y4M`, `PT2H` + `PT30M` = `PT2H30M`; empty unless the
-    second's units are smaller than the first's ("six months and 19 years of age" is no one duration)."""
+    second's units are smaller than the first's ("six months and 19 years of age" is no one duration), and unless both
+    amounts are known ("a few years and several decades" is none)."""
+    if "X" in first + second:
+        return ""
     if min(_ranks(second), default=len(DATE_RANKS)) <= max(_ranks(first), default=-1):
         return ""
     if second.startswith("PT") and "T" in first:

@@ -50,6 +50,8 @@ BUILTIN: dict[str, tuple[str, str]] = {
 
 # where a match may start: not inside a word, a number ("3.5") or a numeric date ("1/2/3")
 START = r"(?<!\w)(?<![0-9][.,:])(?<![0-9][-/][0-9][-/])(?<![0-9][-/][0-9]{2}[-/])"
+# nor end where a code goes on, glued by a hyphen: a word of lower then upper case letters ("2019-nCoV")
+CODE_AFTER = r"(?!-(?-i:[a-z]+[A-Z]))"
 PLACEHOLDER = re.compile(r"\{([a-z_+0-9]+)(?::([a-z_0-9]+))?\}")
 
 
@@ -218,7 +220,7 @@ def _expand(rule_no: int, pattern: str, tables: dict[str, dict[str, Any]]) -> tu
 def _join(parts: tuple[str, ...]) -> re.Pattern[str]:
     """All `parts` as one alternation, matching only where a match may start and end."""
     return re.compile(
-        START + "(?:" + "|".join(parts) + r")(?!\w)",
+        START + "(?:" + "|".join(parts) + r")(?!\w)" + CODE_AFTER,
         re.IGNORECASE,
     )
 
