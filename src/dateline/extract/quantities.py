@@ -93,6 +93,7 @@ _CAMEL_BEFORE = re.compile(r"(?<![\w-])[^\W\d_A-Z]+[A-Z][\w-]* $")  # "iPhone ",
 _CITATION_BEFORE = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\w-]*\s(?:1[89]|20)\d\d,\s(?:\d{1,5},\s)*$")  # "NJW 2002, "
 _BARE = re.compile(r"\d[\d.,]*\d|\d")
 _SPACED_MINUS = re.compile(r"[(\[]\s?([-−–])\s$")  # a minus and a space after an opening bracket: "(- 33 %"
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;])[\s\"'“”„«»‘’(\[–—-]*$")  # what may stand before a sentence's first word
 _ELIDED = re.compile(r"[^\W\d]['’]\w")  # "l'uno", "d'entre", "qu'il"
 
 
@@ -894,6 +895,8 @@ def _read(sentence: str, m: re.Match[str], g: Grammar, floor: int = 0) -> _Found
                 return None
     elif word:
         assert g.numerals is not None
+        if word[:1].isupper() and not _SENTENCE_START.search(sentence, max(0, begin - 12), begin):
+            return None  # a capitalised number word inside a sentence is part of a name: "Miss Goody Two-Shoes"
         read = (
             g.numerals.read(word)
             or _before_unit(sentence, m.start("word"), word, g)
