@@ -14,9 +14,11 @@ with a leading zero ("030", "Schalke 04"), an age between commas after a name ("
 ("Mohajer-6"), versions after a product's name written in camel case ("iPhone 4", "iOS 5"), a bare number after a
 singular article (`label_articles`: "el 787", "il 787"), the second of two labels ("n° 3 et 4", "§§ 8 bis 10"),
 time zone offsets ("GMT + 8"), bare years, years in a span ("1983 – 1988 Stefan Geyer") and years after an apostrophe
-("in '69"). Digits grouped by spaces ("300 000", where `thousands` has a space) are one number,
-but not in a phone number ("08000 736 734", "900 100 200") or before a letter, a hyphenated word or a model
-word (`models` in units.toml) ("18 777s", "18 777-toestellen", "50 737 MAX": aircraft models).
+("in '69"), a number after an abbreviation in capitals where every noun is capitalised ("AE 7", "V 15"). A minus
+and a space after an opening bracket are a sign ("(- 33 %"). Digits grouped by spaces ("300 000", where
+`thousands` has a space) are one number, but not in a phone number ("08000 736 734", "900 100 200") or before a
+letter, a hyphenated word or a model word (`models` in units.toml) ("18 777s", "18 777-toestellen", "50 737 MAX":
+aircraft models).
 
 numbers.toml keys: `thousands` / `decimal` (separator characters), `lakh_groups` (digits grouped in twos before the
 last three, as Indian English writes them: "12,34,567"), `ordinal_dot` (a number followed by "." and a
@@ -28,7 +30,10 @@ collective nouns read as `~`, after an article or alone ("une dizaine" = 10, "me
 unit ("107 or more", "12 000 personnes ou plus"), `ranges` ([opener, connector] pairs; "102 y 21 personas": a bare
 number joined by the `mixed` "and" takes the coded unit of the next), `decrease` (phrases before a number that make it
 a decrease), `decrease_adverbs` (words between such a phrase and the number: "caída de solo"), `label_articles`
-(singular articles before which a bare number is a label or a model: "el 787", "le 747"), `[decrease_after]`
+(singular articles before which a bare number is a label or a model: "el 787", "le 747"), `label_nouns` (nouns
+before which a bare number with no unit is a name: "partie 2", "programma 717", "Tag 1"), `decrease_postposed` (words
+after a percentage that make it a decrease: "15,2 % de moins", "12 Prozent weniger"), `circumfixes` (word pairs
+around a number that make it a rank or an exception: "de op twee na grootste"), `[decrease_after]`
 `before` / `after` (a preposition before the number and a verb after the quantity that make it one: "um 5 Prozent
 gesunken"), `sign_words` (an article after one is 1:
 "minus one"), `sign_not_after` (determiners that make a sign word an adjective: "the negative one"), `periods`
@@ -44,7 +49,9 @@ are clock times after a `before` word), `markers` (words before a number that is
 the noun, taken with it: "cinque nuovi aerei", "les 1 000 derniers milles"), `adjective_endings` /
 `capitalised_adjectives`
 (the unit ends at the first word that is not an adjective), `verb_endings` (a word with one is a verb, never a
-unit: "circulera"). Unit codes come from `data/units.toml` (`dateline.units`).
+unit: "circulera"), `plural_endings` (a number word that is no quantity alone counts before a plural noun: "neuf
+moteurs"), `noun_modifiers` (English: a noun before a plural noun is taken with it: "3,728 measles cases").
+Unit codes come from `data/units.toml` (`dateline.units`).
 """
 
 from __future__ import annotations
@@ -85,6 +92,8 @@ _APOSTROPHE_BEFORE = re.compile(r"(?<!\S)['’]$")  # "in '69", "iLife '11": a y
 _CAMEL_BEFORE = re.compile(r"(?<![\w-])[^\W\d_A-Z]+[A-Z][\w-]* $")  # "iPhone ", "iOS ", "eBay ": a product's name
 _CITATION_BEFORE = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\w-]*\s(?:1[89]|20)\d\d,\s(?:\d{1,5},\s)*$")  # "NJW 2002, "
 _BARE = re.compile(r"\d[\d.,]*\d|\d")
+_SPACED_MINUS = re.compile(r"[(\[]\s?([-−–])\s$")  # a minus and a space after an opening bracket: "(- 33 %"
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;])[\s\"'“”„«»‘’(\[–—-]*$")  # what may stand before a sentence's first word
 _ELIDED = re.compile(r"[^\W\d]['’]\w")  # "l'uno", "d'entre", "qu'il"
 
 
@@ -154,6 +163,11 @@ class Grammar:
     decrease: re.Pattern[str] | None  # with `decrease_adverbs` after each phrase: "caída de solo"
     fall_before: re.Pattern[str] | None  # `[decrease_after]` `before`: a preposition right before the number ("um")
     fall_after: re.Pattern[str] | None  # and `after`: a verb of falling after the quantity ("gesunken", "zurück")
+    less_after: re.Pattern[str] | None  # `decrease_postposed`: after a percentage, a decrease ("15 % de moins")
+    circumfixes: tuple[tuple[str, str], ...]  # words around a number that make it no amount ("op twee na")
+    label_nouns: frozenset[str]  # nouns before which a bare number is a name ("partie 2", "programma 717", "Tag 1")
+    plural_endings: tuple[str, ...]  # endings of plural nouns: a `not_alone` number word counts before one
+    noun_modifiers: bool  # a noun before a plural noun qualifies it ("measles cases"): both are the unit
     sign_words: re.Pattern[str] | None  # words that write a minus sign, before which an article is 1 ("minus one")
     sign_not_after: frozenset[str]  # determiners that make a sign word an adjective ("the negative one")
     periods: frozenset[str]  # words before "quarter", "half" that make them a period ("third quarter")
@@ -382,6 +396,13 @@ def grammar(lang: str) -> Grammar | None:
         fall_after=re.compile(rf"\s{{1,3}}{_alt(after)}(?!\w)")
         if (after := [str(p) for p in data.get("decrease_after", {}).get("after", [])])
         else None,
+        less_after=re.compile(rf"\s{{1,3}}{_alt(less)}(?!\w)")
+        if (less := [str(p) for p in data.get("decrease_postposed", [])])
+        else None,
+        circumfixes=tuple((_norm(str(a)), _norm(str(b))) for a, b in data.get("circumfixes", [])),
+        noun_modifiers=bool(units.get("noun_modifiers", False)),
+        plural_endings=tuple(str(e) for e in units.get("plural_endings", [])),
+        label_nouns=frozenset(_norm(str(w)) for w in data.get("label_nouns", [])),
         sign_words=_before([str(p) for p in data.get("sign_words", [])]),
         sign_not_after=frozenset(_norm(str(w)) for w in data.get("sign_not_after", [])),
         periods=frozenset(_norm(str(w)) for w in data.get("periods", [])),
@@ -664,14 +685,17 @@ def _inside_unit(sentence: str, start: int, g: Grammar) -> bool:
 
 def _before_unit(sentence: str, start: int, word: str, g: Grammar) -> tuple[float, int] | None:
     """A number word that is no quantity on its own ("sei" = you are, "neuf" = new), read before a unit with a code
-    ("sei miglia", "neuf personnes"); an article stays an article ("un euro")."""
+    ("sei miglia", "neuf personnes") or a plural noun (`plural_endings`: "neuf moteurs", not "un moteur neuf mais");
+    an article stays an article ("un euro")."""
     assert g.numerals is not None
     if _norm(word) in g.articles:
         return None
     read = g.numerals.read(word, alone=True)
     if read is None or _norm(word[: read[1]]) in g.articles:
         return None
-    return read if _unit(sentence, start + read[1], g, False)[1] else None
+    unit, code, _ = _unit(sentence, start + read[1], g, False)
+    plural = bool(unit and unit.islower() and len(unit) > 3 and unit.endswith(g.plural_endings))
+    return read if code or plural else None
 
 
 def _after_sign(sentence: str, start: int, word: str, floor: int, g: Grammar) -> tuple[float, int] | None:
@@ -730,14 +754,19 @@ class _Found(NamedTuple):
     clock: bool  # a bare number after a clock preposition ("um neun"): dropped unless it is part of a range
 
 
-_NAME_BEFORE = re.compile(r"(?<=[\w,;)] )([^\W\d_][\w\-]*) $")
+# a word after a word and a space, or after a space and a quote mark ("le «Telenotícies 1 »")
+_NAME_BEFORE = re.compile(r"(?:(?<=[\w,;)] )|(?<= [«“„\"]))([^\W\d_][\w\-]*) $")
+_CAPITALS_BEFORE = re.compile(r"(?<![\w-])([A-ZÄÖÜ]{1,4}) $")  # an abbreviation in capitals: "AE 7", "V 15"
 
 
-def _after_name(sentence: str, start: int, g: Grammar) -> bool:
-    """Whether a capitalised word that begins no sentence stands right before `start` (languages that capitalise
-    every noun excepted): a bare number after it is part of a name ("the Boeing 787", "Windows 10")."""
+def _after_name(sentence: str, start: int, g: Grammar, bare: bool) -> bool:
+    """Whether a capitalised word that begins no sentence stands right before `start`: a bare number after it is
+    part of a name ("the Boeing 787", "Windows 10"). Where every noun is capitalised, only an abbreviation in
+    capitals is a name, one of several letters only before a number with no unit (`bare`): "AE 7-Stadt", "Acer
+    Aspire V 15 Nitro", not "erhielt die SPD 120 Sitze"."""
     if g.nouns_capitalised:
-        return False
+        c = _CAPITALS_BEFORE.search(sentence, max(0, start - 6), start)
+        return c is not None and c.start() > 0 and (bare or len(c.group(1)) == 1)
     m = _NAME_BEFORE.search(sentence, max(0, start - 40), start)
     if m is None or not m.group(1)[:1].isupper():
         return False
@@ -764,6 +793,38 @@ def _labelled(sentence: str, q: Quantity, g: Grammar) -> bool:
     return bool(g.label_articles.search(sentence, max(0, q.start - 12), q.start))
 
 
+def _modified(sentence: str, unit: str, end: int, g: Grammar) -> tuple[str, str | None, int]:
+    """A one-word unit with the plural noun after it that it qualifies ("3,728 measles cases", "12,000 asylee
+    hopefuls"); the unit as it was when none follows."""
+    after = _TOKEN.match(sentence, end)
+    if " " in unit or not unit.islower() or after is None:
+        return unit, None, end
+    word = after.group(1).rstrip(".")
+    low = _norm(word)
+    plural = len(word) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is"))  # not "as", "thus"
+    if not (plural and word.isalpha() and word.islower()):
+        return unit, None, end
+    if low in g.stop or (g.verb_endings and low.endswith(g.verb_endings)):
+        return unit, None, end
+    longer = sentence[end - len(unit) : after.start(1) + len(word)]
+    return longer, g.forms.code(longer), after.start(1) + len(word)
+
+
+def _after_label(sentence: str, begin: int, g: Grammar) -> bool:
+    """Whether a `label_nouns` noun stands right before `begin` ("partie 2", "aeromobili 737")."""
+    before = _LAST_WORD.search(sentence, max(0, begin - 20), begin)
+    return before is not None and _norm(before.group(1)) in g.label_nouns
+
+
+def _circumfixed(sentence: str, begin: int, end: int, g: Grammar) -> bool:
+    """Whether the number at [begin, end) stands between the two words of a `circumfixes` pair ("op twee na")."""
+    before = _LAST_WORD.search(sentence, max(0, begin - 12), begin)
+    after = _TOKEN.match(sentence, end)
+    if before is None or after is None:
+        return False
+    return (_norm(before.group(1)), _norm(after.group(1).rstrip("."))) in g.circumfixes
+
+
 def _month_after(sentence: str, at: int, g: Grammar) -> bool:
     """Whether a month name follows `at`, after a short preposition or an elided one ("de mars", "d'agosto")."""
     m = _MONTH_AFTER.match(sentence, at)
@@ -784,6 +845,8 @@ def _read(sentence: str, m: re.Match[str], g: Grammar, floor: int = 0) -> _Found
         if _excluded(sentence, m.start("num"), m.end("num"), g, number):
             return None
         value = parse_number(number, g)
+        if not sign and not qual and (spaced := _SPACED_MINUS.search(sentence, max(0, begin - 4), begin)):
+            begin, sign = spaced.start(1), spaced.group(1)  # "(- 33 % pour le semestre)"
         if sign:
             value = -value
     elif gd.get("approx"):
@@ -832,6 +895,8 @@ def _read(sentence: str, m: re.Match[str], g: Grammar, floor: int = 0) -> _Found
                 return None
     elif word:
         assert g.numerals is not None
+        if word[:1].isupper() and not _SENTENCE_START.search(sentence, max(0, begin - 12), begin):
+            return None  # a capitalised number word inside a sentence is part of a name: "Miss Goody Two-Shoes"
         read = (
             g.numerals.read(word)
             or _before_unit(sentence, m.start("word"), word, g)
@@ -873,6 +938,8 @@ def _read(sentence: str, m: re.Match[str], g: Grammar, floor: int = 0) -> _Found
             before = _LAST_WORD.search(sentence, max(0, begin - 30), begin)
             priced = counted and before is not None and _norm(before.group(1)) in g.price_words
             code = _after_scale(sentence, unit, end, g, priced)
+        if g.noun_modifiers and unit and code is None and abs(value) != 1:
+            unit, code, end = _modified(sentence, unit, end, g)
     if g.qualifier_after and op == "=" and (qa := g.qualifier_after.match(sentence, end if unit else core_end)):
         op = g.qualifiers_after[_norm(qa.group(1))]  # "107 or more", "12 000 personnes ou plus"
         if unit is None:
@@ -885,6 +952,8 @@ def _read(sentence: str, m: re.Match[str], g: Grammar, floor: int = 0) -> _Found
         return None
     if unit is None and number and _CITATION_BEFORE.search(sentence, max(0, begin - 60), begin):
         return None  # a page of a cited journal: "GRUR 1980, 242, 245", "NJW-RR 2002, 1700"
+    if (number or word) and g.circumfixes and _circumfixed(sentence, begin, core_end, g):
+        return None  # a rank or an exception: "de op twee na grootste", "alle op twee na"
     if (
         number
         and not scaled
@@ -893,6 +962,8 @@ def _read(sentence: str, m: re.Match[str], g: Grammar, floor: int = 0) -> _Found
         and _CAMEL_BEFORE.search(sentence, max(0, begin - 30), begin)
     ):
         return None  # a version or model after a product's name: "iPhone 4", "iOS 5 saranno"
+    if unit is None and number and not scaled and not qual and not sign and _after_label(sentence, begin, g):
+        return None  # a name: "partie 2", "programma 717", "am Tag 1 der Messe"
     named_unit = unit is not None and code is None and unit[:1].isupper()  # "France 2 Gilles Jacquier": a name
     if (
         (unit is None or named_unit)
@@ -900,7 +971,7 @@ def _read(sentence: str, m: re.Match[str], g: Grammar, floor: int = 0) -> _Found
         and not scaled
         and not qual
         and not sign
-        and _after_name(sentence, begin, g)
+        and _after_name(sentence, begin, g, unit is None)
     ):
         return None  # part of a name: "the Boeing 787", "released Windows 10", "de France 2 Gilles Jacquier"
     if (
@@ -921,6 +992,8 @@ def _read(sentence: str, m: re.Match[str], g: Grammar, floor: int = 0) -> _Found
         d = g.decrease.search(sentence, max(floor, begin - 40), begin)
         if d:
             begin, value = d.start(), -abs(value)
+    if code == "%" and g.less_after and value > 0 and (la := g.less_after.match(sentence, end)):
+        end, value = la.end(), -value  # "15,2 % de moins", "12 Prozent weniger", "20% less"
     if g.fall_after and g.fall_before and value > 0 and (fa := g.fall_after.match(sentence, end)):
         fb = g.fall_before.search(sentence, max(floor, begin - 12), begin)
         if fb:  # "um 5 Prozent gesunken", "met 5 procent gedaald"
