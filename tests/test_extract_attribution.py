@@ -2161,6 +2161,8 @@ NAME_PARTICLES = [
     ("de", "Ursula von der Leyen sagte, die Lage sei ruhig.", ("Ursula von der Leyen", "sagte")),
     ("de", "Frau von der Leyen sagte, die Lage sei ruhig.", ("Frau von der Leyen", "sagte")),
     ("de", "Merkel sagte der Zeitung, die Lage sei ruhig.", ("Merkel", "sagte")),
+    ("de", "„Die Lage ist ruhig“, sagt Anna Berger von der IG Metall.", ("Anna Berger", "sagt")),
+    ("de", "Anna Berger von der IG Metall sagte, die Lage sei ruhig.", ("Anna Berger von der IG Metall", "sagte")),
     ("fr", "Charles de Gaulle a déclaré que la guerre continuait.", ("Charles de Gaulle", "a déclaré")),
     ("es", "Juan de la Cruz dijo que no habrá tregua.", ("Juan de la Cruz", "dijo")),
     ("it", "Carlo de Benedetti ha detto che i colloqui riprenderanno.", ("Carlo de Benedetti", "ha detto")),

@@ -165,10 +165,11 @@ class Sentence:
 
     def name_particle(self, i: int, k: int, lim: int) -> int | None:
         """The capitalised word after a name particle at token k that follows a capitalised word of the phrase
-        opened at i ("Jan de | Vries", "Ursula von der | Leyen"), else None. A particle that is also an article
-        ("de") joins only the phrase's first word, when the phrase opens its clause or follows a preposition: after
-        a verb, "schreef Hoekstra de Kamer" is a name and the verb's object."""
-        if k <= i or not self.cap(k - 1):
+        opened at i ("Jan de | Vries", "Ursula von der | Leyen"), else None. Only in a phrase that opens its clause
+        or follows a preposition: after a verb the particle may open the verb's object ("schreef Hoekstra de Kamer")
+        or an affiliation ("sagt Ulrich Marschner von der IG Metall"). A particle that is also an article ("de")
+        joins only the phrase's first word."""
+        if k <= i or not self.cap(k - 1) or not self._opens_clause(i):
             return None
         for particle in self.c.name_particles:
             m = k + len(particle)
@@ -176,7 +177,7 @@ class Sentence:
                 continue
             if any(self.toks[p].cap or self.toks[p].quoted for p in range(k, m)):
                 continue
-            if particle[0] in self.c.determiners and not (k - 1 == i and self._opens_clause(i)):
+            if particle[0] in self.c.determiners and k - 1 != i:
                 continue
             return m
         return None
