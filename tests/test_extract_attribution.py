@@ -2142,3 +2142,36 @@ NO_PHRASE_AFTER_A_CUE = [
 def test_no_noun_phrase_after_the_cue_is_no_source(lang: str, sentence: str, expected: tuple[str, str] | None) -> None:
     found, _ = attribution(sentence, 0, len(sentence), lang)
     assert (found.text, found.cue) == expected if found else expected is None
+
+
+# A person's name with a lower-case particle between two capitalised words ("Jan de Vries", "Ursula von der
+# Leyen") is one name; a particle after a name that opens another phrase ("Rutte zei de Kamer", "Merkel sagte der
+# Zeitung", "schreef minister Hoekstra de Kamer") stays out of it.
+NAME_PARTICLES = [
+    ("nl", "Jan de Vries zei dat de steun doorgaat.", ("Jan de Vries", "zei")),
+    ("nl", "Joop den Uyl zei dat de steun doorgaat.", ("Joop den Uyl", "zei")),
+    ("nl", "Pieter van den Berg zei dat de steun doorgaat.", ("Pieter van den Berg", "zei")),
+    ("nl", "Volgens Jan de Vries gaat de steun door.", ("Jan de Vries", "Volgens")),
+    ("nl", "Gisteren zei Jan ter Horst dat de steun doorgaat.", ("Jan ter Horst", "zei")),
+    ("nl", "Minister De Jonge zei dat de steun doorgaat.", ("Minister De Jonge", "zei")),
+    ("nl", "De minister van Financiën zei dat de steun doorgaat.", ("De minister van Financiën", "zei")),
+    ("nl", "Rutte zei de Kamer dat de steun doorgaat.", ("Rutte", "zei")),
+    ("nl", "Minister Hoekstra schreef de Kamer dat de steun doorgaat.", ("Minister Hoekstra", "schreef")),
+    ("nl", "Dat schreef minister Hoekstra de Kamer in een brief.", None),
+    ("de", "Ursula von der Leyen sagte, die Lage sei ruhig.", ("Ursula von der Leyen", "sagte")),
+    ("de", "Frau von der Leyen sagte, die Lage sei ruhig.", ("Frau von der Leyen", "sagte")),
+    ("de", "Merkel sagte der Zeitung, die Lage sei ruhig.", ("Merkel", "sagte")),
+    ("de", "„Die Lage ist ruhig“, sagt Anna Berger von der IG Metall.", ("Anna Berger", "sagt")),
+    ("de", "Anna Berger von der IG Metall sagte, die Lage sei ruhig.", ("Anna Berger von der IG Metall", "sagte")),
+    ("fr", "Charles de Gaulle a déclaré que la guerre continuait.", ("Charles de Gaulle", "a déclaré")),
+    ("es", "Juan de la Cruz dijo que no habrá tregua.", ("Juan de la Cruz", "dijo")),
+    ("it", "Carlo de Benedetti ha detto che i colloqui riprenderanno.", ("Carlo de Benedetti", "ha detto")),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "expected"), NAME_PARTICLES)
+def test_a_name_particle_between_capitalised_words_joins_the_name(
+    lang: str, sentence: str, expected: tuple[str, str] | None
+) -> None:
+    found, _ = attribution(sentence, 0, len(sentence), lang)
+    assert (found.text, found.cue) == expected if found else expected is None

@@ -266,7 +266,7 @@ def _backward(t: Sentence, cue: int) -> tuple[Found | None, bool]:
     if t.c.v2 and _opening_field(t, cue):
         return None, True  # "Op de vraag of … de V. S. antwoordde Scott Carson": the subject follows the verb
     for a in range(end - 2, start - 1, -1) if t.c.v2 else ():  # verb-final passive: "von X gemeldet"
-        if t.low[a] in t.c.agents and t.phrase(a + 1, end):
+        if t.low[a] in t.c.agents and t.phrase(a + 1, end) and t.name_particle(start, a, end) is None:
             return (Found(a + 1, end) if t.usable(a + 1, end) else None), False
     if any(t.low[k] in t.c.coordinators for k in range(start, end)):
         while b > 0 and t.toks[b].text == ",":

@@ -109,6 +109,7 @@ class Cues:
     share_first: frozenset[str]  # the first words of `share_links`
     correlatives: tuple[tuple[str, ...], ...]  # a conjunction opening the second half of a coordination
     vocatives: tuple[tuple[str, ...], ...]  # word sequences that open an address to the audience
+    name_particles: tuple[tuple[str, ...], ...]  # lower-case words inside a name ("de", "von der"), longest first
     participle_cut: tuple[str, ...]
     opening_participles: tuple[str, ...]
     participle_keep: tuple[str, ...]
@@ -307,6 +308,9 @@ def cues(lang: str) -> Cues:
         share_numbers=_low(gram.get("share_numbers", [])),
         share_first=frozenset(v.casefold().split()[0] for v in gram.get("share_links", [])),
         vocatives=tuple(tuple(v.casefold().split()) for v in gram.get("vocatives", [])),
+        name_particles=tuple(
+            sorted((tuple(v.casefold().split()) for v in gram.get("name_particles", [])), key=len, reverse=True)
+        ),
         correlatives=tuple(tuple(v.casefold().split()) for v in gram.get("correlatives", [])),
         transitive=_low(transitive_forms + stance_forms),
         participle_cut=tuple(gram.get("participle_cut", [])),

@@ -105,7 +105,7 @@ class Sentence:
         while k < lim and (self.cap(k) or self.toks[k].text == "/") and not self.stop(k):
             if k > i and (self.low[k] in self.c.personal or self.toks[k].text in self.c.addressee):
                 break  # "wenn Sie Ihrer Oma schreiben"
-            k += 1
+            k = self.name_particle(i, k + 1, lim) or k + 1
         if depth and k < lim and self.low[k] in self.c.genitive and not self.cap(k):
             more = self._np_cap(k, lim, depth - 1)
             if more:
@@ -154,7 +154,7 @@ class Sentence:
             ):
                 break  # V2: the verb, then its subject: "Volgens de netbeheerder Gasunie | lag het verbruik"
             named = named or self.cap(k)
-            k += 1
+            k = self.name_particle(i, k + 1, lim) or k + 1
         while k > i + 1 and self.low[k - 1] in self.c.genitive and self.low[k - 2] not in self.c.genitive:
             k -= 1  # "une étude de | 2014": a genitive word before a date closes no phrase
         if k == i or all(self.low[j] in self.c.determiners for j in range(i, k)):
@@ -162,6 +162,29 @@ class Sentence:
         if (self.low[k - 1] in self.c.determiners and k != share) or self.low[k - 1] in self.c.coordinators:
             return None
         return k
+
+    def name_particle(self, i: int, k: int, lim: int) -> int | None:
+        """The capitalised word after a name particle at token k that follows a capitalised word of the phrase
+        opened at i ("Jan de | Vries", "Ursula von der | Leyen"), else None. Only in a phrase that opens its clause
+        or follows a preposition: after a verb the particle may open the verb's object ("schreef Hoekstra de Kamer")
+        or an affiliation ("sagt Ulrich Marschner von der IG Metall"). A particle that is also an article ("de")
+        joins only the phrase's first word."""
+        if k <= i or not self.cap(k - 1) or not self._opens_clause(i):
+            return None
+        for particle in self.c.name_particles:
+            m = k + len(particle)
+            if m >= lim or tuple(self.low[k:m]) != particle or not self.toks[m].cap or self.stop(m):
+                continue
+            if any(self.toks[p].cap or self.toks[p].quoted for p in range(k, m)):
+                continue
+            if particle[0] in self.c.determiners and k - 1 != i:
+                continue
+            return m
+        return None
+
+    def _opens_clause(self, i: int) -> bool:
+        """Whether token i opens its sentence or clause, or follows a preposition ("Volgens Jan de Vries")."""
+        return i == 0 or self.punct(i - 1) or self.preposition(i - 1) or self.toks[i - 1].initial
 
     def share(self, k: int, lim: int) -> int | None:
         """The index after "in three" / "out of 10" at token k when a number stands before it ("two in three
