@@ -203,11 +203,16 @@ def _reported_ahead(c: Candidate, tenses: Tenses) -> bool:
     return tenses.conditional(c.start, c.end) and tenses.reported(c.start, c.end)
 
 
+def _bare_year(text: str, c: Candidate) -> bool:
+    """Whether a match is a year written as digits alone ("2000"), which an amount or a code may also be."""
+    return len(c.slots) == 1 and "year" in c.slots and text[c.start : c.end].isdigit()
+
+
 def _measured(text: str, lang: str, c: Candidate) -> bool:
     """Whether a bare year is an amount of a unit: "2000 m", "1800 tonnes", "1500 Soldaten" (the unit forms of
     `data/units.toml`), unless the unit stands before another number ("2019 € 500": a price after the year); "1000°";
     or a price after its currency ("CHF 2000", "€ 2000", "US$1500")."""
-    if len(c.slots) != 1 or "year" not in c.slots or not text[c.start : c.end].isdigit():
+    if not _bare_year(text, c):
         return False
     if DEGREE.match(text, c.end):
         return True  # "supérieure à 1000°": degrees, of heat or of an angle
@@ -233,7 +238,7 @@ def _model_code(text: str, c: Candidate, dct: date | None) -> bool:
     """Whether a bare year follows a code in capitals in running text ("GTX 1060", "RTX 2080", "DIN 1045") and lies
     where no year of the story can: before 1900, or more than YEARS_AHEAD years after the publication ("EURO 2024",
     "CES 2020" name events of that year, and stay)."""
-    if len(c.slots) != 1 or "year" not in c.slots or not text[c.start : c.end].isdigit():
+    if not _bare_year(text, c):
         return False
     year = int(text[c.start : c.end])
     if not (year < MODERN or (dct is not None and year > dct.year + YEARS_AHEAD)):
