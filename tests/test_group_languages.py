@@ -74,3 +74,29 @@ def test_the_snow_is_one_fact_where_the_place_name_carries() -> None:
     # German capitalises every noun, so its capitals count only where the other sentence has them as names:
     # Oslo (0.75) and the day (3.0) stay under the threshold (4.0), and the German sentence stays alone.
     assert sorted(snow) == [["de"], ["en", "es", "fr", "it", "nl"]]
+
+
+# A model written as a bare number: English, Dutch and German read "the 747" as a number without unit, Spanish,
+# Italian and French read "del 747", "du 747" as a label (`label_articles`). Both are a value without unit, compared
+# alike: the fact is one group in six languages, and the 767's first flight (another year) stays apart.
+MODELS = [
+    ("en", "The first flight of the 747 was in 1969.", "The first flight of the 767 was in 1981."),
+    ("es", "El primer vuelo del 747 fue en 1969.", "El primer vuelo del 767 fue en 1981."),
+    ("it", "Il primo volo del 747 fu nel 1969.", "Il primo volo del 767 fu nel 1981."),
+    ("fr", "Le premier vol du 747 a eu lieu en 1969.", "Le premier vol du 767 a eu lieu en 1981."),
+    ("nl", "De eerste vlucht van de 747 was in 1969.", "De eerste vlucht van de 767 was in 1981."),
+    ("de", "Der Erstflug der 747 war 1969.", "Der Erstflug der 767 war 1981."),
+]
+
+
+def test_a_model_number_links_its_fact_whether_read_as_a_label_or_a_number() -> None:
+    claims, model_of = [], {}
+    for lang, first, second in MODELS:
+        found = extract_text(f"Jets\n{first} {second}", lang=lang, published="2024-03-05")
+        assert [c["date"] for c in found] == ["1969", "1981"], lang
+        model_of[found[0]["id"]], model_of[found[1]["id"]] = "747", "767"
+        claims += found
+    groups = dateline.group(claims)
+    assert all(len({model_of[c] for c in g["claims"]}) == 1 for g in groups)
+    (jumbo,) = [g for g in groups if model_of[g["claims"][0]] == "747"]
+    assert jumbo["languages"] == ["de", "en", "es", "fr", "it", "nl"]

@@ -17,6 +17,8 @@ from dateline.grouping.rules import Rules
 
 _PUNCT = ".,;:!?\"“”„«»‘’'()[]{}<>–—-/…*"
 _DIGITS = re.compile(r"\d(?:[\d.,]*\d)?")
+# Three digits or more, alone: "777", not "A380", "1.500" or a group of "2 000" (thousands written with spaces).
+_LABEL = re.compile(r"(?<![\w.,])(?<!\d )\d{3,}(?![\w]|[.,]\d| \d)")
 _HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")  # between two letters: "Apple-engineers", "Nato-Gipfel"
 _OPENERS = frozenset(".!?:;\"“”„«»‘'(")
 _EMPTY: frozenset[Any] = frozenset()
@@ -150,6 +152,11 @@ def features(claim: dict[str, Any], rules: Rules) -> Features:
             if value >= 10:  # as digits, whatever the unit: "zehn Soldaten" and "10 soldiers" share "10"
                 value = float(value)
                 numbers.add(str(int(value)) if value.is_integer() else repr(value))
+    # A model or a label written as a bare number is a value without unit, as the same number read as a count
+    # without unit is: "el 777" (a label, by Spanish `label_articles`) and "the 777" (a number) compare alike.
+    labels = [n for n in map(float, _LABEL.findall(text)) if not any(n in v for v in quantities.values())]
+    if labels:
+        quantities[""] = (*quantities.get("", ()), *labels)
     main = get("date")
     other = get("dates")
     actors = get("actors")
