@@ -321,3 +321,14 @@ def test_a_name_inside_a_hyphenated_compound_is_a_name() -> None:
     de = claim("Am Montag zeigten Samsung-Ingenieure in Seoul den Chip.", "2024-11-11", at="Montag", lang="de")
     assert together(dateline.group([en, nl]), en, nl)
     assert together(dateline.group([en, de]), en, de)
+
+
+def test_a_number_after_a_name_is_part_of_the_name_not_a_shared_value() -> None:
+    # "the 747" and "del 747" are one value without unit, whichever way each language reads it (a count, a label);
+    # "S&P 500" names an index that many facts of a month mention: a name and a number, never an equal value.
+    en = claim("The first flight of the 747 was in 1969.", "1969", at="1969", quantities=[{"value": 747, "unit": None}])
+    es = claim("El primer vuelo del 747 fue en 1969.", "1969", at="1969", lang="es")
+    assert together(dateline.group([en, es]), en, es)
+    fell = claim("The S&P 500 fell in March.", "2024-03", at="March")
+    left = claim("Tesla left the S&P 500 in March.", "2024-03", at="March")
+    assert not together(dateline.group([fell, left]), fell, left)

@@ -17,8 +17,8 @@ from dateline.grouping.rules import Rules
 
 _PUNCT = ".,;:!?\"“”„«»‘’'()[]{}<>–—-/…*"
 _DIGITS = re.compile(r"\d(?:[\d.,]*\d)?")
-# Three digits or more, alone: "777", not "A380", "1.500" or a group of "2 000" (thousands written with spaces).
-_LABEL = re.compile(r"(?<![\w.,])(?<!\d )\d{3,}(?![\w]|[.,]\d| \d)")
+# A word, then three digits or more alone: "del 777", not "A380", "1.500" or a group of "2 000" (spaced thousands).
+_LABEL = re.compile(r"(\S+)\s+(\d{3,})(?!\w|[.,]\d|\s\d)")
 _HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")  # between two letters: "Apple-engineers", "Nato-Gipfel"
 _OPENERS = frozenset(".!?:;\"“”„«»‘'(")
 _EMPTY: frozenset[Any] = frozenset()
@@ -152,9 +152,7 @@ def features(claim: dict[str, Any], rules: Rules) -> Features:
             if value >= 10:  # as digits, whatever the unit: "zehn Soldaten" and "10 soldiers" share "10"
                 value = float(value)
                 numbers.add(str(int(value)) if value.is_integer() else repr(value))
-    # A model or a label written as a bare number is a value without unit, as the same number read as a count
-    # without unit is: "el 777" (a label, by Spanish `label_articles`) and "the 777" (a number) compare alike.
-    labels = [n for n in map(float, _LABEL.findall(text)) if not any(n in v for v in quantities.values())]
+    labels = [n for n in _labels(text, rules.function_words) if not any(n in v for v in quantities.values())]
     if labels:
         quantities[""] = (*quantities.get("", ()), *labels)
     main = get("date")
@@ -181,6 +179,21 @@ def features(claim: dict[str, Any], rules: Rules) -> Features:
         else _EMPTY,
         words or _EMPTY,
     )
+
+
+def _labels(text: str, function: frozenset[str]) -> list[float]:
+    """The numbers of three digits or more written alone after an article or another word that is no name: a model or
+    a label ("el 777", "il 787", by `label_articles`) is a value without unit, as "the 777" that the extractor reads
+    as a count without unit is; whether a language calls it a label must not decide whether two claims agree. After
+    a name the number is part of the name ("Boeing 787", "S&P 500"), compared as a name and a number."""
+    found = []
+    for before, digits in _LABEL.findall(text):
+        word = before.strip(_PUNCT)
+        if word and word[-1].isdigit():
+            continue  # a group of spaced thousands: "2 000"
+        if not word or not word[0].isupper() or word.casefold() in function:
+            found.append(float(digits))
+    return found
 
 
 Token = tuple[str, bool, str, str]  # (word, a capitalised name candidate, folded, word stem or "")
