@@ -152,9 +152,10 @@ def features(claim: dict[str, Any], rules: Rules) -> Features:
             if value >= 10:  # as digits, whatever the unit: "zehn Soldaten" and "10 soldiers" share "10"
                 value = float(value)
                 numbers.add(str(int(value)) if value.is_integer() else repr(value))
-    labels = [n for n in _labels(text, rules.function_words) if not any(n in v for v in quantities.values())]
-    if labels:
-        quantities[""] = (*quantities.get("", ()), *labels)
+    if any(len(n) >= 3 for n in numbers):  # a label has three digits or more (most claims have none)
+        labels = [n for n in _labels(text, rules.function_words) if not any(n in v for v in quantities.values())]
+        if labels:
+            quantities[""] = (*quantities.get("", ()), *labels)
     main = get("date")
     other = get("dates")
     actors = get("actors")
