@@ -817,12 +817,14 @@ def _after_label(sentence: str, begin: int, g: Grammar) -> bool:
 
 
 def _circumfixed(sentence: str, begin: int, end: int, g: Grammar) -> bool:
-    """Whether the number at [begin, end) stands between the two words of a `circumfixes` pair ("op twee na")."""
+    """Whether the number at [begin, end) stands between the two words of a `circumfixes` pair ("op twee na"); an
+    empty second word is the end of the clause ("nam de regels in acht.")."""
     before = _LAST_WORD.search(sentence, max(0, begin - 12), begin)
-    after = _TOKEN.match(sentence, end)
-    if before is None or after is None:
+    if before is None:
         return False
-    return (_norm(before.group(1)), _norm(after.group(1).rstrip("."))) in g.circumfixes
+    after = _TOKEN.match(sentence, end)
+    word = after.group(1).rstrip(".") if after else ""
+    return (_norm(before.group(1)), _norm(word)) in g.circumfixes
 
 
 def _month_after(sentence: str, at: int, g: Grammar) -> bool:
