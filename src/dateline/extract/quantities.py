@@ -27,9 +27,11 @@ word is an ordinal, as in German), `[numerals]` number words (see `dateline.extr
 onto digits: "2mila"), `scale_halves` (a half after a scale word: "un milione e mezzo" = 1500000), `[approximate]`
 collective nouns read as `~`, after an article or alone ("une dizaine" = 10, "mezza dozzina" = 6), `[indefinite]`
 ("Hunderte" = 100, op `>=`), `[qualifiers]` op → phrases, `[qualifiers_after]` op → phrases after the number or its
-unit ("107 or more", "12 000 personnes ou plus"), `ranges` ([opener, connector] pairs; "102 y 21 personas": a bare
-number joined by the `mixed` "and" takes the coded unit of the next), `decrease` (phrases before a number that make it
-a decrease), `decrease_adverbs` (words between such a phrase and the number: "caída de solo"), `label_articles`
+unit ("107 or more", "12 000 personnes ou plus"), `prepositional_qualifiers` (qualifiers that are also prepositions:
+none before a count below ten with no scale and no coded unit, "won over two other contenders"), `ranges` ([opener,
+connector] pairs; "102 y 21 personas": a bare number joined by the `mixed` "and" takes the coded unit of the next),
+`decrease` (phrases before a number that make it a decrease), `decrease_adverbs` (words between such a phrase and the
+number: "caída de solo"), `label_articles`
 (singular articles before which a bare number is a label or a model: "el 787", "le 747"), `label_nouns` (nouns
 before which a bare number with no unit is a name: "partie 2", "programma 717", "Tag 1"), `decrease_postposed` (words
 after a percentage that make it a decrease: "15,2 % de moins", "12 Prozent weniger"), `circumfixes` (word pairs
@@ -69,6 +71,7 @@ from dateline.resources import load, load_shared
 from dateline.units import UnitForms, unit_forms
 
 _LAST_WORD = re.compile(r"(\w+['’]?)\s{0,3}$")
+SMALL_COUNT = 10  # a `prepositional_qualifiers` word before a count below this, no scale or coded unit, is none
 _CLOSING = {"(": ")", "[": "]", "{": "}", "<": ">"}
 _BRACKETED = re.compile(r" ?([(\[{<])")
 _TOKEN = re.compile(r"\s{1,3}([-\w’'.%€$]{1,60})")
@@ -158,6 +161,7 @@ class Grammar:
     qualifiers: dict[str, str]
     qualifiers_after: dict[str, str]  # phrases after a number or its unit: "or more" (`>=`)
     qualifier_after: re.Pattern[str] | None  # one of them, after white space
+    prepositional: frozenset[str]  # qualifiers that are also prepositions ("over", "über"): none before a small count
     label_articles: re.Pattern[str] | None  # a singular article that makes a bare number a label ("el 787")
     ranges: list[tuple[re.Pattern[str] | None, str]]
     decrease: re.Pattern[str] | None  # with `decrease_adverbs` after each phrase: "caída de solo"
@@ -389,6 +393,7 @@ def grammar(lang: str) -> Grammar | None:
         qualifiers=qualifiers,
         qualifiers_after=postposed,
         qualifier_after=re.compile(rf"\s{{1,3}}({_alt(list(postposed))})(?!\w)") if postposed else None,
+        prepositional=frozenset(_norm(str(p)) for p in data.get("prepositional_qualifiers", [])),
         label_articles=_before([str(a) for a in data.get("label_articles", [])]),
         ranges=[(_before([str(a)]) if a else None, _norm(str(b))) for a, b in data.get("ranges", [])],
         decrease=_before(decrease),
@@ -833,6 +838,11 @@ def _month_after(sentence: str, at: int, g: Grammar) -> bool:
     return m is not None and _norm(m.group(1)) in g.months
 
 
+def _after_space(sentence: str, i: int) -> int:
+    """The index of the first character at or after `i` that is no white space."""
+    return len(sentence) - len(sentence[i:].lstrip())
+
+
 def _read(sentence: str, m: re.Match[str], g: Grammar, floor: int = 0) -> _Found | None:
     """The quantity of one grammar match, or None when it is none; `floor` is the end of the quantity before it
     (its unit is no decrease phrase: "30 min 20 sec")."""
@@ -942,6 +952,8 @@ def _read(sentence: str, m: re.Match[str], g: Grammar, floor: int = 0) -> _Found
             code = _after_scale(sentence, unit, end, g, priced)
         if g.noun_modifiers and unit and code is None and abs(value) != 1:
             unit, code, end = _modified(sentence, unit, end, g)
+    if qual and not scaled and code is None and abs(value) < SMALL_COUNT and _norm(qual) in g.prepositional:
+        begin, op = _after_space(sentence, m.end("qual")), "="  # "won over two other contenders": a preposition
     if g.qualifier_after and op == "=" and (qa := g.qualifier_after.match(sentence, end if unit else core_end)):
         op = g.qualifiers_after[_norm(qa.group(1))]  # "107 or more", "12 000 personnes ou plus"
         if unit is None:
