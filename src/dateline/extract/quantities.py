@@ -838,6 +838,16 @@ def _month_after(sentence: str, at: int, g: Grammar) -> bool:
     return m is not None and _norm(m.group(1)) in g.months
 
 
+def _governed(sentence: str, begin: int, qual: str, g: Grammar) -> bool:
+    """Whether the qualifier `qual` at `begin` is a preposition (`prepositional_qualifiers`) governed by the word
+    before it ("won over", "the fight over"); after a function word (`[units] stop`) it is a qualifier ("by over
+    two points", "mit über drei Toren")."""
+    if _norm(qual) not in g.prepositional:
+        return False
+    before = _LAST_WORD.search(sentence, max(0, begin - 30), begin)
+    return before is None or _norm(before.group(1)) not in g.stop
+
+
 def _after_space(sentence: str, i: int) -> int:
     """The index of the first character at or after `i` that is no white space."""
     return len(sentence) - len(sentence[i:].lstrip())
@@ -952,7 +962,7 @@ def _read(sentence: str, m: re.Match[str], g: Grammar, floor: int = 0) -> _Found
             code = _after_scale(sentence, unit, end, g, priced)
         if g.noun_modifiers and unit and code is None and abs(value) != 1:
             unit, code, end = _modified(sentence, unit, end, g)
-    if qual and not scaled and code is None and abs(value) < SMALL_COUNT and _norm(qual) in g.prepositional:
+    if qual and not scaled and code is None and abs(value) < SMALL_COUNT and _governed(sentence, begin, qual, g):
         begin, op = _after_space(sentence, m.end("qual")), "="  # "won over two other contenders": a preposition
     if g.qualifier_after and op == "=" and (qa := g.qualifier_after.match(sentence, end if unit else core_end)):
         op = g.qualifiers_after[_norm(qa.group(1))]  # "107 or more", "12 000 personnes ou plus"
