@@ -95,6 +95,7 @@ _APOSTROPHE_BEFORE = re.compile(r"(?<!\S)['’]$")  # "in '69", "iLife '11": a y
 _CAMEL_BEFORE = re.compile(r"(?<![\w-])[^\W\d_A-Z]+[A-Z][\w-]* $")  # "iPhone ", "iOS ", "eBay ": a product's name
 _CITATION_BEFORE = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\w-]*\s(?:1[89]|20)\d\d,\s(?:\d{1,5},\s)*$")  # "NJW 2002, "
 _BARE = re.compile(r"\d[\d.,]*\d|\d")
+_MODEL_NUMBER = re.compile(r"[1-9]\d[1-9]")  # written like a model's number: three digits, not ending in 0 ("787")
 _SPACED_MINUS = re.compile(r"[(\[]\s?([-−–])\s$")  # a minus and a space after an opening bracket: "(- 33 %"
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;])[\s\"'“”„«»‘’(\[–—-]*$")  # what may stand before a sentence's first word
 _ELIDED = re.compile(r"[^\W\d]['’]\w")  # "l'uno", "d'entre", "qu'il"
@@ -163,6 +164,7 @@ class Grammar:
     qualifier_after: re.Pattern[str] | None  # one of them, after white space
     prepositional: frozenset[str]  # qualifiers that are also prepositions ("over", "über"): none before a small count
     label_articles: re.Pattern[str] | None  # a singular article that makes a bare number a label ("el 787")
+    model_articles: re.Pattern[str] | None  # an article after which a bare model-like number is a model ("the 787")
     ranges: list[tuple[re.Pattern[str] | None, str]]
     decrease: re.Pattern[str] | None  # with `decrease_adverbs` after each phrase: "caída de solo"
     fall_before: re.Pattern[str] | None  # `[decrease_after]` `before`: a preposition right before the number ("um")
@@ -395,6 +397,7 @@ def grammar(lang: str) -> Grammar | None:
         qualifier_after=re.compile(rf"\s{{1,3}}({_alt(list(postposed))})(?!\w)") if postposed else None,
         prepositional=frozenset(_norm(str(p)) for p in data.get("prepositional_qualifiers", [])),
         label_articles=_before([str(a) for a in data.get("label_articles", [])]),
+        model_articles=_before([str(a) for a in data.get("model_articles", [])]),
         ranges=[(_before([str(a)]) if a else None, _norm(str(b))) for a, b in data.get("ranges", [])],
         decrease=_before(decrease),
         fall_before=_before([str(p) for p in data.get("decrease_after", {}).get("before", [])]),
@@ -789,13 +792,30 @@ def _year_written(sentence: str, start: int, number: str) -> bool:
 
 def _labelled(sentence: str, q: Quantity, g: Grammar) -> bool:
     """Whether a bare number after a singular article (`label_articles`) is a label or a model, no count: "el 787
-    ilustra", "il 787", "le 747" (a count after one has a unit with a code: "el 24 %", "al 5 por ciento")."""
-    if g.label_articles is None or q.op != "=" or q.unit_code is not None:
+    ilustra", "il 787", "le 747" (a count after one has a unit with a code: "el 24 %", "al 5 por ciento"); after an
+    article that is also plural (`model_articles`), a number written like a model, three digits not ending in 0, with
+    no counted noun after it: "the 787", "the 777 crashed", "de 777 stortte neer" (a count there is round or has its
+    noun: "the 300 were freed", "the 239 passengers")."""
+    if q.op != "=" or q.unit_code is not None:
         return False
     digits = _BARE.match(q.text)
     if digits is None or parse_number(digits.group(), g) != q.value:
         return False
-    return bool(g.label_articles.search(sentence, max(0, q.start - 12), q.start))
+    before = max(0, q.start - 12)
+    if g.label_articles is not None and g.label_articles.search(sentence, before, q.start):
+        return True
+    model = _MODEL_NUMBER.fullmatch(digits.group()) is not None and (q.unit is None or not _counted_noun(q.unit, g))
+    return model and g.model_articles is not None and bool(g.model_articles.search(sentence, before, q.start))
+
+
+def _counted_noun(unit: str, g: Grammar) -> bool:
+    """Whether a unit without a code opens with a noun that can be counted: a capitalised word where every noun is
+    capitalised, else a plural (`plural_endings`; a language without them: any word). Not "787 late", "787 te
+    laat", "787 fehlt"."""
+    first = unit.split()[0]
+    if g.nouns_capitalised:
+        return first[:1].isupper()
+    return not g.plural_endings or first.casefold().endswith(g.plural_endings)
 
 
 def _modified(sentence: str, unit: str, end: int, g: Grammar) -> tuple[str, str | None, int]:
