@@ -95,9 +95,20 @@ def _forward(t: Sentence, i: int, check_follow: bool) -> Found | None:
     end = _cut_relative(t, i, end)
     if t.c.dative_after_name and t.low[i] not in t.c.determiners:  # "sagte Müller der Zeitung": a dative
         end = next((k for k in range(i + 1, end) if t.low[k] in t.c.dative_after_name), end)
+    if end == i + 1 and t.low[i] not in t.c.determiners and (last := t.particle_end(i, end, t.n)) is not None:
+        if not _name_written(t, i, last + 1):
+            return None  # "zei Jan de Vries" or "zei Rutte de Kamer", "sagte Müller von der Polizei": not known
+        end = last + 1
     if check_follow and end < t.n and not _follows_subject(t, end):
         return None  # "said she had left": a clause, not an inverted subject
     return Found(i, end) if t.usable(i, end) else None
+
+
+def _name_written(t: Sentence, i: int, j: int) -> bool:
+    """Whether the document writes tokens [i, j) (a word, a name particle, a capitalised word after a verb) as one
+    name: at the opening of a sentence or clause, where a particle joins a name (`Sentence.name_particle`)."""
+    name = r"\s+".join(re.escape(tok.text) for tok in t.toks[i:j])
+    return re.search(rf"(?:^|[.!?:;,(\"“”„«»]\s*|\n)\s*{name}(?!\w)", t.doc or t.s) is not None
 
 
 def _inner_adverb(t: Sentence, i: int) -> bool:
@@ -590,7 +601,7 @@ def _noun_use(t: Sentence, i: int) -> bool:
         k -= 1  # "Obama's highly criticized press conference"
     if k >= 0:
         prev = t.toks[k]
-        if prev.low in t.c.clitics or (_first_field(t, k) and i + 1 < t.n and t.subject_next(i + 1)):
+        if prev.low in t.c.clitics or (_first_field(t, k) and i + 1 < t.n and _subject_after(t, i)):
             return False  # "Lo ha detto il ministro", "Das sagte der Minister": an object pronoun, then the verb
         share = any(t.share(m, t.n) == k + 1 for m in range(max(1, k - 2), k))  # "two in three said"
         if not share and (prev.low in t.c.determiners or (prev.number and not prev.date)):
@@ -608,6 +619,24 @@ def _noun_use(t: Sentence, i: int) -> bool:
     if t.low[i] in t.c.attitude and i + 1 < t.n and t.low[i + 1] in t.c.infinitive:
         return False  # "the mayor hopes to open …" (after a determiner it was a noun: "the plans to …")
     return not (i > 0 and (t.toks[i - 1].text == "," or t.toks[i - 1].text in _CLOSING))
+
+
+def _subject_after(t: Sentence, i: int) -> bool:
+    """Whether the subject follows the verb at token i after an object pronoun in the first field: a determiner or
+    pronoun ("Das sagte der Minister"), or a name ("Das sagte Merkel am Montag"); after a form that is also its
+    participle's adjective ("erklärte": "Das erklärte Ziel der Regierung ist …") only a name closing the clause,
+    dates aside ("Das erklärte Olaf Scholz am Montag.")."""
+    if t.subject_next(i + 1):
+        return True
+    if not t.cap(i + 1) or t.stop(i + 1):
+        return False
+    word = t.low[i]
+    if not any(word.endswith(e) and word[: -len(e)] in t.c.past_participles for e in t.c.adjective_endings):
+        return True
+    end = t.np(i + 1)
+    while end is not None and end < t.n and (t.timex[end] or _before_date(t, end)):
+        end += 1
+    return end is not None and (end == t.n or t.punct(end))
 
 
 def _perfect_subject(t: Sentence, i0: int, i1: int, word: str) -> Found | None:
@@ -1333,8 +1362,8 @@ def _other_verb(t: Sentence, i0: int, i1: int, particles: tuple[str, ...] | None
     if c.modals:
         k = i0 - 1
         while k >= 0 and not t.punct(k):
-            if t.low[k] in c.modals:
-                return True
+            if t.low[k] in c.modals and not (0 < k < t.n - 1 and t.cap(k - 1) and t.cap(k + 1)):
+                return True  # not inside a name: "Karl-Theodor zu Guttenberg sagte"
             k -= 1
     if c.v2 and i1 < t.n and t.low[i1] in c.pronouns and t.low[i1] not in c.determiners:
         return True
