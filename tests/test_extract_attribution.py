@@ -633,6 +633,20 @@ VERB_FINAL = [
         ("die Bank", "ankündigt"),
     ),
     ("de", "Weil die Erinnerung an den Streit im Mai noch lebendig war, glaubten das viele.", None),
+    # a name right after the subject's noun may be the object ("die Opposition Merkel kritisierte"): the subject is
+    # the determiner and the noun; not a name opened by a word capitalised like an adjective ("die Deutsche Bahn")
+    (
+        "de",
+        "Die Regierung beschloss im Mai neue Steuern, während die Opposition Merkel kritisierte.",
+        ("die Opposition", "kritisierte"),
+    ),
+    (
+        "de",
+        "Die Preise steigen, weil die Deutsche Bahn im Mai mitteilte, dass die Kosten stiegen.",
+        ("die Deutsche Bahn", "mitteilte"),
+    ),
+    ("de", "Die Preise steigen, wie der Minister Scholz im Mai erklärte.", ("der Minister Scholz", "erklärte")),
+    ("de", "Die Opposition Merkels kritisierte im Mai die Steuern.", ("Die Opposition Merkels", "kritisierte")),
 ]
 
 

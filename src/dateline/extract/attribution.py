@@ -54,7 +54,10 @@ of a sentence-opening participle: "Looking back at …, the economist X comments
 before a verb whose subject follows it: "Lo ha detto X", "Así lo afirmó X"), `inner_adverbs` (adverbs between an
 auxiliary and its participle: "a également indiqué"), `perfect` (v2: the perfect's auxiliary, whose subject a
 reporting participle closing its clause has: "Am Dienstag hat der Minister gesagt"), `infinitive_markers` ("te
-zeggen": no report). `[attribution]`: `inverted` (subject pronouns joined after the verb: "a-t-il déclaré"),
+zeggen": no report), `initial_particles` (name particles that join only a first name opening a sentence:
+"Karl-Theodor zu Guttenberg"), `content_conjunctions` (conjunctions standing for the content reported: "wie die
+Kantonspolizei Aargau mitteilte" keeps the name after the noun, "während die Opposition Merkel kritisierte" does
+not). `[attribution]`: `inverted` (subject pronouns joined after the verb: "a-t-il déclaré"),
 `prep_clauses` (a clause after a source preposition: "secondo quanto riferito dal ministro"), `no_preposition`
 (verbs that report nothing before a preposition: "responde a"), `particles` (separable finite forms and their
 particle, listed), `participles` (listed participles for the perfect).
@@ -299,7 +302,7 @@ def _backward(t: Sentence, cue: int) -> tuple[Found | None, bool]:
     if end - start > 12:  # too long for a subject; a name may still stand right before the verb
         return _trailing_name(t, start, end), False
     if t.phrase(start, end):
-        cut = _cut_relative(t, start, end)
+        cut = _verb_final_object(t, b, start, _cut_relative(t, start, end))
         return (Found(start, cut) if t.usable(start, cut) else None), False
     k = t.np(start, end)  # "Die Regierung in Berlin und die NATO sagen": the phrase before a preposition
     if k is not None and k < end and not t.punct(k) and t.preposition(k) and t.phrase_pp(start, end):
@@ -321,6 +324,23 @@ def _backward(t: Sentence, cue: int) -> tuple[Found | None, bool]:
             if t.phrase(a, end - 1) and t.usable(a, end - 1):
                 return Found(a, end - 1), False
     return None, False
+
+
+def _verb_final_object(t: Sentence, b: int, start: int, end: int) -> int:
+    """The end of the subject [start, end) of a verb closing a clause opened by a conjunction at token b, where
+    every noun is capitalised: a determiner, a noun and a name may be the subject and the verb's object ("während
+    die Opposition Merkel kritisierte"), so the subject is the determiner and the noun; a name whose first word is
+    capitalised like an adjective stays whole ("weil die Deutsche Bahn mitteilte", "der Minister Scholz"), and so
+    does one after a conjunction standing for the content reported (`content_conjunctions`: "wie die
+    Kantonspolizei Aargau mitteilte"), which leaves the verb no other object."""
+    c = t.c
+    if not (c.capitalised and b >= 0 and t.low[b] in c.conjunctions) or end - start < 3:
+        return end
+    if t.low[b] in c.content_conjunctions:
+        return end
+    if t.low[start] not in c.determiners or t.low[start + 1].endswith(tuple(c.adjective_endings)):
+        return end
+    return start + 2 if all(t.cap(k) for k in range(start + 1, end)) else end
 
 
 def _opening_field(t: Sentence, cue: int) -> bool:
