@@ -591,7 +591,7 @@ def _fraction(gd: dict[str, str | None], g: Grammar) -> float:
         return g.fraction_words[_norm(str(gd["fword"]))]
     assert g.numerals is not None
     fnum = _norm(str(gd["fnum"]))
-    numerator = g.articles.get(fnum) or (g.numerals.read(fnum) or (0.0, 0))[0]
+    numerator = g.articles.get(fnum) or (g.numerals.read(fnum, alone=True) or (0.0, 0))[0]  # "venti quinti"
     return numerator / g.fractions[_norm(str(gd["den"]))]
 
 
