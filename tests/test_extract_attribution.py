@@ -633,6 +633,20 @@ VERB_FINAL = [
         ("die Bank", "ankündigt"),
     ),
     ("de", "Weil die Erinnerung an den Streit im Mai noch lebendig war, glaubten das viele.", None),
+    # a name right after the subject's noun may be the object ("die Opposition Merkel kritisierte"): the subject is
+    # the determiner and the noun; not a name opened by a word capitalised like an adjective ("die Deutsche Bahn")
+    (
+        "de",
+        "Die Regierung beschloss im Mai neue Steuern, während die Opposition Merkel kritisierte.",
+        ("die Opposition", "kritisierte"),
+    ),
+    (
+        "de",
+        "Die Preise steigen, weil die Deutsche Bahn im Mai mitteilte, dass die Kosten stiegen.",
+        ("die Deutsche Bahn", "mitteilte"),
+    ),
+    ("de", "Die Preise steigen, wie der Minister Scholz im Mai erklärte.", ("der Minister Scholz", "erklärte")),
+    ("de", "Die Opposition Merkels kritisierte im Mai die Steuern.", ("Die Opposition Merkels", "kritisierte")),
 ]
 
 
@@ -1722,6 +1736,15 @@ OTHER_LANGUAGES = [
     ("es", "Así lo afirmó el ministro de Economía el martes.", ("el ministro de Economía", "afirmó")),
     ("it", "Lo ha detto il ministro martedì.", ("il ministro", "ha detto")),
     ("de", "Das sagte der Minister am Dienstag.", ("der Minister", "sagte")),
+    # an object pronoun in the first field, the verb, then a name: its subject ("Das sagte Merkel am Montag"); a form
+    # that is also its participle's adjective ("erklärte": "Das erklärte Ziel der Regierung") only before a name
+    # that closes the clause
+    ("de", "Das sagte Merkel am Montag.", ("Merkel", "sagte")),
+    ("de", "Das sagte Olaf Scholz am Montag in Berlin.", ("Olaf Scholz", "sagte")),
+    ("de", "Das erklärte Olaf Scholz am Montag.", ("Olaf Scholz", "erklärte")),
+    ("de", "Das erklärte Ziel der Regierung ist ein Frieden bis Mai.", None),
+    ("de", "Das erklärte Ziel Moskaus in der Ukraine bleibt im Mai unklar.", None),
+    ("nl", "Dat zei Rutte maandag.", ("Rutte", "zei")),
     ("nl", "Dat zei de minister dinsdag.", ("de minister", "zei")),
     ("nl", "Dat maakte de minister dinsdag bekend.", ("de minister", "maakte bekend")),
     # a perfect after a comma, its subject after it
@@ -2166,6 +2189,17 @@ NAME_PARTICLES = [
     ("fr", "Charles de Gaulle a déclaré que la guerre continuait.", ("Charles de Gaulle", "a déclaré")),
     ("es", "Juan de la Cruz dijo que no habrá tregua.", ("Juan de la Cruz", "dijo")),
     ("it", "Carlo de Benedetti ha detto che i colloqui riprenderanno.", ("Carlo de Benedetti", "ha detto")),
+    # "zu" joins only a first name opening the sentence ("Karl-Theodor zu Guttenberg"); elsewhere it opens a phrase
+    ("de", "Karl-Theodor zu Guttenberg sagte, die Lage sei ruhig.", ("Karl-Theodor zu Guttenberg", "sagte")),
+    ("de", "Scholz sagte zu Journalisten, die Lage sei ruhig.", ("Scholz", "sagte")),
+    ("de", "Laut Polizei zu Beginn der Demonstration waren 500 Menschen dort.", ("Polizei", "Laut")),
+    # after the verb one word, a particle and a name may be a name ("sagte Ursula von der Leyen", "zei Jan de Vries")
+    # or a name and another phrase ("sagte Müller von der Polizei", "zei Rutte de Kamer"): the document tells, where it
+    # writes the whole name at a clause's opening; else no source rather than half a name
+    ("de", "Das sagte Ursula von der Leyen am Montag.", None),
+    ("de", "Am Montag sagte Ursula von der Leyen, die Lage sei ruhig.", None),
+    ("nl", "Gisteren zei Jan de Vries dat de steun doorgaat.", None),
+    ("nl", "Gisteren zei Rutte de Kamer dat de steun doorgaat.", None),
 ]
 
 
@@ -2174,4 +2208,30 @@ def test_a_name_particle_between_capitalised_words_joins_the_name(
     lang: str, sentence: str, expected: tuple[str, str] | None
 ) -> None:
     found, _ = attribution(sentence, 0, len(sentence), lang)
+    assert (found.text, found.cue) == expected if found else expected is None
+
+
+# The whole name written at a clause's opening elsewhere in the document tells that a particle after an inverted
+# subject belongs to the name.
+NAME_PARTICLES_IN_THE_DOCUMENT = [
+    (
+        "nl",
+        "Jan de Vries is de nieuwe voorzitter. Gisteren zei Jan de Vries dat de steun doorgaat.",
+        ("Jan de Vries", "zei"),
+    ),
+    (
+        "de",
+        "Ursula von der Leyen reiste nach Kiew. Am Montag sagte Ursula von der Leyen, die Lage sei ruhig.",
+        ("Ursula von der Leyen", "sagte"),
+    ),
+    ("de", "Müller leitet die Wache. Am Montag sagte Müller von der Polizei, die Lage sei ruhig.", None),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), NAME_PARTICLES_IN_THE_DOCUMENT)
+def test_the_document_tells_a_name_particle_after_the_verb(
+    lang: str, text: str, expected: tuple[str, str] | None
+) -> None:
+    start = text.index(". ") + 2
+    found, _ = attribution(text, start, len(text), lang)
     assert (found.text, found.cue) == expected if found else expected is None

@@ -54,7 +54,10 @@ of a sentence-opening participle: "Looking back at …, the economist X comments
 before a verb whose subject follows it: "Lo ha detto X", "Así lo afirmó X"), `inner_adverbs` (adverbs between an
 auxiliary and its participle: "a également indiqué"), `perfect` (v2: the perfect's auxiliary, whose subject a
 reporting participle closing its clause has: "Am Dienstag hat der Minister gesagt"), `infinitive_markers` ("te
-zeggen": no report). `[attribution]`: `inverted` (subject pronouns joined after the verb: "a-t-il déclaré"),
+zeggen": no report), `initial_particles` (name particles that join only a first name opening a sentence:
+"Karl-Theodor zu Guttenberg"), `content_conjunctions` (conjunctions standing for the content reported: "wie die
+Kantonspolizei Aargau mitteilte" keeps the name after the noun, "während die Opposition Merkel kritisierte" does
+not). `[attribution]`: `inverted` (subject pronouns joined after the verb: "a-t-il déclaré"),
 `prep_clauses` (a clause after a source preposition: "secondo quanto riferito dal ministro"), `no_preposition`
 (verbs that report nothing before a preposition: "responde a"), `particles` (separable finite forms and their
 particle, listed), `participles` (listed participles for the perfect).
@@ -95,9 +98,20 @@ def _forward(t: Sentence, i: int, check_follow: bool) -> Found | None:
     end = _cut_relative(t, i, end)
     if t.c.dative_after_name and t.low[i] not in t.c.determiners:  # "sagte Müller der Zeitung": a dative
         end = next((k for k in range(i + 1, end) if t.low[k] in t.c.dative_after_name), end)
+    if end == i + 1 and t.low[i] not in t.c.determiners and (last := t.particle_end(i, end, t.n)) is not None:
+        if not _name_written(t, i, last + 1):
+            return None  # "zei Jan de Vries" or "zei Rutte de Kamer", "sagte Müller von der Polizei": not known
+        end = last + 1
     if check_follow and end < t.n and not _follows_subject(t, end):
         return None  # "said she had left": a clause, not an inverted subject
     return Found(i, end) if t.usable(i, end) else None
+
+
+def _name_written(t: Sentence, i: int, j: int) -> bool:
+    """Whether the document writes tokens [i, j) (a word, a name particle, a capitalised word after a verb) as one
+    name: at the opening of a sentence or clause, where a particle joins a name (`Sentence.name_particle`)."""
+    name = r"\s+".join(re.escape(tok.text) for tok in t.toks[i:j])
+    return re.search(rf"(?:^|[.!?:;,(\"“”„«»]\s*|\n)\s*{name}(?!\w)", t.doc or t.s) is not None
 
 
 def _inner_adverb(t: Sentence, i: int) -> bool:
@@ -288,7 +302,7 @@ def _backward(t: Sentence, cue: int) -> tuple[Found | None, bool]:
     if end - start > 12:  # too long for a subject; a name may still stand right before the verb
         return _trailing_name(t, start, end), False
     if t.phrase(start, end):
-        cut = _cut_relative(t, start, end)
+        cut = _verb_final_object(t, b, start, _cut_relative(t, start, end))
         return (Found(start, cut) if t.usable(start, cut) else None), False
     k = t.np(start, end)  # "Die Regierung in Berlin und die NATO sagen": the phrase before a preposition
     if k is not None and k < end and not t.punct(k) and t.preposition(k) and t.phrase_pp(start, end):
@@ -310,6 +324,23 @@ def _backward(t: Sentence, cue: int) -> tuple[Found | None, bool]:
             if t.phrase(a, end - 1) and t.usable(a, end - 1):
                 return Found(a, end - 1), False
     return None, False
+
+
+def _verb_final_object(t: Sentence, b: int, start: int, end: int) -> int:
+    """The end of the subject [start, end) of a verb closing a clause opened by a conjunction at token b, where
+    every noun is capitalised: a determiner, a noun and a name may be the subject and the verb's object ("während
+    die Opposition Merkel kritisierte"), so the subject is the determiner and the noun; a name whose first word is
+    capitalised like an adjective stays whole ("weil die Deutsche Bahn mitteilte", "der Minister Scholz"), and so
+    does one after a conjunction standing for the content reported (`content_conjunctions`: "wie die
+    Kantonspolizei Aargau mitteilte"), which leaves the verb no other object."""
+    c = t.c
+    if not (c.capitalised and b >= 0 and t.low[b] in c.conjunctions) or end - start < 3:
+        return end
+    if t.low[b] in c.content_conjunctions:
+        return end
+    if t.low[start] not in c.determiners or t.low[start + 1].endswith(tuple(c.adjective_endings)):
+        return end
+    return start + 2 if all(t.cap(k) for k in range(start + 1, end)) else end
 
 
 def _opening_field(t: Sentence, cue: int) -> bool:
@@ -590,7 +621,7 @@ def _noun_use(t: Sentence, i: int) -> bool:
         k -= 1  # "Obama's highly criticized press conference"
     if k >= 0:
         prev = t.toks[k]
-        if prev.low in t.c.clitics or (_first_field(t, k) and i + 1 < t.n and t.subject_next(i + 1)):
+        if prev.low in t.c.clitics or (_first_field(t, k) and i + 1 < t.n and _subject_after(t, i)):
             return False  # "Lo ha detto il ministro", "Das sagte der Minister": an object pronoun, then the verb
         share = any(t.share(m, t.n) == k + 1 for m in range(max(1, k - 2), k))  # "two in three said"
         if not share and (prev.low in t.c.determiners or (prev.number and not prev.date)):
@@ -608,6 +639,24 @@ def _noun_use(t: Sentence, i: int) -> bool:
     if t.low[i] in t.c.attitude and i + 1 < t.n and t.low[i + 1] in t.c.infinitive:
         return False  # "the mayor hopes to open …" (after a determiner it was a noun: "the plans to …")
     return not (i > 0 and (t.toks[i - 1].text == "," or t.toks[i - 1].text in _CLOSING))
+
+
+def _subject_after(t: Sentence, i: int) -> bool:
+    """Whether the subject follows the verb at token i after an object pronoun in the first field: a determiner or
+    pronoun ("Das sagte der Minister"), or a name ("Das sagte Merkel am Montag"); after a form that is also its
+    participle's adjective ("erklärte": "Das erklärte Ziel der Regierung ist …") only a name closing the clause,
+    dates aside ("Das erklärte Olaf Scholz am Montag.")."""
+    if t.subject_next(i + 1):
+        return True
+    if not t.cap(i + 1) or t.stop(i + 1):
+        return False
+    word = t.low[i]
+    if not any(word.endswith(e) and word[: -len(e)] in t.c.past_participles for e in t.c.adjective_endings):
+        return True
+    end = t.np(i + 1)
+    while end is not None and end < t.n and (t.timex[end] or _before_date(t, end)):
+        end += 1
+    return end is not None and (end == t.n or t.punct(end))
 
 
 def _perfect_subject(t: Sentence, i0: int, i1: int, word: str) -> Found | None:
@@ -1333,8 +1382,8 @@ def _other_verb(t: Sentence, i0: int, i1: int, particles: tuple[str, ...] | None
     if c.modals:
         k = i0 - 1
         while k >= 0 and not t.punct(k):
-            if t.low[k] in c.modals:
-                return True
+            if t.low[k] in c.modals and not (0 < k < t.n - 1 and t.cap(k - 1) and t.cap(k + 1)):
+                return True  # not inside a name: "Karl-Theodor zu Guttenberg sagte"
             k -= 1
     if c.v2 and i1 < t.n and t.low[i1] in c.pronouns and t.low[i1] not in c.determiners:
         return True

@@ -110,6 +110,8 @@ class Cues:
     correlatives: tuple[tuple[str, ...], ...]  # a conjunction opening the second half of a coordination
     vocatives: tuple[tuple[str, ...], ...]  # word sequences that open an address to the audience
     name_particles: tuple[tuple[str, ...], ...]  # lower-case words inside a name ("de", "von der"), longest first
+    initial_particles: frozenset[tuple[str, ...]]  # of them, those joining only a first name opening a sentence ("zu")
+    content_conjunctions: frozenset[str]  # conjunctions standing for the reported content ("wie X mitteilte")
     participle_cut: tuple[str, ...]
     opening_participles: tuple[str, ...]
     participle_keep: tuple[str, ...]
@@ -311,6 +313,8 @@ def cues(lang: str) -> Cues:
         name_particles=tuple(
             sorted((tuple(v.casefold().split()) for v in gram.get("name_particles", [])), key=len, reverse=True)
         ),
+        initial_particles=frozenset(tuple(v.casefold().split()) for v in gram.get("initial_particles", [])),
+        content_conjunctions=_low(gram.get("content_conjunctions", [])),
         correlatives=tuple(tuple(v.casefold().split()) for v in gram.get("correlatives", [])),
         transitive=_low(transitive_forms + stance_forms),
         participle_cut=tuple(gram.get("participle_cut", [])),

@@ -168,16 +168,27 @@ class Sentence:
         opened at i ("Jan de | Vries", "Ursula von der | Leyen"), else None. Only in a phrase that opens its clause
         or follows a preposition: after a verb the particle may open the verb's object ("schreef Hoekstra de Kamer")
         or an affiliation ("sagt Ulrich Marschner von der IG Metall"). A particle that is also an article ("de")
-        joins only the phrase's first word."""
+        joins only the phrase's first word; an `initial_particles` one ("zu") only a first name opening the
+        sentence or clause ("Karl-Theodor zu Guttenberg", not "Laut Polizei zu Beginn")."""
         if k <= i or not self.cap(k - 1) or not self._opens_clause(i):
             return None
+        initial = i == 0 or self.punct(i - 1)
+        return self.particle_end(i, k, lim, initial)
+
+    def particle_end(self, i: int, k: int, lim: int, initial: bool = False) -> int | None:
+        """The index of the capitalised word after a name particle at token k, in a phrase opened at i (see
+        `name_particle`; `initial`: the phrase opens the sentence or clause), else None; wherever the phrase
+        stands."""
         for particle in self.c.name_particles:
             m = k + len(particle)
             if m >= lim or tuple(self.low[k:m]) != particle or not self.toks[m].cap or self.stop(m):
                 continue
             if any(self.toks[p].cap or self.toks[p].quoted for p in range(k, m)):
                 continue
-            if particle[0] in self.c.determiners and k - 1 != i:
+            first = k - 1 == i
+            if particle[0] in self.c.determiners and not first:
+                continue
+            if particle in self.c.initial_particles and not (first and initial):
                 continue
             return m
         return None

@@ -27,9 +27,11 @@ word is an ordinal, as in German), `[numerals]` number words (see `dateline.extr
 onto digits: "2mila"), `scale_halves` (a half after a scale word: "un milione e mezzo" = 1500000), `[approximate]`
 collective nouns read as `~`, after an article or alone ("une dizaine" = 10, "mezza dozzina" = 6), `[indefinite]`
 ("Hunderte" = 100, op `>=`), `[qualifiers]` op → phrases, `[qualifiers_after]` op → phrases after the number or its
-unit ("107 or more", "12 000 personnes ou plus"), `ranges` ([opener, connector] pairs; "102 y 21 personas": a bare
-number joined by the `mixed` "and" takes the coded unit of the next), `decrease` (phrases before a number that make it
-a decrease), `decrease_adverbs` (words between such a phrase and the number: "caída de solo"), `label_articles`
+unit ("107 or more", "12 000 personnes ou plus"), `prepositional_qualifiers` (qualifiers that are also prepositions:
+none before a count below ten with no scale and no coded unit, "won over two other contenders"), `ranges` ([opener,
+connector] pairs; "102 y 21 personas": a bare number joined by the `mixed` "and" takes the coded unit of the next),
+`decrease` (phrases before a number that make it a decrease), `decrease_adverbs` (words between such a phrase and the
+number: "caída de solo"), `label_articles`
 (singular articles before which a bare number is a label or a model: "el 787", "le 747"), `label_nouns` (nouns
 before which a bare number with no unit is a name: "partie 2", "programma 717", "Tag 1"), `decrease_postposed` (words
 after a percentage that make it a decrease: "15,2 % de moins", "12 Prozent weniger"), `circumfixes` (word pairs
@@ -69,6 +71,7 @@ from dateline.resources import load, load_shared
 from dateline.units import UnitForms, unit_forms
 
 _LAST_WORD = re.compile(r"(\w+['’]?)\s{0,3}$")
+SMALL_COUNT = 10  # a `prepositional_qualifiers` word before a count below this, no scale or coded unit, is none
 _CLOSING = {"(": ")", "[": "]", "{": "}", "<": ">"}
 _BRACKETED = re.compile(r" ?([(\[{<])")
 _TOKEN = re.compile(r"\s{1,3}([-\w’'.%€$]{1,60})")
@@ -92,6 +95,7 @@ _APOSTROPHE_BEFORE = re.compile(r"(?<!\S)['’]$")  # "in '69", "iLife '11": a y
 _CAMEL_BEFORE = re.compile(r"(?<![\w-])[^\W\d_A-Z]+[A-Z][\w-]* $")  # "iPhone ", "iOS ", "eBay ": a product's name
 _CITATION_BEFORE = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\w-]*\s(?:1[89]|20)\d\d,\s(?:\d{1,5},\s)*$")  # "NJW 2002, "
 _BARE = re.compile(r"\d[\d.,]*\d|\d")
+_MODEL_NUMBER = re.compile(r"[1-9]\d[1-9]")  # written like a model's number: three digits, not ending in 0 ("787")
 _SPACED_MINUS = re.compile(r"[(\[]\s?([-−–])\s$")  # a minus and a space after an opening bracket: "(- 33 %"
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;])[\s\"'“”„«»‘’(\[–—-]*$")  # what may stand before a sentence's first word
 _ELIDED = re.compile(r"[^\W\d]['’]\w")  # "l'uno", "d'entre", "qu'il"
@@ -158,7 +162,9 @@ class Grammar:
     qualifiers: dict[str, str]
     qualifiers_after: dict[str, str]  # phrases after a number or its unit: "or more" (`>=`)
     qualifier_after: re.Pattern[str] | None  # one of them, after white space
+    prepositional: frozenset[str]  # qualifiers that are also prepositions ("over", "über"): none before a small count
     label_articles: re.Pattern[str] | None  # a singular article that makes a bare number a label ("el 787")
+    model_articles: re.Pattern[str] | None  # an article after which a bare model-like number is a model ("the 787")
     ranges: list[tuple[re.Pattern[str] | None, str]]
     decrease: re.Pattern[str] | None  # with `decrease_adverbs` after each phrase: "caída de solo"
     fall_before: re.Pattern[str] | None  # `[decrease_after]` `before`: a preposition right before the number ("um")
@@ -389,7 +395,9 @@ def grammar(lang: str) -> Grammar | None:
         qualifiers=qualifiers,
         qualifiers_after=postposed,
         qualifier_after=re.compile(rf"\s{{1,3}}({_alt(list(postposed))})(?!\w)") if postposed else None,
+        prepositional=frozenset(_norm(str(p)) for p in data.get("prepositional_qualifiers", [])),
         label_articles=_before([str(a) for a in data.get("label_articles", [])]),
+        model_articles=_before([str(a) for a in data.get("model_articles", [])]),
         ranges=[(_before([str(a)]) if a else None, _norm(str(b))) for a, b in data.get("ranges", [])],
         decrease=_before(decrease),
         fall_before=_before([str(p) for p in data.get("decrease_after", {}).get("before", [])]),
@@ -583,7 +591,7 @@ def _fraction(gd: dict[str, str | None], g: Grammar) -> float:
         return g.fraction_words[_norm(str(gd["fword"]))]
     assert g.numerals is not None
     fnum = _norm(str(gd["fnum"]))
-    numerator = g.articles.get(fnum) or (g.numerals.read(fnum) or (0.0, 0))[0]
+    numerator = g.articles.get(fnum) or (g.numerals.read(fnum, alone=True) or (0.0, 0))[0]  # "venti quinti"
     return numerator / g.fractions[_norm(str(gd["den"]))]
 
 
@@ -784,13 +792,30 @@ def _year_written(sentence: str, start: int, number: str) -> bool:
 
 def _labelled(sentence: str, q: Quantity, g: Grammar) -> bool:
     """Whether a bare number after a singular article (`label_articles`) is a label or a model, no count: "el 787
-    ilustra", "il 787", "le 747" (a count after one has a unit with a code: "el 24 %", "al 5 por ciento")."""
-    if g.label_articles is None or q.op != "=" or q.unit_code is not None:
+    ilustra", "il 787", "le 747" (a count after one has a unit with a code: "el 24 %", "al 5 por ciento"); after an
+    article that is also plural (`model_articles`), a number written like a model, three digits not ending in 0, with
+    no counted noun after it: "the 787", "the 777 crashed", "de 777 stortte neer" (a count there is round or has its
+    noun: "the 300 were freed", "the 239 passengers")."""
+    if q.op != "=" or q.unit_code is not None:
         return False
     digits = _BARE.match(q.text)
     if digits is None or parse_number(digits.group(), g) != q.value:
         return False
-    return bool(g.label_articles.search(sentence, max(0, q.start - 12), q.start))
+    before = max(0, q.start - 12)
+    if g.label_articles is not None and g.label_articles.search(sentence, before, q.start):
+        return True
+    model = _MODEL_NUMBER.fullmatch(digits.group()) is not None and (q.unit is None or not _counted_noun(q.unit, g))
+    return model and g.model_articles is not None and bool(g.model_articles.search(sentence, before, q.start))
+
+
+def _counted_noun(unit: str, g: Grammar) -> bool:
+    """Whether a unit without a code opens with a noun that can be counted: a capitalised word where every noun is
+    capitalised, else a plural (`plural_endings`; a language without them: any word). Not "787 late", "787 te
+    laat", "787 fehlt"."""
+    first = unit.split()[0]
+    if g.nouns_capitalised:
+        return first[:1].isupper()
+    return not g.plural_endings or first.casefold().endswith(g.plural_endings)
 
 
 def _modified(sentence: str, unit: str, end: int, g: Grammar) -> tuple[str, str | None, int]:
@@ -817,18 +842,35 @@ def _after_label(sentence: str, begin: int, g: Grammar) -> bool:
 
 
 def _circumfixed(sentence: str, begin: int, end: int, g: Grammar) -> bool:
-    """Whether the number at [begin, end) stands between the two words of a `circumfixes` pair ("op twee na")."""
+    """Whether the number at [begin, end) stands between the two words of a `circumfixes` pair ("op twee na"); an
+    empty second word is the end of the clause ("nam de regels in acht.")."""
     before = _LAST_WORD.search(sentence, max(0, begin - 12), begin)
-    after = _TOKEN.match(sentence, end)
-    if before is None or after is None:
+    if before is None:
         return False
-    return (_norm(before.group(1)), _norm(after.group(1).rstrip("."))) in g.circumfixes
+    after = _TOKEN.match(sentence, end)
+    word = after.group(1).rstrip(".") if after else ""
+    return (_norm(before.group(1)), _norm(word)) in g.circumfixes
 
 
 def _month_after(sentence: str, at: int, g: Grammar) -> bool:
     """Whether a month name follows `at`, after a short preposition or an elided one ("de mars", "d'agosto")."""
     m = _MONTH_AFTER.match(sentence, at)
     return m is not None and _norm(m.group(1)) in g.months
+
+
+def _governed(sentence: str, begin: int, qual: str, g: Grammar) -> bool:
+    """Whether the qualifier `qual` at `begin` is a preposition (`prepositional_qualifiers`) governed by the word
+    before it ("won over", "the fight over"); after a function word (`[units] stop`) it is a qualifier ("by over
+    two points", "mit über drei Toren")."""
+    if _norm(qual) not in g.prepositional:
+        return False
+    before = _LAST_WORD.search(sentence, max(0, begin - 30), begin)
+    return before is None or _norm(before.group(1)) not in g.stop
+
+
+def _after_space(sentence: str, i: int) -> int:
+    """The index of the first character at or after `i` that is no white space."""
+    return len(sentence) - len(sentence[i:].lstrip())
 
 
 def _read(sentence: str, m: re.Match[str], g: Grammar, floor: int = 0) -> _Found | None:
@@ -940,6 +982,8 @@ def _read(sentence: str, m: re.Match[str], g: Grammar, floor: int = 0) -> _Found
             code = _after_scale(sentence, unit, end, g, priced)
         if g.noun_modifiers and unit and code is None and abs(value) != 1:
             unit, code, end = _modified(sentence, unit, end, g)
+    if qual and not scaled and code is None and abs(value) < SMALL_COUNT and _governed(sentence, begin, qual, g):
+        begin, op = _after_space(sentence, m.end("qual")), "="  # "won over two other contenders": a preposition
     if g.qualifier_after and op == "=" and (qa := g.qualifier_after.match(sentence, end if unit else core_end)):
         op = g.qualifiers_after[_norm(qa.group(1))]  # "107 or more", "12 000 personnes ou plus"
         if unit is None:

@@ -75,6 +75,7 @@ def tag(text: str, lang: str, dct: date | None) -> list[Timex]:
     part: tuple[int, str] | None = None  # where the last part of a day ended and the half it sets
     bare = -1  # where the last expression ended if it was a bare weekday
     loose: Timex | None = None  # the last expression if it was a clock time naming no day ("dalle 8")
+    floating: Timex | None = None  # the same, if no day named before in its sentence gave it one
     told: tuple[int, str] | None = None  # where the last day named ends, and that day
     lost = -1  # where the last expression naming an impossible day ended
     night: str | None = None  # the day of the last night named, if no other day was named since
@@ -136,11 +137,14 @@ def tag(text: str, lang: str, dct: date | None) -> list[Timex]:
         ):
             value, out[-1] = _forward(out[-1], value, dct)
         if loose is not None and out and out[-1] is loose and _ends_range(text, g.tables, loose, c, value):
-            out[-1] = Timex(loose.start, loose.end, loose.text, loose.type, value[:10] + loose.value[10:], loose.mod)
+            out[-1] = _on_day(loose, value)
+        elif floating is not None and out and out[-1] is floating and _its_day(text, g.tables, floating, c, value):
+            out[-1] = _on_day(floating, value)
         out.append(Timex(c.start, c.end, text[c.start : c.end], c.rule.type, value, mod))
         # a weekday alone or with a part of the day ("la nuit de jeudi à vendredi") may open a range of weekdays
         bare = c.end if "weekday" in c.slots and set(c.slots) <= {"weekday", "tod"} else -1
         loose = out[-1] if CLOCK.match(value) and not _dated(c.rule.type, c.slots) else None
+        floating = loose if near is None and half is None else None
         of_day = PART.search(value) if c.rule.type == "TIME" else None
         part = (c.end, HALF[of_day.group(1)]) if of_day else None
         if c.rule.type == "DATE" and CALENDAR.match(value):
@@ -270,6 +274,19 @@ def _ends_range(text: str, tables: dict[str, dict[str, object]], start: Timex, c
     sábado", "van 8.00 tot 20.00 uur gisteren"; the start is on that day."""
     dated = _dated(c.rule.type, c.slots) and DAY.match(value) is not None
     return dated and _between(text, tables, "time_to", start.end, c.start)
+
+
+def _its_day(text: str, tables: dict[str, dict[str, object]], time: Timex, c: Candidate, value: str) -> bool:
+    """Whether a day right after a clock time naming none is that clock time's day, only the language's "on"
+    between them (`[tables.time_day]`, "" for none): "kwart voor elf op donderdag", "Viertel vor elf am
+    Donnerstag", "a las 10.45 el jueves", "alle 10.45 giovedì"."""
+    day = c.rule.type == "DATE" and DAY.fullmatch(value) is not None
+    return day and _between(text, tables, "time_day", time.end, c.start)
+
+
+def _on_day(time: Timex, value: str) -> Timex:
+    """The clock time `time` moved to the day of `value`."""
+    return Timex(time.start, time.end, time.text, time.type, value[:10] + time.value[10:], time.mod)
 
 
 def _dated(kind: str, slots: dict[str, object]) -> bool:

@@ -82,6 +82,7 @@ class Lexicon(NamedTuple):
     # articles only opening a sentence, after a preposition or a verb form ("ha messo la firma"), since such a
     # pronoun comes before its verb
     prepositions: frozenset[str]  # a pronoun article after one of these is an article ("per la partita")
+    present_before: bool  # a present form counts only before an expression (`present_before`: English "is")
     moved: tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...]  # `[moved]`: what ends just before the new
     # date of a moved event ("postponed to"), with what must follow it where the verb comes last ("verschoben")
     roles: dict[str, frozenset[str]]  # memo of `_role`
@@ -196,6 +197,7 @@ def lexicon(lang: str) -> Lexicon:
         frozenset(data.get("articles", [])),
         frozenset(data.get("pronoun_articles", [])),
         frozenset(data.get("prepositions", [])),
+        bool(data.get("present_before", False)),
         _moved(data.get("moved", {})),
         {},
     )
@@ -510,6 +512,8 @@ class Tenses:
             for c_start, c_end, label, verb in self._cues(k):
                 if c_start < lo or c_end > hi or (c_end > start and c_start < end) or label == "neutral":
                     continue  # "neutral": "as planned", the cue word inside tells no tense
+                if label == "present" and self.lex.present_before and (c_start >= end or self._apart(c_end, start)):
+                    continue  # "told reporters on Tuesday that the plan is …": another clause
                 distance = start - c_end if c_end <= start else c_start - end
                 near.append((distance, len(near), c_start, c_end, label, verb))
         # Nearest first: a cue whose own distance is past the best score of its kind cannot win, so the clause
