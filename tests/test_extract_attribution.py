@@ -2175,3 +2175,20 @@ def test_a_name_particle_between_capitalised_words_joins_the_name(
 ) -> None:
     found, _ = attribution(sentence, 0, len(sentence), lang)
     assert (found.text, found.cue) == expected if found else expected is None
+
+
+# A participle between a preposition and its noun describes the noun ("with reported magnitude 6.3"), and the
+# passive agent of "explain" is a cause ("is explained by strong demand"): neither is a report, nor has a source.
+NO_REPORT = [
+    ("en", "The quake, with reported magnitude 6.3, killed six people."),
+    ("en", "The rise in profit is explained by strong demand for iPods."),
+    ("nl", "Dit wordt verklaard door de grote vraag naar iPods."),
+    ("fr", "La hausse est expliquée par la forte demande de iPods."),
+    ("es", "El aumento es explicado por la fuerte demanda de iPods."),
+    ("it", "L'aumento è spiegato dalla forte domanda di iPod."),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence"), NO_REPORT)
+def test_an_adjective_participle_and_a_cause_are_no_report(lang: str, sentence: str) -> None:
+    assert attribution(sentence, 0, len(sentence), lang) == (None, False)

@@ -610,6 +610,20 @@ def _noun_use(t: Sentence, i: int) -> bool:
     return not (i > 0 and (t.toks[i - 1].text == "," or t.toks[i - 1].text in _CLOSING))
 
 
+def _between_preposition_and_noun(t: Sentence, i0: int, i1: int) -> bool:
+    """Whether the one-word cue at token i0, after a preposition, describes the noun after it ("with reported
+    magnitude 6.3", "of alleged fraud"): a participle used as an adjective, no verb (not in V2 languages, whose
+    verbs follow prepositional phrases: "Im Interview sagte Müller"; "según dijo el portavoz": a determiner next)."""
+    c = t.c
+    if c.v2 or i0 == 0 or i1 != i0 + 1 or i1 >= t.n:
+        return False
+    k = i0 - 1
+    if not t.preposition(k) or t.low[k] in c.infinitive or t.low[k] in c.coordinators:
+        return False
+    after = t.toks[i1]
+    return after.text.isalpha() and after.text.islower() and after.low not in c.stop | c.determiners
+
+
 def _perfect_subject(t: Sentence, i0: int, i1: int, word: str) -> Found | None:
     """The subject of a reporting participle that closes its clause after the perfect's auxiliary (`perfect`,
     v2 languages): before the auxiliary ("Der Minister hat am Dienstag in Berlin gesagt, …"), or right after it
@@ -765,7 +779,9 @@ def _find(
             if split is not None:  # "called Friday for", "called on Monday for"
                 word, i1 = f"{t.toks[i0].text} {t.low[split]}", split + 1
             particles = c.particles.get(word.casefold())
-            if _noun_use(t, i0) or (i0 == 0 and max_cue is None) or _other_verb(t, i0, i1, particles):
+            if _noun_use(t, i0) or _between_preposition_and_noun(t, i0, i1) or (i0 == 0 and max_cue is None):
+                continue  # a noun; an adjective; a question, a command or a heading
+            if _other_verb(t, i0, i1, particles):
                 continue  # a noun; a question, a command or a heading; another verb ("schreibt … vor")
             modifier = not c.v2 and _modifier(t, i1, word)
             relative = _relative_subject(t, i0) if modifier else None
@@ -773,6 +789,8 @@ def _find(
                 continue  # a participle modifying a noun ("a merger announced Monday would")
             if word.casefold() in c.no_preposition and i1 < t.n and t.preposition(i1):
                 continue  # "La reducción responde a una investigación": no report
+            if word.casefold() in c.no_agent and i1 < t.n and t.low[i1] in c.agents:
+                continue  # "The rise is explained by strong demand": a cause, no speaker
             if word.casefold() in c.clause_only and i1 < t.n and (t.low[i1] in c.determiners or _object(t, i1)):
                 continue  # "claimed a victory", "declared victory", "a rapporté 7,7 millions": an object, no report
             transitive = word.casefold() in c.transitive and word.casefold() not in c.stance  # stance: `_has_object`

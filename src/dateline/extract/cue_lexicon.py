@@ -67,6 +67,9 @@ class Cues:
     aside_follow: frozenset[str]  # words that may follow an aside verb besides punctuation ("put it in a speech")
     infinitive_markers: frozenset[str]  # a verb form right after them is an infinitive ("te zeggen")
     no_preposition: frozenset[str]  # verb forms that report nothing right before a preposition ("responde a")
+    no_agent: frozenset[
+        str
+    ]  # whose passive agent is a cause, no speaker ("is explained by demand"): lemmas inflected, or forms
     prep_clauses: frozenset[str]  # words after a source preposition that open a clause ("secondo quanto …")
     perfect: frozenset[str]  # finite forms of the perfect's auxiliary ("hat"): a participle closing its clause
     past_participles: frozenset[str]  # reporting participles ("gesagt", "mitgeteilt", "gezegd")
@@ -247,6 +250,9 @@ def cues(lang: str) -> Cues:
         prep_clauses=_low(att.get("prep_clauses", [])),
         infinitive_markers=_low(gram.get("infinitive_markers", [])),
         no_preposition=_low(_inflected(att.get("no_preposition", []), table, adverbial_slots)[0]),
+        no_agent=_low(
+            _inflected(att.get("cause_agent_verbs", []), table, adverbial_slots)[0] + att.get("cause_agent_verbs", [])
+        ),
         past_participles=_low(
             [
                 lemma.rpartition("|")[0] + form
