@@ -37,9 +37,7 @@ def hidden(lang: str) -> CategoryMatcher:
 def cues(sentence: str, lang: str, words: Words | None = None) -> set[str]:
     """The modalities whose cues occur in `sentence` outside its `not` phrases."""
     masks = [(a, b) for _, a, b in hidden(lang).find(sentence, words)]
-    return {
-        name for name, a, b in matcher(lang).find(sentence, words) if not any(x < b and a < y for x, y in masks)
-    }
+    return {name for name, a, b in matcher(lang).find(sentence, words) if not any(x < b and a < y for x, y in masks)}
 
 
 def modality(
