@@ -512,7 +512,9 @@ def _written_unit(sentence: str, at: int, g: Grammar, after_scale: bool) -> tupl
         adjective = word.casefold().endswith(endings) or (g.capitalised_adjectives and capitalised)
         if endings and not adjective:
             break
-    if not taken or (endings and all(t[0].islower() and t[0].endswith(endings) for t in taken)):
+    if not taken or all(_norm(t[0]) in g.adjectives for t in taken):
+        return None, at  # listed adjectives and no noun after them: "deux autres ont été blessées"
+    if endings and all(t[0].islower() and t[0].endswith(endings) for t in taken):
         return None, at  # words that all end like adjectives and no noun after them: "198 recorded in", "12 andere bij"
     return sentence[taken[0][1] : taken[-1][2]], taken[-1][2]
 
