@@ -2192,3 +2192,22 @@ NO_REPORT = [
 @pytest.mark.parametrize(("lang", "sentence"), NO_REPORT)
 def test_an_adjective_participle_and_a_cause_are_no_report(lang: str, sentence: str) -> None:
     assert attribution(sentence, 0, len(sentence), lang) == (None, False)
+
+
+# An opening adverb before a subject with an aside is no source ("However, the minister, who …, said").
+OPENING_ADVERBS = [
+    ("en", "However, the minister, who spoke in May, said that costs rose.", ("the minister", "said")),
+    ("en", "Finally, the report, which was leaked in May, revealed that costs rose.", ("the report", "revealed")),
+    (
+        "en",
+        "Lastly, excerpts from Bob Woodward's book Rage, for which Trump gave insider access, revealed Trump "
+        "downplayed the coronavirus in February.",
+        ("excerpts from Bob Woodward's book Rage", "revealed"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "expected"), OPENING_ADVERBS)
+def test_an_opening_adverb_is_no_source(lang: str, sentence: str, expected: tuple[str, str] | None) -> None:
+    found, _ = attribution(sentence, 0, len(sentence), lang)
+    assert (found.text, found.cue) == expected if found else expected is None

@@ -126,6 +126,9 @@ def _appositions(t: Sentence, comma: int) -> Found | None:
     b = comma
     while len(chunks) < 4 and b >= 0 and t.toks[b].text == ",":
         a = _clause_start(t, b - 1) - 1
+        if a < 0 and b == 1 and _opening_adverb(t):
+            b = -1  # "However, the minister, who …, said": an opening adverb, no apposition
+            break
         if a == b - 1 and b > 2 and _affiliation(t, b - 2, b):
             a = b - 3  # "Jane Roe, R-Ky., said": the designation's period ends no clause
         elif a >= 0 and not t.punct(a):
@@ -177,6 +180,13 @@ def _appositions(t: Sentence, comma: int) -> Found | None:
         i, j = names[0]
         return Found(i, j)
     return Found(*left) if t.usable(*left) else None
+
+
+def _opening_adverb(t: Sentence) -> bool:
+    """Whether the sentence's first word is an adverb that opens it ("However", "Meanwhile", "Lastly")."""
+    low, c = t.low[0], t.c
+    ends = bool(c.adverb_endings) and len(low) > 4 and low.endswith(c.adverb_endings) and low not in c.adverb_not
+    return low in c.openers or low in c.adverbs or ends
 
 
 def _relative_opening(t: Sentence, a: int, b: int, commas: bool = False) -> int:
