@@ -2211,3 +2211,21 @@ OPENING_ADVERBS = [
 def test_an_opening_adverb_is_no_source(lang: str, sentence: str, expected: tuple[str, str] | None) -> None:
     found, _ = attribution(sentence, 0, len(sentence), lang)
     assert (found.text, found.cue) == expected if found else expected is None
+
+
+# Spanish "expresar que" reports; "expresó su preocupación" (an object) does not.
+EXPRESS = [
+    (
+        "es",
+        "El presidente, Luis Lacalle Pou, expresó en 2020 que no vamos a poder cumplir la normativa.",
+        ("Luis Lacalle Pou", "expresó"),
+    ),
+    ("es", "El ministro expresó que la situación es grave.", ("El ministro", "expresó")),
+    ("es", "El ministro expresó su preocupación por la situación.", None),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "expected"), EXPRESS)
+def test_expresar_reports_a_clause(lang: str, sentence: str, expected: tuple[str, str] | None) -> None:
+    found, _ = attribution(sentence, 0, len(sentence), lang)
+    assert (found.text, found.cue) == expected if found else expected is None
