@@ -2179,6 +2179,7 @@ def test_a_name_particle_between_capitalised_words_joins_the_name(
 
 # A participle between a preposition and its noun describes the noun ("with reported magnitude 6.3"), and the
 # passive agent of "explain" is a cause ("is explained by strong demand"): neither is a report, nor has a source.
+# Nor is a refusal ("was denied access").
 NO_REPORT = [
     ("en", "The quake, with reported magnitude 6.3, killed six people."),
     ("en", "The rise in profit is explained by strong demand for iPods."),
@@ -2186,6 +2187,10 @@ NO_REPORT = [
     ("fr", "La hausse est expliquée par la forte demande de iPods."),
     ("es", "El aumento es explicado por la fuerte demanda de iPods."),
     ("it", "L'aumento è spiegato dalla forte domanda di iPod."),
+    # a refusal (`[modality] not`: "denied access") is no denial reported
+    ("en", "Gary Johnson was denied access to the debates."),
+    ("es", "A los periodistas se les negó el acceso al estadio."),
+    ("it", "Ai giornalisti è stato negato l'accesso allo stadio."),
 ]
 
 

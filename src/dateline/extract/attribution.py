@@ -69,6 +69,7 @@ from itertools import pairwise
 from dateline import sentences
 from dateline.extract.cue_lexicon import Cues, cues
 from dateline.extract.keywords import Words
+from dateline.extract.modality import refusals
 from dateline.extract.phrases import Found, Sentence
 from dateline.extract.tokens import Tokens
 from dateline.model import Attribution
@@ -1838,6 +1839,8 @@ def attributions(
     if c.progressive:
         hits = [("verb", a, b) if k == "part" and _progressive(sentence, a, c) else (k, a, b) for k, a, b in hits]
     hits = [h for h in hits if not _capitalised_inside(sentence, h[1]) and _may_cue(sentence, words, h, c)]
+    if hits and (masks := refusals(sentence, lang, words)):  # "was denied access": a refusal, no report
+        hits = [h for h in hits if not any(x < h[2] and h[1] < y for x, y in masks)]
     noun_cue = bool(c.claim_nouns) and not c.claim_nouns.isdisjoint(words.low)
     if hits or noun_cue:  # most sentences have no cue: skip tokenising them
         view = view or Tokens(sentence, lang, [(a - start, b - start) for a, b in spans or []])

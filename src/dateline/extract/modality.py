@@ -7,7 +7,8 @@
   "habe", "sei", "werde"; "laut", "according to");
 - otherwise `asserted`.
 
-A phrase in the `not` list hides the cues inside it ("denied access": a refusal, no denial of a claim).
+A phrase in the `not` list hides the cues inside it, and the reporting cues too (`refusals`: "denied access" is a
+refusal, no denial of a claim and no report).
 """
 
 from __future__ import annotations
@@ -34,9 +35,14 @@ def hidden(lang: str) -> CategoryMatcher:
     return CategoryMatcher({"not": list(load(lang, "cues").get("modality", {}).get("not", []))})
 
 
+def refusals(sentence: str, lang: str, words: Words | None = None) -> list[tuple[int, int]]:
+    """The spans of the `not` phrases in `sentence`: refusals, in which no cue of modality or reporting counts."""
+    return [(a, b) for _, a, b in hidden(lang).find(sentence, words)]
+
+
 def cues(sentence: str, lang: str, words: Words | None = None) -> set[str]:
     """The modalities whose cues occur in `sentence` outside its `not` phrases."""
-    masks = [(a, b) for _, a, b in hidden(lang).find(sentence, words)]
+    masks = refusals(sentence, lang, words)
     return {name for name, a, b in matcher(lang).find(sentence, words) if not any(x < b and a < y for x, y in masks)}
 
 
