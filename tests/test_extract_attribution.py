@@ -2199,8 +2199,11 @@ def test_an_adjective_participle_and_a_cause_are_no_report(lang: str, sentence: 
     assert attribution(sentence, 0, len(sentence), lang) == (None, False)
 
 
-# An opening adverb before a subject with an aside is no source ("However, the minister, who …, said").
+# An opening adverb before a subject with an aside is no source ("However, the minister, who …, said"); nor is
+# the object of a verb opening a clause after a semicolon, whose subject is left out ("…; announced new plans").
 OPENING_ADVERBS = [
+    ("en", "The company closed two plants in March; announced new plans to close more in May.", None),
+    ("en", "Tesco sold its stores in March; announced leaving its joint venture in February.", None),
     ("en", "However, the minister, who spoke in May, said that costs rose.", ("the minister", "said")),
     ("en", "Finally, the report, which was leaked in May, revealed that costs rose.", ("the report", "revealed")),
     (

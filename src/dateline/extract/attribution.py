@@ -865,7 +865,11 @@ def _find(
                 if found is None and i0 > 0 and t.low[i0 - 1] in c.coordinators:
                     found = _clause_subject(t, i0 - 1)  # "… and said"
                 elif (
-                    found is None and initial and word.casefold() not in c.object_verbs and not _after_phrase(t, i0, i1)
+                    found is None
+                    and initial
+                    and word.casefold() not in c.object_verbs
+                    and not _after_phrase(t, i0, i1)
+                    and (c.v2 or i0 == 0 or t.toks[i0 - 1].text != ";")  # "…; announced plans": its object
                 ):
                     found = _forward(t, i1, check_follow=not c.v2)
                     if found is None and i0 > 0 and t.toks[i0 - 1].text == ",":
