@@ -2204,6 +2204,14 @@ def test_an_adjective_participle_and_a_cause_are_no_report(lang: str, sentence: 
 OPENING_ADVERBS = [
     ("en", "The company closed two plants in March; announced new plans to close more in May.", None),
     ("en", "Tesco sold its stores in March; announced leaving its joint venture in February.", None),
+    # a source phrase ends before a source preposition ("a report | citing the mayor's office")
+    (
+        "en",
+        "As a result of Saturday's unrest, according to a report citing the mayor's office, twenty people were arrested.",
+        ("a report", "according to"),
+    ),
+    ("es", "Según un informe citando a la alcaldía, veinte personas fueron detenidas.", ("un informe", "Según")),
+    ("fr", "Selon un rapport citant la mairie, vingt personnes ont été arrêtées.", ("un rapport", "Selon")),
     ("en", "However, the minister, who spoke in May, said that costs rose.", ("the minister", "said")),
     ("en", "Finally, the report, which was leaked in May, revealed that costs rose.", ("the report", "revealed")),
     (

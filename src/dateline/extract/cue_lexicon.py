@@ -114,6 +114,7 @@ class Cues:
     vocatives: tuple[tuple[str, ...], ...]  # word sequences that open an address to the audience
     name_particles: tuple[tuple[str, ...], ...]  # lower-case words inside a name ("de", "von der"), longest first
     participle_cut: tuple[str, ...]
+    phrase_breaks: frozenset[str]  # source prepositions that open another phrase, never end one ("a report | citing")
     opening_participles: tuple[str, ...]
     participle_keep: tuple[str, ...]
     possessive: tuple[str, ...]
@@ -320,6 +321,7 @@ def cues(lang: str) -> Cues:
         correlatives=tuple(tuple(v.casefold().split()) for v in gram.get("correlatives", [])),
         transitive=_low(transitive_forms + stance_forms),
         participle_cut=tuple(gram.get("participle_cut", [])),
+        phrase_breaks=_low(gram.get("phrase_breaks", [])),
         opening_participles=tuple(gram.get("opening_participles", [])),
         participle_keep=tuple(gram.get("participle_keep", [])),
         possessive=tuple(gram.get("possessive", [])) or ("\0",),
