@@ -2207,7 +2207,8 @@ OPENING_ADVERBS = [
     # a source phrase ends before a source preposition ("a report | citing the mayor's office")
     (
         "en",
-        "As a result of Saturday's unrest, according to a report citing the mayor's office, twenty people were arrested.",
+        "As a result of Saturday's unrest, according to a report citing the mayor's office, twenty people were "
+        "arrested.",
         ("a report", "according to"),
     ),
     ("es", "Según un informe citando a la alcaldía, veinte personas fueron detenidas.", ("un informe", "Según")),
