@@ -71,6 +71,7 @@ from dateline.units import UnitForms, unit_forms
 _LAST_WORD = re.compile(r"(\w+['’]?)\s{0,3}$")
 _CLOSING = {"(": ")", "[": "]", "{": "}", "<": ">"}
 _BRACKETED = re.compile(r" ?([(\[{<])")
+_INITIALISM = re.compile(r"(?:[A-Z]\.){2,}")  # "U.S.", "U.K.": an initialism, whose last dot ends no unit
 _TOKEN = re.compile(r"\s{1,3}([-\w’'.%€$]{1,60})")
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _MONTH_AFTER = re.compile(r"\s{0,3}(?:\w{1,3}\s{1,3})?(?:\w{1,2}['’])?([^\W\d_]+)")
@@ -467,8 +468,8 @@ def _written_unit(sentence: str, at: int, g: Grammar, after_scale: bool) -> tupl
         if not m:
             break
         tokens.append((m.group(1).rstrip("."), m.start(1), m.start(1) + len(m.group(1).rstrip("."))))
-        if m.group(1).endswith("."):
-            break
+        if m.group(1).endswith(".") and not _INITIALISM.fullmatch(m.group(1)):
+            break  # a sentence's end; not an initialism's dots ("50 U.S. states")
         pos = m.end()
     if tokens and after_scale and _norm(tokens[0][0]) in g.link:
         tokens = tokens[1:]
