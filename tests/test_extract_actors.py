@@ -100,6 +100,14 @@ KINDS = [
     ("fr", "En France, le gouvernement allemand a répondu en anglais.", ["FRA", "DEU"]),
     ("es", "El libro salió en español y en francés en 2020.", []),
     ("it", "Il libro è uscito in italiano e in tedesco nel 2020.", []),
+    # a currency named after a state is no actor ("US$", "US dollars", "dólares estadounidenses")
+    ("en", "The firm paid US$750 in taxes and owed 300 million US dollars.", []),
+    ("de", "Der Vertrag hat einen Wert von 1,4 Milliarden US-Dollar.", []),
+    ("nl", "Het contract is 1,4 miljard US$ waard.", []),
+    ("fr", "Le contrat vaut 1,4 milliard de dollars américains (US$).", []),
+    ("es", "Firmó un contrato por unos 1.400 millones de US$ (dólares estadounidenses).", []),
+    ("it", "Il contratto vale 1,4 miliardi di dollari statunitensi (US$).", []),
+    ("en", "The US government paid 750 dollars.", ["USA"]),
 ]
 
 

@@ -2235,3 +2235,74 @@ def test_the_document_tells_a_name_particle_after_the_verb(
     start = text.index(". ") + 2
     found, _ = attribution(text, start, len(text), lang)
     assert (found.text, found.cue) == expected if found else expected is None
+
+
+# A participle between a preposition and its noun describes the noun ("with reported magnitude 6.3"), and the
+# passive agent of "explain" is a cause ("is explained by strong demand"): neither is a report, nor has a source.
+# Nor is a refusal ("was denied access").
+NO_REPORT = [
+    ("en", "The quake, with reported magnitude 6.3, killed six people."),
+    ("en", "The rise in profit is explained by strong demand for iPods."),
+    ("nl", "Dit wordt verklaard door de grote vraag naar iPods."),
+    ("fr", "La hausse est expliquée par la forte demande de iPods."),
+    ("es", "El aumento es explicado por la fuerte demanda de iPods."),
+    ("it", "L'aumento è spiegato dalla forte domanda di iPod."),
+    # a refusal (`[modality] not`: "denied access") is no denial reported
+    ("en", "Gary Johnson was denied access to the debates."),
+    ("es", "A los periodistas se les negó el acceso al estadio."),
+    ("it", "Ai giornalisti è stato negato l'accesso allo stadio."),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence"), NO_REPORT)
+def test_an_adjective_participle_and_a_cause_are_no_report(lang: str, sentence: str) -> None:
+    assert attribution(sentence, 0, len(sentence), lang) == (None, False)
+
+
+# An opening adverb before a subject with an aside is no source ("However, the minister, who …, said"); nor is
+# the object of a verb opening a clause after a semicolon, whose subject is left out ("…; announced new plans").
+OPENING_ADVERBS = [
+    ("en", "The company closed two plants in March; announced new plans to close more in May.", None),
+    ("en", "Tesco sold its stores in March; announced leaving its joint venture in February.", None),
+    # a source phrase ends before a source preposition ("a report | citing the mayor's office")
+    (
+        "en",
+        "As a result of Saturday's unrest, according to a report citing the mayor's office, twenty people were "
+        "arrested.",
+        ("a report", "according to"),
+    ),
+    ("es", "Según un informe citando a la alcaldía, veinte personas fueron detenidas.", ("un informe", "Según")),
+    ("fr", "Selon un rapport citant la mairie, vingt personnes ont été arrêtées.", ("un rapport", "Selon")),
+    ("en", "However, the minister, who spoke in May, said that costs rose.", ("the minister", "said")),
+    ("en", "Finally, the report, which was leaked in May, revealed that costs rose.", ("the report", "revealed")),
+    (
+        "en",
+        "Lastly, excerpts from Bob Woodward's book Rage, for which Trump gave insider access, revealed Trump "
+        "downplayed the coronavirus in February.",
+        ("excerpts from Bob Woodward's book Rage", "revealed"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "expected"), OPENING_ADVERBS)
+def test_an_opening_adverb_is_no_source(lang: str, sentence: str, expected: tuple[str, str] | None) -> None:
+    found, _ = attribution(sentence, 0, len(sentence), lang)
+    assert (found.text, found.cue) == expected if found else expected is None
+
+
+# Spanish "expresar que" reports; "expresó su preocupación" (an object) does not.
+EXPRESS = [
+    (
+        "es",
+        "El presidente, Luis Lacalle Pou, expresó en 2020 que no vamos a poder cumplir la normativa.",
+        ("Luis Lacalle Pou", "expresó"),
+    ),
+    ("es", "El ministro expresó que la situación es grave.", ("El ministro", "expresó")),
+    ("es", "El ministro expresó su preocupación por la situación.", None),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "expected"), EXPRESS)
+def test_expresar_reports_a_clause(lang: str, sentence: str, expected: tuple[str, str] | None) -> None:
+    found, _ = attribution(sentence, 0, len(sentence), lang)
+    assert (found.text, found.cue) == expected if found else expected is None

@@ -106,6 +106,21 @@ EVIDENCE = [
     ("it", "Il lancio di missili è avvenuto martedì.", ["weapons_test"]),
     ("nl", "Het bezoek aan de dierentuin was op zondag.", []),
     ("nl", "De minister van Buitenlandse Zaken bracht dinsdag een bezoek aan Kyiv.", ["diplomacy"]),
+    # soldiers killed are casualties; they are a deployment only with a second word of one (sent, war, front …)
+    ("en", "As of September 30, Armenia claimed 790 Azerbaijani soldiers had been killed.", ["casualties"]),
+    ("de", "Armenien meldete, 790 aserbaidschanische Soldaten seien getötet worden.", ["casualties"]),
+    ("nl", "Armenië meldde dat 790 Azerbeidzjaanse soldaten waren gedood.", ["casualties"]),
+    ("fr", "L'Arménie affirme que 790 soldats azerbaïdjanais ont été tués.", ["casualties"]),
+    ("es", "Armenia afirmó que 790 soldados azerbaiyanos habían muerto.", ["casualties"]),
+    ("it", "L'Armenia ha affermato che 790 soldati azeri sono stati uccisi.", ["casualties"]),
+    ("en", "North Korea sent soldiers to Russia in October.", ["troop_deployment"]),
+    # a company signs agreements too: signing is no mark of relations between states
+    ("en", "On June 15, the airline signed an agreement in Paris.", []),
+    ("de", "Am 15. Juni unterzeichnete die Fluggesellschaft eine Vereinbarung in Paris.", []),
+    ("nl", "Op 15 juni tekende de luchtvaartmaatschappij een overeenkomst in Parijs.", []),
+    ("fr", "Le 15 juin, la compagnie aérienne a signé un accord à Paris.", []),
+    ("es", "El 15 de junio, la compañía aérea firmó un acuerdo en París.", []),
+    ("it", "Il 15 giugno la compagnia aerea ha firmato un accordo a Parigi.", []),
 ]
 
 

@@ -24,6 +24,19 @@ CASES = [
     ("es", "Rusia podría enviar misiles.", "hedged"),
     ("it", "Mosca nega le forniture.", "denied"),
     ("it", "La Russia potrebbe inviare missili.", "hedged"),
+    # deny/negar/negare with access, entry, bail … is a refusal, no denial of a claim (`[modality] not`)
+    ("en", "Gary Johnson was denied access to the debates.", "asserted"),
+    ("en", "The judge denied bail to both suspects.", "asserted"),
+    ("es", "A los periodistas se les negó el acceso al estadio.", "asserted"),
+    ("it", "Ai giornalisti è stato negato l'accesso allo stadio.", "asserted"),
+    # German 'zurückweisen' denies only accusations; an appeal or an offer 'zurückgewiesen' is refused
+    ("de", "Die Revision wird auf Kosten der Beklagten zurückgewiesen.", "asserted"),
+    ("de", "Die Unterhändler hatten den Vorschlag als unannehmbar zurückgewiesen.", "asserted"),
+    ("de", "Der Kreml wies die Vorwürfe zurück.", "denied"),
+    ("de", "Moskau hat die Vorwürfe zurückgewiesen.", "denied"),
+    # Dutch 'kan'/'kunnen' is 'can' (as German 'kann', French 'peut'): no hedge; 'zou kunnen' is one
+    ("nl", "Apple introduceerde een nieuwe iPod die videobeelden kan afspelen.", "asserted"),
+    ("nl", "De fabriek zou volgend jaar kunnen sluiten.", "hedged"),
 ]
 
 

@@ -26,7 +26,7 @@ from dateline.extract.keywords import KeywordIndex, Words, lower
 from dateline.resources import load, load_shared
 
 _SEP = re.compile(r"\s*-\s*|\s+")
-_NEXT = re.compile(r"[\s-]*(\w+)")
+_NEXT = re.compile(r"[\s-]*(\w+|\$)")  # a word, or a currency sign ("US$")
 _PREVIOUS = re.compile(r"(\w+)[\s'’-]*$")
 
 

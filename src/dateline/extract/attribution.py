@@ -72,6 +72,7 @@ from itertools import pairwise
 from dateline import sentences
 from dateline.extract.cue_lexicon import Cues, cues
 from dateline.extract.keywords import Words
+from dateline.extract.modality import refusals
 from dateline.extract.phrases import Found, Sentence
 from dateline.extract.tokens import Tokens
 from dateline.model import Attribution
@@ -140,6 +141,9 @@ def _appositions(t: Sentence, comma: int) -> Found | None:
     b = comma
     while len(chunks) < 4 and b >= 0 and t.toks[b].text == ",":
         a = _clause_start(t, b - 1) - 1
+        if a < 0 and b == 1 and _opening_adverb(t):
+            b = -1  # "However, the minister, who …, said": an opening adverb, no apposition
+            break
         if a == b - 1 and b > 2 and _affiliation(t, b - 2, b):
             a = b - 3  # "Jane Roe, R-Ky., said": the designation's period ends no clause
         elif a >= 0 and not t.punct(a):
@@ -191,6 +195,13 @@ def _appositions(t: Sentence, comma: int) -> Found | None:
         i, j = names[0]
         return Found(i, j)
     return Found(*left) if t.usable(*left) else None
+
+
+def _opening_adverb(t: Sentence) -> bool:
+    """Whether the sentence's first word is an adverb that opens it ("However", "Meanwhile", "Lastly")."""
+    low, c = t.low[0], t.c
+    ends = bool(c.adverb_endings) and len(low) > 4 and low.endswith(c.adverb_endings) and low not in c.adverb_not
+    return low in c.openers or low in c.adverbs or ends
 
 
 def _relative_opening(t: Sentence, a: int, b: int, commas: bool = False) -> int:
@@ -659,6 +670,20 @@ def _subject_after(t: Sentence, i: int) -> bool:
     return end is not None and (end == t.n or t.punct(end))
 
 
+def _between_preposition_and_noun(t: Sentence, i0: int, i1: int) -> bool:
+    """Whether the one-word cue at token i0, after a preposition, describes the noun after it ("with reported
+    magnitude 6.3", "of alleged fraud"): a participle used as an adjective, no verb (not in V2 languages, whose
+    verbs follow prepositional phrases: "Im Interview sagte Müller"; "según dijo el portavoz": a determiner next)."""
+    c = t.c
+    if c.v2 or i0 == 0 or i1 != i0 + 1 or i1 >= t.n:
+        return False
+    k = i0 - 1
+    if not t.preposition(k) or t.low[k] in c.infinitive or t.low[k] in c.coordinators:
+        return False
+    after = t.toks[i1]
+    return after.text.isalpha() and after.text.islower() and after.low not in c.stop | c.determiners
+
+
 def _perfect_subject(t: Sentence, i0: int, i1: int, word: str) -> Found | None:
     """The subject of a reporting participle that closes its clause after the perfect's auxiliary (`perfect`,
     v2 languages): before the auxiliary ("Der Minister hat am Dienstag in Berlin gesagt, …"), or right after it
@@ -814,7 +839,9 @@ def _find(
             if split is not None:  # "called Friday for", "called on Monday for"
                 word, i1 = f"{t.toks[i0].text} {t.low[split]}", split + 1
             particles = c.particles.get(word.casefold())
-            if _noun_use(t, i0) or (i0 == 0 and max_cue is None) or _other_verb(t, i0, i1, particles):
+            if _noun_use(t, i0) or _between_preposition_and_noun(t, i0, i1) or (i0 == 0 and max_cue is None):
+                continue  # a noun; an adjective; a question, a command or a heading
+            if _other_verb(t, i0, i1, particles):
                 continue  # a noun; a question, a command or a heading; another verb ("schreibt … vor")
             modifier = not c.v2 and _modifier(t, i1, word)
             relative = _relative_subject(t, i0) if modifier else None
@@ -822,6 +849,8 @@ def _find(
                 continue  # a participle modifying a noun ("a merger announced Monday would")
             if word.casefold() in c.no_preposition and i1 < t.n and t.preposition(i1):
                 continue  # "La reducción responde a una investigación": no report
+            if word.casefold() in c.no_agent and i1 < t.n and t.low[i1] in c.agents:
+                continue  # "The rise is explained by strong demand": a cause, no speaker
             if word.casefold() in c.clause_only and i1 < t.n and (t.low[i1] in c.determiners or _object(t, i1)):
                 continue  # "claimed a victory", "declared victory", "a rapporté 7,7 millions": an object, no report
             transitive = word.casefold() in c.transitive and word.casefold() not in c.stance  # stance: `_has_object`
@@ -885,7 +914,11 @@ def _find(
                 if found is None and i0 > 0 and t.low[i0 - 1] in c.coordinators:
                     found = _clause_subject(t, i0 - 1)  # "… and said"
                 elif (
-                    found is None and initial and word.casefold() not in c.object_verbs and not _after_phrase(t, i0, i1)
+                    found is None
+                    and initial
+                    and word.casefold() not in c.object_verbs
+                    and not _after_phrase(t, i0, i1)
+                    and (c.v2 or i0 == 0 or t.toks[i0 - 1].text != ";")  # "…; announced plans": its object
                 ):
                     found = _forward(t, i1, check_follow=not c.v2)
                     if found is None and i0 > 0 and t.toks[i0 - 1].text == ",":
@@ -1859,6 +1892,8 @@ def attributions(
     if c.progressive:
         hits = [("verb", a, b) if k == "part" and _progressive(sentence, a, c) else (k, a, b) for k, a, b in hits]
     hits = [h for h in hits if not _capitalised_inside(sentence, h[1]) and _may_cue(sentence, words, h, c)]
+    if hits and (masks := refusals(sentence, lang, words)):  # "was denied access": a refusal, no report
+        hits = [h for h in hits if not any(x < h[2] and h[1] < y for x, y in masks)]
     noun_cue = bool(c.claim_nouns) and not c.claim_nouns.isdisjoint(words.low)
     if hits or noun_cue:  # most sentences have no cue: skip tokenising them
         view = view or Tokens(sentence, lang, [(a - start, b - start) for a, b in spans or []])

@@ -67,6 +67,9 @@ class Cues:
     aside_follow: frozenset[str]  # words that may follow an aside verb besides punctuation ("put it in a speech")
     infinitive_markers: frozenset[str]  # a verb form right after them is an infinitive ("te zeggen")
     no_preposition: frozenset[str]  # verb forms that report nothing right before a preposition ("responde a")
+    no_agent: frozenset[
+        str
+    ]  # whose passive agent is a cause, no speaker ("is explained by demand"): lemmas inflected, or forms
     prep_clauses: frozenset[str]  # words after a source preposition that open a clause ("secondo quanto …")
     perfect: frozenset[str]  # finite forms of the perfect's auxiliary ("hat"): a participle closing its clause
     past_participles: frozenset[str]  # reporting participles ("gesagt", "mitgeteilt", "gezegd")
@@ -113,6 +116,7 @@ class Cues:
     initial_particles: frozenset[tuple[str, ...]]  # of them, those joining only a first name opening a sentence ("zu")
     content_conjunctions: frozenset[str]  # conjunctions standing for the reported content ("wie X mitteilte")
     participle_cut: tuple[str, ...]
+    phrase_breaks: frozenset[str]  # source prepositions that open another phrase, never end one ("a report | citing")
     opening_participles: tuple[str, ...]
     participle_keep: tuple[str, ...]
     possessive: tuple[str, ...]
@@ -249,6 +253,9 @@ def cues(lang: str) -> Cues:
         prep_clauses=_low(att.get("prep_clauses", [])),
         infinitive_markers=_low(gram.get("infinitive_markers", [])),
         no_preposition=_low(_inflected(att.get("no_preposition", []), table, adverbial_slots)[0]),
+        no_agent=_low(
+            _inflected(att.get("cause_agent_verbs", []), table, adverbial_slots)[0] + att.get("cause_agent_verbs", [])
+        ),
         past_participles=_low(
             [
                 lemma.rpartition("|")[0] + form
@@ -318,6 +325,7 @@ def cues(lang: str) -> Cues:
         correlatives=tuple(tuple(v.casefold().split()) for v in gram.get("correlatives", [])),
         transitive=_low(transitive_forms + stance_forms),
         participle_cut=tuple(gram.get("participle_cut", [])),
+        phrase_breaks=_low(gram.get("phrase_breaks", [])),
         opening_participles=tuple(gram.get("opening_participles", [])),
         participle_keep=tuple(gram.get("participle_keep", [])),
         possessive=tuple(gram.get("possessive", [])) or ("\0",),

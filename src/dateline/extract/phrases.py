@@ -123,8 +123,8 @@ class Sentence:
             if k > i and self.low[k] in self.c.share_first and (after := self.share(k, lim)) is not None:
                 k = share = after
                 continue
-            if self.stop(k) or self.low[k] in self.c.auxiliaries:
-                break
+            if self.stop(k) or self.low[k] in self.c.auxiliaries or (k > i and self.low[k] in self.c.phrase_breaks):
+                break  # "a report | citing the mayor's office"
             if self.low[k] in self.c.personal:
                 if k == i:
                     k += 1

@@ -74,6 +74,7 @@ _LAST_WORD = re.compile(r"(\w+['’]?)\s{0,3}$")
 SMALL_COUNT = 10  # a `prepositional_qualifiers` word before a count below this, no scale or coded unit, is none
 _CLOSING = {"(": ")", "[": "]", "{": "}", "<": ">"}
 _BRACKETED = re.compile(r" ?([(\[{<])")
+_INITIALISM = re.compile(r"(?:[A-Z]\.){2,}")  # "U.S.", "U.K.": an initialism, whose last dot ends no unit
 _TOKEN = re.compile(r"\s{1,3}([-\w’'.%€$]{1,60})")
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _MONTH_AFTER = re.compile(r"\s{0,3}(?:\w{1,3}\s{1,3})?(?:\w{1,2}['’])?([^\W\d_]+)")
@@ -475,8 +476,8 @@ def _written_unit(sentence: str, at: int, g: Grammar, after_scale: bool) -> tupl
         if not m:
             break
         tokens.append((m.group(1).rstrip("."), m.start(1), m.start(1) + len(m.group(1).rstrip("."))))
-        if m.group(1).endswith("."):
-            break
+        if m.group(1).endswith(".") and not _INITIALISM.fullmatch(m.group(1)):
+            break  # a sentence's end; not an initialism's dots ("50 U.S. states")
         pos = m.end()
     if tokens and after_scale and _norm(tokens[0][0]) in g.link:
         tokens = tokens[1:]
@@ -520,7 +521,9 @@ def _written_unit(sentence: str, at: int, g: Grammar, after_scale: bool) -> tupl
         adjective = word.casefold().endswith(endings) or (g.capitalised_adjectives and capitalised)
         if endings and not adjective:
             break
-    if not taken or (endings and all(t[0].islower() and t[0].endswith(endings) for t in taken)):
+    if not taken or all(_norm(t[0]) in g.adjectives for t in taken):
+        return None, at  # listed adjectives and no noun after them: "deux autres ont été blessées"
+    if endings and all(t[0].islower() and t[0].endswith(endings) for t in taken):
         return None, at  # words that all end like adjectives and no noun after them: "198 recorded in", "12 andere bij"
     return sentence[taken[0][1] : taken[-1][2]], taken[-1][2]
 

@@ -21,6 +21,10 @@ DAY = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}")
 WEEKDAY_DAY = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")  # a day alone, as a bare weekday resolves
 CALENDAR = re.compile(r"^[0-9]{4}(?:-[0-9]{2}){0,2}$|^[0-9]{4}-[QH][1-4]$")  # a year, quarter, half, month or day
 SENTENCE_END = re.compile(r"[.!?]\s|\n")
+WRITTEN_YEAR = re.compile(r"(?<![0-9])[0-9]{4}(?![0-9])")
+MONTH_OR_DAY = re.compile(r"^[0-9]{4}-[0-9]{2}(?:-[0-9]{2})?$")
+LISTED_BEFORE = re.compile(r"(?<![0-9])([0-9]{4}), \Z")  # a number of four digits and a comma right before
+CENTURY = 100
 CLOCK = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]")  # a clock time on a day
 PART = re.compile(r"T(AF|EV|NI)$")  # a morning sets nothing: its hours are written as they are ("ce matin à midi")
 HALF = {"AF": "PM", "EV": "PM", "NI": "NI"}  # the half of the day a part of it sets for a clock time right after it
@@ -81,7 +85,13 @@ def tag(text: str, lang: str, dct: date | None) -> list[Timex]:
     night: str | None = None  # the day of the last night named, if no other day was named since
     moved = False  # whether a date named since the last day lies outside it: a bare part of the day is not that day's
     for c in matches:
-        if c.rule.skip or _measured(text, lang, c) or _capitals_name(text, c) or _model_code(text, c, dct):
+        if (
+            c.rule.skip
+            or _measured(text, lang, c)
+            or _capitals_name(text, c)
+            or _model_code(text, c, dct)
+            or _page_number(text, c)
+        ):
             continue
         if day and not carries and scanned < c.start:
             if SENTENCE_END.search(text, max(0, scanned - 1), c.start):
@@ -162,7 +172,43 @@ def tag(text: str, lang: str, dct: date | None) -> list[Timex]:
             found = _absolute(value)
             if found:
                 anchor, day_known = found
-    return out
+    return _shared_years(text, g.tables, out)
+
+
+def _shared_years(text: str, tables: dict[str, dict[str, object]], out: list[Timex]) -> list[Timex]:
+    """Days and months written without a year before one written with it, joined by the language's "and"
+    (`[tables.date_and]`: "April 22 and September 30, 2005", "vom 22. April sowie vom 12. und 30. September 2005"):
+    in that year, when they come before it in it (a weekday alone names no month and is left as it is)."""
+    fixed = list(out)
+    carry: str | None = None  # the value whose year the expressions before it share
+    for i in range(len(fixed) - 1, -1, -1):
+        t = fixed[i]
+        written = WRITTEN_YEAR.search(t.text)
+        if t.type != "DATE" or not MONTH_OR_DAY.match(t.value):
+            carry = None
+        elif written:
+            carry = t.value if written.group() == t.value[:4] else None
+        elif (
+            carry is not None
+            and t.value[5:] <= carry[5:]
+            and (any(ch.isdigit() for ch in t.text) or len(t.value) == len("YYYY-MM"))
+            and text[t.end : fixed[i + 1].start].strip(" ,").lower() in tables.get("date_and", {})
+            and _possible(carry[:4] + t.value[4:])
+        ):
+            fixed[i] = Timex(t.start, t.end, t.text, t.type, carry[:4] + t.value[4:], t.mod)
+            carry = fixed[i].value
+        else:
+            carry = None
+    return fixed
+
+
+def _possible(value: str) -> bool:
+    """Whether a YYYY-MM or YYYY-MM-DD value names a real month or day ("2005-02-29" does not)."""
+    try:
+        date.fromisoformat(value if len(value) > len("YYYY-MM") else value + "-01")
+    except ValueError:
+        return False
+    return True
 
 
 def _closes_list(text: str, out: list[Timex]) -> bool:
@@ -225,6 +271,17 @@ def _measured(text: str, lang: str, c: Candidate) -> bool:
         return True  # "CHF 2000", "€ 2000", "US$1500": a price
     unit = unit_forms(lang).match(text, c.end)
     return unit is not None and not AMOUNT.match(text, unit[2])
+
+
+def _page_number(text: str, c: Candidate) -> bool:
+    """Whether a bare year is a page of a citation: in a list of numbers ("GRUR 2005, 1061, 1064", "NJW-RR 2002,
+    1700, 1701") more than a century below the list's first number; a list of years stays ("2010, 2006 and 2002")."""
+    if not _bare_year(text, c):
+        return False
+    first, at = None, c.start
+    while m := LISTED_BEFORE.search(text, max(0, at - len("0000, ")), at):
+        first, at = int(m.group(1)), m.start()
+    return first is not None and int(text[c.start : c.end]) < first - CENTURY
 
 
 def _capitals_name(text: str, c: Candidate) -> bool:

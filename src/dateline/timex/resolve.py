@@ -120,6 +120,12 @@ def _point(slots: Slots, ctx: Context) -> str:
         direction = "done"
     anchor = ctx.anchor
     month, day = slots.get("month"), slots.get("day")
+    if year is None and slots.get("unit") == "Y" and isinstance(slots.get("story"), int):
+        # "March of the following year": in the year after the last one the text named (the anchor's without one)
+        era_year = _from_era(ctx, "Y", int(slots["story"]))
+        if not era_year.isdigit():
+            return era_year
+        year, direction = int(era_year), ctx.tense
     if year is None and "unit" in slots and isinstance(slots.get("rel"), int):
         # "im November letzten Jahres": the rel applies to the year, the month is inside it; "the 15th of next
         # month": to the month, the day is inside it
