@@ -2175,3 +2175,86 @@ def test_a_name_particle_between_capitalised_words_joins_the_name(
 ) -> None:
     found, _ = attribution(sentence, 0, len(sentence), lang)
     assert (found.text, found.cue) == expected if found else expected is None
+
+
+# A word that the date tagger reads as a date but that is an adjective of the noun after it ("current", "future":
+# "Current and former officials", "the former secretary of state and current nominee") is part of the subject.
+DATE_ADJECTIVES = [
+    (
+        "en",
+        "Current and former officials said on Monday that the plant would close.",
+        ("Current and former officials", "said"),
+    ),
+    ("en", "The current governor said on Monday that the plant would close.", ("The current governor", "said")),
+    (
+        "en",
+        "On Tuesday, the former secretary of state and current Democratic nominee said she wanted to speak.",
+        ("the former secretary of state and current Democratic nominee", "said"),
+    ),
+    ("en", "In the current climate, officials said on Monday that the plant would close.", ("officials", "said")),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "expected"), DATE_ADJECTIVES)
+def test_a_date_word_before_a_noun_is_part_of_the_subject(
+    lang: str, sentence: str, expected: tuple[str, str] | None
+) -> None:
+    spans = [(t.start, t.end) for t in timex.tag(sentence, lang, date(2024, 5, 1))]
+    found, _ = attribution(sentence, 0, len(sentence), lang, spans)
+    assert (found.text, found.cue) == expected if found else expected is None
+
+
+# A capitalised auxiliary after a capitalised word of a name is part of the name ("Theresa May said"), not the
+# verb of the clause ("Officials may say": a modal, no report, and no name "Officials may").
+NAMES_LIKE_AUXILIARIES = [
+    (
+        "en",
+        "British Prime Minister Theresa May said on Friday that talks would begin.",
+        ("British Prime Minister Theresa May", "said"),
+    ),
+    ("en", "Theresa May said on Friday that talks would begin.", ("Theresa May", "said")),
+    ("en", "Officials may say on Friday that talks would begin.", None),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "expected"), NAMES_LIKE_AUXILIARIES)
+def test_a_capitalised_auxiliary_inside_a_name(lang: str, sentence: str, expected: tuple[str, str] | None) -> None:
+    spans = [(t.start, t.end) for t in timex.tag(sentence, lang, date(2024, 5, 1))]
+    found, _ = attribution(sentence, 0, len(sentence), lang, spans)
+    assert (found.text, found.cue) == expected if found else expected is None
+
+
+# A reporting verb's infinitive after a verb of going on or beginning (`phase_lemmas`: "went on to say", "continues
+# to insist") reports with that verb's subject; so does a reporting "-ing" form after "by" (`gerund_links`: "began
+# by saying", "countered Sunday by suggesting"), whose subject is the main clause's. Other verbs before "to" keep
+# the claim from being made ("declined to say", "refused to say", "wants to say").
+PHASE_VERBS = [
+    ("en", "The senator went on to say that the bill would fail in March.", ("The senator", "say")),
+    ("en", "He continues to insist that he will fight on to the convention in July.", ("He", "insist")),
+    ("en", "Republicans continue to warn that last year's deal was a mistake.", ("Republicans", "warn")),
+    (
+        "en",
+        "Sanders spoke in Iowa on Monday, going on to say that the country had fought racism.",
+        ("Sanders", "say"),
+    ),
+    (
+        "en",
+        "Dean then appeared on MSNBC on Tuesday and began by saying he would never diagnose anyone.",
+        ("Dean", "saying"),
+    ),
+    (
+        "en",
+        "The Sanders campaign countered Sunday by suggesting four other nights.",
+        ("The Sanders campaign", "suggesting"),
+    ),
+    ("en", "The senator declined to say on Monday whether the bill would fail.", None),
+    ("en", "The senator refused to say on Monday whether the bill would fail.", None),
+    ("en", "The plant stood by saying nothing in 2019.", None),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "expected"), PHASE_VERBS)
+def test_going_on_to_say_and_beginning_by_saying(lang: str, sentence: str, expected: tuple[str, str] | None) -> None:
+    spans = [(t.start, t.end) for t in timex.tag(sentence, lang, date(2024, 5, 1))]
+    found, _ = attribution(sentence, 0, len(sentence), lang, spans)
+    assert (found.text, found.cue) == expected if found else expected is None

@@ -93,6 +93,7 @@ class Cues:
     separable_particles: frozenset[str]
     reflexive: frozenset[str]
     adverb_not: frozenset[str]
+    date_adjectives: frozenset[str]  # words read as dates that are adjectives before a noun ("the current governor")
     clause_only: frozenset[str]
     infinitive: frozenset[str]
     requests: frozenset[str]
@@ -290,6 +291,7 @@ def cues(lang: str) -> Cues:
         separable_particles=_low(gram.get("separable_particles", [])),
         reflexive=_low(gram.get("reflexive", [])),
         adverb_not=_low(gram.get("adverb_not", [])),
+        date_adjectives=_low(gram.get("date_adjectives", [])),
         clause_only=_low(_inflected(att.get("clause_only", []), table, adverbial_slots)[0])
         | _low(_inflected(att.get("clause_only", []), table, adverbial_slots)[1]),
         infinitive=_low(gram.get("infinitive", [])),
