@@ -2226,7 +2226,8 @@ def test_a_capitalised_auxiliary_inside_a_name(lang: str, sentence: str, expecte
 
 # A reporting verb's infinitive after a verb of going on or beginning (`phase_lemmas`: "went on to say", "continues
 # to insist") reports with that verb's subject; so does a reporting "-ing" form after "by" (`gerund_links`: "began
-# by saying", "countered Sunday by suggesting"), whose subject is the main clause's. Other verbs before "to" keep
+# by saying", "pushed back on Sunday by suggesting"), whose subject is the main clause's (not in a relative clause),
+# a verb after it ("Dutch voters dealt a blow by rejecting": "Dutch" is no subject). Other verbs before "to" keep
 # the claim from being made ("declined to say", "refused to say", "wants to say").
 PHASE_VERBS = [
     ("en", "The senator went on to say that the bill would fail in March.", ("The senator", "say")),
@@ -2234,19 +2235,21 @@ PHASE_VERBS = [
     ("en", "Republicans continue to warn that last year's deal was a mistake.", ("Republicans", "warn")),
     (
         "en",
-        "Sanders spoke in Iowa on Monday, going on to say that the country had fought racism.",
-        ("Sanders", "say"),
+        "Bernie Sanders spoke in Iowa on Monday, going on to say that the country had fought racism.",
+        ("Bernie Sanders", "say"),
     ),
     (
         "en",
-        "Dean then appeared on MSNBC on Tuesday and began by saying he would never diagnose anyone.",
-        ("Dean", "saying"),
+        "Howard Dean, a medical doctor, then appeared on MSNBC on Tuesday and began by saying he would never do it.",
+        ("Howard Dean", "saying"),
     ),
     (
         "en",
-        "The Sanders campaign countered Sunday by suggesting four other nights.",
+        "The Sanders campaign pushed back on Sunday by suggesting that four other nights would do.",
         ("The Sanders campaign", "suggesting"),
     ),
+    ("en", "Clinton hit back at Trump, who had provoked her by saying on Monday that she was weak.", None),
+    ("en", "Dutch voters dealt a blow to the union in April by rejecting a treaty.", None),
     ("en", "The senator declined to say on Monday whether the bill would fail.", None),
     ("en", "The senator refused to say on Monday whether the bill would fail.", None),
     ("en", "The plant stood by saying nothing in 2019.", None),

@@ -744,7 +744,8 @@ def _find(
             comma = i0 - 2 if i0 > 1 and t.toks[i0 - 1].text in _CLOSING else i0 - 1  # '… as "fantastic," telling'
             addressed = word.casefold() in c.object_verbs  # "…, telling reporters that …"
             adjunct = i1 < t.n and t.preposition(i1) and not addressed and not _clause_after_adjunct(t, i1)
-            if comma < 0 or t.toks[comma].text != "," or adjunct:
+            linked = i0 > 1 and t.low[i0 - 1] in c.gerund_links and _main_clause(t, i0 - 1)  # "began by saying"
+            if not linked and (comma < 0 or t.toks[comma].text != "," or adjunct):
                 message = None if adjunct or comma < 0 else _message_sender(t, i0, word.casefold())
                 if message is not None:  # "The town released a statement Wednesday saying …"
                     seen = True
@@ -758,6 +759,8 @@ def _find(
                 continue  # "…, hoping to win" reports; "…, fearing the worst" does not
             seen = True
             found = _main_subject(t, comma)
+            if found is not None and linked and not _verb_after(t, found.j):
+                found = None  # "Dutch voters dealt a blow by rejecting …": the phrase read is no subject
             if found is not None and word.casefold() in c.evidential and not _evidence(t, found):
                 found = None
         else:
@@ -767,6 +770,9 @@ def _find(
             particles = c.particles.get(word.casefold())
             if _noun_use(t, i0) or (i0 == 0 and max_cue is None) or _other_verb(t, i0, i1, particles):
                 continue  # a noun; a question, a command or a heading; another verb ("schreibt … vor")
+            verb = _finite_start(t, i0, word)  # "went on to say": the verb of going on has the subject
+            if verb is None:
+                continue  # "declined to say", "in response to claims that …": no report
             modifier = not c.v2 and _modifier(t, i1, word)
             relative = _relative_subject(t, i0) if modifier else None
             if modifier and relative is None:
@@ -822,19 +828,21 @@ def _find(
                 if i1 + 1 < t.n and t.low[i1 + 1] in c.accusative:
                     continue  # "Jetzt behaupten sie die Herrschaft": a direct object, no report
                 found = Found(i1, i1 + 1)  # "Freilich sagt er", "«…», sagt er"
+            elif verb != i0 and t.toks[verb - 1].text == "," and t.low[verb].endswith(c.opening_participles):
+                found = _main_subject(t, verb - 1)  # "…, going on to say that …"
             else:
-                be = _be_form(t, i0)
+                be = _be_form(t, verb)
                 found, initial = _backward(t, be)
                 initial = initial and be == i0  # "is planning a referendum": a progressive's subject is before it
                 if found is None and c.relative_sources and word.casefold() not in c.stance | c.attitude:
-                    found = _relative_source(t, i0)  # "…, who said on Monday that …"
+                    found = _relative_source(t, verb)  # "…, who said on Monday that …"
                     initial = initial and found is None
                 if found is not None and any(
                     t.low[k] in c.perception and not t.toks[k].cap for k in range(found.i, found.j)
                 ):
                     continue  # "The court heard Hartley admit …": an infinitive after a perception verb
-                if found is None and i0 > 0 and t.low[i0 - 1] in c.coordinators:
-                    found = _clause_subject(t, i0 - 1)  # "… and said"
+                if found is None and verb > 0 and t.low[verb - 1] in c.coordinators:
+                    found = _clause_subject(t, verb - 1)  # "… and said"
                 elif (
                     found is None and initial and word.casefold() not in c.object_verbs and not _after_phrase(t, i0, i1)
                 ):
@@ -887,6 +895,47 @@ def _find(
         elif found and first is not None and _outranks(c, word, first[1]):
             first = (found, word)  # "The court rejected the appeal, but the family's lawyer said …"
     return first, seen
+
+
+def _main_clause(t: Sentence, k: int) -> bool:
+    """Whether token k lies in the sentence's main clause: no relative pronoun, subordinating conjunction or
+    quotation before it ("Trump, who had provoked her by saying …", "When Trump … by suggesting …, I …")."""
+    c = t.c
+    return not any(t.toks[m].quoted or (t.low[m] in c.relatives | c.conjunctions and not t.cap(m)) for m in range(1, k))
+
+
+def _verb_after(t: Sentence, k: int) -> bool:
+    """Whether a verb follows a subject ending before token k (appositions, dates and adverbs between): an
+    auxiliary, a form with a past ending (`participle_cut`: "appeared") or a verb of going on or beginning ("began")."""
+    c = t.c
+    if k < t.n and t.toks[k].text == ",":
+        k = _appositions_end(t, k, t.n) or k  # "Dean, a medical doctor, then appeared"
+    while k < t.n and (t.timex[k] or t.adverb(k)) and t.low[k] not in c.auxiliaries:
+        k += 1
+    if k >= t.n or t.punct(k) or t.cap(k):
+        return False
+    low = t.low[k]
+    return (
+        low in c.auxiliaries
+        or low.endswith(c.participle_cut or ("\0",))
+        or any(t.low[k : k + len(v)] == list(v) for v in c.phase)
+    )
+
+
+def _finite_start(t: Sentence, i: int, word: str) -> int | None:
+    """Where the finite verb of the reporting verb `word` at token i begins: i itself, or when `word` is an
+    infinitive after its marker (`[grammar] infinitive`: the lemma) the verb of going on or beginning before it
+    (`phase_lemmas`, dates and adverbs between: "went on Monday to say", "continues to insist"); None after the
+    marker and any other word ("declined to say", "refused to discuss"): no report."""
+    c = t.c
+    if i == 0 or t.low[i - 1] not in c.infinitive or word.casefold() not in c.lemmas:
+        return i
+    k = i - 2
+    while k >= 0 and (t.timex[k] or t.adverb(k)) and not t.punct(k):
+        k -= 1
+    return next(
+        (k + 1 - len(v) for v in c.phase if k + 1 >= len(v) and tuple(t.low[k + 1 - len(v) : k + 1]) == v), None
+    )
 
 
 def _outranks(c: Cues, cue: str, other: str) -> bool:
@@ -1677,6 +1726,8 @@ def _may_cue(sentence: str, words: Words, hit: tuple[str, int, int], c: Cues) ->
     while k >= 0 and sentence[k].isspace():
         k -= 1
     comma_before = k >= 0 and sentence[k] in ",\"”’'»"
+    if kind == "part" and sentence[:a].split()[-1:] in ([w] for w in c.gerund_links):
+        return True  # "began by saying"
     if kind == "part" and not comma_before and c.messages:  # "a statement Wednesday saying": a message before it
         return not c.messages.isdisjoint(words.low)
     if kind == "part" or (kind == "prep" and word in c.after_comma):

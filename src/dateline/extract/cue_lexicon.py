@@ -97,6 +97,9 @@ class Cues:
     clause_only: frozenset[str]
     infinitive: frozenset[str]
     requests: frozenset[str]
+    lemmas: frozenset[str]  # the lemmas of reporting, attitude, stance and evidential verbs: their bare infinitive
+    phase: frozenset[tuple[str, ...]]  # forms of verbs of going on or beginning ("went on", "continues") as words
+    gerund_links: frozenset[str]  # a reporting "-ing" form after them has the main subject ("began by saying")
     finite: frozenset[str]  # one-word reporting verb forms that are no noun: they end a subject phrase
     naming: frozenset[str]  # report only as "call X 'Y'": an object, then a quotation
     bare_clause: frozenset[str]  # verb forms whose clause may follow bare: a noun phrase after them is its subject
@@ -296,6 +299,20 @@ def cues(lang: str) -> Cues:
         | _low(_inflected(att.get("clause_only", []), table, adverbial_slots)[1]),
         infinitive=_low(gram.get("infinitive", [])),
         requests=_low(_inflected(att.get("request_lemmas", []), table, adverbial_slots)[0]),
+        lemmas=_low(
+            [
+                *att.get("lemmas", []),
+                *att.get("attitude_lemmas", []),
+                *att.get("stance_lemmas", []),
+                *evid.get("lemmas", []),
+            ]
+        ),
+        phase=frozenset(
+            tuple(f.casefold().split())
+            for forms in _inflected(att.get("phase_lemmas", []), table, adverbial_slots)[:2]
+            for f in forms
+        ),
+        gerund_links=_low(att.get("gerund_links", [])),
         finite=_low([f for f in forms if " " not in f]) - _low(att.get("also_nouns", [])),
         naming=_low(
             [f for forms in _inflected(att.get("naming_lemmas", []), table, adverbial_slots)[:2] for f in forms]
