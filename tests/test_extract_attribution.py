@@ -2261,3 +2261,25 @@ def test_going_on_to_say_and_beginning_by_saying(lang: str, sentence: str, expec
     spans = [(t.start, t.end) for t in timex.tag(sentence, lang, date(2024, 5, 1))]
     found, _ = attribution(sentence, 0, len(sentence), lang, spans)
     assert (found.text, found.cue) == expected if found else expected is None
+
+
+# A quotation mark glued to one that has just closed a nested quotation closes the outer one too ('…,'" X said):
+# the speaker after both is outside the quotation.
+NESTED_QUOTATIONS = [
+    (
+        "en",
+        "\"In my first meeting with him in 2011, he said, 'Our approach has not worked,'\" Mitchell recalled in an "
+        "interview.",
+        ("Mitchell", "recalled"),
+    ),
+    ("en", "\"'Our approach has not worked' is what he said in 2011,\" Mitchell recalled.", ("Mitchell", "recalled")),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "expected"), NESTED_QUOTATIONS)
+def test_a_nested_quotation_closes_with_the_outer_one(
+    lang: str, sentence: str, expected: tuple[str, str] | None
+) -> None:
+    spans = [(t.start, t.end) for t in timex.tag(sentence, lang, date(2024, 5, 1))]
+    found, _ = attribution(sentence, 0, len(sentence), lang, spans)
+    assert (found.text, found.cue) == expected if found else expected is None

@@ -123,7 +123,8 @@ def _tokenise(sentence: str, lang: str, dates: list[tuple[int, int]]) -> list[To
             if at < 0 and w not in "’'":
                 at = k  # the first quotation mark
             before = sentence[starts[k] - 1 : starts[k]]
-            opens = w in _OPEN and (not before or before.isspace() or before in "([—–:\"'")
+            nested = inside and before in "’'"  # '…,'": after a nested quotation's closing mark, it closes the outer
+            opens = w in _OPEN and not nested and (not before or before.isspace() or before in "([—–:\"'")
             if inside and not opens and (w in _CLOSE or w in _OPEN):
                 inside = False  # glued to the word before it, any quotation mark closes ("kann.„Fügt …")
             elif opens:  # a straight quotation mark glued to the word before it closes an earlier one
