@@ -2283,3 +2283,26 @@ def test_a_nested_quotation_closes_with_the_outer_one(
     spans = [(t.start, t.end) for t in timex.tag(sentence, lang, date(2024, 5, 1))]
     found, _ = attribution(sentence, 0, len(sentence), lang, spans)
     assert (found.text, found.cue) == expected if found else expected is None
+
+
+# A relative pronoun right before a reporting verb, with no comma before it, is its subject: the source is written
+# as the pronoun, its name is the phrase before it ("the Chicago Police Department which reported …"), as after a
+# comma ("…, who said"); a share it refers to still gives the poll.
+RESTRICTIVE_RELATIVE_SOURCES = [
+    (
+        "They turned to the Chicago Police Department which reported 2,521 shootings between January 1 and May 8.",
+        ("which", "the Chicago Police Department", "reported"),
+    ),
+    (
+        "In a CNN poll conducted on Thursday, 73 percent backed the plan compared to 24 percent who said otherwise.",
+        ("a CNN poll", "a CNN poll", "In"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), RESTRICTIVE_RELATIVE_SOURCES)
+def test_a_restrictive_relative_pronoun_is_the_source(sentence: str, expected: tuple[str, str, str]) -> None:
+    spans = [(t.start, t.end) for t in timex.tag(sentence, "en", date(2024, 5, 1))]
+    found, _ = attribution(sentence, 0, len(sentence), "en", spans)
+    assert found is not None
+    assert (found.text, found.name, found.cue) == expected

@@ -306,9 +306,9 @@ def _backward(t: Sentence, cue: int) -> tuple[Found | None, bool]:
         if all(t.timex[m] or t.preposition(m) or t.cap(m) for m in rest) or _adjuncts(t, k + 1, end):
             return Found(start, k), False
     if end - 2 >= start and t.low[end - 1] in t.c.relatives and t.low[end - 1] not in t.c.complementisers:
-        for a in range(max(start, end - 9), end - 1):  # "voters who believed": the phrase before the relative
+        for a in range(max(start, end - 9), end - 1):  # "voters who believed": the relative, the phrase before it
             if t.phrase(a, end - 1) and t.usable(a, end - 1):
-                return Found(a, end - 1), False
+                return Found(end - 1, end, (a, end - 1)), False
     return None, False
 
 
@@ -1007,7 +1007,8 @@ def _initial_only(t: Sentence, k: int) -> bool:
 def _survey(t: Sentence, found: Found) -> tuple[Found, str] | None:
     """The poll a share of people answered in: "In a Times/CBS News poll, 79 percent of Democrats said …"."""
     c = t.c
-    if not c.shares or not any(t.low[m] in c.shares or t.toks[m].number for m in range(found.i, found.j)):
+    i, j = found.ref or (found.i, found.j)  # "24 percent who said": the share a relative pronoun refers to
+    if not c.shares or not any(t.low[m] in c.shares or t.toks[m].number for m in range(i, j)):
         return None
     for k in range(t.n - 1):
         if t.low[k] in c.survey_prepositions and not t.timex[k]:
