@@ -2178,7 +2178,8 @@ def test_a_name_particle_between_capitalised_words_joins_the_name(
 
 
 # A word that the date tagger reads as a date but that is an adjective of the noun after it ("current", "future":
-# "Current and former officials", "the former secretary of state and current nominee") is part of the subject.
+# "Current and former officials", "the former secretary of state and current nominee") is part of the subject, and
+# so is a year after a possessor ("Barack Obama's 2008 campaign") as after a determiner.
 DATE_ADJECTIVES = [
     (
         "en",
@@ -2192,6 +2193,12 @@ DATE_ADJECTIVES = [
         ("the former secretary of state and current Democratic nominee", "said"),
     ),
     ("en", "In the current climate, officials said on Monday that the plant would close.", ("officials", "said")),
+    # a year after a possessor, as after a determiner ("Obama's 2008 campaign")
+    (
+        "en",
+        '"It is plagiarism," David Axelrod, the chief strategist of Barack Obama\'s 2008 campaign, said on Monday.',
+        ("David Axelrod", "said"),
+    ),
 ]
 
 
@@ -2263,8 +2270,9 @@ def test_going_on_to_say_and_beginning_by_saying(lang: str, sentence: str, expec
     assert (found.text, found.cue) == expected if found else expected is None
 
 
-# A quotation mark glued to one that has just closed a nested quotation closes the outer one too ('…,'" X said):
-# the speaker after both is outside the quotation.
+# A quotation mark glued to one that has just closed a nested quotation closes the outer one too ('…,'" X said),
+# and a straight double mark inside a quotation that one opened closes it ('…,' " X said): the speaker after them is
+# outside the quotation.
 NESTED_QUOTATIONS = [
     (
         "en",
@@ -2273,6 +2281,13 @@ NESTED_QUOTATIONS = [
         ("Mitchell", "recalled"),
     ),
     ("en", "\"'Our approach has not worked' is what he said in 2011,\" Mitchell recalled.", ("Mitchell", "recalled")),
+    # a straight double mark inside a quotation opened by one closes it, a space before it or not (',' "')
+    (
+        "en",
+        "\"They treat it like, 'Oh, this is important,' \" Mike Magel said at a rally on Monday.",
+        ("Mike Magel", "said"),
+    ),
+    ("en", '"It is over," the mayor said on Monday, "and we are done."', ("the mayor", "said")),
 ]
 
 

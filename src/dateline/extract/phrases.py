@@ -69,9 +69,9 @@ class Sentence:
         return t.punct or t.low in self.c.stop or (self.timex[i] and not self.date_modifier(i))
 
     def date_modifier(self, i: int) -> bool:
-        """Whether the date at token i modifies the noun after it, between a determiner and that noun ("the
-        2009 paper", "a January 2016 study") or as its possessor ("Monday night's results"): part of the phrase,
-        not its end."""
+        """Whether the date at token i modifies the noun after it, between a determiner or a possessor and that noun
+        ("the 2009 paper", "a January 2016 study", "Obama's 2008 campaign") or as its possessor ("Monday night's
+        results"): part of the phrase, not its end."""
         a = i
         while a > 0 and self.toks[a - 1].date:
             a -= 1
@@ -80,8 +80,10 @@ class Sentence:
             b += 1
         if b < self.n and b - a <= 3 and self.low[b - 1].endswith(self.c.possessive):
             return not self.toks[b].punct  # "Monday night's results", "Last year's FBI statistics"
-        if a == 0 or b >= self.n or b - a > 3 or self.low[a - 1] not in self.c.determiners:
+        if a == 0 or b >= self.n or b - a > 3:
             return False
+        if self.low[a - 1] not in self.c.determiners and not self.low[a - 1].endswith(self.c.possessive):
+            return False  # "the 2009 paper", "Obama's 2008 campaign"
         if not any(self.toks[k].number or self.toks[k].cap for k in range(a, b)):
             return False  # no number and no name: no date of the noun (adjectives read as dates: `date_adjectives`)
         after = self.toks[b]
