@@ -243,6 +243,12 @@ ISSUE_11 = [
         ("a Times/CBS News poll", "In"),
     ),
     ("de", "In einer Umfrage vom Mai sagten 40 Prozent der Befragten, sie seien zufrieden.", ("einer Umfrage", "In")),
+    # the poll is a noun phrase after "in", not any stretch that ends in a survey noun ("in Iowa head to the polls")
+    (
+        "en",
+        "Only 7 percent said they are undecided before April 26, when voters in Iowa head to the polls.",
+        ("Only 7 percent", "said"),
+    ),
     # the outer source closes the sentence
     (
         "en",

@@ -1015,8 +1015,8 @@ def _survey(t: Sentence, found: Found) -> tuple[Found, str] | None:
             for m in range(k + 1, min(t.n, k + 10)):
                 if t.punct(m) and t.toks[m].text != "/":
                     break
-                if t.low[m] in c.evidence_nouns and t.usable(k + 1, m + 1):
-                    return Found(k + 1, m + 1), t.toks[k].text
+                if t.low[m] in c.evidence_nouns and t.phrase(k + 1, m + 1) and t.usable(k + 1, m + 1):
+                    return Found(k + 1, m + 1), t.toks[k].text  # not "in Iowa head to the polls"
     return None
 
 
