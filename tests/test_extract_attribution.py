@@ -486,6 +486,12 @@ RECALL_FORMS = [
     # the subject between a relative pronoun and the verb, when the relative is the subject of the next clause
     ("en", "The files, which the probe said were copied in 2013, were lost.", ("the probe", "said")),
     ("en", "A charity that prosecutors said was funding terrorism closed in 2010.", ("prosecutors", "said")),
+    (
+        "en",
+        "The wage is higher than in France, which the Organization for Economic Cooperation and Development says had "
+        "the highest wage floors in 2015.",
+        ("the Organization for Economic Cooperation and Development", "says"),
+    ),
     ("en", "A merger announced Monday would create the largest bank.", None),
     # speech acts that judge or retell; before a preposition the same forms are participles
     (

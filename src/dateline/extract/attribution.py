@@ -1214,11 +1214,11 @@ def _relative_subject(t: Sentence, cue: int) -> Found | None:
     j = cue - 1
     while j >= 0 and t.adverb(j) and not t.punct(j):
         j -= 1
-    for r in range(j - 1, max(-1, j - 9), -1):
+    for r in range(j - 1, max(-1, j - 12), -1):
         if t.punct(r):
             return None
-        if t.low[r] in t.c.relatives:
-            ok = r + 1 <= j and t.phrase(r + 1, j + 1) and t.usable(r + 1, j + 1)
+        if t.low[r] in t.c.relatives:  # "which the Organization for Economic Cooperation and Development says"
+            ok = r + 1 <= j and t.phrase_pp(r + 1, j + 1) and t.usable(r + 1, j + 1)
             return Found(r + 1, j + 1) if ok else None
     return None
 
