@@ -493,6 +493,19 @@ RECALL_FORMS = [
         ("the Organization for Economic Cooperation and Development", "says"),
     ),
     ("en", "A merger announced Monday would create the largest bank.", None),
+    # … or without a relative pronoun, right after the noun it describes
+    (
+        "en",
+        "Each release is a reminder of the FBI's inquiry, a probe the law enforcement agency said was ongoing in May.",
+        ("the law enforcement agency", "said"),
+    ),
+    (
+        "en",
+        "It is a dynamic Stan Greenberg said could drive those moderates toward Democrats this fall.",
+        ("Stan Greenberg", "said"),
+    ),
+    ("en", "Prices of the goods announced Monday will rise in May.", None),
+    ("en", "A $160 billion megamerger announced Monday would turn Pfizer into an Irish company.", None),
     # speech acts that judge or retell; before a preposition the same forms are participles
     (
         "en",

@@ -772,7 +772,7 @@ def _find(
                 continue  # a noun; a question, a command or a heading; another verb ("schreibt … vor")
             verb = _finite_start(t, i0, word)  # "went on to say": the verb of going on has the subject
             if verb is None:
-                continue  # "declined to say", "in response to claims that …": no report
+                continue  # "declined to say", "refused to discuss": no report
             modifier = not c.v2 and _modifier(t, i1, word)
             relative = _relative_subject(t, i0) if modifier else None
             if modifier and relative is None:
@@ -1216,10 +1216,29 @@ def _relative_subject(t: Sentence, cue: int) -> Found | None:
         j -= 1
     for r in range(j - 1, max(-1, j - 12), -1):
         if t.punct(r):
-            return None
+            break
         if t.low[r] in t.c.relatives:  # "which the Organization for Economic Cooperation and Development says"
             ok = r + 1 <= j and t.phrase_pp(r + 1, j + 1) and t.usable(r + 1, j + 1)
             return Found(r + 1, j + 1) if ok else None
+    return _contact_subject(t, j)
+
+
+def _contact_subject(t: Sentence, j: int) -> Found | None:
+    """The subject ending at token j of a relative clause without a relative pronoun right after the noun it
+    describes ("a probe the agency said was ongoing", "a dynamic Greenberg said could drive"): a name, a subject
+    pronoun or a phrase opened by a determiner, after a lowercase noun that a determiner opens (no preposition or
+    punctuation between); not "the cuts announced Monday will" (a participle, no subject between). Only where a
+    clause may go without its complementiser (`bare_complement`: English drops "that" here too)."""
+    c = t.c
+    if not c.bare_complement:
+        return None
+    for r in range(j, max(1, j - 8), -1):
+        opens = t.low[r] in c.determiners or t.low[r] in c.personal or (t.toks[r].cap and not t.toks[r].initial)
+        if not opens or not t.phrase_pp(r, j + 1) or not t.usable(r, j + 1) or not _bare_noun(t, r - 1):
+            continue
+        det = next((m for m in range(r - 2, max(-1, r - 5), -1) if t.low[m] in c.determiners or t.stop(m)), None)
+        if det is not None and t.low[det] in c.determiners and det < r - 1:
+            return Found(r, j + 1)
     return None
 
 
