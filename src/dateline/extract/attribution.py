@@ -12,9 +12,14 @@ listed. Patterns, tried cue by cue from left to right (the first that yields a s
 - verb + subject: "…, said Sen. John Doe (D-Ore.) on Monday", V2 inversion "Letzten Monat teilte X mit",
   "Freilich sagt er" (de, nl: a subject pronoun right after the verb is the subject);
 - an adverbial participle or a second verb shares the clause's subject: "…, saying he …", "… and said …";
-  after a form of "be" (`progressive`) the participle is a finite verb: "X is telling voters that …";
+  after a form of "be" (`progressive`) the participle is a finite verb: "X is telling voters that …"; after
+  `gerund_links` the main clause's subject: "X began by saying …"; a reporting infinitive reports only after a
+  verb of going on or beginning (`phase_lemmas`: "X went on to say", not "X declined to say");
 - a phrasal verb split by a date ("called Friday for": `_split_phrasal`); a naming or describing verb whose
   object is a relative before its subject, a quotation after it ("what X called “…”", `object_relatives`);
+- the subject of a relative clause whose verb reports its content ("a probe which the agency said was …", "a
+  probe the agency said was …"); a relative pronoun right before the verb is the source, named by the phrase it
+  refers to ("the Chicago Police Department which reported …");
 - evidential sources: "a poll showed", "the report found" (the subject must be one of `evidential.nouns`);
 - a sending verb with a message as its object ("The city sent a cease-and-desist letter Thursday",
   `sending_lemmas`); a verb form that reports only closing the sentence ("…, The Post has learned.",
