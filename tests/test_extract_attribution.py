@@ -1648,7 +1648,8 @@ def test_a_date_between_a_phrasal_verb_and_its_particle(sentence: str, expected:
 
 # An object relative ("what", "which", "that") before the subject of a naming or describing verb with a quotation
 # right after it names the thing in the subject's words ("what Mr. Hedge called “the prior model”", "an explosion
-# that the mayor described as “an intentional act”"); not without the quotation.
+# that the mayor described as “an intentional act”", "what former employees have called a “fraudulent scheme”");
+# not without the quotation.
 RELATIVE_NAMING = [
     (
         "In 2009, under what Mr. Hedge called “the prior economy model,” the club charged a fee.",
@@ -1660,6 +1661,14 @@ RELATIVE_NAMING = [
     ),
     ("In 2009, under what Mr. Hedge called the prior economy model, the club charged a fee.", None),
     ("Nine people were injured on Monday by an explosion that the mayor described as an act of war.", None),
+    # any subject between the relative and the verb, an auxiliary before the verb
+    ("The group built what the writers described as “a new order” in 2015.", ("the writers", "described")),
+    ("The group built what aide Kevin Phillips called “a new order” in 1970.", ("aide Kevin Phillips", "called")),
+    (
+        "The school is what former employees have called a “fraudulent scheme” since 2015.",
+        ("former employees", "called"),
+    ),
+    ("What is called “a new order” began in 2015.", None),
 ]
 
 

@@ -345,19 +345,27 @@ def _listed(t: Sentence, comma: int) -> bool:
     )
 
 
-def _relative_naming(t: Sentence, i0: int, i1: int) -> bool:
-    """Whether the verb [i0, i1) names or describes an object relative in quotation marks: "what X called “…”",
-    "an explosion that X described as “…”" (`object_relatives` before its subject; `naming_links`, a determiner
-    between the verb and the quotation)."""
+def _relative_naming(t: Sentence, i0: int, i1: int) -> Found | None:
+    """The subject of the verb [i0, i1) when it names or describes an object relative in quotation marks: "what X
+    called “…”", "an explosion that X described as “…”", "what former employees have called a “…”"
+    (`object_relatives` right before the subject, auxiliaries and adverbs before the verb; `naming_links`, a
+    determiner between the verb and the quotation); else None."""
     k = i1
     if k < t.n and t.low[k] in t.c.naming_links:
         k += 1
     if k < t.n and t.low[k] in t.c.determiners:
         k += 1
     if not (k + 1 < t.n and set(t.toks[k].text) <= _QUOTES and t.toks[k + 1].quoted):  # “…”, ''…''
-        return False
-    found, _ = _backward(t, i0)
-    return found is not None and found.i > 0 and t.low[found.i - 1] in t.c.object_relatives
+        return None
+    j = i0 - 1
+    while j >= 0 and t.adverb(j) and not t.punct(j):
+        j -= 1  # "have called", "also described"
+    for r in range(j - 1, max(-1, j - 8), -1):
+        if t.punct(r):
+            return None
+        if t.low[r] in t.c.object_relatives:
+            return Found(r + 1, j + 1) if t.phrase_pp(r + 1, j + 1) and t.usable(r + 1, j + 1) else None
+    return None
 
 
 def _split_phrasal(t: Sentence, i: int) -> int | None:
@@ -787,7 +795,8 @@ def _find(
             if word.casefold() in c.clause_only and i1 < t.n and (t.low[i1] in c.determiners or _object(t, i1)):
                 continue  # "claimed a victory", "declared victory", "a rapporté 7,7 millions": an object, no report
             transitive = word.casefold() in c.transitive and word.casefold() not in c.stance  # stance: `_has_object`
-            quoted_name = (transitive or word.casefold() in c.naming) and _relative_naming(t, i0, i1)
+            namer = _relative_naming(t, i0, i1) if transitive or word.casefold() in c.naming else None
+            quoted_name = namer is not None  # "what X called “…”": X names the thing
             if transitive and i1 < t.n and (t.preposition(i1) or t.low[i1] in c.genitive) and not quoted_name:
                 continue  # "a man accused of fraud", "a plan described as bold": a participle, no report
             if word.casefold() in c.naming and not _names_object(t, i1) and not quoted_name:
@@ -820,6 +829,8 @@ def _find(
                 found = Found(i0, i0 + 1, tail=pronoun)  # "…, a-t-il déclaré": the joined pronoun
             elif relative is not None:
                 found = relative  # "an inquiry which the probe said was covered up"
+            elif namer is not None:
+                found = namer  # "what former employees have called a “fraudulent scheme”"
             elif _passive(t, i0) or (c.v2 and i1 < t.n and t.low[i1] in c.passives and not t.punct(i1)):
                 if i1 < t.n and t.low[i1] in c.agents:
                     found = _forward(t, i1 + 1, check_follow=False)
