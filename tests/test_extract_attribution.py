@@ -243,6 +243,12 @@ ISSUE_11 = [
         ("a Times/CBS News poll", "In"),
     ),
     ("de", "In einer Umfrage vom Mai sagten 40 Prozent der Befragten, sie seien zufrieden.", ("einer Umfrage", "In")),
+    # the poll is a noun phrase after "in", not any stretch that ends in a survey noun ("in Iowa head to the polls")
+    (
+        "en",
+        "Only 7 percent said they are undecided before April 26, when voters in Iowa head to the polls.",
+        ("Only 7 percent", "said"),
+    ),
     # the outer source closes the sentence
     (
         "en",
@@ -480,7 +486,26 @@ RECALL_FORMS = [
     # the subject between a relative pronoun and the verb, when the relative is the subject of the next clause
     ("en", "The files, which the probe said were copied in 2013, were lost.", ("the probe", "said")),
     ("en", "A charity that prosecutors said was funding terrorism closed in 2010.", ("prosecutors", "said")),
+    (
+        "en",
+        "The wage is higher than in France, which the Organization for Economic Cooperation and Development says had "
+        "the highest wage floors in 2015.",
+        ("the Organization for Economic Cooperation and Development", "says"),
+    ),
     ("en", "A merger announced Monday would create the largest bank.", None),
+    # … or without a relative pronoun, right after the noun it describes
+    (
+        "en",
+        "Each release is a reminder of the FBI's inquiry, a probe the law enforcement agency said was ongoing in May.",
+        ("the law enforcement agency", "said"),
+    ),
+    (
+        "en",
+        "It is a dynamic Stan Greenberg said could drive those moderates toward Democrats this fall.",
+        ("Stan Greenberg", "said"),
+    ),
+    ("en", "Prices of the goods announced Monday will rise in May.", None),
+    ("en", "A $160 billion megamerger announced Monday would turn Pfizer into an Irish company.", None),
     # speech acts that judge or retell; before a preposition the same forms are participles
     (
         "en",
@@ -1637,7 +1662,8 @@ def test_a_date_between_a_phrasal_verb_and_its_particle(sentence: str, expected:
 
 # An object relative ("what", "which", "that") before the subject of a naming or describing verb with a quotation
 # right after it names the thing in the subject's words ("what Mr. Hedge called “the prior model”", "an explosion
-# that the mayor described as “an intentional act”"); not without the quotation.
+# that the mayor described as “an intentional act”", "what former employees have called a “fraudulent scheme”");
+# not without the quotation.
 RELATIVE_NAMING = [
     (
         "In 2009, under what Mr. Hedge called “the prior economy model,” the club charged a fee.",
@@ -1649,6 +1675,14 @@ RELATIVE_NAMING = [
     ),
     ("In 2009, under what Mr. Hedge called the prior economy model, the club charged a fee.", None),
     ("Nine people were injured on Monday by an explosion that the mayor described as an act of war.", None),
+    # any subject between the relative and the verb, an auxiliary before the verb
+    ("The group built what the writers described as “a new order” in 2015.", ("the writers", "described")),
+    ("The group built what aide Kevin Phillips called “a new order” in 1970.", ("aide Kevin Phillips", "called")),
+    (
+        "The school is what former employees have called a “fraudulent scheme” since 2015.",
+        ("former employees", "called"),
+    ),
+    ("What is called “a new order” began in 2015.", None),
 ]
 
 
@@ -2306,3 +2340,149 @@ EXPRESS = [
 def test_expresar_reports_a_clause(lang: str, sentence: str, expected: tuple[str, str] | None) -> None:
     found, _ = attribution(sentence, 0, len(sentence), lang)
     assert (found.text, found.cue) == expected if found else expected is None
+
+
+# A word that the date tagger reads as a date but that is an adjective of the noun after it ("current", "future":
+# "Current and former officials", "the former secretary of state and current nominee") is part of the subject, and
+# so is a year after a possessor ("Barack Obama's 2008 campaign") as after a determiner.
+DATE_ADJECTIVES = [
+    (
+        "en",
+        "Current and former officials said on Monday that the plant would close.",
+        ("Current and former officials", "said"),
+    ),
+    ("en", "The current governor said on Monday that the plant would close.", ("The current governor", "said")),
+    (
+        "en",
+        "On Tuesday, the former secretary of state and current Democratic nominee said she wanted to speak.",
+        ("the former secretary of state and current Democratic nominee", "said"),
+    ),
+    ("en", "In the current climate, officials said on Monday that the plant would close.", ("officials", "said")),
+    # a year after a possessor, as after a determiner ("Obama's 2008 campaign")
+    (
+        "en",
+        '"It is plagiarism," David Axelrod, the chief strategist of Barack Obama\'s 2008 campaign, said on Monday.',
+        ("David Axelrod", "said"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "expected"), DATE_ADJECTIVES)
+def test_a_date_word_before_a_noun_is_part_of_the_subject(
+    lang: str, sentence: str, expected: tuple[str, str] | None
+) -> None:
+    spans = [(t.start, t.end) for t in timex.tag(sentence, lang, date(2024, 5, 1))]
+    found, _ = attribution(sentence, 0, len(sentence), lang, spans)
+    assert (found.text, found.cue) == expected if found else expected is None
+
+
+# A capitalised auxiliary after a capitalised word of a name is part of the name ("Theresa May said"), not the
+# verb of the clause ("Officials may say": a modal, no report, and no name "Officials may").
+NAMES_LIKE_AUXILIARIES = [
+    (
+        "en",
+        "British Prime Minister Theresa May said on Friday that talks would begin.",
+        ("British Prime Minister Theresa May", "said"),
+    ),
+    ("en", "Theresa May said on Friday that talks would begin.", ("Theresa May", "said")),
+    ("en", "Officials may say on Friday that talks would begin.", None),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "expected"), NAMES_LIKE_AUXILIARIES)
+def test_a_capitalised_auxiliary_inside_a_name(lang: str, sentence: str, expected: tuple[str, str] | None) -> None:
+    spans = [(t.start, t.end) for t in timex.tag(sentence, lang, date(2024, 5, 1))]
+    found, _ = attribution(sentence, 0, len(sentence), lang, spans)
+    assert (found.text, found.cue) == expected if found else expected is None
+
+
+# A reporting verb's infinitive after a verb of going on or beginning (`phase_lemmas`: "went on to say", "continues
+# to insist") reports with that verb's subject; so does a reporting "-ing" form after "by" (`gerund_links`: "began
+# by saying", "pushed back on Sunday by suggesting"), whose subject is the main clause's (not in a relative clause),
+# a verb after it ("Dutch voters dealt a blow by rejecting": "Dutch" is no subject). Other verbs before "to" keep
+# the claim from being made ("declined to say", "refused to say", "wants to say").
+PHASE_VERBS = [
+    ("en", "The senator went on to say that the bill would fail in March.", ("The senator", "say")),
+    ("en", "He continues to insist that he will fight on to the convention in July.", ("He", "insist")),
+    ("en", "Republicans continue to warn that last year's deal was a mistake.", ("Republicans", "warn")),
+    (
+        "en",
+        "Bernie Sanders spoke in Iowa on Monday, going on to say that the country had fought racism.",
+        ("Bernie Sanders", "say"),
+    ),
+    (
+        "en",
+        "Howard Dean, a medical doctor, then appeared on MSNBC on Tuesday and began by saying he would never do it.",
+        ("Howard Dean", "saying"),
+    ),
+    (
+        "en",
+        "The Sanders campaign pushed back on Sunday by suggesting that four other nights would do.",
+        ("The Sanders campaign", "suggesting"),
+    ),
+    ("en", "Clinton hit back at Trump, who had provoked her by saying on Monday that she was weak.", None),
+    ("en", "Dutch voters dealt a blow to the union in April by rejecting a treaty.", None),
+    ("en", "The senator declined to say on Monday whether the bill would fail.", None),
+    ("en", "The senator refused to say on Monday whether the bill would fail.", None),
+    ("en", "The plant stood by saying nothing in 2019.", None),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "expected"), PHASE_VERBS)
+def test_going_on_to_say_and_beginning_by_saying(lang: str, sentence: str, expected: tuple[str, str] | None) -> None:
+    spans = [(t.start, t.end) for t in timex.tag(sentence, lang, date(2024, 5, 1))]
+    found, _ = attribution(sentence, 0, len(sentence), lang, spans)
+    assert (found.text, found.cue) == expected if found else expected is None
+
+
+# A quotation mark glued to one that has just closed a nested quotation closes the outer one too ('…,'" X said),
+# and a straight double mark inside a quotation that one opened closes it ('…,' " X said): the speaker after them is
+# outside the quotation.
+NESTED_QUOTATIONS = [
+    (
+        "en",
+        "\"In my first meeting with him in 2011, he said, 'Our approach has not worked,'\" Mitchell recalled in an "
+        "interview.",
+        ("Mitchell", "recalled"),
+    ),
+    ("en", "\"'Our approach has not worked' is what he said in 2011,\" Mitchell recalled.", ("Mitchell", "recalled")),
+    # a straight double mark inside a quotation opened by one closes it, a space before it or not (',' "')
+    (
+        "en",
+        "\"They treat it like, 'Oh, this is important,' \" Mike Magel said at a rally on Monday.",
+        ("Mike Magel", "said"),
+    ),
+    ("en", '"It is over," the mayor said on Monday, "and we are done."', ("the mayor", "said")),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "expected"), NESTED_QUOTATIONS)
+def test_a_nested_quotation_closes_with_the_outer_one(
+    lang: str, sentence: str, expected: tuple[str, str] | None
+) -> None:
+    spans = [(t.start, t.end) for t in timex.tag(sentence, lang, date(2024, 5, 1))]
+    found, _ = attribution(sentence, 0, len(sentence), lang, spans)
+    assert (found.text, found.cue) == expected if found else expected is None
+
+
+# A relative pronoun right before a reporting verb, with no comma before it, is its subject: the source is written
+# as the pronoun, its name is the phrase before it ("the Chicago Police Department which reported …"), as after a
+# comma ("…, who said"); a share it refers to still gives the poll.
+RESTRICTIVE_RELATIVE_SOURCES = [
+    (
+        "They turned to the Chicago Police Department which reported 2,521 shootings between January 1 and May 8.",
+        ("which", "the Chicago Police Department", "reported"),
+    ),
+    (
+        "In a CNN poll conducted on Thursday, 73 percent backed the plan compared to 24 percent who said otherwise.",
+        ("a CNN poll", "a CNN poll", "In"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), RESTRICTIVE_RELATIVE_SOURCES)
+def test_a_restrictive_relative_pronoun_is_the_source(sentence: str, expected: tuple[str, str, str]) -> None:
+    spans = [(t.start, t.end) for t in timex.tag(sentence, "en", date(2024, 5, 1))]
+    found, _ = attribution(sentence, 0, len(sentence), "en", spans)
+    assert found is not None
+    assert (found.text, found.name, found.cue) == expected

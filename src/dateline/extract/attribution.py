@@ -12,9 +12,14 @@ listed. Patterns, tried cue by cue from left to right (the first that yields a s
 - verb + subject: "…, said Sen. John Doe (D-Ore.) on Monday", V2 inversion "Letzten Monat teilte X mit",
   "Freilich sagt er" (de, nl: a subject pronoun right after the verb is the subject);
 - an adverbial participle or a second verb shares the clause's subject: "…, saying he …", "… and said …";
-  after a form of "be" (`progressive`) the participle is a finite verb: "X is telling voters that …";
+  after a form of "be" (`progressive`) the participle is a finite verb: "X is telling voters that …"; after
+  `gerund_links` the main clause's subject: "X began by saying …"; a reporting infinitive reports only after a
+  verb of going on or beginning (`phase_lemmas`: "X went on to say", not "X declined to say");
 - a phrasal verb split by a date ("called Friday for": `_split_phrasal`); a naming or describing verb whose
   object is a relative before its subject, a quotation after it ("what X called “…”", `object_relatives`);
+- the subject of a relative clause whose verb reports its content ("a probe which the agency said was …", "a
+  probe the agency said was …"); a relative pronoun right before the verb is the source, named by the phrase it
+  refers to ("the Chicago Police Department which reported …");
 - evidential sources: "a poll showed", "the report found" (the subject must be one of `evidential.nouns`);
 - a sending verb with a message as its object ("The city sent a cease-and-desist letter Thursday",
   `sending_lemmas`); a verb form that reports only closing the sentence ("…, The Post has learned.",
@@ -331,9 +336,9 @@ def _backward(t: Sentence, cue: int) -> tuple[Found | None, bool]:
         if all(t.timex[m] or t.preposition(m) or t.cap(m) for m in rest) or _adjuncts(t, k + 1, end):
             return Found(start, k), False
     if end - 2 >= start and t.low[end - 1] in t.c.relatives and t.low[end - 1] not in t.c.complementisers:
-        for a in range(max(start, end - 9), end - 1):  # "voters who believed": the phrase before the relative
+        for a in range(max(start, end - 9), end - 1):  # "voters who believed": the relative, the phrase before it
             if t.phrase(a, end - 1) and t.usable(a, end - 1):
-                return Found(a, end - 1), False
+                return Found(end - 1, end, (a, end - 1)), False
     return None, False
 
 
@@ -382,19 +387,27 @@ def _listed(t: Sentence, comma: int) -> bool:
     )
 
 
-def _relative_naming(t: Sentence, i0: int, i1: int) -> bool:
-    """Whether the verb [i0, i1) names or describes an object relative in quotation marks: "what X called “…”",
-    "an explosion that X described as “…”" (`object_relatives` before its subject; `naming_links`, a determiner
-    between the verb and the quotation)."""
+def _relative_naming(t: Sentence, i0: int, i1: int) -> Found | None:
+    """The subject of the verb [i0, i1) when it names or describes an object relative in quotation marks: "what X
+    called “…”", "an explosion that X described as “…”", "what former employees have called a “…”"
+    (`object_relatives` right before the subject, auxiliaries and adverbs before the verb; `naming_links`, a
+    determiner between the verb and the quotation); else None."""
     k = i1
     if k < t.n and t.low[k] in t.c.naming_links:
         k += 1
     if k < t.n and t.low[k] in t.c.determiners:
         k += 1
     if not (k + 1 < t.n and set(t.toks[k].text) <= _QUOTES and t.toks[k + 1].quoted):  # “…”, ''…''
-        return False
-    found, _ = _backward(t, i0)
-    return found is not None and found.i > 0 and t.low[found.i - 1] in t.c.object_relatives
+        return None
+    j = i0 - 1
+    while j >= 0 and t.adverb(j) and not t.punct(j):
+        j -= 1  # "have called", "also described"
+    for r in range(j - 1, max(-1, j - 8), -1):
+        if t.punct(r):
+            return None
+        if t.low[r] in t.c.object_relatives:
+            return Found(r + 1, j + 1) if t.phrase_pp(r + 1, j + 1) and t.usable(r + 1, j + 1) else None
+    return None
 
 
 def _split_phrasal(t: Sentence, i: int) -> int | None:
@@ -818,7 +831,8 @@ def _find(
             comma = i0 - 2 if i0 > 1 and t.toks[i0 - 1].text in _CLOSING else i0 - 1  # '… as "fantastic," telling'
             addressed = word.casefold() in c.object_verbs  # "…, telling reporters that …"
             adjunct = i1 < t.n and t.preposition(i1) and not addressed and not _clause_after_adjunct(t, i1)
-            if comma < 0 or t.toks[comma].text != "," or adjunct:
+            linked = i0 > 1 and t.low[i0 - 1] in c.gerund_links and _main_clause(t, i0 - 1)  # "began by saying"
+            if not linked and (comma < 0 or t.toks[comma].text != "," or adjunct):
                 message = None if adjunct or comma < 0 else _message_sender(t, i0, word.casefold())
                 if message is not None:  # "The town released a statement Wednesday saying …"
                     seen = True
@@ -832,6 +846,8 @@ def _find(
                 continue  # "…, hoping to win" reports; "…, fearing the worst" does not
             seen = True
             found = _main_subject(t, comma)
+            if found is not None and linked and not _verb_after(t, found.j):
+                found = None  # "Dutch voters dealt a blow by rejecting …": the phrase read is no subject
             if found is not None and word.casefold() in c.evidential and not _evidence(t, found):
                 found = None
         else:
@@ -843,6 +859,9 @@ def _find(
                 continue  # a noun; an adjective; a question, a command or a heading
             if _other_verb(t, i0, i1, particles):
                 continue  # a noun; a question, a command or a heading; another verb ("schreibt … vor")
+            verb = _finite_start(t, i0, word)  # "went on to say": the verb of going on has the subject
+            if verb is None:
+                continue  # "declined to say", "refused to discuss": no report
             modifier = not c.v2 and _modifier(t, i1, word)
             relative = _relative_subject(t, i0) if modifier else None
             if modifier and relative is None:
@@ -854,7 +873,8 @@ def _find(
             if word.casefold() in c.clause_only and i1 < t.n and (t.low[i1] in c.determiners or _object(t, i1)):
                 continue  # "claimed a victory", "declared victory", "a rapporté 7,7 millions": an object, no report
             transitive = word.casefold() in c.transitive and word.casefold() not in c.stance  # stance: `_has_object`
-            quoted_name = (transitive or word.casefold() in c.naming) and _relative_naming(t, i0, i1)
+            namer = _relative_naming(t, i0, i1) if transitive or word.casefold() in c.naming else None
+            quoted_name = namer is not None  # "what X called “…”": X names the thing
             if transitive and i1 < t.n and (t.preposition(i1) or t.low[i1] in c.genitive) and not quoted_name:
                 continue  # "a man accused of fraud", "a plan described as bold": a participle, no report
             if word.casefold() in c.naming and not _names_object(t, i1) and not quoted_name:
@@ -887,6 +907,8 @@ def _find(
                 found = Found(i0, i0 + 1, tail=pronoun)  # "…, a-t-il déclaré": the joined pronoun
             elif relative is not None:
                 found = relative  # "an inquiry which the probe said was covered up"
+            elif namer is not None:
+                found = namer  # "what former employees have called a “fraudulent scheme”"
             elif _passive(t, i0) or (c.v2 and i1 < t.n and t.low[i1] in c.passives and not t.punct(i1)):
                 if i1 < t.n and t.low[i1] in c.agents:
                     found = _forward(t, i1 + 1, check_follow=False)
@@ -900,19 +922,21 @@ def _find(
                 if i1 + 1 < t.n and t.low[i1 + 1] in c.accusative:
                     continue  # "Jetzt behaupten sie die Herrschaft": a direct object, no report
                 found = Found(i1, i1 + 1)  # "Freilich sagt er", "«…», sagt er"
+            elif verb != i0 and t.toks[verb - 1].text == "," and t.low[verb].endswith(c.opening_participles):
+                found = _main_subject(t, verb - 1)  # "…, going on to say that …"
             else:
-                be = _be_form(t, i0)
+                be = _be_form(t, verb)
                 found, initial = _backward(t, be)
                 initial = initial and be == i0  # "is planning a referendum": a progressive's subject is before it
                 if found is None and c.relative_sources and word.casefold() not in c.stance | c.attitude:
-                    found = _relative_source(t, i0)  # "…, who said on Monday that …"
+                    found = _relative_source(t, verb)  # "…, who said on Monday that …"
                     initial = initial and found is None
                 if found is not None and any(
                     t.low[k] in c.perception and not t.toks[k].cap for k in range(found.i, found.j)
                 ):
                     continue  # "The court heard Hartley admit …": an infinitive after a perception verb
-                if found is None and i0 > 0 and t.low[i0 - 1] in c.coordinators:
-                    found = _clause_subject(t, i0 - 1)  # "… and said"
+                if found is None and verb > 0 and t.low[verb - 1] in c.coordinators:
+                    found = _clause_subject(t, verb - 1)  # "… and said"
                 elif (
                     found is None
                     and initial
@@ -969,6 +993,47 @@ def _find(
         elif found and first is not None and _outranks(c, word, first[1]):
             first = (found, word)  # "The court rejected the appeal, but the family's lawyer said …"
     return first, seen
+
+
+def _main_clause(t: Sentence, k: int) -> bool:
+    """Whether token k lies in the sentence's main clause: no relative pronoun, subordinating conjunction or
+    quotation before it ("Trump, who had provoked her by saying …", "When Trump … by suggesting …, I …")."""
+    c = t.c
+    return not any(t.toks[m].quoted or (t.low[m] in c.relatives | c.conjunctions and not t.cap(m)) for m in range(1, k))
+
+
+def _verb_after(t: Sentence, k: int) -> bool:
+    """Whether a verb follows a subject ending before token k (appositions, dates and adverbs between): an
+    auxiliary, a form with a past ending (`participle_cut`: "appeared") or a verb of going on or beginning ("began")."""
+    c = t.c
+    if k < t.n and t.toks[k].text == ",":
+        k = _appositions_end(t, k, t.n) or k  # "Dean, a medical doctor, then appeared"
+    while k < t.n and (t.timex[k] or t.adverb(k)) and t.low[k] not in c.auxiliaries:
+        k += 1
+    if k >= t.n or t.punct(k) or t.cap(k):
+        return False
+    low = t.low[k]
+    return (
+        low in c.auxiliaries
+        or low.endswith(c.participle_cut or ("\0",))
+        or any(t.low[k : k + len(v)] == list(v) for v in c.phase)
+    )
+
+
+def _finite_start(t: Sentence, i: int, word: str) -> int | None:
+    """Where the finite verb of the reporting verb `word` at token i begins: i itself, or when `word` is an
+    infinitive after its marker (`[grammar] infinitive`: the lemma) the verb of going on or beginning before it
+    (`phase_lemmas`, dates and adverbs between: "went on Monday to say", "continues to insist"); None after the
+    marker and any other word ("declined to say", "refused to discuss"): no report."""
+    c = t.c
+    if i == 0 or t.low[i - 1] not in c.infinitive or word.casefold() not in c.lemmas:
+        return i
+    k = i - 2
+    while k >= 0 and (t.timex[k] or t.adverb(k)) and not t.punct(k):
+        k -= 1
+    return next(
+        (k + 1 - len(v) for v in c.phase if k + 1 >= len(v) and tuple(t.low[k + 1 - len(v) : k + 1]) == v), None
+    )
 
 
 def _outranks(c: Cues, cue: str, other: str) -> bool:
@@ -1040,15 +1105,16 @@ def _initial_only(t: Sentence, k: int) -> bool:
 def _survey(t: Sentence, found: Found) -> tuple[Found, str] | None:
     """The poll a share of people answered in: "In a Times/CBS News poll, 79 percent of Democrats said …"."""
     c = t.c
-    if not c.shares or not any(t.low[m] in c.shares or t.toks[m].number for m in range(found.i, found.j)):
+    i, j = found.ref or (found.i, found.j)  # "24 percent who said": the share a relative pronoun refers to
+    if not c.shares or not any(t.low[m] in c.shares or t.toks[m].number for m in range(i, j)):
         return None
     for k in range(t.n - 1):
         if t.low[k] in c.survey_prepositions and not t.timex[k]:
             for m in range(k + 1, min(t.n, k + 10)):
                 if t.punct(m) and t.toks[m].text != "/":
                     break
-                if t.low[m] in c.evidence_nouns and t.usable(k + 1, m + 1):
-                    return Found(k + 1, m + 1), t.toks[k].text
+                if t.low[m] in c.evidence_nouns and t.phrase(k + 1, m + 1) and t.usable(k + 1, m + 1):
+                    return Found(k + 1, m + 1), t.toks[k].text  # not "in Iowa head to the polls"
     return None
 
 
@@ -1246,12 +1312,31 @@ def _relative_subject(t: Sentence, cue: int) -> Found | None:
     j = cue - 1
     while j >= 0 and t.adverb(j) and not t.punct(j):
         j -= 1
-    for r in range(j - 1, max(-1, j - 9), -1):
+    for r in range(j - 1, max(-1, j - 12), -1):
         if t.punct(r):
-            return None
-        if t.low[r] in t.c.relatives:
-            ok = r + 1 <= j and t.phrase(r + 1, j + 1) and t.usable(r + 1, j + 1)
+            break
+        if t.low[r] in t.c.relatives:  # "which the Organization for Economic Cooperation and Development says"
+            ok = r + 1 <= j and t.phrase_pp(r + 1, j + 1) and t.usable(r + 1, j + 1)
             return Found(r + 1, j + 1) if ok else None
+    return _contact_subject(t, j)
+
+
+def _contact_subject(t: Sentence, j: int) -> Found | None:
+    """The subject ending at token j of a relative clause without a relative pronoun right after the noun it
+    describes ("a probe the agency said was ongoing", "a dynamic Greenberg said could drive"): a name, a subject
+    pronoun or a phrase opened by a determiner, after a lowercase noun that a determiner opens (no preposition or
+    punctuation between); not "the cuts announced Monday will" (a participle, no subject between). Only where a
+    clause may go without its complementiser (`bare_complement`: English drops "that" here too)."""
+    c = t.c
+    if not c.bare_complement:
+        return None
+    for r in range(j, max(1, j - 8), -1):
+        opens = t.low[r] in c.determiners or t.low[r] in c.personal or (t.toks[r].cap and not t.toks[r].initial)
+        if not opens or not t.phrase_pp(r, j + 1) or not t.usable(r, j + 1) or not _bare_noun(t, r - 1):
+            continue
+        det = next((m for m in range(r - 2, max(-1, r - 5), -1) if t.low[m] in c.determiners or t.stop(m)), None)
+        if det is not None and t.low[det] in c.determiners and det < r - 1:
+            return Found(r, j + 1)
     return None
 
 
@@ -1759,6 +1844,8 @@ def _may_cue(sentence: str, words: Words, hit: tuple[str, int, int], c: Cues) ->
     while k >= 0 and sentence[k].isspace():
         k -= 1
     comma_before = k >= 0 and sentence[k] in ",\"”’'»"
+    if kind == "part" and sentence[:a].split()[-1:] in ([w] for w in c.gerund_links):
+        return True  # "began by saying"
     if kind == "part" and not comma_before and c.messages:  # "a statement Wednesday saying": a message before it
         return not c.messages.isdisjoint(words.low)
     if kind == "part" or (kind == "prep" and word in c.after_comma):

@@ -96,9 +96,13 @@ class Cues:
     separable_particles: frozenset[str]
     reflexive: frozenset[str]
     adverb_not: frozenset[str]
+    date_adjectives: frozenset[str]  # words read as dates that are adjectives before a noun ("the current governor")
     clause_only: frozenset[str]
     infinitive: frozenset[str]
     requests: frozenset[str]
+    lemmas: frozenset[str]  # the lemmas of reporting, attitude, stance and evidential verbs: their bare infinitive
+    phase: frozenset[tuple[str, ...]]  # forms of verbs of going on or beginning ("went on", "continues") as words
+    gerund_links: frozenset[str]  # a reporting "-ing" form after them has the main subject ("began by saying")
     finite: frozenset[str]  # one-word reporting verb forms that are no noun: they end a subject phrase
     naming: frozenset[str]  # report only as "call X 'Y'": an object, then a quotation
     bare_clause: frozenset[str]  # verb forms whose clause may follow bare: a noun phrase after them is its subject
@@ -299,10 +303,25 @@ def cues(lang: str) -> Cues:
         separable_particles=_low(gram.get("separable_particles", [])),
         reflexive=_low(gram.get("reflexive", [])),
         adverb_not=_low(gram.get("adverb_not", [])),
+        date_adjectives=_low(gram.get("date_adjectives", [])),
         clause_only=_low(_inflected(att.get("clause_only", []), table, adverbial_slots)[0])
         | _low(_inflected(att.get("clause_only", []), table, adverbial_slots)[1]),
         infinitive=_low(gram.get("infinitive", [])),
         requests=_low(_inflected(att.get("request_lemmas", []), table, adverbial_slots)[0]),
+        lemmas=_low(
+            [
+                *att.get("lemmas", []),
+                *att.get("attitude_lemmas", []),
+                *att.get("stance_lemmas", []),
+                *evid.get("lemmas", []),
+            ]
+        ),
+        phase=frozenset(
+            tuple(f.casefold().split())
+            for forms in _inflected(att.get("phase_lemmas", []), table, adverbial_slots)[:2]
+            for f in forms
+        ),
+        gerund_links=_low(att.get("gerund_links", [])),
         finite=_low([f for f in forms if " " not in f]) - _low(att.get("also_nouns", [])),
         naming=_low(
             [f for forms in _inflected(att.get("naming_lemmas", []), table, adverbial_slots)[:2] for f in forms]

@@ -30,7 +30,17 @@ class Sentence:
         self.toks: list[Token] = view.tokens
         self.low = [t.low for t in self.toks]
         self.n = len(self.toks)
-        self.timex = [t.date for t in self.toks]
+        self.timex = [t.date and not self._date_adjective(k) for k, t in enumerate(self.toks)]
+
+    def _date_adjective(self, k: int) -> bool:
+        """Whether the date token k is an adjective of the noun after it (`date_adjectives`, a determiner the date
+        holds before it: "the current governor", "and current nominee", "The present government"): a word of the
+        phrase, no date of the claim's."""
+        m = k + 1 if self.low[k] in self.c.determiners else k
+        if m + 1 >= self.n or self.low[m] not in self.c.date_adjectives:
+            return False
+        after = self.toks[m + 1]
+        return not (after.punct or after.date or after.low in self.c.stop or after.low in self.c.auxiliaries)
 
     def punct(self, i: int) -> bool:
         return self.toks[i].punct
@@ -54,12 +64,14 @@ class Sentence:
             return False  # "a CBS/New York Times survey"
         if t.low in self.c.stop and len(t.text) > 1 and t.text.isupper() and i > 0 and self.cap(i - 1):
             return False  # written in capitals after a name, part of it: "a USA TODAY analysis"
-        return t.punct or t.low in self.c.stop or (t.date and not self.date_modifier(i))
+        if self.name_word(i):
+            return False  # "Theresa May"
+        return t.punct or t.low in self.c.stop or (self.timex[i] and not self.date_modifier(i))
 
     def date_modifier(self, i: int) -> bool:
-        """Whether the date at token i modifies the noun after it, between a determiner and that noun ("the
-        2009 paper", "a January 2016 study") or as its possessor ("Monday night's results"): part of the phrase,
-        not its end."""
+        """Whether the date at token i modifies the noun after it, between a determiner or a possessor and that noun
+        ("the 2009 paper", "a January 2016 study", "Obama's 2008 campaign") or as its possessor ("Monday night's
+        results"): part of the phrase, not its end."""
         a = i
         while a > 0 and self.toks[a - 1].date:
             a -= 1
@@ -68,10 +80,12 @@ class Sentence:
             b += 1
         if b < self.n and b - a <= 3 and self.low[b - 1].endswith(self.c.possessive):
             return not self.toks[b].punct  # "Monday night's results", "Last year's FBI statistics"
-        if a == 0 or b >= self.n or b - a > 3 or self.low[a - 1] not in self.c.determiners:
+        if a == 0 or b >= self.n or b - a > 3:
             return False
+        if self.low[a - 1] not in self.c.determiners and not self.low[a - 1].endswith(self.c.possessive):
+            return False  # "the 2009 paper", "Obama's 2008 campaign"
         if not any(self.toks[k].number or self.toks[k].cap for k in range(a, b)):
-            return False  # "the current situation": an adjective read as a date, no date of the noun
+            return False  # no number and no name: no date of the noun (adjectives read as dates: `date_adjectives`)
         after = self.toks[b]
         return not after.punct and after.low not in self.c.stop and after.low not in self.c.auxiliaries
 
@@ -123,8 +137,12 @@ class Sentence:
             if k > i and self.low[k] in self.c.share_first and (after := self.share(k, lim)) is not None:
                 k = share = after
                 continue
-            if self.stop(k) or self.low[k] in self.c.auxiliaries or (k > i and self.low[k] in self.c.phrase_breaks):
-                break  # "a report | citing the mayor's office"
+            if (
+                self.stop(k)
+                or (self.low[k] in self.c.auxiliaries and not self.name_word(k))
+                or (k > i and self.low[k] in self.c.phrase_breaks)
+            ):
+                break  # "a report | citing the mayor's office"; "Theresa May said" goes on
             if self.low[k] in self.c.personal:
                 if k == i:
                     k += 1
@@ -209,6 +227,11 @@ class Sentence:
                 nxt = self.toks[m]
                 return m + 1 if (nxt.number and not nxt.date) or nxt.low in self.c.share_numbers else None
         return None
+
+    def name_word(self, k: int) -> bool:
+        """Whether the auxiliary at token k, capitalised mid-sentence after a capitalised word, is a word of a name
+        ("Theresa May said"; not "Officials may say")."""
+        return k > 0 and self.low[k] in self.c.auxiliaries and self.toks[k].mid_cap and self.cap(k - 1)
 
     def _after_name(self, k: int) -> bool:
         """Whether token k is a coordinator after a name ("Mr. Xi and"): the phrase after it is coordinated."""

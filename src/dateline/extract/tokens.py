@@ -105,7 +105,7 @@ def _tokenise(sentence: str, lang: str, dates: list[tuple[int, int]]) -> list[To
             date[i:j] = [True] * (j - i)
     quoted = [False] * n
     initial = [False] * n
-    inside, want_initial, prev, at = False, True, -1, -1
+    inside, want_initial, prev, at, opener = False, True, -1, -1, ""
     marks = list(compress(range(n), punct))
     marks.append(n)
     for k in marks:
@@ -123,11 +123,14 @@ def _tokenise(sentence: str, lang: str, dates: list[tuple[int, int]]) -> list[To
             if at < 0 and w not in "’'":
                 at = k  # the first quotation mark
             before = sentence[starts[k] - 1 : starts[k]]
-            opens = w in _OPEN and (not before or before.isspace() or before in "([—–:\"'")
+            # '…,'" and '…,' ": after a nested quotation's closing mark, or a straight mark inside a quotation that
+            # one opened, it closes the quotation
+            nested = inside and (before in "’'" or w == opener == '"')
+            opens = w in _OPEN and not nested and (not before or before.isspace() or before in "([—–:\"'")
             if inside and not opens and (w in _CLOSE or w in _OPEN):
                 inside = False  # glued to the word before it, any quotation mark closes ("kann.„Fügt …")
             elif opens:  # a straight quotation mark glued to the word before it closes an earlier one
-                inside = opening = True
+                inside, opening, opener = True, True, w
         quoted[k] = inside and not opening
         if opening or w in (":", ".", "!", "?"):
             want_initial = True  # a quotation's, a list's or a glued next sentence's first word ("kann.„Fügt")
