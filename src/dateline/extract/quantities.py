@@ -12,10 +12,10 @@ times ("20.10.", "09./10.", "15.00 Uhr", "um neun", "9:30", "20 März"), footnot
 "n° 72"), labels and addresses ("Abb. 2", "jornada 15", "Hauptstr. 12", "Kerkstraat 12"), scores ("3-1"), codes
 with a leading zero ("030", "Schalke 04"), an age between commas after a name ("Anna Berg, 31, said"), model names
 ("Mohajer-6"), versions after a product's name written in camel case ("iPhone 4", "iOS 5"), a bare number after a
-singular article (`label_articles`: "el 787", "il 787"), the second of two labels ("n° 3 et 4", "§§ 8 bis 10"),
-time zone offsets ("GMT + 8"), bare years, years in a span ("1983 – 1988 Stefan Geyer") and years after an apostrophe
-("in '69"), a number after an abbreviation in capitals where every noun is capitalised ("AE 7", "V 15"). A minus
-and a space after an opening bracket are a sign ("(- 33 %"). Digits grouped by spaces ("300 000", where
+singular article (`label_articles`: "el 787", "il 787"), the second of two labels ("n° 3 et 4", "§§ 8 bis 10",
+"§§ 8, 11"), time zone offsets ("GMT + 8"), bare years, years in a span ("1983 – 1988 Stefan Geyer") and years
+after an apostrophe ("in '69"), a number after an abbreviation in capitals where every noun is capitalised ("AE 7",
+"V 15"). A minus and a space after an opening bracket are a sign ("(- 33 %"). Digits grouped by spaces ("300 000", where
 `thousands` has a space) are one number, but not in a phone number ("08000 736 734", "900 100 200") or before a
 letter, a hyphenated word or a model word (`models` in units.toml) ("18 777s", "18 777-toestellen", "50 737 MAX":
 aircraft models).
@@ -32,13 +32,14 @@ none before a count below ten with no scale and no coded unit, "won over two oth
 connector] pairs; "102 y 21 personas": a bare number joined by the `mixed` "and" takes the coded unit of the next),
 `decrease` (phrases before a number that make it a decrease), `decrease_adverbs` (words between such a phrase and the
 number: "caída de solo"), `label_articles`
-(singular articles before which a bare number is a label or a model: "el 787", "le 747"), `label_nouns` (nouns
-before which a bare number with no unit is a name: "partie 2", "programma 717", "Tag 1"), `decrease_postposed` (words
-after a percentage that make it a decrease: "15,2 % de moins", "12 Prozent weniger"), `circumfixes` (word pairs
-around a number that make it a rank or an exception: "de op twee na grootste"), `[decrease_after]`
-`before` / `after` (a preposition before the number and a verb after the quantity that make it one: "um 5 Prozent
-gesunken"), `sign_words` (an article after one is 1:
-"minus one"), `sign_not_after` (determiners that make a sign word an adjective: "the negative one"), `periods`
+(singular articles before which a bare number is a label or a model: "el 787", "le 747"), `modifier_articles`
+(singular articles before an amount that modifies the singular noun after it, no unit: "a 107 million loss"),
+`label_nouns` (nouns before which a bare number with no unit is a name: "partie 2", "programma 717", "Tag 1"),
+`decrease_postposed` (words after a percentage that make it a decrease: "15,2 % de moins", "12 Prozent weniger"),
+`circumfixes` (word pairs around a number that make it a rank or an exception: "de op twee na grootste"),
+`[decrease_after]` `before` / `after` (a preposition before the number and a verb after the quantity that
+make it one: "um 5 Prozent gesunken"), `sign_words` (an article after one is 1: "minus one"), `sign_not_after`
+(determiners that make a sign word an adjective: "the negative one"), `periods`
 (words before an article fraction that make it a period of the year: "third quarter", "first half"),
 `[currency_scales]` (letters glued onto an amount after a currency sign: "$269m"), `[times]`
 `before` (prepositions of clock times: "um"), `clock` (words after a clock time: "Uhr"), `hours` (hour words that
@@ -166,6 +167,7 @@ class Grammar:
     prepositional: frozenset[str]  # qualifiers that are also prepositions ("over", "über"): none before a small count
     label_articles: re.Pattern[str] | None  # a singular article that makes a bare number a label ("el 787")
     model_articles: re.Pattern[str] | None  # an article after which a bare model-like number is a model ("the 787")
+    modifier_articles: re.Pattern[str] | None  # a singular article before an amount that modifies a noun ("a 107")
     ranges: list[tuple[re.Pattern[str] | None, str]]
     decrease: re.Pattern[str] | None  # with `decrease_adverbs` after each phrase: "caída de solo"
     fall_before: re.Pattern[str] | None  # `[decrease_after]` `before`: a preposition right before the number ("um")
@@ -180,7 +182,7 @@ class Grammar:
     periods: frozenset[str]  # words before "quarter", "half" that make them a period ("third quarter")
     time_before: re.Pattern[str] | None
     markers: re.Pattern[str] | None
-    coordinated: re.Pattern[str]  # a number and a range connector or "and" before a number: "n° 3 et 4"
+    coordinated: re.Pattern[str]  # a number and a range connector, comma or "and" before a number: "n° 3 et 4"
     joins: frozenset[str]  # the words for "and" (`mixed`): "102 y 21 personas" share the unit
     marker_endings: tuple[str, ...]
     months: frozenset[str]  # month names (`timex.toml`): a number before one is a day of the month
@@ -399,6 +401,7 @@ def grammar(lang: str) -> Grammar | None:
         prepositional=frozenset(_norm(str(p)) for p in data.get("prepositional_qualifiers", [])),
         label_articles=_before([str(a) for a in data.get("label_articles", [])]),
         model_articles=_before([str(a) for a in data.get("model_articles", [])]),
+        modifier_articles=_before([str(a) for a in data.get("modifier_articles", [])]),
         ranges=[(_before([str(a)]) if a else None, _norm(str(b))) for a, b in data.get("ranges", [])],
         decrease=_before(decrease),
         fall_before=_before([str(p) for p in data.get("decrease_after", {}).get("before", [])]),
@@ -418,7 +421,9 @@ def grammar(lang: str) -> Grammar | None:
         time_before=_before([str(p) for p in times.get("before", [])]),
         markers=_before([str(p) for p in data.get("markers", [])]),
         joins=frozenset(_norm(str(w)) for w in data.get("mixed", [])),
-        coordinated=re.compile(rf"(?<![\w.,])\d{{1,4}}(?:\s?[-–]\s?|\s{{1,3}}{_alt(sorted(connectors))}\s{{1,3}})$"),
+        coordinated=re.compile(
+            rf"(?<![\w.,])\d{{1,4}}(?:\s?[-–]\s?|,\s{{1,3}}|\s{{1,3}}{_alt(sorted(connectors))}\s{{1,3}})$"
+        ),
         marker_endings=tuple(str(e).casefold() for e in data.get("marker_endings", [])),
         months=frozenset(_norm(str(m)) for m in load(lang, "timex").get("tables", {}).get("month", {})),
         clock=frozenset(_norm(w) for w in times.get("clock", [])),
@@ -518,7 +523,8 @@ def _written_unit(sentence: str, at: int, g: Grammar, after_scale: bool) -> tupl
         counted += 1
         word = token[0].lstrip("-")
         capitalised = word[:1].isupper() and word.rsplit("-", 1)[-1][:1].isupper()  # not "Apple-engineers"
-        adjective = word.casefold().endswith(endings) or (g.capitalised_adjectives and capitalised)
+        plural = word.isalpha() and word.casefold().endswith(g.plural_endings)  # "Greeks": a noun
+        adjective = word.casefold().endswith(endings) or (g.capitalised_adjectives and capitalised and not plural)
         if endings and not adjective:
             break
     if not taken or all(_norm(t[0]) in g.adjectives for t in taken):
@@ -811,6 +817,18 @@ def _labelled(sentence: str, q: Quantity, g: Grammar) -> bool:
     return model and g.model_articles is not None and bool(g.model_articles.search(sentence, before, q.start))
 
 
+def _modifies(sentence: str, begin: int, unit: str, g: Grammar) -> bool:
+    """Whether an amount after a singular article (`modifier_articles`) modifies the singular noun after it, which
+    is no unit: "a 107 million loss", "a 20 point lead" (not "a 100 metres race", whose unit has a code)."""
+    article = g.modifier_articles is not None and g.modifier_articles.search(sentence, max(0, begin - 6), begin)
+    return bool(article) and not _plural_s(_norm(unit.split()[-1]))
+
+
+def _plural_s(low: str) -> bool:
+    """Whether an English word in lower case ends like a plural: "cases", not "loss", "thus", "this"."""
+    return low.endswith("s") and not low.endswith(("ss", "us", "is"))
+
+
 def _counted_noun(unit: str, g: Grammar) -> bool:
     """Whether a unit without a code opens with a noun that can be counted: a capitalised word where every noun is
     capitalised, else a plural (`plural_endings`; a language without them: any word). Not "787 late", "787 te
@@ -829,7 +847,7 @@ def _modified(sentence: str, unit: str, end: int, g: Grammar) -> tuple[str, str 
         return unit, None, end
     word = after.group(1).rstrip(".")
     low = _norm(word)
-    plural = len(word) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is"))  # not "as", "thus"
+    plural = len(word) > 3 and _plural_s(low)
     if not (plural and word.isalpha() and word.islower()):
         return unit, None, end
     if low in g.stop or (g.verb_endings and low.endswith(g.verb_endings)):
@@ -985,6 +1003,8 @@ def _read(sentence: str, m: re.Match[str], g: Grammar, floor: int = 0) -> _Found
             code = _after_scale(sentence, unit, end, g, priced)
         if g.noun_modifiers and unit and code is None and abs(value) != 1:
             unit, code, end = _modified(sentence, unit, end, g)
+        if unit and code is None and _modifies(sentence, begin, unit, g):
+            unit, end = None, core_end  # "a 107 million loss": the amount modifies the noun, no unit
     if qual and not scaled and code is None and abs(value) < SMALL_COUNT and _governed(sentence, begin, qual, g):
         begin, op = _after_space(sentence, m.end("qual")), "="  # "won over two other contenders": a preposition
     if g.qualifier_after and op == "=" and (qa := g.qualifier_after.match(sentence, end if unit else core_end)):
@@ -1012,6 +1032,8 @@ def _read(sentence: str, m: re.Match[str], g: Grammar, floor: int = 0) -> _Found
     if unit is None and number and not scaled and not qual and not sign and _after_label(sentence, begin, g):
         return None  # a name: "partie 2", "programma 717", "am Tag 1 der Messe"
     named_unit = unit is not None and code is None and unit[:1].isupper()  # "France 2 Gilles Jacquier": a name
+    if word and named_unit and word[:1].isupper() and not g.nouns_capitalised and not _counted_noun(unit or "", g):
+        return None  # a capitalised number word before a name, no plural: "Otto Rehhagel", not "Three Americans"
     if (
         (unit is None or named_unit)
         and number
