@@ -441,6 +441,28 @@ RECALL_FORMS = [
     ("it", "Secondo uno studio del 2014, i salari sono scesi del 3 %.", ("uno studio", "Secondo")),
     ("de", "Laut einer Studie aus dem Jahr 2014 sind die Löhne um 3 Prozent gesunken.", ("einer Studie", "Laut")),
     ("nl", "Volgens een onderzoek uit 2014 zijn de lonen met 3 procent gedaald.", ("een onderzoek", "Volgens")),
+    # a participle after the noun takes its agent with it: the whole phrase is the source, not "le modèle émis"
+    (
+        "fr",
+        "Selon le modèle émis par les scientifiques, cette particule donne une masse depuis 2010.",
+        ("le modèle émis par les scientifiques", "Selon"),
+    ),
+    (
+        "es",
+        "Según el informe publicado por el ministerio el lunes, el desempleo aumentó.",
+        ("el informe publicado por el ministerio", "Según"),
+    ),
+    (
+        "it",
+        "Secondo il rapporto pubblicato dal ministero lunedì, la disoccupazione è aumentata.",
+        ("il rapporto pubblicato dal ministero", "Secondo"),
+    ),
+    (
+        "nl",
+        "Volgens het rapport gepubliceerd door het ministerie is de werkloosheid maandag gestegen.",
+        ("het rapport gepubliceerd door het ministerie", "Volgens"),
+    ),
+    ("es", "Según el portavoz por teléfono, el ataque ocurrió el lunes.", ("el portavoz", "Según")),
     # an aside set off by commas between the subject and its verb
     (
         "en",

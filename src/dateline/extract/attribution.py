@@ -113,6 +113,18 @@ def _forward(t: Sentence, i: int, check_follow: bool) -> Found | None:
     return Found(i, end) if t.usable(i, end) else None
 
 
+def _with_agent(t: Sentence, found: Found | None) -> Found | None:
+    """A phrase whose last word follows its noun (a participle), with the agent phrase after it: "le modèle émis | par
+    les scientifiques", "fuentes citadas | por" (the phrase cut before its agent names no source); not "el portavoz |
+    por teléfono"."""
+    if found is None or found.j - found.i < 2 or found.j + 1 >= t.n or t.low[found.j] not in t.c.agents:
+        return found
+    if t.low[found.j - 2] in t.c.determiners:
+        return found
+    end = t.np(found.j + 1)
+    return Found(found.i, end) if end is not None and t.usable(found.i, end) else None
+
+
 def _name_written(t: Sentence, i: int, j: int) -> bool:
     """Whether the document writes tokens [i, j) (a word, a name particle, a capitalised word after a verb) as one
     name: at the opening of a sentence or clause, where a particle joins a name (`Sentence.name_particle`)."""
@@ -823,7 +835,7 @@ def _find(
                 found = Found(i1, end) if ok and end is not None and t.usable(i1, end) else None
             else:
                 agent = " " in word and i1 + 1 < t.n and t.low[i1] in c.agents  # "nach Angaben von Experten"
-                found = _forward(t, i1 + 1 if agent else i1, check_follow=False)
+                found = _with_agent(t, _forward(t, i1 + 1 if agent else i1, check_follow=False))
         elif kind == "post":
             seen = True
             found, _ = _backward(t, i0)
