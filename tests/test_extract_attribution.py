@@ -2495,6 +2495,12 @@ RESTRICTIVE_RELATIVE_SOURCES = [
         "They turned to the Chicago Police Department which reported 2,521 shootings between January 1 and May 8.",
         ("which", "the Chicago Police Department", "reported"),
     ),
+    # the phrase before the pronoun is the object of a preposition inside the subject: the whole subject is named,
+    # whose head may be the speaker ("Callers", not "the … radio program")
+    (
+        "Callers to the Rush Limbaugh radio program who said they were farmers complained on Monday.",
+        ("who", "Callers to the Rush Limbaugh radio program", "said"),
+    ),
     (
         "In a CNN poll conducted on Thursday, 73 percent backed the plan compared to 24 percent who said otherwise.",
         ("a CNN poll", "a CNN poll", "In"),

@@ -350,6 +350,8 @@ def _backward(t: Sentence, cue: int) -> tuple[Found | None, bool]:
     if end - 2 >= start and t.low[end - 1] in t.c.relatives and t.low[end - 1] not in t.c.complementisers:
         for a in range(max(start, end - 9), end - 1):  # "voters who believed": the relative, the phrase before it
             if t.phrase(a, end - 1) and t.usable(a, end - 1):
+                if a > start and t.preposition(a - 1) and t.phrase_pp(start, end - 1) and t.usable(start, end - 1):
+                    a = start  # "Callers to the … radio program who said": the subject the phrase belongs to
                 return Found(end - 1, end, (a, end - 1)), False
     return None, False
 
