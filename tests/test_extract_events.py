@@ -85,7 +85,7 @@ def test_malformed_pack_names_file_and_line(tmp_path: Path, body: str, line: int
 # A weak keyword alone is not the sentence's event; with a second keyword or a context word of its category it is.
 EVIDENCE = [
     ("de", "Der Kuchen hat allen Gästen am Sonntag sehr gut gefallen.", []),
-    ("de", "Im Krieg sind seit März mehr als 200 Soldaten gefallen.", ["troop_deployment", "casualties"]),
+    ("de", "Im Krieg sind seit März mehr als 200 Soldaten gefallen.", ["casualties"]),
     ("de", "Am Montag besuchte ich mit den Kindern das Museum.", []),
     ("de", "Der Außenminister besuchte am Montag Warschau.", ["diplomacy"]),
     ("de", "Bei dem Corona-Test am Freitag war alles in Ordnung.", []),
@@ -106,7 +106,7 @@ EVIDENCE = [
     ("it", "Il lancio di missili è avvenuto martedì.", ["weapons_test"]),
     ("nl", "Het bezoek aan de dierentuin was op zondag.", []),
     ("nl", "De minister van Buitenlandse Zaken bracht dinsdag een bezoek aan Kyiv.", ["diplomacy"]),
-    # soldiers killed are casualties; they are a deployment only with a second word of one (sent, war, front …)
+    # soldiers killed are casualties; they are a deployment only with a second word of one (sent, front, army …)
     ("en", "As of September 30, Armenia claimed 790 Azerbaijani soldiers had been killed.", ["casualties"]),
     ("de", "Armenien meldete, 790 aserbaidschanische Soldaten seien getötet worden.", ["casualties"]),
     ("nl", "Armenië meldde dat 790 Azerbeidzjaanse soldaten waren gedood.", ["casualties"]),
@@ -114,6 +114,13 @@ EVIDENCE = [
     ("es", "Armenia afirmó que 790 soldados azerbaiyanos habían muerto.", ["casualties"]),
     ("it", "L'Armenia ha affermato che 790 soldati azeri sono stati uccisi.", ["casualties"]),
     ("en", "North Korea sent soldiers to Russia in October.", ["troop_deployment"]),
+    # a war is where soldiers fall, no sending of them: soldiers killed in a war are casualties only
+    ("en", "The cemetery holds U.S. soldiers killed during the World War I Battle of Belleau Wood.", ["casualties"]),
+    ("nl", "Sinds maart zijn in de oorlog meer dan 200 soldaten gedood.", ["casualties"]),
+    ("fr", "Depuis mars, plus de 200 soldats ont été tués dans la guerre.", ["casualties"]),
+    ("es", "Desde marzo, más de 200 soldados han muerto en la guerra.", ["casualties"]),
+    ("it", "Da marzo più di 200 soldati sono stati uccisi nella guerra.", ["casualties"]),
+    ("de", "Nordkorea schickte im Oktober Soldaten in den Krieg.", ["troop_deployment"]),
     # a company signs agreements too: signing is no mark of relations between states
     ("en", "On June 15, the airline signed an agreement in Paris.", []),
     ("de", "Am 15. Juni unterzeichnete die Fluggesellschaft eine Vereinbarung in Paris.", []),
