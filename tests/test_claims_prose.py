@@ -154,6 +154,8 @@ FRAGMENTS = [
     # a link to a wiki category: navigation
     ("de", "Die Protokolle bis Oktober 2019 stehen unter Kategorie:Protokoll Stammtisch."),
     ("en", "Minutes up to October 2019 are listed in Category:Meeting minutes."),
+    # a name and a noun phrase, no verb (a photo caption): a possessive "'s" is no verb ending
+    ("en", "Ibrahim Salamov, last year's winner."),
 ]
 
 MAIN_CLAUSES = [
@@ -172,6 +174,9 @@ MAIN_CLAUSES = [
     ("en", "We visit Anna, who lives in Paris since 2019."),
     ("de", "Auch die Lage, das Niveau der Schule und die Preise werden am 3. Mai geprüft."),
     ("nl", "Wij bezoeken Anna, die sinds 2019 in Parijs woont."),
+    # a contraction is a verb all the same
+    ("en", "Here's what the council decided in 2019."),
+    ("en", "Who's running the city since May 2019."),
 ]
 
 

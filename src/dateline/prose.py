@@ -60,7 +60,8 @@ class Verbs:
                 i == 0 and len(found) > 1 and found[1].group().islower() and sentence[m.end() : found[1].start()] == " "
             )
             lower_case = first or word == low
-            if lower_case and len(low) >= MIN_LETTERS and low not in self.other and low.endswith(self.endings):
+            stem = low.rsplit("'", 1)[-1]  # the word after an elision; a possessive "'s" is no ending ("year's")
+            if lower_case and len(stem) >= MIN_LETTERS and stem not in self.other and stem.endswith(self.endings):
                 return True
         return False
 
