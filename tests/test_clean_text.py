@@ -129,3 +129,13 @@ def test_repeated_body_lines_stay_and_repeated_labels_go() -> None:
     assert lines.count("Wie geht es weiter?") == 2  # a question asked twice is body text
     assert lines.count("09:00 Uhr - Führung durch das Rathaus - Treffpunkt Eingang") == 2  # a list row
     assert lines.count("Merkliste") <= 1  # a repeated label of the page
+
+
+def test_a_line_written_as_a_csv_field_is_unquoted() -> None:
+    # a spreadsheet export wraps a field in quotation marks and doubles those inside: the line is the field's text
+    line = '"Op 16 juli zei Jobs dat kopers recht hadden op een"" bumper ""die het probleem vermindert."'
+    assert (
+        clean_text(line).text
+        == 'Op 16 juli zei Jobs dat kopers recht hadden op een" bumper "die het probleem vermindert.'
+    )
+    assert clean_text('"Dit is een citaat van de minister."').text == '"Dit is een citaat van de minister."'

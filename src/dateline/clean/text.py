@@ -1,8 +1,8 @@
 """Plain-text dumps: drop furniture lines, find the headline, mark subheadings.
 
-Rules, in order: furniture phrases and shapes (see `furniture.py`) and repeated lines are dropped; the first
-remaining line is the headline when it looks like one (short, no final period) unless the document brings
-its own title; copies of the headline are dropped; short unpunctuated lines between the headline and the
+Rules, in order: a line written as a CSV field (in quotation marks, the marks inside doubled) is unquoted;
+furniture phrases and shapes (see `furniture.py`) and repeated lines are dropped; the first remaining line is the
+headline when it looks like one (short, no final period) unless the document brings its own title; copies of the headline are dropped; short unpunctuated lines between the headline and the
 first paragraph that share no content word with the rest of the article are stray teasers of other
 articles and are dropped; short unpunctuated lines elsewhere are subheadings.
 """
@@ -25,7 +25,7 @@ def clean_text(content: str, title: str | None = None) -> Cleaned:
     """The cleaned article of a plain-text dump; `title` is a headline known from elsewhere."""
     raw: list[Line] = []
     for line in content.splitlines():
-        text = strip_glued_slug(fold(line))
+        text = strip_glued_slug(fold(_csv_field(line.strip())))
         if text:
             raw.append((text, "body"))
     lines = drop_furniture(raw)
@@ -34,6 +34,14 @@ def clean_text(content: str, title: str | None = None) -> Cleaned:
         headline = lines[0][0]
     lines = _drop_strays(without_title(_from_headline(lines, headline), headline), headline)
     return assemble(headline or None, [(text, kind_of(text)) for text, _ in lines])
+
+
+def _csv_field(line: str) -> str:
+    """The text of a line written as a CSV field (a spreadsheet export): in quotation marks, with the marks inside
+    doubled (`"… of"" bumper, ""die …"`); any other line as it is."""
+    if len(line) > 2 and line[0] == line[-1] == '"' and '""' in line[1:-1]:
+        return line[1:-1].replace('""', '"')
+    return line
 
 
 def _from_headline(lines: list[Line], headline: str | None) -> list[Line]:
