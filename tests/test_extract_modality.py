@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from dateline.extract import Lexicon, analyze
 from dateline.extract.modality import modality
+from dateline.timex import tag
 
 CASES = [
     ("de", "Beide Länder bestreiten die Lieferungen, die wahrscheinlich stattfanden.", "denied"),
@@ -58,3 +61,40 @@ def test_modality(lang: str, sentence: str, expected: str) -> None:
 def test_attribution_makes_it_reported(lang: str, sentence: str) -> None:
     anatomy = analyze(sentence, 0, len(sentence), lang, [], Lexicon())
     assert anatomy.attribution is not None and anatomy.modality == "reported"
+
+
+# A hedge inside a relative clause that describes a noun does not hedge the claim, unless the clause holds a date of
+# the claim: "… los problemas de señal que podrían surgir" is reported as the main clause is
+RELATIVE_HEDGES = [
+    (
+        "es",
+        "El diario dijo que Jobs tomó la decisión en 2009 aunque conocía los problemas de señal que podrían surgir.",
+        "reported",
+    ),
+    ("es", "El diario dijo que la compañía anunció un plan que podría entrar en vigor en mayo.", "hedged"),
+    ("en", "The paper said Jobs made the decision in 2009 despite the signal problems that could arise.", "reported"),
+    ("en", "The paper said the firm unveiled a plan that could take effect in May.", "hedged"),
+    ("en", "The paper said in 2009 that the plan could fail.", "hedged"),
+    (
+        "fr",
+        "Le journal a dit que Jobs a pris la décision en 2009 malgré les problèmes qui pourraient survenir.",
+        "reported",
+    ),
+    (
+        "it",
+        "Il giornale ha detto che Jobs ha deciso nel 2009 nonostante i problemi che potrebbero sorgere.",
+        "reported",
+    ),
+    ("nl", "De krant zei dat Jobs in 2009 besliste ondanks de problemen die mogelijk zouden ontstaan.", "reported"),
+    ("es", "Rusia podría enviar misiles en mayo.", "hedged"),
+    ("it", "Il giornale ha detto che la compagnia potrebbe chiudere a maggio.", "hedged"),
+    ("nl", "De woordvoerders zeiden dat de fabriek in mei zou sluiten.", "hedged"),
+    ("fr", "Le journal a déclaré que l'usine pourrait fermer en mai.", "hedged"),
+    ("es", "El diario afirmó que la fábrica podría cerrar en mayo.", "hedged"),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "expected"), RELATIVE_HEDGES)
+def test_a_hedge_describing_a_noun_does_not_hedge_the_claim(lang: str, sentence: str, expected: str) -> None:
+    found = tag(sentence, lang, date(2024, 5, 1))
+    assert analyze(sentence, 0, len(sentence), lang, found, Lexicon()).modality == expected

@@ -2,9 +2,10 @@
 
 Rules, in order: a line written as a CSV field (in quotation marks, the marks inside doubled) is unquoted;
 furniture phrases and shapes (see `furniture.py`) and repeated lines are dropped; the first remaining line is the
-headline when it looks like one (short, no final period) unless the document brings its own title; copies of the headline are dropped; short unpunctuated lines between the headline and the
-first paragraph that share no content word with the rest of the article are stray teasers of other
-articles and are dropped; short unpunctuated lines elsewhere are subheadings.
+headline when it looks like one (short, no final period) unless the document brings its own title; copies of the
+headline are dropped; short unpunctuated lines between the headline and the first paragraph that share no content
+word with the rest of the article are stray teasers of other articles and are dropped; short unpunctuated lines
+elsewhere are subheadings.
 """
 
 from __future__ import annotations

@@ -47,5 +47,6 @@ def analyze(text: str, start: int, end: int, lang: str, timexes: list[Timex], le
             attributed=cued or source is not None,
             words=words,
             attitude=source is not None and attitude_cue(source.cue, lang),
+            view=view,
         ),
     )
