@@ -311,6 +311,24 @@ def test_an_unresolvable_pronoun_keeps_its_text_and_no_name() -> None:
     assert found is not None and (found.text, found.name) == ("He", None)
 
 
+def test_a_pronoun_inside_a_quotation_opened_before_is_not_its_introducers() -> None:
+    # the reporter who introduces a quotation of several sentences is not the "she" of the quoted words
+    text = (
+        "The Post sent Stephanie McCrummen to Ohio. The woman disputes the idea. McCrummen reports:\n\n"
+        "“The first time she saw him, in June, she was hopeful. "
+        "At the time, her hips were sore. She was hospitalized in February after what she called a “rant,” a series of "
+        "postings."
+    )
+    found, _ = attribution(text, text.index("She was"), len(text), "en")
+    assert found is not None and (found.text.casefold(), found.name) == ("she", None)
+
+
+def test_a_pronoun_after_a_closed_quotation_refers_to_the_narratives_subject() -> None:
+    text = "Mary Smith spoke in Iowa. “Voters reject the establishment.” She said on Monday the race was close."
+    found, _ = attribution(text, text.index("She said"), len(text), "en")
+    assert found is not None and (found.text, found.name) == ("She", "Mary Smith")
+
+
 def test_a_named_source_is_its_own_name() -> None:
     s = "The Kremlin said on Monday that talks would continue."
     found, _ = attribution(s, 0, len(s), "en")

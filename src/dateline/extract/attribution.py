@@ -83,6 +83,7 @@ from dateline.extract.tokens import Tokens
 from dateline.model import Attribution
 
 _QUOTES = frozenset("\"„“”«»‚‘’'")
+_QUOTATION_MARKS = "\"„“”«»"  # the marks that are never an apostrophe
 _DASHES = frozenset("-—–―")
 _CLOSING = frozenset("\"“”»’'")
 RESOLVE_SENTENCES = 2  # how many preceding sentences a pronoun's antecedent is looked for in
@@ -1786,11 +1787,16 @@ def _resolve(text: str, start: int, lang: str, t: Sentence, at: int, pronoun: st
     if lo > 0:
         spans = spans[1:]
     left = RESOLVE_SENTENCES
+    marked = any(tok.text in _QUOTES for tok in t.toks[:at])  # a quotation mark between the pronoun and a sentence
     for a, b in reversed(spans):
         if left == 0:
             break
         if _quotation_only(text[a:b], lang):
+            if not marked and _open_at_end(text[a:b], lang):
+                return None  # the pronoun is inside the quotation: not the one who introduced it ("X reports: “…")
+            marked = True
             continue  # the words of a speaker quoted: no subject of the narrative, nobody they name is meant
+        marked = marked or any(q in text[a:b] for q in _QUOTATION_MARKS)
         subject = _subject_of(text, a, b, lang)
         if subject is None:
             if _names_inside(text[a:b], lang):
@@ -1816,6 +1822,13 @@ def _quotation_only(sentence: str, lang: str) -> bool:
     toks = Tokens(sentence, lang).tokens
     words = [tok for tok in toks if not tok.punct]
     return bool(words) and all(tok.quoted for tok in words)
+
+
+def _open_at_end(sentence: str, lang: str) -> bool:
+    """Whether a quotation opened in `sentence` is still open at its end (no closing mark after its words)."""
+    toks = Tokens(sentence, lang).tokens
+    last = max((k for k, tok in enumerate(toks) if tok.text in _QUOTES), default=None)
+    return last is not None and last + 1 < len(toks) and toks[last + 1].quoted
 
 
 def _names_inside(sentence: str, lang: str) -> bool:
