@@ -481,6 +481,23 @@ RECALL_FORMS = [
         ("het rapport gepubliceerd door het ministerie", "Volgens"),
     ),
     ("es", "Según el portavoz por teléfono, el ataque ocurrió el lunes.", ("el portavoz", "Según")),
+    # an apposition after a name that opens its clause, with no closing comma before the verb: the name speaks
+    (
+        "en",
+        "On Sunday, Sen. Kristen Gillibrand (D-NY), a supporter of Clinton’s 2016 bid told host Chris Cuomo she "
+        "would win.",
+        ("Sen. Kristen Gillibrand (D-NY)", "told"),
+    ),
+    (
+        "en",
+        "Kristen Gillibrand, a supporter of the bid said on Sunday that Clinton would win.",
+        ("Kristen Gillibrand", "said"),
+    ),
+    (
+        "en",
+        "In Washington, a spokesman of the party said on Sunday that Clinton would win.",
+        ("a spokesman of the party", "said"),
+    ),
     # an aside set off by commas between the subject and its verb
     (
         "en",

@@ -277,6 +277,21 @@ def _clause_start(t: Sentence, j: int) -> int:
     return a + 1
 
 
+def _unclosed_apposition(t: Sentence, comma: int, start: int, end: int) -> Found | None:
+    """The name before an apposition whose closing comma is missing, right before the verb: "Sen. Kristen Gillibrand
+    (D-NY), a supporter of Clinton’s bid told …" → the name, which opens its clause (at the sentence's start or
+    after an opening adjunct); the apposition [start, end) opens with a determiner and is a noun phrase."""
+    if comma < 1 or t.toks[comma].text != "," or end - start < 2 or t.low[start] not in t.c.determiners:
+        return None
+    first = _clause_start(t, comma - 1)
+    opens = first == 0 or (t.toks[first - 1].text == "," and _adjunct_opening(t, 0, first - 1))
+    if not opens or t.adverb(first) or t.preposition(first) or any(t.timex[k] for k in range(first, comma)):
+        return None  # "On Friday, the senator said", "In Washington, a spokesman said": an adjunct, no name
+    if not t.named(first, comma) or not t.phrase_pp(start, end):
+        return None
+    return Found(first, comma) if t.usable(first, comma) else None
+
+
 def _backward(t: Sentence, cue: int) -> tuple[Found | None, bool]:
     """The subject before the verb at token `cue`; the flag says the verb begins its clause."""
     j = cue - 1
@@ -298,6 +313,9 @@ def _backward(t: Sentence, cue: int) -> tuple[Found | None, bool]:
             return found, False
     b = _clause_start(t, j) - 1
     start, end = b + 1, j + 1
+    name = _unclosed_apposition(t, b, start, end)
+    if name is not None:
+        return name, False
     if end - start > 1 and t.low[start] in t.c.coordinators:
         if start > 1 and t.toks[start - 1].text == "," and _listed(t, start - 1):
             return None, False  # "Ein Turm, Wart genannt, und ein alter Palast erzählen": whole or nothing
