@@ -83,7 +83,7 @@ from dateline.extract.tokens import Tokens
 from dateline.model import Attribution
 
 _QUOTES = frozenset("\"„“”«»‚‘’'")
-_QUOTATION_MARKS = "\"„“”«»"  # the marks that are never an apostrophe
+_QUOTATION_MARKS = '"„“”«»'  # the marks that are never an apostrophe
 _DASHES = frozenset("-—–―")
 _CLOSING = frozenset("\"“”»’'")
 RESOLVE_SENTENCES = 2  # how many preceding sentences a pronoun's antecedent is looked for in
