@@ -8,17 +8,17 @@ A quantity is `[qualifier] [sign|currency] number [scale] [unit]`: "mehr als 10.
 taking the unit (and, after a dash, the scale) of the second.
 
 Not quantities: numbers inside a TIMEX3 span (dates, years, durations), calibres ("122-mm"), parts of dates and
-times ("20.10.", "09./10.", "15.00 Uhr", "um neun", "9:30", "20 März"), footnote and list markers ("(1)", "[6]",
-"n° 72"), labels and addresses ("Abb. 2", "jornada 15", "Hauptstr. 12", "Kerkstraat 12"), scores ("3-1"), codes
-with a leading zero ("030", "Schalke 04"), an age between commas after a name ("Anna Berg, 31, said"), model names
-("Mohajer-6"), versions after a product's name written in camel case ("iPhone 4", "iOS 5"), a bare number after a
-singular article (`label_articles`: "el 787", "il 787"), the second of two labels ("n° 3 et 4", "§§ 8 bis 10",
-"§§ 8, 11"), time zone offsets ("GMT + 8"), bare years, years in a span ("1983 – 1988 Stefan Geyer") and years
-after an apostrophe ("in '69"), a number after an abbreviation in capitals where every noun is capitalised ("AE 7",
-"V 15"). A minus and a space after an opening bracket are a sign ("(- 33 %"). Digits grouped by spaces ("300 000", where
-`thousands` has a space) are one number, but not in a phone number ("08000 736 734", "900 100 200") or before a
-letter, a hyphenated word or a model word (`models` in units.toml) ("18 777s", "18 777-toestellen", "50 737 MAX":
-aircraft models).
+times ("20.10.", "09./10.", "15.00 Uhr", "um neun", "9:30", "20 März", "17 Jun 2018"), footnote and list markers
+("(1)", "[6]", "n° 72"), labels and addresses ("Abb. 2", "jornada 15", "Hauptstr. 12", "Kerkstraat 12"), scores
+("3-1"), codes with a leading zero ("030", "Schalke 04"), an age between commas after a name ("Anna Berg, 31,
+said"), model names ("Mohajer-6"), versions after a product's name written in camel case ("iPhone 4", "iOS 5"), a
+bare number after a singular article (`label_articles`: "el 787", "il 787"), the second of two labels ("n° 3 et 4",
+"§§ 8 bis 10", "§§ 8, 11"), time zone offsets ("GMT + 8"), bare years, years in a span ("1983 – 1988 Stefan Geyer")
+and years after an apostrophe ("in '69"), a number after an abbreviation in capitals where every noun is capitalised
+("AE 7", "V 15"). A minus and a space after an opening bracket are a sign ("(- 33 %"). Digits grouped by spaces
+("300 000", where `thousands` has a space) are one number, but not in a phone number ("08000 736 734", "900 100
+200") or before a letter, a hyphenated word or a model word (`models` in units.toml) ("18 777s", "18
+777-toestellen", "50 737 MAX": aircraft models).
 
 numbers.toml keys: `thousands` / `decimal` (separator characters), `lakh_groups` (digits grouped in twos before the
 last three, as Indian English writes them: "12,34,567"), `ordinal_dot` (a number followed by "." and a
@@ -92,6 +92,7 @@ _RANGE_DASH = re.compile(r"\s?[-–]\s?(?=\d)")
 _SCORE = re.compile(r"\d{1,2}(?![\d.,:/-])")  # a score's second number: one or two digits, nothing joined to it
 _SCORE_FIRST = re.compile(r"(?<![\d.,])\d{1,2}$")  # and its first number
 _WORD_AFTER = re.compile(r"\s?-?\s?([^\W\d]+)")
+_YEAR_AFTER = re.compile(r"\.?\s{1,3}(?:1[89]|20)\d\d(?!\d)")  # a year after a word: "Jun 2018"
 _YEAR_BEFORE = re.compile(r"(?<!\d)(?:1[89]|20)\d\d\s?[-–]\s?$")  # "1983 – 1988": the first year of a span
 _APOSTROPHE_BEFORE = re.compile(r"(?<!\S)['’]$")  # "in '69", "iLife '11": a year written with two digits
 _CAMEL_BEFORE = re.compile(r"(?<![\w-])[^\W\d_A-Z]+[A-Z][\w-]* $")  # "iPhone ", "iOS ", "eBay ": a product's name
@@ -186,6 +187,7 @@ class Grammar:
     joins: frozenset[str]  # the words for "and" (`mixed`): "102 y 21 personas" share the unit
     marker_endings: tuple[str, ...]
     months: frozenset[str]  # month names (`timex.toml`): a number before one is a day of the month
+    month_abbrs: frozenset[str]  # abbreviated month names: a day of the month only before a year ("17 Jun 2018")
     clock: frozenset[str]
     hours: frozenset[str]
     units: dict[str, Any]
@@ -426,6 +428,7 @@ def grammar(lang: str) -> Grammar | None:
         ),
         marker_endings=tuple(str(e).casefold() for e in data.get("marker_endings", [])),
         months=frozenset(_norm(str(m)) for m in load(lang, "timex").get("tables", {}).get("month", {})),
+        month_abbrs=frozenset(_norm(str(m)) for m in load(lang, "timex").get("tables", {}).get("month_abbr", {})),
         clock=frozenset(_norm(w) for w in times.get("clock", [])),
         hours=frozenset(_norm(w) for w in times.get("hours", [])),
         units=units,
@@ -1053,6 +1056,8 @@ def _read(sentence: str, m: re.Match[str], g: Grammar, floor: int = 0) -> _Found
     low = _norm(unit) if unit else None
     if low in g.clock or (low and low.split()[0] in g.months):
         return None  # a clock time or a day of a month ("18. bis 20 März")
+    if low in g.month_abbrs and _YEAR_AFTER.match(sentence, end):
+        return None  # a day of an abbreviated month before a year: "17 Jun 2018" (not "3 set a 1")
     if gd.get("approx") and _month_after(sentence, core_end, g):
         return None  # "la quinzaine d'août", "la seconda quindicina d'agosto": a part of a month, no amount
     tail = sentence[max(0, begin - 40) : begin].rstrip()
