@@ -46,6 +46,7 @@ BUILTIN: dict[str, tuple[str, str]] = {
     "week_num": (r"0?[1-9]|[1-4][0-9]|5[0-3]", "ordinal_week"),  # an ISO week by its number ("KW 31", "week 31")
     "digits": (r"[0-9]{1,3}(?:[.,][0-9]{1,2})?", "num"),
     "decade_num": (r"(?:1[0-9]|20)[0-9]0", "decade"),
+    "hundreds_num": (r"1[0-9]00", "hundreds"),  # "the 1800s": a century
 }
 
 # where a match may start: not inside a word, a number ("3.5") or a numeric date ("1/2/3")

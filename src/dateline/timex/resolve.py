@@ -136,6 +136,8 @@ def _point(slots: Slots, ctx: Context) -> str:
         direction = ctx.tense
     if "century" in slots:  # "im 20. Jahrhundert" = 19
         return f"{int(slots['century']) - 1:02d}"
+    if "hundreds" in slots:  # "the 1800s" = 18, the century as TIMEX3 writes it
+        return str(slots["hundreds"])[:2]
     if "decade" in slots:  # "the 1990s" = 199X; "the late 1970s" = 197X with mod END (one form for every decade)
         return str(slots["decade"])[:3] + "X"
     if month is not None:
