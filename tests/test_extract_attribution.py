@@ -2460,6 +2460,9 @@ def test_a_capitalised_auxiliary_inside_a_name(lang: str, sentence: str, expecte
 # the claim from being made ("declined to say", "refused to say", "wants to say").
 PHASE_VERBS = [
     ("en", "The senator went on to say that the bill would fail in March.", ("The senator", "say")),
+    # an attitude verb after a verb of beginning tells a change of mind, no report
+    ("en", "In 1988, Democrats began to think they had to embrace the market.", None),
+    ("en", "By March, investors started to believe that the bank would fail.", None),
     ("en", "He continues to insist that he will fight on to the convention in July.", ("He", "insist")),
     ("en", "Republicans continue to warn that last year's deal was a mistake.", ("Republicans", "warn")),
     (

@@ -1057,10 +1057,13 @@ def _finite_start(t: Sentence, i: int, word: str) -> int | None:
     """Where the finite verb of the reporting verb `word` at token i begins: i itself, or when `word` is an
     infinitive after its marker (`[grammar] infinitive`: the lemma) the verb of going on or beginning before it
     (`phase_lemmas`, dates and adverbs between: "went on Monday to say", "continues to insist"); None after the
-    marker and any other word ("declined to say", "refused to discuss"): no report."""
+    marker and any other word ("declined to say", "refused to discuss"), or when `word` is an attitude verb ("began
+    to think": a change of mind told by the writer): no report."""
     c = t.c
     if i == 0 or t.low[i - 1] not in c.infinitive or word.casefold() not in c.lemmas:
         return i
+    if word.casefold() in c.attitude:
+        return None
     k = i - 2
     while k >= 0 and (t.timex[k] or t.adverb(k)) and not t.punct(k):
         k -= 1
