@@ -727,7 +727,7 @@ def _between_preposition_and_noun(t: Sentence, i0: int, i1: int) -> bool:
     if not t.preposition(k) or t.low[k] in c.infinitive or t.low[k] in c.coordinators:
         return False
     after = t.toks[i1]
-    return after.text.isalpha() and after.text.islower() and after.low not in c.stop | c.determiners
+    return after.text.isalpha() and after.text.islower() and after.low not in c.stop and after.low not in c.determiners
 
 
 def _perfect_subject(t: Sentence, i0: int, i1: int, word: str) -> Found | None:
@@ -1031,8 +1031,8 @@ def _find(
 def _main_clause(t: Sentence, k: int) -> bool:
     """Whether token k lies in the sentence's main clause: no relative pronoun, subordinating conjunction or
     quotation before it ("Trump, who had provoked her by saying …", "When Trump … by suggesting …, I …")."""
-    c = t.c
-    return not any(t.toks[m].quoted or (t.low[m] in c.relatives | c.conjunctions and not t.cap(m)) for m in range(1, k))
+    opening = t.c.relatives | t.c.conjunctions
+    return not any(t.toks[m].quoted or (t.low[m] in opening and not t.cap(m)) for m in range(1, k))
 
 
 def _verb_after(t: Sentence, k: int) -> bool:
@@ -1892,7 +1892,8 @@ def _may_cue(sentence: str, words: Words, hit: tuple[str, int, int], c: Cues) ->
     while k >= 0 and sentence[k].isspace():
         k -= 1
     comma_before = k >= 0 and sentence[k] in ",\"”’'»"
-    if kind == "part" and sentence[:a].split()[-1:] in ([w] for w in c.gerund_links):
+    before = sentence[:a].split() if kind == "part" else []
+    if before and before[-1] in c.gerund_links:
         return True  # "began by saying"
     if kind == "part" and not comma_before and c.messages:  # "a statement Wednesday saying": a message before it
         return not c.messages.isdisjoint(words.low)
